@@ -1,0 +1,73 @@
+package org.returneeregistry.notification.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import org.returneeregistry.notification.domain.MatchOutcome;
+import org.returneeregistry.notification.domain.NotificationKey;
+import org.returneeregistry.notification.domain.ReturnNotification;
+import org.returneeregistry.notification.persistence.ReturnNotificationRepository;
+import org.returneeregistry.returnee.application.ReturnNotice;
+import org.returneeregistry.returnee.application.ReturnRecorded;
+import org.returneeregistry.returnee.application.ReturneeService;
+import org.returneeregistry.returnee.domain.ReturnDetails;
+import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.RegistryException;
+
+/**
+ * One transaction of notification intake: replay check, return recorded on the returnee, the
+ * notification stored. Either all of it is written or none of it.
+ */
+@Stateless
+public class NotificationIntake {
+
+    @Inject
+    private ReturnNotificationRepository notifications;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private ReturneeService returnees;
+
+    @EJB
+    private CallerContext caller;
+
+    public IntakeResult receive(SubmitReturnNotification command, String content, String contentHash) {
+        NotificationKey key = new NotificationKey(command.missionCode(), command.notificationId());
+        Optional<ReturnNotification> earlier = notifications.find(key);
+        if (earlier.isPresent()) {
+            if (!earlier.get().sameContentAs(contentHash)) {
+                throw new RegistryException(ErrorCode.DUPLICATE_NOTIFICATION_CONFLICT, "Notification " + key
+                        + " was already received with different content; send a correction under a new notificationId.");
+            }
+            return new IntakeResult(acknowledgement(earlier.get()), false);
+        }
+        Actor actor = caller.actorFor(command.missionCode());
+        ReturnDetails details = new ReturnDetails(command.expectedArrivalDate(), command.returnModality(),
+                command.returnReason(), command.portOfEntry(), command.missionCode(), command.notificationId());
+        ReturnRecorded recorded = returnees.recordReturn(new ReturnNotice(command.person(), command.employment(),
+                details, actor, "Return notification " + key));
+        ReturnNotification notification = ReturnNotification.accepted(key, contentHash, content,
+                command.returnModality(), command.expectedArrivalDate(), command.portOfEntry(),
+                command.urgentNeeds(), command.pendingClaims(), recorded.registryNumber(),
+                recorded.newlyRegistered() ? MatchOutcome.CREATED_NEW : MatchOutcome.MATCHED_EXISTING,
+                clock.instant(), actor.display());
+        notifications.add(notification);
+        return new IntakeResult(acknowledgement(notification), true);
+    }
+
+    public Acknowledgement status(NotificationKey key) {
+        return notifications.find(key).map(NotificationIntake::acknowledgement)
+                .orElseThrow(() -> RegistryException.notFound("Notification " + key));
+    }
+
+    static Acknowledgement acknowledgement(ReturnNotification n) {
+        return new Acknowledgement(n.key().missionCode(), n.key().notificationId(), n.registryNumber(),
+                n.status().name(), n.match().name(), n.receivedAt());
+    }
+}

@@ -1,0 +1,112 @@
+package org.returneeregistry.notification.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyOrderStrategy;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import org.returneeregistry.notification.domain.NotificationKey;
+import org.returneeregistry.notification.domain.PendingClaim;
+import org.returneeregistry.returnee.application.PersonRules;
+import org.returneeregistry.shared.application.InputValidation;
+
+/**
+ * Receives return notifications from missions and answers their status.
+ *
+ * <p>Intake is idempotent on (missionCode, notificationId) and compares a SHA-256 hash of the
+ * notification's canonical JSON, so a replay over SOAP of what first came over REST is still a
+ * replay. Two copies racing in at the same moment meet at the database's unique key; the loser is
+ * retried once and then sees the winner's record, answering its acknowledgement or a conflict.
+ */
+@Stateless
+public class ReturnNotificationService {
+
+    private static final Jsonb CANONICAL = JsonbBuilder.create(new JsonbConfig()
+            .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL)
+            .withNullValues(false));
+    private static final int MAX_DAYS_AHEAD = 366;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private NotificationIntake intake;
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public IntakeResult submit(SubmitReturnNotification command) {
+        validate(command);
+        String content = CANONICAL.toJson(command);
+        String hash = sha256(content);
+        try {
+            return intake.receive(command, content, hash);
+        } catch (EJBException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            return intake.receive(command, content, hash);
+        }
+    }
+
+    public Acknowledgement status(String missionCode, String notificationId) {
+        return intake.status(new NotificationKey(missionCode, notificationId));
+    }
+
+    private void validate(SubmitReturnNotification command) {
+        InputValidation validation = InputValidation.of(validator, command);
+        LocalDate arrival = command.expectedArrivalDate();
+        LocalDate birth = command.person() == null ? null : command.person().dateOfBirth();
+        PersonRules.check(validation, "person", command.person());
+        PersonRules.check(validation, "employment", command.employment(), birth);
+        if (arrival != null) {
+            LocalDate departure = command.employment() == null ? null : command.employment().departureDate();
+            validation.check(departure != null && !arrival.isAfter(departure), "expectedArrivalDate",
+                    "ArrivalAfterDeparture", "must be after the departure date " + departure);
+            validation.check(birth != null && !arrival.isAfter(birth), "expectedArrivalDate", "AfterBirth",
+                    "must be after the date of birth " + birth);
+            validation.check(arrival.isAfter(LocalDate.now(clock).plusDays(MAX_DAYS_AHEAD)), "expectedArrivalDate",
+                    "WithinAYear", "must be at most " + MAX_DAYS_AHEAD + " days ahead");
+        }
+        List<PendingClaim> claims = command.pendingClaims();
+        for (int i = 0; i < claims.size(); i++) {
+            PendingClaim claim = claims.get(i);
+            validation.check(claim != null && claim.amount() != null && claim.currency() == null,
+                    "pendingClaims[" + i + "].currency", "CurrencyWithAmount", "is required when an amount is given");
+        }
+        validation.throwIfInvalid();
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}

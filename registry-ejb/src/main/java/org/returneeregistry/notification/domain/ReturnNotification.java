@@ -1,0 +1,147 @@
+package org.returneeregistry.notification.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A return notification as received from a mission, kept as evidence of what was said and when.
+ *
+ * <p>The mission's notification id is the idempotency key: a mission may resend after a timeout
+ * without creating a second return, so the registry keeps a hash of the content and answers a
+ * replay with the first acknowledgement, while the same key with different content is a conflict
+ * the mission must resolve (a correction is a new notification, not a silent overwrite).
+ */
+@Entity
+@Table(name = "return_notification")
+public class ReturnNotification {
+
+    @Id
+    @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
+    private Long id;
+
+    @Embedded
+    private NotificationKey key;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "content_hash", length = 64, nullable = false, updatable = false)
+    private String contentHash;
+
+    @Column(name = "content", length = 65535, nullable = false, updatable = false)
+    private String content;
+
+    @Column(name = "registry_number", length = 14, nullable = false)
+    private String registryNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "match_outcome", length = 16, nullable = false)
+    private MatchOutcome match;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 16, nullable = false)
+    private NotificationStatus status;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Column(name = "received_by", length = 200, nullable = false, updatable = false)
+    private String receivedBy;
+
+    @Column(name = "return_modality", length = 32, nullable = false)
+    private String returnModality;
+
+    @Column(name = "expected_arrival", nullable = false)
+    private LocalDate expectedArrival;
+
+    @Column(name = "port_of_entry", length = 64)
+    private String portOfEntry;
+
+    @ElementCollection
+    @CollectionTable(name = "notification_urgent_need", joinColumns = @JoinColumn(name = "notification_id"))
+    @OrderColumn(name = "position")
+    private List<NeedRow> urgentNeeds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "notification_pending_claim", joinColumns = @JoinColumn(name = "notification_id"))
+    @OrderColumn(name = "position")
+    private List<ClaimRow> pendingClaims = new ArrayList<>();
+
+    protected ReturnNotification() {
+        // JPA
+    }
+
+    /** A notification whose return has been recorded on the returnee with the given number. */
+    public static ReturnNotification accepted(NotificationKey key, String contentHash, String content,
+                                              String returnModality, LocalDate expectedArrival, String portOfEntry,
+                                              List<UrgentNeedItem> needs, List<PendingClaim> claims,
+                                              String registryNumber, MatchOutcome match, Instant at, String by) {
+        ReturnNotification n = new ReturnNotification();
+        n.key = key;
+        n.contentHash = contentHash;
+        n.content = content;
+        n.returnModality = returnModality;
+        n.expectedArrival = expectedArrival;
+        n.portOfEntry = portOfEntry;
+        needs.forEach(x -> n.urgentNeeds.add(new NeedRow(x)));
+        claims.forEach(x -> n.pendingClaims.add(new ClaimRow(x)));
+        n.registryNumber = registryNumber;
+        n.match = match;
+        n.status = NotificationStatus.ACCEPTED;
+        n.receivedAt = at;
+        n.receivedBy = by;
+        return n;
+    }
+
+    /** True when {@code hash} is the hash of the content first received under this key. */
+    public boolean sameContentAs(String hash) {
+        return contentHash.equals(hash);
+    }
+
+    public NotificationKey key() {
+        return key;
+    }
+
+    public String registryNumber() {
+        return registryNumber;
+    }
+
+    public MatchOutcome match() {
+        return match;
+    }
+
+    public NotificationStatus status() {
+        return status;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public List<UrgentNeedItem> urgentNeeds() {
+        return urgentNeeds.stream().map(NeedRow::item).toList();
+    }
+
+    public List<PendingClaim> pendingClaims() {
+        return pendingClaims.stream().map(ClaimRow::claim).toList();
+    }
+}

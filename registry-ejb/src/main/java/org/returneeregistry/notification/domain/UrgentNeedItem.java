@@ -1,0 +1,9 @@
+package org.returneeregistry.notification.domain;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.returneeregistry.shared.codelist.Code;
+
+/** A need the mission flags for attention on arrival. */
+public record UrgentNeedItem(@NotNull @Code("urgent-need") String need, @Size(min = 1, max = 1000) String note) {
+}

@@ -1,0 +1,30 @@
+package org.returneeregistry.notification.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.returneeregistry.notification.domain.NotificationKey;
+import org.returneeregistry.notification.domain.ReturnNotification;
+
+/** Received return notifications, by their business key. */
+@ApplicationScoped
+public class ReturnNotificationRepository {
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    public Optional<ReturnNotification> find(NotificationKey key) {
+        return em.createQuery("SELECT n FROM ReturnNotification n WHERE n.key.missionCode = :mission"
+                        + " AND n.key.notificationId = :id", ReturnNotification.class)
+                .setParameter("mission", key.missionCode())
+                .setParameter("id", key.notificationId())
+                .getResultStream().findFirst();
+    }
+
+    /** Stores the notification and writes now, so a concurrent twin fails here, inside the caller's transaction. */
+    public void add(ReturnNotification notification) {
+        em.persist(notification);
+        em.flush();
+    }
+}

@@ -1,0 +1,18 @@
+package org.returneeregistry.returnee.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.returneeregistry.returnee.domain.PersonCorrection;
+
+/**
+ * A registrar corrects a record. The reason is mandatory and kept; expectedVersion, when given,
+ * refuses the correction if someone else changed the record in between.
+ */
+public record CorrectReturnee(
+        @NotNull String registryNumber,
+        Long expectedVersion,
+        @NotBlank @Size(max = 1000) String reason,
+        @NotNull @Valid PersonCorrection changes) {
+}

@@ -1,0 +1,27 @@
+package org.returneeregistry.returnee.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.returneeregistry.returnee.domain.Identifier;
+import org.returneeregistry.shared.domain.Page;
+
+/** Find returnees either by one identifier or by family name (+ given name) and date of birth. */
+public record ReturneeQuery(
+        @Valid Identifier identifier,
+        @Size(min = 1, max = 200) String familyName,
+        @Size(min = 1, max = 200) String givenName,
+        LocalDate dateOfBirth,
+        @Min(1) Integer page,
+        @Min(1) @Max(Page.MAX_PAGE_SIZE) Integer pageSize) {
+
+    public int pageOrDefault() {
+        return page == null ? 1 : page;
+    }
+
+    public int pageSizeOrDefault() {
+        return pageSize == null ? Page.DEFAULT_PAGE_SIZE : pageSize;
+    }
+}

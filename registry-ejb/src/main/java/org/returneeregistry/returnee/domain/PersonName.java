@@ -1,0 +1,17 @@
+package org.returneeregistry.returnee.domain;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** A name as the person uses it; the family name is optional because not every culture has one. */
+public record PersonName(
+        @NotBlank @Size(max = 200) String givenName,
+        @Size(min = 1, max = 200) String familyName,
+        @Size(max = 5) List<@Valid Transliteration> transliterations) {
+
+    public PersonName {
+        transliterations = transliterations == null ? List.of() : List.copyOf(transliterations);
+    }
+}

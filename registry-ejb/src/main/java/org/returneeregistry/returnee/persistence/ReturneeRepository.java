@@ -1,0 +1,78 @@
+package org.returneeregistry.returnee.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.returneeregistry.returnee.domain.Identifier;
+import org.returneeregistry.returnee.domain.RegistryNumber;
+import org.returneeregistry.returnee.domain.Returnee;
+import org.returneeregistry.shared.domain.Page;
+
+/** Returnees in the system of record. Used only by the returnee context's application service. */
+@ApplicationScoped
+public class ReturneeRepository {
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    /** Stores a newly registered returnee and gives it the registry number derived from its serial. */
+    public Returnee add(Returnee returnee) {
+        em.persist(returnee);
+        returnee.assignRegistryNumber(RegistryNumber.fromSerial(returnee.serial()));
+        return returnee;
+    }
+
+    /** Writes pending changes now, so the version answered is the one stored. */
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<Returnee> find(RegistryNumber number) {
+        return em.createQuery("SELECT r FROM Returnee r WHERE r.registryNumber.value = :number", Returnee.class)
+                .setParameter("number", number.value())
+                .getResultStream().findFirst();
+    }
+
+    /** Every returnee holding at least one of the identifiers; more than one means the identifiers disagree. */
+    public List<Returnee> holdingAnyOf(List<Identifier> identifiers) {
+        if (identifiers.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("SELECT DISTINCT i.returnee FROM PersonIdentity i WHERE ");
+        for (int k = 0; k < identifiers.size(); k++) {
+            if (k > 0) {
+                jpql.append(" OR ");
+            }
+            jpql.append("(i.type = :t").append(k).append(" AND i.number = :n").append(k)
+                    .append(" AND i.issuingCountry = :c").append(k).append(')');
+        }
+        TypedQuery<Returnee> query = em.createQuery(jpql.toString(), Returnee.class);
+        for (int k = 0; k < identifiers.size(); k++) {
+            Identifier id = identifiers.get(k);
+            query.setParameter("t" + k, id.type()).setParameter("n" + k, id.number())
+                    .setParameter("c" + k, id.issuingCountry());
+        }
+        return query.getResultList();
+    }
+
+    /** Returnees by family name (case-insensitive), optional given name, and date of birth. */
+    public Page<Returnee> byName(String familyName, String givenName, LocalDate dateOfBirth, int page, int pageSize) {
+        String where = " FROM Returnee r WHERE LOWER(r.familyName) = :family AND r.dateOfBirth = :dob"
+                + (givenName == null ? "" : " AND LOWER(r.givenName) = :given");
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r)" + where, Long.class);
+        TypedQuery<Returnee> select = em.createQuery("SELECT r" + where + " ORDER BY r.id", Returnee.class);
+        for (TypedQuery<?> q : List.of(count, select)) {
+            q.setParameter("family", familyName.toLowerCase(Locale.ROOT)).setParameter("dob", dateOfBirth);
+            if (givenName != null) {
+                q.setParameter("given", givenName.toLowerCase(Locale.ROOT));
+            }
+        }
+        List<Returnee> items = select.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
+        return new Page<>(items, page, pageSize, count.getSingleResult());
+    }
+}
