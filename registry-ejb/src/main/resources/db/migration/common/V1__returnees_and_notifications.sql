@@ -1,8 +1,9 @@
 -- Returnees and return notifications. Portable SQL: runs unchanged on H2 2.2 and PostgreSQL 15+.
--- Ids come from sequences (allocation 50, matching the JPA sequence generators).
+-- Ids come from sequences (allocation 50, matching the JPA sequence generators). EclipseLink reads
+-- each value as the last id of a block of 50, so the first value is 50 (block 1..50).
 
-CREATE SEQUENCE returnee_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE entity_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE returnee_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE entity_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE returnee (
     id              BIGINT       NOT NULL PRIMARY KEY,

@@ -3,14 +3,15 @@ package org.returneeregistry.shared.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.time.ZoneOffset;
 
-/** The registry's clock: UTC. One producer so tests and operations agree on "now". */
+/** The registry's clock: UTC, in milliseconds, so a time answered now equals the time read back from any database. */
 @ApplicationScoped
 public class ClockProducer {
 
     @Produces
     @ApplicationScoped
     public Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tickMillis(ZoneOffset.UTC);
     }
 }

@@ -1,0 +1,32 @@
+package org.returneeregistry.notification.soap;
+
+import jakarta.ejb.EJB;
+import jakarta.jws.WebService;
+import org.returneeregistry.notification.application.ReturnNotificationService;
+import org.returneeregistry.schemas.notification.v1.Acknowledgement;
+import org.returneeregistry.schemas.notification.v1.ReturnNotification;
+import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
+import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationPort;
+import org.returneeregistry.shared.soap.SoapFaults;
+
+/** SOAP port of the return notification service, published with the contract's own WSDL. */
+@WebService(serviceName = "ReturnNotificationService", portName = "ReturnNotificationPort",
+        targetNamespace = "https://schemas.returneeregistry.org/wsdl/v1",
+        endpointInterface = "org.returneeregistry.schemas.wsdl.v1.ReturnNotificationPort",
+        wsdlLocation = "WEB-INF/wsdl/v1/wsdl/ReturnNotificationService.wsdl")
+public class ReturnNotificationEndpoint implements ReturnNotificationPort {
+
+    @EJB
+    private ReturnNotificationService notifications;
+
+    @Override
+    public Acknowledgement submitReturnNotification(ReturnNotification notification) throws RegistryFault {
+        return SoapFaults.call(() -> NotificationXmlMapper.toXml(
+                notifications.submit(NotificationXmlMapper.toCommand(notification)).acknowledgement()));
+    }
+
+    @Override
+    public Acknowledgement getNotificationStatus(String missionCode, String notificationId) throws RegistryFault {
+        return SoapFaults.call(() -> NotificationXmlMapper.toXml(notifications.status(missionCode, notificationId)));
+    }
+}

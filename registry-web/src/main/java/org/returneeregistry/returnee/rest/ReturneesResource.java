@@ -1,0 +1,127 @@
+package org.returneeregistry.returnee.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.returneeregistry.returnee.application.CorrectReturnee;
+import org.returneeregistry.returnee.application.HistoryView;
+import org.returneeregistry.returnee.application.RegisterReturnee;
+import org.returneeregistry.returnee.application.ReturneeQuery;
+import org.returneeregistry.returnee.application.ReturneeService;
+import org.returneeregistry.returnee.application.ReturneeView;
+import org.returneeregistry.returnee.domain.Identifier;
+import org.returneeregistry.returnee.domain.PersonCorrection;
+import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Violation;
+import org.returneeregistry.shared.rest.PageLinks;
+
+/** Returnees: register, read, find, correct with a reason, and read the history of changes. */
+@Path("returnees")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReturneesResource {
+
+    /** The body of a correction; the registry number comes from the path. */
+    public record CorrectionRequest(Long expectedVersion, String reason, PersonCorrection changes) {
+    }
+
+    @EJB
+    private ReturneeService returnees;
+
+    @Context
+    private UriInfo uri;
+
+    @POST
+    public Response register(RegisterReturnee command) {
+        ReturneeView view = returnees.register(requireBody(command));
+        return Response.created(uri.getAbsolutePathBuilder().path(view.registryNumber()).build())
+                .tag(etag(view)).entity(view).build();
+    }
+
+    @GET
+    @Path("{registryNumber}")
+    public Response get(@PathParam("registryNumber") String registryNumber) {
+        ReturneeView view = returnees.get(registryNumber);
+        return Response.ok(view).tag(etag(view)).build();
+    }
+
+    @GET
+    public Response find(@QueryParam("identifierType") String identifierType,
+                         @QueryParam("identifierNumber") String identifierNumber,
+                         @QueryParam("issuingCountry") String issuingCountry,
+                         @QueryParam("familyName") String familyName,
+                         @QueryParam("givenName") String givenName,
+                         @QueryParam("dateOfBirth") String dateOfBirth,
+                         @QueryParam("page") String page,
+                         @QueryParam("pageSize") String pageSize) {
+        List<Violation> unreadable = new ArrayList<>();
+        Identifier identifier = identifierType == null && identifierNumber == null && issuingCountry == null
+                ? null : new Identifier(identifierType, identifierNumber, issuingCountry);
+        ReturneeQuery query = new ReturneeQuery(identifier, familyName, givenName,
+                date("dateOfBirth", dateOfBirth, unreadable), number("page", page, unreadable),
+                number("pageSize", pageSize, unreadable));
+        if (!unreadable.isEmpty()) {
+            throw RegistryException.invalid(unreadable);
+        }
+        return PageLinks.ok(returnees.find(query), uri).build();
+    }
+
+    @POST
+    @Path("{registryNumber}/corrections")
+    public Response correct(@PathParam("registryNumber") String registryNumber, CorrectionRequest request) {
+        CorrectionRequest body = requireBody(request);
+        ReturneeView view = returnees.correct(
+                new CorrectReturnee(registryNumber, body.expectedVersion(), body.reason(), body.changes()));
+        return Response.ok(view).tag(etag(view)).build();
+    }
+
+    @GET
+    @Path("{registryNumber}/history")
+    public List<HistoryView> history(@PathParam("registryNumber") String registryNumber) {
+        return returnees.history(registryNumber);
+    }
+
+    private static EntityTag etag(ReturneeView view) {
+        return new EntityTag(Long.toString(view.version()));
+    }
+
+    private static LocalDate date(String name, String value, List<Violation> unreadable) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            unreadable.add(new Violation(name, "IsoDate", "must be a date such as 1990-04-12"));
+            return null;
+        }
+    }
+
+    private static Integer number(String name, String value, List<Violation> unreadable) {
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            unreadable.add(new Violation(name, "Integer", "must be a whole number"));
+            return null;
+        }
+    }
+
+    private static <T> T requireBody(T body) {
+        if (body == null) {
+            throw new RegistryException(ErrorCode.MALFORMED_REQUEST, "The request has no body.");
+        }
+        return body;
+    }
+}

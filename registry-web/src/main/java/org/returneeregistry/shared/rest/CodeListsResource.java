@@ -1,0 +1,32 @@
+package org.returneeregistry.shared.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.returneeregistry.shared.codelist.CodeList;
+import org.returneeregistry.shared.codelist.CodeLists;
+import org.returneeregistry.shared.domain.RegistryException;
+
+/** The published code lists, the same values the XSD enumerations carry. */
+@Path("code-lists")
+@Produces(MediaType.APPLICATION_JSON)
+public class CodeListsResource {
+
+    public record CodeListRef(String name, String xmlType, String description, int size) {
+    }
+
+    @GET
+    public List<CodeListRef> index() {
+        return CodeLists.standard().all().stream()
+                .map(l -> new CodeListRef(l.name(), l.xmlType(), l.description(), l.entries().size())).toList();
+    }
+
+    @GET
+    @Path("{name}")
+    public CodeList list(@PathParam("name") String name) {
+        return CodeLists.standard().find(name).orElseThrow(() -> RegistryException.notFound("Code list '" + name + "'"));
+    }
+}

@@ -1,0 +1,48 @@
+package org.returneeregistry.shared.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.Violation;
+
+/**
+ * RFC 9457 problem details. {@code type} names the stable error code; {@code violations} lists
+ * every broken rule of an invalid request at once.
+ */
+public record Problem(String type, String title, int status, String detail, String code, List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String TYPE_BASE = "https://schemas.returneeregistry.org/problems/";
+
+    public static Response response(ErrorCode code, String detail, List<Violation> violations) {
+        int status = status(code);
+        Problem problem = new Problem(TYPE_BASE + code.code(), title(code), status, detail, code.code(),
+                violations.isEmpty() ? null : violations);
+        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(problem).build();
+    }
+
+    static int status(ErrorCode code) {
+        return switch (code.kind()) {
+            case INVALID -> 400;
+            case TOO_LARGE -> 413;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> code == ErrorCode.AMBIGUOUS_IDENTITY ? 422 : 409;
+            case INTERNAL -> 500;
+        };
+    }
+
+    private static String title(ErrorCode code) {
+        return switch (code) {
+            case VALIDATION_FAILED -> "The request is invalid";
+            case MALFORMED_REQUEST -> "The request body cannot be read";
+            case REQUEST_TOO_LARGE -> "The request body is too large";
+            case NOT_FOUND -> "Not found";
+            case DUPLICATE_NOTIFICATION_CONFLICT -> "Notification id already used for different content";
+            case AMBIGUOUS_IDENTITY -> "The identifiers belong to different returnees";
+            case IDENTIFIER_ALREADY_REGISTERED -> "Identifier already registered";
+            case STALE_VERSION -> "The record changed since it was read";
+            case INTERNAL_ERROR -> "Internal error";
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package org.returneeregistry.shared.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.web.RequestTooLargeException;
+
+/**
+ * Everything that is not a business refusal: unreadable bodies (400), framework answers such as
+ * unknown paths or media types (their own status), and failures (500 with an incident id, the
+ * stack trace only in the server log).
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RegistryException registry) {
+                return Problem.response(registry.code(), registry.getMessage(), registry.violations());
+            }
+            if (t instanceof RequestTooLargeException tooLarge) {
+                return Problem.response(ErrorCode.REQUEST_TOO_LARGE, tooLarge.getMessage(), List.of());
+            }
+            if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
+                return Problem.response(ErrorCode.MALFORMED_REQUEST,
+                        "The JSON body cannot be read: " + rootMessage(t), List.of());
+            }
+        }
+        if (e instanceof WebApplicationException web && !(e.getCause() instanceof EJBException)) {
+            int status = web.getResponse().getStatus();
+            if (status < 500) {
+                ErrorCode code = status == 404 ? ErrorCode.NOT_FOUND : ErrorCode.MALFORMED_REQUEST;
+                Response problem = Problem.response(code, web.getMessage(), List.of());
+                return Response.fromResponse(problem).status(status).build();
+            }
+        }
+        if (e instanceof ProcessingException) {
+            return Problem.response(ErrorCode.MALFORMED_REQUEST, "The body cannot be read: " + rootMessage(e), List.of());
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident, e);
+        return Problem.response(ErrorCode.INTERNAL_ERROR, "The registry failed to process the request; incident "
+                + incident + " is logged.", List.of());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    }
+}

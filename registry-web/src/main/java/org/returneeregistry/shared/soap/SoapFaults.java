@@ -1,0 +1,61 @@
+package org.returneeregistry.shared.soap;
+
+import jakarta.ejb.EJBException;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.returneeregistry.schemas.common.v1.FaultDetail;
+import org.returneeregistry.schemas.common.v1.Violation;
+import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
+import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.RegistryException;
+
+/**
+ * The one fault mapper for SOAP: runs an operation and turns a business refusal into the WSDL's
+ * RegistryFault with its stable code and every violation; anything else becomes InternalError with
+ * an incident id, its stack trace only in the server log.
+ */
+public final class SoapFaults {
+
+    private static final Logger LOG = Logger.getLogger(SoapFaults.class.getName());
+
+    private SoapFaults() {
+    }
+
+    public static <T> T call(Supplier<T> operation) throws RegistryFault {
+        try {
+            return operation.get();
+        } catch (RuntimeException e) {
+            throw fault(e);
+        }
+    }
+
+    static RegistryFault fault(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RegistryException registry) {
+                return fault(registry.code(), registry.getMessage(), registry);
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident, e instanceof EJBException && e.getCause() != null ? e.getCause() : e);
+        return fault(ErrorCode.INTERNAL_ERROR, "The registry failed to process the request; incident " + incident
+                + " is logged.", null);
+    }
+
+    private static RegistryFault fault(ErrorCode code, String message, RegistryException source) {
+        FaultDetail detail = new FaultDetail();
+        detail.setCode(code.code());
+        detail.setMessage(message);
+        if (source != null) {
+            source.violations().forEach(v -> {
+                Violation violation = new Violation();
+                violation.setField(v.field());
+                violation.setRule(v.rule());
+                violation.setMessage(v.message());
+                detail.getViolation().add(violation);
+            });
+        }
+        return new RegistryFault(message, detail);
+    }
+}
