@@ -31,9 +31,9 @@ import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.shared.web.RequestTooLargeException;
 
 /**
- * Reads and writes the contract's XML types for REST. The parser refuses any DTD, so entity
- * expansion and external entities are impossible, and a value JAXB cannot convert (an impossible
- * date, say) is a refusal naming the element instead of a silent null.
+ * Reads and writes the contract's XML types for REST. Bodies with a DTD never get here
+ * ({@code XmlPrologFilter}); the parser is set to refuse DTDs and external entities as well. A
+ * value JAXB cannot convert (an impossible date, say) is a refusal naming where it is, not a silent null.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returneeregistry.shared.domain.ErrorCode;
 
@@ -41,22 +40,8 @@ public class RequestSizeLimitFilter extends HttpFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String message = new RequestTooLargeException(maxBytes).getMessage();
-        response.setHeader("Connection", "close");
-        if (request.getServletPath().startsWith("/soap")) {
-            response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-            response.setContentType("text/xml;charset=UTF-8");
-            response.getOutputStream().write(SoapFaultDocument.of(ErrorCode.REQUEST_TOO_LARGE, message)
-                    .getBytes(StandardCharsets.UTF_8));
-        } else {
-            response.setStatus(413);
-            response.setContentType("application/problem+json");
-            response.setHeader("API-Version", "1.0");
-            response.getOutputStream().write(("{\"type\":\"https://schemas.returneeregistry.org/problems/"
-                    + ErrorCode.REQUEST_TOO_LARGE.code() + "\",\"title\":\"The request body is too large\",\"status\":413,"
-                    + "\"code\":\"" + ErrorCode.REQUEST_TOO_LARGE.code() + "\",\"detail\":\"" + message + "\"}")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
+        EarlyRefusal.send(request, response, ErrorCode.REQUEST_TOO_LARGE, 413, "The request body is too large",
+                new RequestTooLargeException(maxBytes).getMessage());
     }
 
     /** A request whose body stream fails once more than {@code limit} bytes have been read. */

@@ -1,0 +1,226 @@
+package org.returneeregistry.it.env;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+/**
+ * A Payara Server domain of our own, created and configured by the project's scripts in config/payara
+ * (the same ones the run command uses), and stopped by its own domain directory or, failing that,
+ * by the PID it wrote. Every command's output goes to a log file, printed when the command fails.
+ */
+final class PayaraDomain {
+
+    static final String NAME = "registry-it";
+    private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Path payaraHome;
+    private final Path configDir;
+    private final Path domainsDir;
+    private final Path logDir;
+    private final int portBase;
+    private long pid = -1;
+    private int step;
+
+    PayaraDomain(Path payaraHome, Path configDir, Path workDir, int portBase) {
+        this.payaraHome = payaraHome;
+        this.configDir = configDir;
+        this.domainsDir = workDir.resolve("domains");
+        this.logDir = workDir.resolve("logs");
+        this.portBase = portBase;
+    }
+
+    int adminPort() {
+        return portBase + 48;
+    }
+
+    int httpPort() {
+        return portBase + 80;
+    }
+
+    Path domainDir() {
+        return domainsDir.resolve(NAME);
+    }
+
+    Path serverLog() {
+        return domainDir().resolve("logs/server.log");
+    }
+
+    /** Removes what an earlier, interrupted run left in our own work directory (stopping its domain first). */
+    void removeLeftovers() throws IOException, InterruptedException {
+        if (Files.isDirectory(domainDir())) {
+            run("stop-leftover-domain", Map.of(), asadmin("stop-domain", "--domaindir", domainsDir.toString(), NAME));
+            deleteTree(domainsDir);
+        }
+        Files.createDirectories(domainsDir);
+        Files.createDirectories(logDir);
+        makeExecutable(payaraHome.resolve("bin"));
+        makeExecutable(payaraHome.resolve("glassfish/bin"));
+    }
+
+    /** create-domain.sh: loopback-only listeners, configure-domain.asadmin applied, domain started. */
+    void create() throws IOException, InterruptedException {
+        require("create-domain", Map.of(), "bash", configDir.resolve("create-domain.sh").toString(),
+                payaraHome.toString(), domainsDir.toString(), NAME, Integer.toString(portBase));
+        pid = readPid();
+    }
+
+    /** use-postgresql.sh, then a restart when the driver added with add-library is not yet visible. */
+    void usePostgres(PostgresServer postgres, Path driverJar) throws IOException, InterruptedException {
+        Map<String, String> env = Map.of(
+                "REGISTRY_DB_HOST", "127.0.0.1",
+                "REGISTRY_DB_PORT", Integer.toString(postgres.port()),
+                "REGISTRY_DB_NAME", PostgresServer.DATABASE,
+                "REGISTRY_DB_USER", PostgresServer.USER,
+                "REGISTRY_DB_PASSWORD", postgres.password());
+        Command first = run("use-postgresql", env, "bash", configDir.resolve("use-postgresql.sh").toString(),
+                payaraHome.toString(), Integer.toString(adminPort()), driverJar.toString());
+        if (first.ok()) {
+            return;
+        }
+        System.out.println("IT: use-postgresql.sh failed (exit " + first.exitCode
+                + "), restarting the domain so the PostgreSQL driver is loaded, then pinging the pool again");
+        require("restart-domain", Map.of(), asadmin("restart-domain", "--domaindir", domainsDir.toString(), NAME));
+        pid = readPid();
+        Command ping = run("ping-connection-pool", Map.of(), asadmin("--port", Integer.toString(adminPort()),
+                "ping-connection-pool", "RegistryPool"));
+        if (!ping.ok()) {
+            throw new IllegalStateException("jdbc/registry cannot reach PostgreSQL even after a restart.\n"
+                    + first.describe() + "\n" + ping.describe());
+        }
+    }
+
+    /** The data source class and URL the server actually holds for the registry's pool, read back from it. */
+    String poolDescription() throws IOException, InterruptedException {
+        Command get = require("get-pool", Map.of(), asadmin("--port", Integer.toString(adminPort()), "get",
+                "resources.jdbc-connection-pool.RegistryPool.datasource-classname",
+                "resources.jdbc-connection-pool.RegistryPool.property.serverName",
+                "resources.jdbc-connection-pool.RegistryPool.property.portNumber",
+                "resources.jdbc-connection-pool.RegistryPool.property.databaseName"));
+        return get.output().lines().filter(l -> l.startsWith("resources.")).map(l -> l.substring(l.lastIndexOf('.') + 1))
+                .reduce((a, b) -> a + ", " + b).orElse("?");
+    }
+
+    /** Stops our domain: asadmin stop-domain on its directory, then its own PID if it is still alive. */
+    void stop() {
+        try {
+            Command stop = run("stop-domain", Map.of(), asadmin("stop-domain", "--domaindir", domainsDir.toString(), NAME));
+            Optional<ProcessHandle> server = pid > 0 ? ProcessHandle.of(pid) : Optional.empty();
+            if (server.isPresent() && !exited(server.get(), 30)) {
+                System.out.println("IT: stop-domain left PID " + pid + " running (" + stop.describe() + "); terminating it");
+                server.get().destroy();
+                if (!exited(server.get(), 30)) {
+                    server.get().destroyForcibly();
+                }
+            }
+        } catch (IOException e) {
+            System.out.println("IT: stopping the Payara domain failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean exited(ProcessHandle process, int seconds) throws InterruptedException {
+        try {
+            process.onExit().get(seconds, TimeUnit.SECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return !process.isAlive();
+        }
+    }
+
+    private long readPid() throws IOException {
+        Path pidFile = domainDir().resolve("config/pid");
+        return Files.exists(pidFile) ? Long.parseLong(Files.readString(pidFile).trim()) : -1;
+    }
+
+    private String[] asadmin(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(payaraHome.resolve("bin/asadmin").toString());
+        command.addAll(List.of(args));
+        return command.toArray(String[]::new);
+    }
+
+    private Command require(String name, Map<String, String> env, String... command) throws IOException, InterruptedException {
+        Command result = run(name, env, command);
+        if (!result.ok()) {
+            throw new IllegalStateException(result.describe() + tail(serverLog(), 60));
+        }
+        return result;
+    }
+
+    private Command run(String name, Map<String, String> env, String... command) throws IOException, InterruptedException {
+        Files.createDirectories(logDir);
+        Path log = logDir.resolve(String.format("%02d-%s.log", ++step, name));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        int exit;
+        if (process.waitFor(SCRIPT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            exit = process.exitValue();
+        } else {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroyForcibly();
+            exit = -1;
+        }
+        return new Command(String.join(" ", command), exit, Files.readString(log, StandardCharsets.UTF_8), log);
+    }
+
+    private static String tail(Path file, int lines) {
+        if (!Files.exists(file)) {
+            return "";
+        }
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return "\n--- last " + lines + " lines of " + file + " ---\n"
+                    + String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "\n(" + file + " unreadable: " + e + ")";
+        }
+    }
+
+    private static void makeExecutable(Path bin) throws IOException {
+        if (Files.isDirectory(bin)) {
+            try (Stream<Path> files = Files.list(bin)) {
+                files.filter(Files::isRegularFile).forEach(f -> f.toFile().setExecutable(true));
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private record Command(String line, int exitCode, String output, Path log) {
+
+        boolean ok() {
+            return exitCode == 0;
+        }
+
+        String describe() {
+            return "`" + line + "` " + (exitCode < 0 ? "timed out" : "exited " + exitCode) + " (log " + log + "):\n"
+                    + output.strip();
+        }
+    }
+}

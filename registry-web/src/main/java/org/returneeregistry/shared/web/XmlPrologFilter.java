@@ -1,0 +1,170 @@
+package org.returneeregistry.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.returneeregistry.shared.domain.ErrorCode;
+
+/**
+ * Refuses XML bodies that carry a document type declaration, before any XML stack sees them: no
+ * DTD means no entity expansion (billion laughs) and no external entities (XXE). Only the prolog
+ * is parsed, up to the first element; the body then goes on unchanged. SOAP callers get a fault
+ * with code MalformedRequest, REST callers problem+json 400.
+ */
+@WebFilter(urlPatterns = {"/api/*", "/soap/*"})
+public class XmlPrologFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_PROLOG_BYTES = 8192;
+    private static final XMLInputFactory PROLOG = prologFactory();
+
+    private static XMLInputFactory prologFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (!"POST".equals(request.getMethod()) || !type.contains("xml")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        BufferedInputStream body = new BufferedInputStream(request.getInputStream(), MAX_PROLOG_BYTES);
+        body.mark(MAX_PROLOG_BYTES);
+        String refusal = refusal(new PrologWindow(body));
+        if (refusal != null) {
+            EarlyRefusal.send(request, response, ErrorCode.MALFORMED_REQUEST, HttpServletResponse.SC_BAD_REQUEST,
+                    "The request body cannot be read", refusal);
+            return;
+        }
+        body.reset();
+        chain.doFilter(new Replayed(request, body), response);
+    }
+
+    /** Why the prolog is refused, or null when the first element comes without a DTD. */
+    private static String refusal(InputStream prolog) {
+        XMLStreamReader reader = null;
+        try {
+            reader = PROLOG.createXMLStreamReader(prolog);
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.DTD) {
+                    return "Document type declarations (DTDs) are not accepted.";
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    return null;
+                }
+            }
+            return "The body holds no XML element.";
+        } catch (XMLStreamException e) {
+            return "The XML body cannot be read: " + e.getMessage();
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing held
+                }
+            }
+        }
+    }
+
+    /** At most the first {@link #MAX_PROLOG_BYTES} bytes of the body; a prolog longer than that is refused. */
+    private static final class PrologWindow extends InputStream {
+        private final InputStream in;
+        private int remaining = MAX_PROLOG_BYTES - 1;
+
+        PrologWindow(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            remaining--;
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int n = in.read(b, off, Math.min(len, remaining));
+            if (n > 0) {
+                remaining -= n;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the body stays open for the chain
+        }
+    }
+
+    private static final class Replayed extends HttpServletRequestWrapper {
+        private final ServletInputStream stream;
+
+        Replayed(HttpServletRequest request, InputStream body) {
+            super(request);
+            this.stream = new ServletInputStream() {
+                private boolean finished;
+
+                @Override
+                public int read() throws IOException {
+                    int b = body.read();
+                    finished = b < 0;
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = body.read(buffer, offset, length);
+                    finished = n < 0;
+                    return n;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return finished;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("this request body is read synchronously");
+                }
+            };
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            return stream;
+        }
+    }
+}
