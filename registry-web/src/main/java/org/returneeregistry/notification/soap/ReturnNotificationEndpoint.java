@@ -1,12 +1,16 @@
 package org.returneeregistry.notification.soap;
 
 import jakarta.ejb.EJB;
+import com.sun.xml.ws.developer.SchemaValidation;
+import jakarta.annotation.Resource;
 import jakarta.jws.WebService;
+import jakarta.xml.ws.WebServiceContext;
 import org.returneeregistry.notification.application.ReturnNotificationService;
 import org.returneeregistry.schemas.notification.v1.Acknowledgement;
 import org.returneeregistry.schemas.notification.v1.ReturnNotification;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
 import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationPort;
+import org.returneeregistry.shared.soap.SchemaErrorCollector;
 import org.returneeregistry.shared.soap.SoapFaults;
 
 /** SOAP port of the return notification service, published with the contract's own WSDL. */
@@ -14,19 +18,23 @@ import org.returneeregistry.shared.soap.SoapFaults;
         targetNamespace = "https://schemas.returneeregistry.org/wsdl/v1",
         endpointInterface = "org.returneeregistry.schemas.wsdl.v1.ReturnNotificationPort",
         wsdlLocation = "WEB-INF/wsdl/v1/wsdl/ReturnNotificationService.wsdl")
+@SchemaValidation(handler = SchemaErrorCollector.class, inbound = true, outbound = false)
 public class ReturnNotificationEndpoint implements ReturnNotificationPort {
 
     @EJB
     private ReturnNotificationService notifications;
 
+    @Resource
+    private WebServiceContext context;
+
     @Override
     public Acknowledgement submitReturnNotification(ReturnNotification notification) throws RegistryFault {
-        return SoapFaults.call(() -> NotificationXmlMapper.toXml(
+        return SoapFaults.call(context, () -> NotificationXmlMapper.toXml(
                 notifications.submit(NotificationXmlMapper.toCommand(notification)).acknowledgement()));
     }
 
     @Override
     public Acknowledgement getNotificationStatus(String missionCode, String notificationId) throws RegistryFault {
-        return SoapFaults.call(() -> NotificationXmlMapper.toXml(notifications.status(missionCode, notificationId)));
+        return SoapFaults.call(context, () -> NotificationXmlMapper.toXml(notifications.status(missionCode, notificationId)));
     }
 }

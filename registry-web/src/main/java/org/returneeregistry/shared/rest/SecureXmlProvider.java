@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +29,9 @@ import javax.xml.stream.XMLStreamReader;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
+import org.returneeregistry.shared.web.ContractSchemas;
 import org.returneeregistry.shared.web.RequestTooLargeException;
+import org.returneeregistry.shared.web.SchemaViolations;
 
 /**
  * Reads and writes the contract's XML types for REST. Bodies with a DTD never get here
@@ -65,16 +68,27 @@ public class SecureXmlProvider implements MessageBodyReader<Object>, MessageBody
     public Object readFrom(Class<Object> type, Type generic, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> headers, InputStream body) throws IOException {
         XMLStreamReader reader = null;
+        List<Violation> violations = new ArrayList<>();
         try {
             reader = INPUT.createXMLStreamReader(body);
             Unmarshaller unmarshaller = context(type).createUnmarshaller();
+            unmarshaller.setSchema(ContractSchemas.v1());
             unmarshaller.setEventHandler(event -> {
-                throw new RegistryException(ErrorCode.VALIDATION_FAILED, "The XML body is invalid.", List.of(
-                        new Violation(where(event), "XmlValue", event.getMessage())));
+                var at = event.getLocator();
+                violations.add(SchemaViolations.of(at == null ? -1 : at.getLineNumber(),
+                        at == null ? -1 : at.getColumnNumber(), event.getMessage()));
+                return event.getSeverity() != ValidationEvent.FATAL_ERROR;
             });
-            return unmarshaller.unmarshal(reader, type).getValue();
+            Object value = unmarshaller.unmarshal(reader, type).getValue();
+            if (!violations.isEmpty()) {
+                throw RegistryException.invalid(violations);
+            }
+            return value;
         } catch (XMLStreamException | JAXBException e) {
-            throw tooLargeOr(e, "The XML body cannot be read (DTDs and entity declarations are not accepted): ");
+            if (!violations.isEmpty()) {
+                throw RegistryException.invalid(violations);
+            }
+            throw tooLargeOr(e, "The XML body cannot be read: ");
         } finally {
             if (reader != null) {
                 try {
@@ -95,13 +109,9 @@ public class SecureXmlProvider implements MessageBodyReader<Object>, MessageBody
                 return registry;
             }
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable cause = e instanceof JAXBException jaxb && jaxb.getLinkedException() != null ? jaxb.getLinkedException() : e;
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new RegistryException(ErrorCode.MALFORMED_REQUEST, prefix + message);
-    }
-
-    private static String where(ValidationEvent event) {
-        var locator = event.getLocator();
-        return locator == null ? "body" : "line " + locator.getLineNumber() + ", column " + locator.getColumnNumber();
     }
 
     @Override

@@ -5,11 +5,13 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jakarta.xml.ws.WebServiceContext;
+import java.util.List;
 import org.returneeregistry.schemas.common.v1.FaultDetail;
-import org.returneeregistry.schemas.common.v1.Violation;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Violation;
 
 /**
  * The one fault mapper for SOAP: runs an operation and turns a business refusal into the WSDL's
@@ -23,8 +25,16 @@ public final class SoapFaults {
     private SoapFaults() {
     }
 
-    public static <T> T call(Supplier<T> operation) throws RegistryFault {
+    /**
+     * Runs an operation of an endpoint validated with {@link SchemaErrorCollector}: schema errors of
+     * the request are answered first, as one ValidationFailed fault, and the operation does not run.
+     */
+    public static <T> T call(WebServiceContext context, Supplier<T> operation) throws RegistryFault {
         try {
+            Object errors = context.getMessageContext().get(SchemaErrorCollector.ERRORS);
+            if (errors instanceof List<?> list && !list.isEmpty()) {
+                throw RegistryException.invalid(list.stream().map(Violation.class::cast).toList());
+            }
             return operation.get();
         } catch (RuntimeException e) {
             throw fault(e);
@@ -49,7 +59,7 @@ public final class SoapFaults {
         detail.setMessage(message);
         if (source != null) {
             source.violations().forEach(v -> {
-                Violation violation = new Violation();
+                var violation = new org.returneeregistry.schemas.common.v1.Violation();
                 violation.setField(v.field());
                 violation.setRule(v.rule());
                 violation.setMessage(v.message());
