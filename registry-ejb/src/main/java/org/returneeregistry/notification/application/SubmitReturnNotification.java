@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.returneeregistry.shared.domain.Inputs;
 import org.returneeregistry.notification.domain.PendingClaim;
 import org.returneeregistry.notification.domain.UrgentNeedItem;
 import org.returneeregistry.returnee.domain.Employment;
@@ -32,7 +33,7 @@ public record SubmitReturnNotification(
     public static final String MISSION_PATTERN = "[A-Z]{3}-[A-Z0-9]{2,10}(-[A-Z0-9]{2,10}){0,2}";
 
     public SubmitReturnNotification {
-        urgentNeeds = urgentNeeds == null ? List.of() : List.copyOf(urgentNeeds);
-        pendingClaims = pendingClaims == null ? List.of() : List.copyOf(pendingClaims);
+        urgentNeeds = Inputs.listOf(urgentNeeds);
+        pendingClaims = Inputs.listOf(pendingClaims);
     }
 }

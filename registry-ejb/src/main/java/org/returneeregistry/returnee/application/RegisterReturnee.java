@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.returneeregistry.shared.domain.Inputs;
 import org.returneeregistry.returnee.domain.Employment;
 import org.returneeregistry.returnee.domain.PersonDetails;
 
@@ -13,6 +14,6 @@ public record RegisterReturnee(
         @Size(max = 20) List<@NotNull @Valid Employment> migrationEpisodes) {
 
     public RegisterReturnee {
-        migrationEpisodes = migrationEpisodes == null ? List.of() : List.copyOf(migrationEpisodes);
+        migrationEpisodes = Inputs.listOf(migrationEpisodes);
     }
 }

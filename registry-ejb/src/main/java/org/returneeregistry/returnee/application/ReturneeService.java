@@ -143,7 +143,7 @@ public class ReturneeService {
         Optional<RegistryNumber> number = RegistryNumber.parse(registryNumber);
         if (number.isEmpty()) {
             throw RegistryException.invalid(List.of(new Violation("registryNumber",
-                    "RegistryNumber", "must look like RR-0000-0042-6 with a valid check digit")));
+                    "RegistryNumber", "must look like RR-0000-0042-7 with a valid check digit")));
         }
         return returnees.find(number.get())
                 .orElseThrow(() -> RegistryException.notFound("Returnee " + registryNumber));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.returneeregistry.shared.domain.Inputs;
 import org.returneeregistry.shared.codelist.Code;
 
 /** Who a person is: identifiers, name, date of birth, sex (ISO 5218), gender, contact, home district. */
@@ -20,6 +21,6 @@ public record PersonDetails(
         @Size(min = 1, max = 64) String homeDistrict) {
 
     public PersonDetails {
-        identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+        identifiers = Inputs.listOf(identifiers);
     }
 }

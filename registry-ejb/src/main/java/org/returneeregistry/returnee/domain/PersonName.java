@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.returneeregistry.shared.domain.Inputs;
 
 /** A name as the person uses it; the family name is optional because not every culture has one. */
 public record PersonName(
@@ -12,6 +13,6 @@ public record PersonName(
         @Size(max = 5) List<@Valid Transliteration> transliterations) {
 
     public PersonName {
-        transliterations = transliterations == null ? List.of() : List.copyOf(transliterations);
+        transliterations = Inputs.listOf(transliterations);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A returnee's registry number, meant to be read aloud and typed back: {@code RR-0000-0042-6}.
+ * A returnee's registry number, meant to be read aloud and typed back: {@code RR-0000-0042-7}.
  * Eight digits from the returnee serial and a Damm check digit, which catches every single-digit
  * error and every swap of adjacent digits.
  */
@@ -55,6 +55,9 @@ public final class RegistryNumber {
             return java.util.Optional.empty();
         }
         String digits = text.substring(3, 7) + text.substring(8, 12);
+        if (Long.parseLong(digits) == 0) {
+            return java.util.Optional.empty();
+        }
         int check = text.charAt(13) - '0';
         return checkDigit(digits) == check ? java.util.Optional.of(new RegistryNumber(text)) : java.util.Optional.empty();
     }

@@ -71,7 +71,14 @@ public final class CodeLists {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            Document doc = factory.newDocumentBuilder().parse(xsd);
+            var builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
+                    throw e;
+                }
+            });
+            Document doc = builder.parse(xsd);
             Map<String, CodeList> lists = new LinkedHashMap<>();
             NodeList types = doc.getElementsByTagNameNS(XS, "simpleType");
             for (int i = 0; i < types.getLength(); i++) {

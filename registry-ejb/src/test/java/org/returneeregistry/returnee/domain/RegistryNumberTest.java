@@ -16,11 +16,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RegistryNumberTest {
 
-    /** Serials whose numbers are checked exhaustively: edges, repeated digits, and ordinary ones. */
-    private static final long[] SERIALS = {1, 42, 572, 1_000, 12_345_678, 50_505_050, 87_654_321, 99_999_999};
-
     /** Positions of the nine digits (eight serial digits and the check digit) in "RR-dddd-dddd-d". */
     private static final int[] DIGITS = {3, 4, 5, 6, 8, 9, 10, 11, 13};
+
+    /**
+     * Serials whose numbers are checked exhaustively. 1 to 999 run through every state of the Damm
+     * table followed by every digit, so together they check the whole table; the others are edges
+     * and numbers with repeated or running digits.
+     */
+    private static LongStream checkedSerials() {
+        return LongStream.concat(LongStream.rangeClosed(1, 999),
+                LongStream.of(1_000, 12_345_678, 50_505_050, 87_654_321, 99_999_999));
+    }
 
     @Test
     void fromSerialWritesTwoGroupsOfFourDigitsAndACheckDigit() {
@@ -38,16 +45,16 @@ class RegistryNumberTest {
 
     @Test
     void checkDigitIsTheDammCheckDigit() {
-        // Published Damm examples: 572 -> 4 (leading zeros do not change a Damm check digit).
+        // The published Damm example: 572 -> 4. Leading zeros do not change a Damm check digit.
         assertEquals("RR-0000-0572-4", RegistryNumber.fromSerial(572).value());
         assertEquals(4, RegistryNumber.checkDigit("572"));
-        // A number followed by its check digit always reduces to 0.
+        // A number followed by its check digit reduces to 0.
         assertEquals(0, RegistryNumber.checkDigit("5724"));
     }
 
     @Test
     void parseGivesBackTheNumberFromSerial() {
-        LongStream.concat(LongStream.of(SERIALS), LongStream.iterate(2, s -> s < 99_999_999L, s -> s * 3 + 7)).forEach(serial -> {
+        checkedSerials().forEach(serial -> {
             RegistryNumber issued = RegistryNumber.fromSerial(serial);
             Optional<RegistryNumber> parsed = RegistryNumber.parse(issued.value());
 
@@ -64,34 +71,31 @@ class RegistryNumberTest {
 
     @Test
     void parseRefusesEveryWrongCheckDigit() {
-        for (long serial : SERIALS) {
-            String issued = RegistryNumber.fromSerial(serial).value();
+        checkedSerials().mapToObj(serial -> RegistryNumber.fromSerial(serial).value()).forEach(issued -> {
             for (char check = '0'; check <= '9'; check++) {
                 String candidate = issued.substring(0, 13) + check;
                 assertEquals(candidate.equals(issued), RegistryNumber.parse(candidate).isPresent(), candidate);
             }
-        }
+        });
     }
 
     @Test
     void parseRefusesEverySingleDigitSubstitution() {
-        for (long serial : SERIALS) {
-            List<String> mistyped = substitutions(RegistryNumber.fromSerial(serial).value());
+        checkedSerials().mapToObj(serial -> RegistryNumber.fromSerial(serial).value()).forEach(issued -> {
+            List<String> mistyped = substitutions(issued);
 
             assertEquals(9 * 9, mistyped.size());
-            mistyped.forEach(text -> assertEquals(Optional.empty(), RegistryNumber.parse(text), text));
-        }
+            mistyped.forEach(text ->
+                    assertEquals(Optional.empty(), RegistryNumber.parse(text), issued + " -> " + text));
+        });
     }
 
     @Test
     void parseRefusesEveryAdjacentTransposition() {
-        for (long serial : SERIALS) {
-            String issued = RegistryNumber.fromSerial(serial).value();
-            List<String> swapped = adjacentTranspositions(issued);
-
-            swapped.forEach(text -> assertEquals(Optional.empty(), RegistryNumber.parse(text), issued + " -> " + text));
-        }
-        // 1234 5678 has seven unequal neighbours before the check digit: the loop above has swaps to check.
+        checkedSerials().mapToObj(serial -> RegistryNumber.fromSerial(serial).value()).forEach(issued ->
+                adjacentTranspositions(issued).forEach(text ->
+                        assertEquals(Optional.empty(), RegistryNumber.parse(text), issued + " -> " + text)));
+        // 1234 5678 has seven unequal neighbours before the check digit: there are swaps to check.
         assertTrue(adjacentTranspositions(RegistryNumber.fromSerial(12_345_678).value()).size() >= 7);
     }
 

@@ -24,7 +24,8 @@ class ReturneeTest {
     private static final Instant LATER = REGISTERED_AT.plusSeconds(3_600);
 
     private final PersonDetails person = person().build();
-    private final Returnee returnee = Returnee.register(person, REGISTRAR, REGISTERED_AT, "Walk-in at the resource centre");
+    private final Returnee returnee =
+            Returnee.register(person, REGISTRAR, REGISTERED_AT, "Walk-in at the resource centre");
 
     @Test
     void registerKeepsThePersonAsGiven() {
@@ -88,7 +89,8 @@ class ReturneeTest {
 
     @Test
     void correctFillsAFieldThatWasEmpty() {
-        List<FieldChange> changes = returnee.correct(correction().genderIdentity("Man").build(), REGISTRAR, LATER, "Asked");
+        List<FieldChange> changes =
+                returnee.correct(correction().genderIdentity("Man").build(), REGISTRAR, LATER, "Asked");
 
         assertEquals(List.of(new FieldChange("genderIdentity", null, "Man")), changes);
     }

@@ -131,7 +131,8 @@ final class MappedSchema {
     private void addColumn(String table, Field field) {
         Column column = field.getAnnotation(Column.class);
         if (column != null) {
-            columns.add(new MappedColumn(table, lower(column.name()), field.getType(), column));
+            String name = column.name().isEmpty() ? field.getName() : column.name();
+            columns.add(new MappedColumn(table, lower(name), field.getType(), column));
         }
     }
 
