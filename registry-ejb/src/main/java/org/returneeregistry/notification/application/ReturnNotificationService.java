@@ -10,6 +10,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyOrderStrategy;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,8 +30,10 @@ import org.returneeregistry.shared.application.InputValidation;
  *
  * <p>Intake is idempotent on (missionCode, notificationId) and compares a SHA-256 hash of the
  * notification's canonical JSON, so a replay over SOAP of what first came over REST is still a
- * replay. Two copies racing in at the same moment meet at the database's unique key; the loser is
- * retried once and then sees the winner's record, answering its acknowledgement or a conflict.
+ * replay. Notifications racing in at the same moment meet at the database: two copies of one
+ * notification, or two notifications registering one new person, at a unique key; two returns for
+ * one returnee, at its version. The loser's transaction is rolled back and intake runs again on
+ * what the winner committed, at most {@value #ATTEMPTS} times in all.
  */
 @Stateless
 public class ReturnNotificationService {
@@ -39,6 +42,7 @@ public class ReturnNotificationService {
             .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL)
             .withNullValues(false));
     private static final int MAX_DAYS_AHEAD = 366;
+    private static final int ATTEMPTS = 3;
 
     @Inject
     private Validator validator;
@@ -54,13 +58,14 @@ public class ReturnNotificationService {
         validate(command);
         String content = CANONICAL.toJson(command);
         String hash = sha256(content);
-        try {
-            return intake.receive(command, content, hash);
-        } catch (EJBException e) {
-            if (!isUniqueViolation(e)) {
-                throw e;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return intake.receive(command, content, hash);
+            } catch (EJBException e) {
+                if (attempt == ATTEMPTS || !lostARace(e)) {
+                    throw e;
+                }
             }
-            return intake.receive(command, content, hash);
         }
     }
 
@@ -92,9 +97,11 @@ public class ReturnNotificationService {
         validation.throwIfInvalid();
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
+    /** A unique key taken or a version moved on by a concurrent transaction. */
+    private static boolean lostARace(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof OptimisticLockException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }

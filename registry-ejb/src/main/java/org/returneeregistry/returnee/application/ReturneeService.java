@@ -62,6 +62,7 @@ public class ReturneeService {
         Instant now = clock.instant();
         Returnee returnee = returnees.add(Returnee.register(command.person(), actor, now, "Registered by a registrar"));
         command.migrationEpisodes().forEach(e -> returnee.recordMigration(e, actor, now, "Registered by a registrar"));
+        returnees.flush();
         return view(returnee);
     }
 

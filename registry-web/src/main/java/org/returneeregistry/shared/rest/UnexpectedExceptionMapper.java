@@ -34,6 +34,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (t instanceof RequestTooLargeException tooLarge) {
                 return Problem.response(ErrorCode.REQUEST_TOO_LARGE, tooLarge.getMessage(), List.of());
             }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
                 return Problem.response(ErrorCode.MALFORMED_REQUEST,
                         "The JSON body cannot be read: " + rootMessage(t), List.of());

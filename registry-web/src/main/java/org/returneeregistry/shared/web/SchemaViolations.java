@@ -5,12 +5,14 @@ import java.util.regex.Pattern;
 import org.returneeregistry.shared.domain.Violation;
 
 /**
- * Turns an XML Schema validation error into a violation: where it is, which XSD rule (the
- * {@code cvc-…} constraint), and the validator's sentence. Same form for SOAP and REST XML.
+ * Turns an XML Schema validation error into a violation: where it is (the element the validator
+ * names, else the line and column), which XSD rule (the {@code cvc-…} constraint), and the
+ * validator's sentence. Same form for SOAP and REST XML.
  */
 public final class SchemaViolations {
 
     private static final Pattern RULE = Pattern.compile("^(cvc-[A-Za-z0-9.-]+):\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern ELEMENT = Pattern.compile("element '(?:[\\w.-]+:)?([\\w.-]+)'");
 
     private SchemaViolations() {
     }
@@ -20,7 +22,9 @@ public final class SchemaViolations {
         Matcher m = RULE.matcher(text);
         String rule = m.matches() ? m.group(1) : "xml-schema";
         String sentence = m.matches() ? m.group(2) : text;
-        String where = line < 0 ? "body" : "line " + line + ", column " + column;
+        Matcher element = ELEMENT.matcher(sentence);
+        String where = element.find() ? element.group(1)
+                : line < 0 ? "body" : "line " + line + ", column " + column;
         return new Violation(where, rule, sentence);
     }
 }

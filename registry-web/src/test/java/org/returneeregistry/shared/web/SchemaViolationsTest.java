@@ -22,4 +22,12 @@ class SchemaViolationsTest {
         assertEquals("xml-schema", v.rule());
         assertEquals("Text '1990-02-30' could not be parsed", v.message());
     }
+
+    @Test
+    void namesTheElementWhenTheValidatorDoes() {
+        Violation v = SchemaViolations.of(-1, -1,
+                "cvc-type.3.1.3: The value 'HOLIDAY' of element 'ns2:returnModality' is not valid.");
+        assertEquals("returnModality", v.field());
+        assertEquals("cvc-type.3.1.3", v.rule());
+    }
 }
