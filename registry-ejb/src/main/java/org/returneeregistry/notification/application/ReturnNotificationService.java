@@ -31,9 +31,9 @@ import org.returneeregistry.shared.application.InputValidation;
  * <p>Intake is idempotent on (missionCode, notificationId) and compares a SHA-256 hash of the
  * notification's canonical JSON, so a replay over SOAP of what first came over REST is still a
  * replay. Notifications racing in at the same moment meet at the database: two copies of one
- * notification, or two notifications registering one new person, at a unique key; two returns for
- * one returnee, at its version. The loser's transaction is rolled back and intake runs again on
- * what the winner committed, at most {@value #ATTEMPTS} times in all.
+ * notification, or two notifications registering one new person, at a unique key (returns for a
+ * returnee already registered wait for each other on a row lock). The loser's transaction is rolled
+ * back and intake runs again on what the winner committed, at most {@value #ATTEMPTS} times in all.
  */
 @Stateless
 public class ReturnNotificationService {

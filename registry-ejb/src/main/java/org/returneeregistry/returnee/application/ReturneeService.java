@@ -119,7 +119,7 @@ public class ReturneeService {
      * the person's identifiers or registering the person. The caller has validated the notice.
      */
     public ReturnRecorded recordReturn(ReturnNotice notice) {
-        List<Returnee> matches = returnees.holdingAnyOf(notice.person().identifiers());
+        List<Returnee> matches = returnees.holdingAnyOfForUpdate(notice.person().identifiers());
         if (matches.size() > 1) {
             throw new RegistryException(ErrorCode.AMBIGUOUS_IDENTITY, "The identifiers given belong to "
                     + matches.size() + " different returnees; a registrar must resolve this before the return is recorded.");

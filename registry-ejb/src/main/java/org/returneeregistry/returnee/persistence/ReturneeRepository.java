@@ -2,6 +2,7 @@ package org.returneeregistry.returnee.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -40,10 +41,24 @@ public class ReturneeRepository {
 
     /** Every returnee holding at least one of the identifiers; more than one means the identifiers disagree. */
     public List<Returnee> holdingAnyOf(List<Identifier> identifiers) {
+        return holding(identifiers, LockModeType.NONE);
+    }
+
+    /**
+     * As {@link #holdingAnyOf}, locking the returnees found until the transaction ends, so that
+     * concurrent returns for one person are recorded one after the other instead of failing on the
+     * returnee's version.
+     */
+    public List<Returnee> holdingAnyOfForUpdate(List<Identifier> identifiers) {
+        return holding(identifiers, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private List<Returnee> holding(List<Identifier> identifiers, LockModeType lock) {
         if (identifiers.isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("SELECT DISTINCT i.returnee FROM PersonIdentity i WHERE ");
+        StringBuilder jpql = new StringBuilder(
+                "SELECT r FROM Returnee r WHERE r.id IN (SELECT i.returnee.id FROM PersonIdentity i WHERE ");
         for (int k = 0; k < identifiers.size(); k++) {
             if (k > 0) {
                 jpql.append(" OR ");
@@ -51,7 +66,8 @@ public class ReturneeRepository {
             jpql.append("(i.type = :t").append(k).append(" AND i.number = :n").append(k)
                     .append(" AND i.issuingCountry = :c").append(k).append(')');
         }
-        TypedQuery<Returnee> query = em.createQuery(jpql.toString(), Returnee.class);
+        jpql.append(") ORDER BY r.id");
+        TypedQuery<Returnee> query = em.createQuery(jpql.toString(), Returnee.class).setLockMode(lock);
         for (int k = 0; k < identifiers.size(); k++) {
             Identifier id = identifiers.get(k);
             query.setParameter("t" + k, id.type()).setParameter("n" + k, id.number())

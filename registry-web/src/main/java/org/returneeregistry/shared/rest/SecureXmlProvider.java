@@ -19,7 +19,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +27,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
-import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.shared.web.ContractSchemas;
 import org.returneeregistry.shared.web.RequestTooLargeException;
 import org.returneeregistry.shared.web.SchemaViolations;
@@ -68,25 +66,25 @@ public class SecureXmlProvider implements MessageBodyReader<Object>, MessageBody
     public Object readFrom(Class<Object> type, Type generic, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> headers, InputStream body) throws IOException {
         XMLStreamReader reader = null;
-        List<Violation> violations = new ArrayList<>();
+        SchemaViolations.Collector violations = new SchemaViolations.Collector();
         try {
             reader = INPUT.createXMLStreamReader(body);
             Unmarshaller unmarshaller = context(type).createUnmarshaller();
             unmarshaller.setSchema(ContractSchemas.v1());
             unmarshaller.setEventHandler(event -> {
                 var at = event.getLocator();
-                violations.add(SchemaViolations.of(at == null ? -1 : at.getLineNumber(),
-                        at == null ? -1 : at.getColumnNumber(), event.getMessage()));
+                violations.add(at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(),
+                        event.getMessage());
                 return event.getSeverity() != ValidationEvent.FATAL_ERROR;
             });
             Object value = unmarshaller.unmarshal(reader, type).getValue();
-            if (!violations.isEmpty()) {
-                throw RegistryException.invalid(violations);
+            if (!violations.violations().isEmpty()) {
+                throw RegistryException.invalid(violations.violations());
             }
             return value;
         } catch (XMLStreamException | JAXBException e) {
-            if (!violations.isEmpty()) {
-                throw RegistryException.invalid(violations);
+            if (!violations.violations().isEmpty()) {
+                throw RegistryException.invalid(violations.violations());
             }
             throw tooLargeOr(e, "The XML body cannot be read: ");
         } finally {

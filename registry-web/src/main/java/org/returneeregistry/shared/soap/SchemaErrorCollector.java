@@ -1,15 +1,13 @@
 package org.returneeregistry.shared.soap;
 
 import com.sun.xml.ws.developer.ValidationErrorHandler;
-import java.util.ArrayList;
-import java.util.List;
-import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.shared.web.SchemaViolations;
 import org.xml.sax.SAXParseException;
 
 /**
  * Collects the XML Schema errors Metro finds in an inbound message instead of failing with a bare
- * fault, so the operation can answer them as a RegistryFault ValidationFailed listing every one.
+ * fault, so the operation can answer them as a RegistryFault ValidationFailed (see
+ * {@link SchemaViolations} for which errors are kept).
  */
 public class SchemaErrorCollector extends ValidationErrorHandler {
 
@@ -31,10 +29,8 @@ public class SchemaErrorCollector extends ValidationErrorHandler {
         throw e;
     }
 
-    @SuppressWarnings("unchecked")
     private void collect(SAXParseException e) {
-        List<Violation> errors = (List<Violation>) packet.invocationProperties.computeIfAbsent(ERRORS,
-                k -> new ArrayList<Violation>());
-        errors.add(SchemaViolations.of(e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
+        ((SchemaViolations.Collector) packet.invocationProperties.computeIfAbsent(ERRORS,
+                k -> new SchemaViolations.Collector())).add(e.getLineNumber(), e.getColumnNumber(), e.getMessage());
     }
 }

@@ -6,12 +6,11 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.xml.ws.WebServiceContext;
-import java.util.List;
 import org.returneeregistry.schemas.common.v1.FaultDetail;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
-import org.returneeregistry.shared.domain.Violation;
+import org.returneeregistry.shared.web.SchemaViolations;
 
 /**
  * The one fault mapper for SOAP: runs an operation and turns a business refusal into the WSDL's
@@ -31,9 +30,9 @@ public final class SoapFaults {
      */
     public static <T> T call(WebServiceContext context, Supplier<T> operation) throws RegistryFault {
         try {
-            Object errors = context.getMessageContext().get(SchemaErrorCollector.ERRORS);
-            if (errors instanceof List<?> list && !list.isEmpty()) {
-                throw RegistryException.invalid(list.stream().map(Violation.class::cast).toList());
+            if (context.getMessageContext().get(SchemaErrorCollector.ERRORS) instanceof SchemaViolations.Collector errors
+                    && !errors.violations().isEmpty()) {
+                throw RegistryException.invalid(errors.violations());
             }
             return operation.get();
         } catch (RuntimeException e) {

@@ -30,4 +30,21 @@ class SchemaViolationsTest {
         assertEquals("returnModality", v.field());
         assertEquals("cvc-type.3.1.3", v.rule());
     }
+
+    @Test
+    void collectorLeavesFacetErrorsToTheApplicationButKeepsWhatOnlyTheSchemaSees() {
+        SchemaViolations.Collector collector = new SchemaViolations.Collector();
+        collector.add(-1, -1, "cvc-enumeration-valid: Value 'XXX' is not facet-valid with respect to enumeration '[...]'.");
+        collector.add(-1, -1, "cvc-type.3.1.3: The value 'XXX' of element 'issuingCountry' is not valid.");
+        collector.add(-1, -1, "cvc-datatype-valid.1.2.1: '1990-02-30' is not a valid value for 'date'.");
+        collector.add(-1, -1, "cvc-type.3.1.3: The value '1990-02-30' of element 'r:dateOfBirth' is not valid.");
+        collector.add(4, 2, "cvc-complex-type.2.4.a: Invalid content was found starting with element "
+                + "'{\"https://schemas.returneeregistry.org/notification/v1\":bogus}'.");
+
+        var kept = collector.violations();
+        assertEquals(3, kept.size(), kept::toString);
+        assertEquals("cvc-datatype-valid.1.2.1", kept.get(0).rule());
+        assertEquals("dateOfBirth", kept.get(1).field());
+        assertEquals("bogus", kept.get(2).field());
+    }
 }

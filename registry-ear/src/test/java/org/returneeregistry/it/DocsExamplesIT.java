@@ -1,0 +1,53 @@
+package org.returneeregistry.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.returneeregistry.it.support.RegistryApi.API;
+import static org.returneeregistry.it.support.RegistryApi.JSON;
+import static org.returneeregistry.it.support.RegistryApi.post;
+import static org.returneeregistry.it.support.RegistryApi.returnee;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.returneeregistry.it.support.DeployedRegistry;
+import org.returneeregistry.it.support.RegistryApi.Answer;
+
+/**
+ * The examples in docs/integrating-missions.md are sent as written, so the guide cannot drift from
+ * what the registry accepts: the REST notification registers the person, the SOAP envelope for the
+ * same passport attaches a second return to the same registry number.
+ */
+class DocsExamplesIT extends DeployedRegistry {
+
+    private static final Path GUIDE = Path.of("..", "docs", "integrating-missions.md");
+
+    @Test
+    void restAndSoapExamplesOfTheMissionGuideWork() throws IOException {
+        String guide = Files.readString(GUIDE);
+
+        Answer rest = post(API + "/return-notifications", JSON, JSON, example(guide, "rest-notification")).expect(201);
+        JsonObject ack = rest.json();
+        assertEquals("CREATED_NEW", ack.getString("match"), rest::toString);
+        String registryNumber = ack.getString("registryNumber");
+
+        Answer soap = post("/soap/ReturnNotificationService", "text/xml; charset=utf-8", "text/xml",
+                example(guide, "soap-notification")).expect(200);
+        assertTrue(soap.body().contains("registryNumber>" + registryNumber + "<"), soap::toString);
+        assertTrue(soap.body().contains("MATCHED_EXISTING"), soap::toString);
+
+        assertEquals(2, returnee(registryNumber).getJsonArray("returnEvents").size(),
+                "one returnee, two return events: the guide says so");
+    }
+
+    private static String example(String guide, String name) {
+        Matcher m = Pattern.compile("<!-- example: " + Pattern.quote(name) + " -->\\s*```\\w+\\n(.*?)```", Pattern.DOTALL)
+                .matcher(guide);
+        assertTrue(m.find(), "docs/integrating-missions.md has no example named " + name);
+        return m.group(1);
+    }
+}
