@@ -31,16 +31,16 @@ final class PayaraDomain {
     private final Path configDir;
     private final Path domainsDir;
     private final Path logDir;
-    private final int portBase;
+    private int portBase;
+    private boolean created;
     private long pid = -1;
     private int step;
 
-    PayaraDomain(Path payaraHome, Path configDir, Path workDir, int portBase) {
+    PayaraDomain(Path payaraHome, Path configDir, Path workDir) {
         this.payaraHome = payaraHome;
         this.configDir = configDir;
         this.domainsDir = workDir.resolve("domains");
         this.logDir = workDir.resolve("logs");
-        this.portBase = portBase;
     }
 
     int adminPort() {
@@ -59,10 +59,20 @@ final class PayaraDomain {
         return domainDir().resolve("logs/server.log");
     }
 
-    /** Removes what an earlier, interrupted run left in our own work directory (stopping its domain first). */
+    /** Removes what an earlier run left in our own work directory (stopping its domain first, if it still runs). */
     void removeLeftovers() throws IOException, InterruptedException {
+        if (Files.isDirectory(logDir)) {
+            deleteTree(logDir);
+        }
         if (Files.isDirectory(domainDir())) {
-            run("stop-leftover-domain", Map.of(), asadmin("stop-domain", "--domaindir", domainsDir.toString(), NAME));
+            pid = readPid();
+            if (server().isPresent()) {
+                System.out.println("IT: stopping the domain an earlier run left running in " + domainDir());
+                created = true;
+                stop();
+                created = false;
+            }
+            pid = -1;
             deleteTree(domainsDir);
         }
         Files.createDirectories(domainsDir);
@@ -72,7 +82,9 @@ final class PayaraDomain {
     }
 
     /** create-domain.sh: loopback-only listeners, configure-domain.asadmin applied, domain started. */
-    void create() throws IOException, InterruptedException {
+    void create(int portBase) throws IOException, InterruptedException {
+        this.portBase = portBase;
+        created = true;
         require("create-domain", Map.of(), "bash", configDir.resolve("create-domain.sh").toString(),
                 payaraHome.toString(), domainsDir.toString(), NAME, Integer.toString(portBase));
         pid = readPid();
@@ -103,22 +115,37 @@ final class PayaraDomain {
         }
     }
 
-    /** The data source class and URL the server actually holds for the registry's pool, read back from it. */
+    /** What the running server says it is, e.g. {@code Payara Server  6.2025.9 #badassfish (build 41)}. */
+    String serverVersion() throws IOException, InterruptedException {
+        Command version = require("version", Map.of(), asadmin("--port", Integer.toString(adminPort()), "version"));
+        return version.output().lines().filter(l -> l.startsWith("Version = ")).map(l -> l.substring(10).replaceAll("\\s+", " "))
+                .findFirst().orElse(version.output().strip());
+    }
+
+    /** The data source class and database the server actually holds for the registry's pool, read back from it. */
     String poolDescription() throws IOException, InterruptedException {
         Command get = require("get-pool", Map.of(), asadmin("--port", Integer.toString(adminPort()), "get",
-                "resources.jdbc-connection-pool.RegistryPool.datasource-classname",
-                "resources.jdbc-connection-pool.RegistryPool.property.serverName",
-                "resources.jdbc-connection-pool.RegistryPool.property.portNumber",
-                "resources.jdbc-connection-pool.RegistryPool.property.databaseName"));
-        return get.output().lines().filter(l -> l.startsWith("resources.")).map(l -> l.substring(l.lastIndexOf('.') + 1))
+                "resources.jdbc-connection-pool.RegistryPool.*"));
+        List<String> shown = List.of("datasource-classname", "property.serverName", "property.portNumber",
+                "property.databaseName", "property.user");
+        return get.output().lines()
+                .filter(line -> shown.stream().anyMatch(key -> line.startsWith("resources.jdbc-connection-pool.RegistryPool." + key + "=")))
+                .map(line -> line.substring("resources.jdbc-connection-pool.RegistryPool.".length()))
+                .sorted()
                 .reduce((a, b) -> a + ", " + b).orElse("?");
     }
 
-    /** Stops our domain: asadmin stop-domain on its directory, then its own PID if it is still alive. */
+    /**
+     * Stops our domain: asadmin stop-domain on its directory, then, if it is still alive, the PID it wrote
+     * (only while that process is still the server of this domain directory).
+     */
     void stop() {
+        if (!created) {
+            return;
+        }
         try {
             Command stop = run("stop-domain", Map.of(), asadmin("stop-domain", "--domaindir", domainsDir.toString(), NAME));
-            Optional<ProcessHandle> server = pid > 0 ? ProcessHandle.of(pid) : Optional.empty();
+            Optional<ProcessHandle> server = server();
             if (server.isPresent() && !exited(server.get(), 30)) {
                 System.out.println("IT: stop-domain left PID " + pid + " running (" + stop.describe() + "); terminating it");
                 server.get().destroy();
@@ -126,11 +153,18 @@ final class PayaraDomain {
                     server.get().destroyForcibly();
                 }
             }
+            System.out.println("IT: Payara domain " + NAME + " stopped");
         } catch (IOException e) {
             System.out.println("IT: stopping the Payara domain failed: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The server process of this domain directory, by the PID it wrote, while it still is that process. */
+    private Optional<ProcessHandle> server() {
+        return (pid > 0 ? ProcessHandle.of(pid) : Optional.<ProcessHandle>empty())
+                .filter(p -> p.info().commandLine().map(c -> c.contains(domainDir().toString())).orElse(false));
     }
 
     private static boolean exited(ProcessHandle process, int seconds) throws InterruptedException {
@@ -148,6 +182,7 @@ final class PayaraDomain {
         Path pidFile = domainDir().resolve("config/pid");
         return Files.exists(pidFile) ? Long.parseLong(Files.readString(pidFile).trim()) : -1;
     }
+
 
     private String[] asadmin(String... args) {
         List<String> command = new ArrayList<>();
@@ -204,7 +239,10 @@ final class PayaraDomain {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);

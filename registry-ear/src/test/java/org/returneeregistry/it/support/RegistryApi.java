@@ -1,0 +1,222 @@
+package org.returneeregistry.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationPort;
+import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationService;
+import org.returneeregistry.schemas.wsdl.v1.ReturneeRegistryPort;
+import org.returneeregistry.schemas.wsdl.v1.ReturneeRegistryService;
+
+/**
+ * How the tests reach the deployed registry: plain HTTP (java.net.http) with JSON-P for REST, and the
+ * SOAP client that wsimport generated from the contract, bound to the WSDL the server publishes.
+ */
+public final class RegistryApi {
+
+    public static final String API = "/api/v1";
+    public static final String JSON = "application/json";
+    public static final String XML = "application/xml";
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?([^\";,]+)\"?");
+
+    private RegistryApi() {
+    }
+
+    /** http://127.0.0.1:PORT/registry of the domain the test run started. */
+    public static String baseUrl() {
+        String base = System.getProperty("registry.baseUrl");
+        assertNotNull(base, "registry.baseUrl is not set: the tests must run under Failsafe with ItEnvironment");
+        return base;
+    }
+
+    /** {@code path} under the context root, e.g. {@code /api/v1/returnees}; absolute http URLs pass through. */
+    public static URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : baseUrl() + path);
+    }
+
+    /** {@code path?k1=v1&k2=v2} with the values URL-encoded. */
+    public static String query(String path, String... keysAndValues) {
+        StringBuilder sb = new StringBuilder(path);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            sb.append(i == 0 ? '?' : '&').append(keysAndValues[i]).append('=')
+                    .append(URLEncoder.encode(keysAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return sb.toString();
+    }
+
+    public static Answer get(String path) {
+        return get(path, JSON);
+    }
+
+    public static Answer get(String path, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
+    }
+
+    public static Answer postJson(String path, JsonStructure body) {
+        return post(path, JSON, JSON, BodyPublishers.ofString(body.toString()));
+    }
+
+    public static Answer post(String path, String contentType, String accept, String body) {
+        return post(path, contentType, accept, BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    public static Answer post(String path, String contentType, String accept, BodyPublisher body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).header("Accept", accept)
+                .POST(body));
+    }
+
+    public static Answer send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(REQUEST_TIMEOUT).build();
+        try {
+            var response = HTTP.send(built, BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(built.method() + " " + built.uri(), response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(built.method() + " " + built.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The generated SOAP client, built from the WSDL the deployed registry publishes. */
+    public static ReturnNotificationPort notificationPort() {
+        return new ReturnNotificationService(url("/soap/ReturnNotificationService?wsdl")).getReturnNotificationPort();
+    }
+
+    /** The generated SOAP client, built from the WSDL the deployed registry publishes. */
+    public static ReturneeRegistryPort registryPort() {
+        return new ReturneeRegistryService(url("/soap/ReturneeRegistryService?wsdl")).getReturneeRegistryPort();
+    }
+
+    private static URL url(String path) {
+        try {
+            return uri(path).toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(path, e);
+        }
+    }
+
+    // ---- REST operations several tests need ----
+
+    /** POST /return-notifications that must be a first receipt: 201 with a Location; answers the acknowledgement. */
+    public static JsonObject submitNew(JsonObject notification) {
+        Answer answer = postJson(API + "/return-notifications", notification).expect(201);
+        assertTrue(answer.header("Location").isPresent(), () -> "201 without Location: " + answer);
+        return answer.json();
+    }
+
+    /** POST /returnees that must succeed: 201; answers the returnee view. */
+    public static JsonObject register(JsonObject registration) {
+        return postJson(API + "/returnees", registration).expect(201).json();
+    }
+
+    public static JsonObject returnee(String registryNumber) {
+        return get(API + "/returnees/" + registryNumber).expect(200).json();
+    }
+
+    /** GET /returnees?identifierType=PASSPORT&identifierNumber=..&issuingCountry=..: the hits. */
+    public static JsonArray findByPassport(String number, String issuingCountry) {
+        return get(query(API + "/returnees", "identifierType", "PASSPORT", "identifierNumber", number,
+                "issuingCountry", issuingCountry)).expect(200).array();
+    }
+
+    /** One HTTP exchange, kept whole so a failed assertion shows what was asked and answered. */
+    public record Answer(String request, int status, HttpHeaders headers, String body) {
+
+        /** Asserts the status (and, for the REST API, the API-Version header every answer carries). */
+        public Answer expect(int expected) {
+            assertEquals(expected, status, () -> "unexpected status: " + this);
+            if (request.contains(API + "/")) {
+                assertEquals(Optional.of("1.0"), header("API-Version"), () -> "API-Version header missing: " + this);
+            }
+            return this;
+        }
+
+        /** Asserts an RFC 9457 problem with this status and registry code; answers it. */
+        public JsonObject problem(int expectedStatus, String code) {
+            expect(expectedStatus);
+            assertTrue(header("Content-Type").orElse("").startsWith(PROBLEM_JSON),
+                    () -> "not problem+json: " + this);
+            JsonObject problem = json();
+            assertEquals(code, problem.getString("code", null), () -> "problem code: " + this);
+            assertEquals(expectedStatus, problem.getInt("status", -1), () -> "problem status field: " + this);
+            assertTrue(problem.getString("type", "").endsWith(code), () -> "problem type: " + this);
+            assertTrue(problem.containsKey("title") && problem.containsKey("detail"), () -> "problem fields: " + this);
+            return problem;
+        }
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        /** Link header relations (first, prev, next, last) to their URIs. */
+        public Map<String, String> links() {
+            return headers.allValues("Link").stream()
+                    .flatMap(value -> LINK.matcher(value).results())
+                    .collect(Collectors.toMap(m -> m.group(2), m -> m.group(1), (a, b) -> a));
+        }
+
+        private JsonStructure parse() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            } catch (RuntimeException e) {
+                return fail("not JSON: " + this, e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            String shown = body.length() > 3000 ? body.substring(0, 3000) + "...(" + body.length() + " chars)" : body;
+            return request + " -> " + status + " " + headers.map() + "\n" + shown;
+        }
+    }
+
+    /** The values of a violation list's {@code field} members. */
+    public static List<String> violationFields(JsonObject problem) {
+        assertTrue(problem.get("violations") instanceof JsonArray, () -> "no violations list: " + problem);
+        return problem.getJsonArray("violations").getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getString("field")).toList();
+    }
+}
