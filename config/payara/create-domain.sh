@@ -12,11 +12,14 @@ admin_port=$((portbase + 48))
 mkdir -p "$domain_dir"
 "$asadmin" create-domain --nopassword=true --domaindir "$domain_dir" --portbase "$portbase" "$domain" >/dev/null
 
-# Bind every listener to loopback before the first start (domain.xml is only edited offline, here).
+# Bind every listener and the data grid to loopback before the first start (domain.xml is only
+# edited offline, here; everything else goes through asadmin).
 config="$domain_dir/$domain/config/domain.xml"
 sed -i -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
        -e '/<network-listener /{/address=/!s/<network-listener /<network-listener address="127.0.0.1" /}' \
        -e '/<jms-host /{/lazy-init=/!s/<jms-host /<jms-host lazy-init="true" /}' \
+       -e '/<hazelcast-runtime-configuration /{/interface=/!s/<hazelcast-runtime-configuration /<hazelcast-runtime-configuration interface="127.0.0.1" /}' \
+       -e 's#^\([[:space:]]*\)<jvm-options>-Xmx512m</jvm-options>#&\n\1<jvm-options>-Dhazelcast.socket.bind.any=false</jvm-options>#' \
        "$config"
 if grep -q 'address="0.0.0.0"' "$config"; then
     echo "create-domain.sh: a listener still binds to all interfaces" >&2
