@@ -1,5 +1,7 @@
 package org.returneeregistry.notification.rest;
 
+import static org.returneeregistry.shared.rest.RequestBody.required;
+
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,8 +20,6 @@ import org.returneeregistry.notification.application.ReturnNotificationService;
 import org.returneeregistry.notification.application.SubmitReturnNotification;
 import org.returneeregistry.notification.soap.NotificationXmlMapper;
 import org.returneeregistry.schemas.notification.v1.ReturnNotification;
-import org.returneeregistry.shared.domain.ErrorCode;
-import org.returneeregistry.shared.domain.RegistryException;
 
 /**
  * Return notifications from missions, in JSON or in the contract's XML. 201 on first receipt,
@@ -41,14 +41,14 @@ public class ReturnNotificationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
     public Response submit(SubmitReturnNotification command) {
-        return answer(notifications.submit(requireBody(command)));
+        return answer(notifications.submit(required(command)));
     }
 
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     public Response submitXml(ReturnNotification notification) {
-        return answer(notifications.submit(NotificationXmlMapper.toCommand(requireBody(notification))));
+        return answer(notifications.submit(NotificationXmlMapper.toCommand(required(notification))));
     }
 
     @GET
@@ -77,11 +77,4 @@ public class ReturnNotificationsResource {
         return xml ? NotificationXmlMapper.toXmlElement(ack) : ack;
     }
 
-    private static <T> T requireBody(T body) {
-        if (body == null) {
-            throw new RegistryException(
-                    ErrorCode.MALFORMED_REQUEST, "The request has no body.");
-        }
-        return body;
-    }
 }

@@ -1,5 +1,7 @@
 package org.returneeregistry.returnee.rest;
 
+import static org.returneeregistry.shared.rest.RequestBody.required;
+
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +27,6 @@ import org.returneeregistry.returnee.application.ReturneeService;
 import org.returneeregistry.returnee.application.ReturneeView;
 import org.returneeregistry.returnee.domain.Identifier;
 import org.returneeregistry.returnee.domain.PersonCorrection;
-import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.shared.rest.PageLinks;
@@ -48,7 +49,7 @@ public class ReturneesResource {
 
     @POST
     public Response register(RegisterReturnee command) {
-        ReturneeView view = returnees.register(requireBody(command));
+        ReturneeView view = returnees.register(required(command));
         return Response.created(uri.getAbsolutePathBuilder().path(view.registryNumber()).build())
                 .tag(etag(view)).entity(view).build();
     }
@@ -84,7 +85,7 @@ public class ReturneesResource {
     @POST
     @Path("{registryNumber}/corrections")
     public Response correct(@PathParam("registryNumber") String registryNumber, CorrectionRequest request) {
-        CorrectionRequest body = requireBody(request);
+        CorrectionRequest body = required(request);
         ReturneeView view = returnees.correct(
                 new CorrectReturnee(registryNumber, body.expectedVersion(), body.reason(), body.changes()));
         return Response.ok(view).tag(etag(view)).build();
@@ -118,10 +119,4 @@ public class ReturneesResource {
         }
     }
 
-    private static <T> T requireBody(T body) {
-        if (body == null) {
-            throw new RegistryException(ErrorCode.MALFORMED_REQUEST, "The request has no body.");
-        }
-        return body;
-    }
 }
