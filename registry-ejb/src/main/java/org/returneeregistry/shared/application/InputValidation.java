@@ -36,9 +36,6 @@ public final class InputValidation {
         return this;
     }
 
-    public boolean hasViolationOn(String field) {
-        return violations.stream().anyMatch(v -> v.field().equals(field));
-    }
 
     public void throwIfInvalid() {
         if (!violations.isEmpty()) {

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.rest.Problem;
+import org.returneeregistry.shared.rest.RegistryApplication;
 
 /**
  * Answers a request refused by a servlet filter, before REST or SOAP is reached, in the form the
@@ -32,9 +34,9 @@ final class EarlyRefusal {
                     + "</detail></S:Fault></S:Body></S:Envelope>";
         } else {
             response.setStatus(httpStatus);
-            response.setContentType("application/problem+json");
-            response.setHeader("API-Version", "1.0");
-            body = "{\"type\":\"https://schemas.returneeregistry.org/problems/" + code.code() + "\",\"title\":\""
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setHeader("API-Version", RegistryApplication.API_VERSION);
+            body = "{\"type\":\"" + Problem.TYPE_BASE + code.code() + "\",\"title\":\""
                     + json(title) + "\",\"status\":" + httpStatus + ",\"code\":\"" + code.code() + "\",\"detail\":\""
                     + json(message) + "\"}";
         }
