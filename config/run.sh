@@ -61,7 +61,18 @@ case "$database" in
 esac
 
 echo "Deploying registry.ear ..."
-"${asadmin[@]}" deploy --force=true --name registry "$top/registry-ear/target/registry.ear" >/dev/null
+# Right after start-domain the previous deployment may still be loading; a forced redeploy then
+# fails, so it is tried again a few seconds later.
+for attempt in 1 2 3 4 5; do
+    if "${asadmin[@]}" deploy --force=true --name registry "$top/registry-ear/target/registry.ear" >"$run_dir/deploy.log" 2>&1; then
+        break
+    fi
+    if [ "$attempt" = 5 ]; then
+        cat "$run_dir/deploy.log" >&2
+        exit 1
+    fi
+    sleep 5
+done
 
 if [ "${REGISTRY_DEMO_DATA:-true}" = true ]; then
     echo "Loading demo data (idempotent: replays answer 200, known people 409) ..."
