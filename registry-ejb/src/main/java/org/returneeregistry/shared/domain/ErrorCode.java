@@ -13,9 +13,16 @@ public enum ErrorCode {
     AMBIGUOUS_IDENTITY("AmbiguousIdentity", Kind.CONFLICT),
     IDENTIFIER_ALREADY_REGISTERED("IdentifierAlreadyRegistered", Kind.CONFLICT),
     STALE_VERSION("StaleVersion", Kind.CONFLICT),
+    ORGANISATION_ALREADY_REGISTERED("OrganisationAlreadyRegistered", Kind.CONFLICT),
+    ORGANISATION_STATUS_CONFLICT("OrganisationStatusConflict", Kind.CONFLICT),
+    NOT_AUTHENTICATED("NotAuthenticated", Kind.UNAUTHENTICATED),
+    NOT_AUTHORIZED("NotAuthorized", Kind.FORBIDDEN),
+    ORGANISATION_SUSPENDED("OrganisationSuspended", Kind.FORBIDDEN),
+    UNKNOWN_ORGANISATION("UnknownOrganisation", Kind.FORBIDDEN),
+    IDENTITY_PROVIDER_UNAVAILABLE("IdentityProviderUnavailable", Kind.UNAVAILABLE),
     INTERNAL_ERROR("InternalError", Kind.INTERNAL);
 
-    public enum Kind { INVALID, TOO_LARGE, NOT_FOUND, CONFLICT, INTERNAL }
+    public enum Kind { INVALID, TOO_LARGE, NOT_FOUND, CONFLICT, UNAUTHENTICATED, FORBIDDEN, UNAVAILABLE, INTERNAL }
 
     private final String code;
     private final Kind kind;

@@ -28,6 +28,9 @@ public record Problem(String type, String title, int status, String detail, Stri
             case TOO_LARGE -> 413;
             case NOT_FOUND -> 404;
             case CONFLICT -> code == ErrorCode.AMBIGUOUS_IDENTITY ? 422 : 409;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case UNAVAILABLE -> 503;
             case INTERNAL -> 500;
         };
     }
@@ -42,6 +45,13 @@ public record Problem(String type, String title, int status, String detail, Stri
             case AMBIGUOUS_IDENTITY -> "The identifiers belong to different returnees";
             case IDENTIFIER_ALREADY_REGISTERED -> "Identifier already registered";
             case STALE_VERSION -> "The record changed since it was read";
+            case ORGANISATION_ALREADY_REGISTERED -> "Organisation already registered";
+            case ORGANISATION_STATUS_CONFLICT -> "The organisation is not in a status that allows this";
+            case NOT_AUTHENTICATED -> "Authentication required";
+            case NOT_AUTHORIZED -> "Not authorised";
+            case ORGANISATION_SUSPENDED -> "The caller's organisation is suspended";
+            case UNKNOWN_ORGANISATION -> "The caller's organisation is not registered";
+            case IDENTITY_PROVIDER_UNAVAILABLE -> "The identity provider is unavailable";
             case INTERNAL_ERROR -> "Internal error";
         };
     }

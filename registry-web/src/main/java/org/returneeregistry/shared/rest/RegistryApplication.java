@@ -1,15 +1,47 @@
 package org.returneeregistry.shared.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.returneeregistry.notification.rest.ReturnNotificationsResource;
+import org.returneeregistry.returnee.rest.ReturneesResource;
 
-/** The registry's REST API, major version 1, under {@code /registry/api/v1}. */
+/**
+ * The registry's REST API, major version 1, under {@code /registry/api/v1}.
+ *
+ * <p>{@code @LoginConfig} turns on MicroProfile JWT for the whole web module, SOAP included: a
+ * bearer token is verified against the identity provider's keys, issuer and audience before any
+ * resource or endpoint runs. The classes are listed rather than scanned, so JAX-RS providers of
+ * libraries in the EAR (the identity provider's admin client brings RESTEasy's) stay out.
+ */
+@ApplicationScoped
 @ApplicationPath("api/v1")
+@LoginConfig(authMethod = "MP-JWT", realmName = "returnee-registry")
 @OpenAPIDefinition(info = @Info(title = "Returnee Registry API", version = "1.0",
-        description = "Return notifications from missions abroad and the returnee registry."))
+        description = "Return notifications from missions abroad and the returnee registry."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "An access token from the registry's Keycloak realm")
 public class RegistryApplication extends Application {
 
     public static final String API_VERSION = "1.0";
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                ReturnNotificationsResource.class,
+                ReturneesResource.class,
+                CodeListsResource.class,
+                RegistryExceptionMapper.class,
+                UnexpectedExceptionMapper.class,
+                ApiVersionFilter.class,
+                SecureXmlProvider.class);
+    }
 }
