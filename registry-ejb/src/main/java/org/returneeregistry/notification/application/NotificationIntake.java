@@ -1,5 +1,6 @@
 package org.returneeregistry.notification.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Role;
 
 /**
  * One transaction of notification intake: replay check, return recorded on the returnee, the
@@ -37,6 +39,7 @@ public class NotificationIntake {
     @EJB
     private CallerContext caller;
 
+    @RolesAllowed(Role.Names.MISSION_OFFICER)
     public IntakeResult receive(SubmitReturnNotification command, String content, String contentHash) {
         NotificationKey key = new NotificationKey(command.missionCode(), command.notificationId());
         Optional<ReturnNotification> earlier = notifications.find(key);
@@ -47,7 +50,7 @@ public class NotificationIntake {
             }
             return new IntakeResult(acknowledgement(earlier.get()), false);
         }
-        Actor actor = caller.actorFor(command.missionCode());
+        Actor actor = caller.actor();
         ReturnDetails details = new ReturnDetails(command.expectedArrivalDate(), command.returnModality(),
                 command.returnReason(), command.portOfEntry(), command.missionCode(), command.notificationId());
         ReturnRecorded recorded = returnees.recordReturn(new ReturnNotice(command.person(), command.employment(),
@@ -61,6 +64,7 @@ public class NotificationIntake {
         return new IntakeResult(acknowledgement(notification), true);
     }
 
+    @RolesAllowed({Role.Names.MISSION_OFFICER, Role.Names.REGISTRAR})
     public Acknowledgement status(NotificationKey key) {
         return notifications.find(key).map(NotificationIntake::acknowledgement)
                 .orElseThrow(() -> RegistryException.notFound("Notification " + key));

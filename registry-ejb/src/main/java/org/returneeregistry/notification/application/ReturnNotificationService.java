@@ -1,11 +1,13 @@
 package org.returneeregistry.notification.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -20,10 +22,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.notification.domain.NotificationKey;
 import org.returneeregistry.notification.domain.PendingClaim;
 import org.returneeregistry.returnee.application.PersonRules;
+import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
+import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Role;
 
 /**
  * Receives return notifications from missions and answers their status.
@@ -34,8 +42,12 @@ import org.returneeregistry.shared.application.InputValidation;
  * notification, or two notifications registering one new person, at a unique key (returns for a
  * returnee already registered wait for each other on a row lock). The loser's transaction is rolled
  * back and intake runs again on what the winner committed, at most {@value #ATTEMPTS} times in all.
+ *
+ * <p>A mission speaks only for itself: the mission code in a notification must be the organisation
+ * of the caller's token, and a mission reads back only its own notifications. Registrars read any.
  */
 @Stateless
+@Interceptors(ServiceCall.class)
 public class ReturnNotificationService {
 
     private static final Jsonb CANONICAL = JsonbBuilder.create(new JsonbConfig()
@@ -53,9 +65,19 @@ public class ReturnNotificationService {
     @EJB
     private NotificationIntake intake;
 
+    @EJB
+    private CallerContext caller;
+
+    @RolesAllowed(Role.Names.MISSION_OFFICER)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public IntakeResult submit(SubmitReturnNotification command) {
         validate(command);
+        Actor actor = caller.actor();
+        if (!command.missionCode().equals(actor.organisation())) {
+            throw new RegistryException(ErrorCode.NOT_AUTHORIZED, "The notification names mission "
+                    + command.missionCode() + " but the caller acts for " + actor.organisation()
+                    + "; a mission submits only its own notifications.");
+        }
         String content = CANONICAL.toJson(command);
         String hash = sha256(content);
         for (int attempt = 1; ; attempt++) {
@@ -69,7 +91,13 @@ public class ReturnNotificationService {
         }
     }
 
+    @RolesAllowed({Role.Names.MISSION_OFFICER, Role.Names.REGISTRAR})
     public Acknowledgement status(String missionCode, String notificationId) {
+        Actor actor = caller.actor();
+        if (!caller.hasRole(Role.REGISTRAR) && !actor.organisation().equals(missionCode)) {
+            throw new RegistryException(ErrorCode.NOT_AUTHORIZED, "A mission reads only its own notifications; the caller"
+                    + " acts for " + actor.organisation() + ", not " + missionCode + ".");
+        }
         return intake.status(new NotificationKey(missionCode, notificationId));
     }
 

@@ -1,13 +1,16 @@
 package org.returneeregistry.returnee.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.returnee.domain.Employment;
 import org.returneeregistry.returnee.domain.HistoryEntry;
 import org.returneeregistry.returnee.domain.RegistryNumber;
@@ -19,6 +22,7 @@ import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Role;
 import org.returneeregistry.shared.domain.Violation;
 
 /**
@@ -28,8 +32,13 @@ import org.returneeregistry.shared.domain.Violation;
  * identifier already held, and a reported return attaches to the returnee holding any of its
  * identifiers. When the identifiers point at different returnees the return is refused rather
  * than guessed, because attaching it to the wrong person would misroute help and entitlements.
+ *
+ * <p>Registrars work with the whole record. Other organisations read personal data only through the
+ * consent decision point, which this service does not yet offer them.
  */
 @Stateless
+@Interceptors(ServiceCall.class)
+@RolesAllowed(Role.Names.REGISTRAR)
 public class ReturneeService {
 
     @Inject
@@ -118,6 +127,7 @@ public class ReturneeService {
      * Records a return reported by another context, attaching it to the returnee who holds one of
      * the person's identifiers or registering the person. The caller has validated the notice.
      */
+    @RolesAllowed(Role.Names.MISSION_OFFICER)
     public ReturnRecorded recordReturn(ReturnNotice notice) {
         List<Returnee> matches = returnees.holdingAnyOfForUpdate(notice.person().identifiers());
         if (matches.size() > 1) {
@@ -161,7 +171,7 @@ public class ReturneeService {
     }
 
     private static HistoryView history(HistoryEntry e) {
-        return new HistoryView(e.sequence(), e.at(), e.actor(), e.action().name(), e.action().eventNumber(), e.reason(),
-                e.changes());
+        return new HistoryView(e.sequence(), e.at(), e.actor(), e.actorSubject(), e.actorOrganisation(), e.actorClient(),
+                e.action().name(), e.action().eventNumber(), e.reason(), e.changes());
     }
 }

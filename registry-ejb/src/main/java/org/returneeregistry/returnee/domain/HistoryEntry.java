@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.returneeregistry.shared.domain.Actor;
 
 /** One recorded change of a returnee: who, when, why and what. Never updated or deleted. */
 @Entity
@@ -38,8 +39,17 @@ public class HistoryEntry {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant at;
 
-    @Column(name = "actor", length = 200, nullable = false, updatable = false)
+    @Column(name = "actor", length = Actor.MAX_LENGTH, nullable = false, updatable = false)
     private String actor;
+
+    @Column(name = "actor_subject", length = Actor.MAX_LENGTH, updatable = false)
+    private String actorSubject;
+
+    @Column(name = "actor_organisation", length = Actor.MAX_LENGTH, updatable = false)
+    private String actorOrganisation;
+
+    @Column(name = "actor_client", length = Actor.MAX_LENGTH, updatable = false)
+    private String actorClient;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "action", length = 32, nullable = false, updatable = false)
@@ -57,12 +67,15 @@ public class HistoryEntry {
         // JPA
     }
 
-    HistoryEntry(Returnee returnee, int sequence, Instant at, String actor, HistoryAction action, String reason,
+    HistoryEntry(Returnee returnee, int sequence, Instant at, Actor actor, HistoryAction action, String reason,
                  List<FieldChange> changes) {
         this.returnee = returnee;
         this.sequence = sequence;
         this.at = at;
-        this.actor = actor;
+        this.actor = actor.display();
+        this.actorSubject = actor.subject();
+        this.actorOrganisation = actor.organisation();
+        this.actorClient = actor.client();
         this.action = action;
         this.reason = reason;
         changes.forEach(c -> this.changes.add(new ChangedField(c)));
@@ -76,8 +89,21 @@ public class HistoryEntry {
         return at;
     }
 
+    /** The actor as people read it, e.g. {@code registrar.demo@NPL-DOFE}. */
     public String actor() {
         return actor;
+    }
+
+    public String actorSubject() {
+        return actorSubject;
+    }
+
+    public String actorOrganisation() {
+        return actorOrganisation;
+    }
+
+    public String actorClient() {
+        return actorClient;
     }
 
     public HistoryAction action() {

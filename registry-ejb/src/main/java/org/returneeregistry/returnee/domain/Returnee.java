@@ -213,7 +213,7 @@ public class Returnee {
     }
 
     private void record(Actor actor, Instant at, HistoryAction action, String reason, List<FieldChange> changes) {
-        history.add(new HistoryEntry(this, history.size() + 1, at, actor.display(), action, reason, changes));
+        history.add(new HistoryEntry(this, history.size() + 1, at, actor, action, reason, changes));
     }
 
     private void touch(Instant at) {

@@ -1,29 +1,61 @@
 package org.returneeregistry.shared.application;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.json.JsonString;
 import java.security.Principal;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Role;
 
 /**
- * The caller of the current business method, as the container authenticated it. Until callers
- * carry tokens the container reports its anonymous principal; history records it as such.
+ * The caller of the current business method, as MicroProfile JWT authenticated it: subject, user
+ * name, organisation and client come from the verified token, never from a payload. A caller
+ * without a token, or whose token names no organisation, is not a registry caller.
  */
 @Stateless
+@DeclareRoles({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER, Role.Names.MINISTRY_SYSTEM,
+        Role.Names.PARTNER_INSTITUTION, Role.Names.SOCIAL_SECURITY_OFFICER, Role.Names.AUDITOR,
+        Role.Names.REGISTRY_ADMIN})
 public class CallerContext {
+
+    /** The token claim naming the caller's registry organisation. */
+    public static final String ORGANISATION_CLAIM = "organisation";
 
     @Resource
     private SessionContext session;
 
+    /** The authenticated caller, refused with NotAuthenticated when there is none. */
     public Actor actor() {
         Principal principal = session.getCallerPrincipal();
-        String name = principal == null ? "anonymous" : principal.getName();
-        return new Actor(name, null);
+        if (!(principal instanceof JsonWebToken token)) {
+            throw new RegistryException(ErrorCode.NOT_AUTHENTICATED,
+                    "The call carries no valid bearer token; obtain one from the registry's identity provider.");
+        }
+        String organisation = claim(token, ORGANISATION_CLAIM);
+        if (organisation == null || organisation.isBlank()) {
+            throw new RegistryException(ErrorCode.UNKNOWN_ORGANISATION,
+                    "The token names no organisation (claim '" + ORGANISATION_CLAIM + "'); its client or account is not"
+                            + " provisioned for the registry.");
+        }
+        String subject = token.getSubject() == null ? token.getName() : token.getSubject();
+        return new Actor(subject, token.getName(), organisation, claim(token, "azp"));
     }
 
-    /** The actor acting for an organisation named in the request, e.g. a mission. */
-    public Actor actorFor(String organisation) {
-        return new Actor(actor().principal(), organisation);
+    public boolean hasRole(Role role) {
+        return session.isCallerInRole(role.roleName());
+    }
+
+    /** A string claim of a verified token, whichever JSON form the token implementation hands out. */
+    public static String claim(JsonWebToken token, String name) {
+        Object value = token.getClaim(name);
+        if (value instanceof JsonString json) {
+            return json.getString();
+        }
+        return value == null ? null : value.toString();
     }
 }

@@ -39,4 +39,14 @@ public enum ErrorCode {
     public Kind kind() {
         return kind;
     }
+
+    /** The error code with this code string, or null. */
+    public static ErrorCode valueOfCode(String code) {
+        for (ErrorCode c : values()) {
+            if (c.code.equals(code)) {
+                return c;
+            }
+        }
+        return null;
+    }
 }

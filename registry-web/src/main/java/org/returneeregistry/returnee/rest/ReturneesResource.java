@@ -30,6 +30,7 @@ import org.returneeregistry.returnee.domain.PersonCorrection;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.shared.rest.PageLinks;
+import org.returneeregistry.shared.rest.QueryParameters;
 
 /** Returnees: register, read, find, correct with a reason, and read the history of changes. */
 @Path("returnees")
@@ -74,8 +75,8 @@ public class ReturneesResource {
         Identifier identifier = identifierType == null && identifierNumber == null && issuingCountry == null
                 ? null : new Identifier(identifierType, identifierNumber, issuingCountry);
         ReturneeQuery query = new ReturneeQuery(identifier, familyName, givenName,
-                date("dateOfBirth", dateOfBirth, unreadable), number("page", page, unreadable),
-                number("pageSize", pageSize, unreadable));
+                QueryParameters.date("dateOfBirth", dateOfBirth, unreadable),
+                QueryParameters.integer("page", page, unreadable), QueryParameters.integer("pageSize", pageSize, unreadable));
         if (!unreadable.isEmpty()) {
             throw RegistryException.invalid(unreadable);
         }
@@ -99,24 +100,6 @@ public class ReturneesResource {
 
     private static EntityTag etag(ReturneeView view) {
         return new EntityTag(Long.toString(view.version()));
-    }
-
-    private static LocalDate date(String name, String value, List<Violation> unreadable) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            unreadable.add(new Violation(name, "IsoDate", "must be a date such as 1990-04-12"));
-            return null;
-        }
-    }
-
-    private static Integer number(String name, String value, List<Violation> unreadable) {
-        try {
-            return value == null ? null : Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            unreadable.add(new Violation(name, "Integer", "must be a whole number"));
-            return null;
-        }
     }
 
 }

@@ -1,5 +1,6 @@
 package org.returneeregistry.shared.rest;
 
+import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -7,8 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.returneeregistry.shared.codelist.CodeList;
-import org.returneeregistry.shared.codelist.CodeLists;
-import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.codelist.CodeListService;
 
 /** The published code lists, the same values the XSD enumerations carry. */
 @Path("code-lists")
@@ -18,15 +18,18 @@ public class CodeListsResource {
     public record CodeListRef(String name, String xmlType, String description, int size) {
     }
 
+    @EJB
+    private CodeListService codeLists;
+
     @GET
     public List<CodeListRef> index() {
-        return CodeLists.standard().all().stream()
+        return codeLists.all().stream()
                 .map(l -> new CodeListRef(l.name(), l.xmlType(), l.description(), l.entries().size())).toList();
     }
 
     @GET
     @Path("{name}")
     public CodeList list(@PathParam("name") String name) {
-        return CodeLists.standard().find(name).orElseThrow(() -> RegistryException.notFound("Code list '" + name + "'"));
+        return codeLists.find(name);
     }
 }

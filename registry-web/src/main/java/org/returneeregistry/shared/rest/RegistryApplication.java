@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.returneeregistry.audit.rest.AuditEntriesResource;
 import org.returneeregistry.notification.rest.ReturnNotificationsResource;
 import org.returneeregistry.returnee.rest.ReturneesResource;
 
@@ -39,6 +40,7 @@ public class RegistryApplication extends Application {
                 ReturnNotificationsResource.class,
                 ReturneesResource.class,
                 CodeListsResource.class,
+                AuditEntriesResource.class,
                 RegistryExceptionMapper.class,
                 UnexpectedExceptionMapper.class,
                 ApiVersionFilter.class,

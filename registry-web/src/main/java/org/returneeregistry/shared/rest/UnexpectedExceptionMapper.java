@@ -1,18 +1,26 @@
 package org.returneeregistry.shared.rest;
 
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.returneeregistry.shared.application.CallScope;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.web.AccessRefusals;
 import org.returneeregistry.shared.web.RequestTooLargeException;
 
 /**
@@ -25,11 +33,26 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+    @Inject
+    private AccessRefusals refusals;
+
+    @Context
+    private UriInfo uri;
+
+    @Context
+    private SecurityContext security;
+
     @Override
     public Response toResponse(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof RegistryException registry) {
+                refusals.refusedIfAccess(registry.code(), CallScope.REST, uri.getPath(), security.getUserPrincipal());
                 return Problem.response(registry.code(), registry.getMessage(), registry.violations());
+            }
+            if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
+                refusals.refusedIfAccess(ErrorCode.NOT_AUTHORIZED, CallScope.REST, uri.getPath(), security.getUserPrincipal());
+                return Problem.response(ErrorCode.NOT_AUTHORIZED,
+                        "The caller's roles do not allow this operation.", List.of());
             }
             if (t instanceof RequestTooLargeException tooLarge) {
                 return Problem.response(ErrorCode.REQUEST_TOO_LARGE, tooLarge.getMessage(), List.of());

@@ -1,6 +1,11 @@
 package org.returneeregistry.shared.soap;
 
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.xml.ws.handler.MessageContext;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -8,8 +13,10 @@ import java.util.logging.Logger;
 import jakarta.xml.ws.WebServiceContext;
 import org.returneeregistry.schemas.common.v1.FaultDetail;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
+import org.returneeregistry.shared.application.CallScope;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.web.AccessRefusals;
 import org.returneeregistry.shared.web.SchemaViolations;
 
 /**
@@ -36,7 +43,14 @@ public final class SoapFaults {
             }
             return operation.get();
         } catch (RuntimeException e) {
-            throw fault(e);
+            RegistryFault fault = fault(e);
+            ErrorCode code = ErrorCode.valueOfCode(fault.getFaultInfo().getCode());
+            if (code != null) {
+                HttpServletRequest request = (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
+                CDI.current().select(AccessRefusals.class).get().refusedIfAccess(code, CallScope.SOAP,
+                        request == null ? null : request.getServletPath(), context.getUserPrincipal());
+            }
+            throw fault;
         }
     }
 
@@ -44,6 +58,9 @@ public final class SoapFaults {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof RegistryException registry) {
                 return fault(registry.code(), registry.getMessage(), registry);
+            }
+            if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
+                return fault(ErrorCode.NOT_AUTHORIZED, "The caller's roles do not allow this operation.", null);
             }
         }
         String incident = UUID.randomUUID().toString();

@@ -20,9 +20,15 @@ final class EarlyRefusal {
 
     static void send(HttpServletRequest request, HttpServletResponse response, ErrorCode code, int httpStatus,
                      String title, String message) throws IOException {
+        send(request.getServletPath(), response, code, httpStatus, title, message);
+    }
+
+    /** @param path the request's path within the application, e.g. {@code /soap/ReturneeRegistryService} */
+    static void send(String path, HttpServletResponse response, ErrorCode code, int httpStatus,
+                     String title, String message) throws IOException {
         response.setHeader("Connection", "close");
         String body;
-        if (request.getServletPath().startsWith("/soap")) {
+        if (path.startsWith("/soap")) {
             response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             response.setContentType("text/xml;charset=UTF-8");
             String text = message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");

@@ -1,0 +1,29 @@
+package org.returneeregistry.audit.application;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.returneeregistry.audit.domain.AuditEntry;
+import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.Page;
+
+/** An auditor's search of the audit entries; every criterion is optional, {@code to} is exclusive. */
+public record AuditQuery(
+        @Size(min = 1, max = Actor.MAX_LENGTH) String organisation,
+        @Size(min = 1, max = Actor.MAX_LENGTH) String subject,
+        @Size(min = 1, max = AuditEntry.OPERATION_LENGTH) String operation,
+        @Size(min = 1, max = AuditEntry.OUTCOME_LENGTH) String outcome,
+        Instant from,
+        Instant to,
+        @Min(1) Integer page,
+        @Min(1) @Max(Page.MAX_PAGE_SIZE) Integer pageSize) {
+
+    public int pageOrDefault() {
+        return page == null ? 1 : page;
+    }
+
+    public int pageSizeOrDefault() {
+        return pageSize == null ? Page.DEFAULT_PAGE_SIZE : pageSize;
+    }
+}

@@ -1,0 +1,50 @@
+package org.returneeregistry.audit.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.returneeregistry.audit.application.AuditQuery;
+import org.returneeregistry.audit.application.AuditTrail;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Violation;
+import org.returneeregistry.shared.rest.PageLinks;
+import org.returneeregistry.shared.rest.QueryParameters;
+
+/** The audit entries of business calls, for auditors: who called what, by which interface, with what outcome. */
+@Path("audit-entries")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditEntriesResource {
+
+    @EJB
+    private AuditTrail trail;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    public Response find(@QueryParam("organisation") String organisation,
+                         @QueryParam("subject") String subject,
+                         @QueryParam("operation") String operation,
+                         @QueryParam("outcome") String outcome,
+                         @QueryParam("from") String from,
+                         @QueryParam("to") String to,
+                         @QueryParam("page") String page,
+                         @QueryParam("pageSize") String pageSize) {
+        List<Violation> unreadable = new ArrayList<>();
+        AuditQuery query = new AuditQuery(organisation, subject, operation, outcome,
+                QueryParameters.instant("from", from, unreadable), QueryParameters.instant("to", to, unreadable),
+                QueryParameters.integer("page", page, unreadable), QueryParameters.integer("pageSize", pageSize, unreadable));
+        if (!unreadable.isEmpty()) {
+            throw RegistryException.invalid(unreadable);
+        }
+        return PageLinks.ok(trail.find(query), uri).build();
+    }
+}

@@ -1,0 +1,63 @@
+package org.returneeregistry.shared.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.returneeregistry.shared.application.CallScope;
+import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.Role;
+
+/**
+ * First in the chain for {@code /api} and SOAP calls: a request whose bearer token MicroProfile JWT
+ * did not verify, or whose token holds none of the registry's roles, is refused here — before its
+ * body is read — with 401 or 403 (SOAP: fault NotAuthenticated / NotAuthorized). Public documents
+ * (GET and HEAD on {@code /soap}: WSDL and XSD) pass. Per-operation roles are the application
+ * services' business.
+ */
+public class AuthenticationFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String CHALLENGE = "Bearer realm=\"returnee-registry\"";
+
+    @Inject
+    private AccessRefusals refusals;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        boolean soap = request.getServletPath().startsWith("/soap");
+        if (soap && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String channel = soap ? CallScope.SOAP : CallScope.REST;
+        String resource = AccessRefusals.resource(request.getServletPath() + nullToEmpty(request.getPathInfo()));
+        if (!(request.getUserPrincipal() instanceof JsonWebToken token)) {
+            refusals.refused("MissingToken", channel, resource, null, null);
+            response.setHeader("WWW-Authenticate", CHALLENGE);
+            EarlyRefusal.send(request, response, ErrorCode.NOT_AUTHENTICATED, HttpServletResponse.SC_UNAUTHORIZED,
+                    "Authentication required",
+                    "Send an access token from the registry's identity provider: Authorization: Bearer <token>.");
+            return;
+        }
+        if (Arrays.stream(Role.values()).noneMatch(role -> request.isUserInRole(role.roleName()))) {
+            refusals.refused("NoRegistryRole", channel, resource, CallerContext.claim(token, "azp"),
+                    CallerContext.claim(token, CallerContext.ORGANISATION_CLAIM));
+            EarlyRefusal.send(request, response, ErrorCode.NOT_AUTHORIZED, HttpServletResponse.SC_FORBIDDEN,
+                    "Not authorised", "The token holds none of the registry's roles.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

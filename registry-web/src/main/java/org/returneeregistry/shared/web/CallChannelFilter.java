@@ -1,0 +1,28 @@
+package org.returneeregistry.shared.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.returneeregistry.shared.application.CallScope;
+
+/** Tells the application services which interface a request came in by, for the audit entry. */
+@WebFilter(urlPatterns = {"/api/*", "/soap/*"})
+public class CallChannelFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CallScope scope;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        scope.channel(request.getServletPath().startsWith("/soap") ? CallScope.SOAP : CallScope.REST);
+        chain.doFilter(request, response);
+    }
+}
