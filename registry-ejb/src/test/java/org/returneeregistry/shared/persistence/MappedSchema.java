@@ -3,6 +3,7 @@ package org.returneeregistry.shared.persistence;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -89,7 +90,9 @@ final class MappedSchema {
             if (generator != null) {
                 sequences.add(new MappedSequence(lower(generator.sequenceName()), generator.allocationSize()));
             }
-            addColumn(table, field);
+            if (!field.isAnnotationPresent(ElementCollection.class)) {
+                addColumn(table, field);
+            }
             if (field.isAnnotationPresent(Embedded.class)) {
                 addEmbeddable(table, field.getType());
             }
@@ -119,7 +122,14 @@ final class MappedSchema {
         if (order != null) {
             columns.add(new MappedColumn(table, lower(order.name()), Integer.class, null));
         }
-        addEmbeddable(table, elementType(field));
+        Class<?> element = elementType(field);
+        Column basic = field.getAnnotation(Column.class);
+        if (element.isAnnotationPresent(Embeddable.class)) {
+            addEmbeddable(table, element);
+        } else if (basic != null) {
+            // a collection of basic values (e.g. enum names): its one column is named on the collection
+            columns.add(new MappedColumn(table, lower(basic.name()), element, basic));
+        }
     }
 
     private void addEmbeddable(String table, Class<?> embeddable) {

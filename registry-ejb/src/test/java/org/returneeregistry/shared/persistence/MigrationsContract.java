@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.returneeregistry.notification.domain.ReturnNotification;
+import org.returneeregistry.organisation.domain.Organisation;
 import org.returneeregistry.returnee.domain.RegistryNumber;
 import org.returneeregistry.returnee.domain.Returnee;
 import org.returneeregistry.shared.persistence.MappedSchema.MappedColumn;
@@ -44,7 +45,8 @@ abstract class MigrationsContract {
     /** SQLSTATE class of integrity violations; a missing parent is 23503 on PostgreSQL but 23506 on H2. */
     private static final String INTEGRITY_VIOLATION = "23";
 
-    private static final MappedSchema MAPPED = MappedSchema.reachableFrom(Returnee.class, ReturnNotification.class);
+    private static final MappedSchema MAPPED = MappedSchema.reachableFrom(Returnee.class, ReturnNotification.class,
+            Organisation.class);
 
     private Connection db;
 
@@ -82,7 +84,8 @@ abstract class MigrationsContract {
         missing.removeAll(columnsInDatabase().keySet().stream().map(c -> c.substring(0, c.indexOf('.'))).toList());
 
         assertEquals(Set.of(), missing);
-        assertTrue(MAPPED.tables().containsAll(Set.of("returnee", "returnee_identity", "return_notification")),
+        assertTrue(MAPPED.tables().containsAll(Set.of("returnee", "returnee_identity", "return_notification",
+                        "organisation", "organisation_role", "organisation_event")),
                 "the mapping reader found the aggregates: " + MAPPED.tables());
     }
 
@@ -176,6 +179,62 @@ abstract class MigrationsContract {
         insertHistory(12, 1, 2);
 
         assertRefused(UNIQUE_VIOLATION, () -> insertHistory(13, 1, 2));
+    }
+
+    @Test
+    void organisationCodeBelongsToOneOrganisation() throws SQLException {
+        insertOrganisation(1, "NPL-EMB-DOH", "npl-emb-doh");
+
+        assertRefused(UNIQUE_VIOLATION, () -> insertOrganisation(2, "NPL-EMB-DOH", "npl-emb-doh-2"));
+    }
+
+    @Test
+    void clientIdBelongsToOneOrganisationAndMayBeAbsent() throws SQLException {
+        insertOrganisation(1, "NPL-EMB-DOH", "npl-emb-doh");
+        insertOrganisation(2, "NPL-DOFE", null);
+        insertOrganisation(3, "NPL-DOFE-OLD", null);
+
+        assertRefused(UNIQUE_VIOLATION, () -> insertOrganisation(4, "NPL-EMB-RUH", "npl-emb-doh"));
+    }
+
+    @Test
+    void anOrganisationHoldsARoleOnce() throws SQLException {
+        insertOrganisation(1, "NPL-MOHP", "npl-mohp");
+        insertRole(1, "MINISTRY_SYSTEM");
+        insertRole(1, "SOCIAL_SECURITY_OFFICER");
+
+        assertRefused(UNIQUE_VIOLATION, () -> insertRole(1, "MINISTRY_SYSTEM"));
+    }
+
+    @Test
+    void organisationEventSequenceIsUniquePerOrganisation() throws SQLException {
+        insertOrganisation(1, "NPL-EMB-DOH", "npl-emb-doh");
+        insertOrganisation(2, "NPL-EMB-RUH", "npl-emb-ruh");
+        insertOrganisationEvent(10, 1, 1);
+        insertOrganisationEvent(11, 2, 1);
+        insertOrganisationEvent(12, 1, 2);
+
+        assertRefused(UNIQUE_VIOLATION, () -> insertOrganisationEvent(13, 1, 2));
+    }
+
+    @Test
+    void organisationEventNeedsItsOrganisation() {
+        assertRefused(INTEGRITY_VIOLATION, () -> insertOrganisationEvent(10, 999, 1));
+    }
+
+    private void insertOrganisation(long id, String code, String clientId) throws SQLException {
+        execute("INSERT INTO organisation (id, code, version, name, org_type, country, status, client_id,"
+                + " registered_at, updated_at) VALUES (?, ?, 1, 'Embassy of Nepal, Doha', 'MISSION', 'NPL', 'ACTIVE',"
+                + " ?, ?, ?)", id, code, clientId, now(), now());
+    }
+
+    private void insertRole(long organisationId, String role) throws SQLException {
+        execute("INSERT INTO organisation_role (organisation_id, role_name) VALUES (?, ?)", organisationId, role);
+    }
+
+    private void insertOrganisationEvent(long id, long organisationId, int seq) throws SQLException {
+        execute("INSERT INTO organisation_event (id, organisation_id, seq, event_type, recorded_at, actor)"
+                + " VALUES (?, ?, ?, 'REGISTERED', ?, 'admin-1@NPL-DOFE')", id, organisationId, seq, now());
     }
 
     private void insertReturnee(long id, long serial) throws SQLException {
@@ -277,7 +336,8 @@ abstract class MigrationsContract {
             if (nullable != mapped.mapping().nullable()) {
                 found.add(mapped + (nullable ? " is nullable" : " is NOT NULL") + " but mapped the other way");
             }
-            if (mapped.javaType() == String.class && size != mapped.mapping().length()) {
+            boolean text = mapped.javaType() == String.class || mapped.javaType().isEnum();
+            if (text && size != mapped.mapping().length()) {
                 found.add(mapped + " holds " + size + " characters but is mapped as " + mapped.mapping().length());
             }
             if (mapped.javaType() == BigDecimal.class

@@ -1,0 +1,74 @@
+package org.returneeregistry.organisation.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.returneeregistry.organisation.domain.Organisation;
+import org.returneeregistry.organisation.domain.OrganisationCode;
+import org.returneeregistry.organisation.domain.OrganisationType;
+import org.returneeregistry.organisation.persistence.OrganisationRepository;
+import org.returneeregistry.shared.codelist.CodeLists;
+import org.returneeregistry.shared.domain.Actor;
+
+/**
+ * Makes sure the registry's operator organisation exists, once the schema is migrated: the one
+ * organisation of type {@link OrganisationType#REGISTRY_OPERATOR}, whose people (registrars,
+ * auditors, administrators, social security officers) are users of the identity provider. It is
+ * created from configuration, never over the API, and has no system client.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class OperatorOrganisation {
+
+    private static final Logger LOG = Logger.getLogger(OperatorOrganisation.class.getName());
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "registry.operator.code")
+    String code;
+
+    @Inject
+    @ConfigProperty(name = "registry.operator.name")
+    String name;
+
+    @Inject
+    @ConfigProperty(name = "registry.operator.country")
+    String country;
+
+    @PostConstruct
+    void ensureOperator() {
+        OrganisationCode operatorCode = OrganisationCode.parse(code).orElseThrow(() -> new IllegalStateException(
+                "registry.operator.code '" + code + "' is not an organisation code such as NPL-DOFE"));
+        if (name == null || name.isBlank() || name.length() > Organisation.NAME_LENGTH) {
+            throw new IllegalStateException("registry.operator.name must be 1 to " + Organisation.NAME_LENGTH
+                    + " characters");
+        }
+        if (!CodeLists.standard().isValid("country", country)) {
+            throw new IllegalStateException("registry.operator.country '" + country
+                    + "' is not an ISO 3166-1 alpha-3 code of the country code list");
+        }
+        if (organisations.find(operatorCode).isPresent()) {
+            return;
+        }
+        if (organisations.exists(OrganisationType.REGISTRY_OPERATOR)) {
+            LOG.warning(() -> "The registry's operator organisation is registered under another code than "
+                    + operatorCode + " (registry.operator.code); no second operator is created");
+            return;
+        }
+        organisations.add(Organisation.register(operatorCode, name, OrganisationType.REGISTRY_OPERATOR, country,
+                OrganisationType.REGISTRY_OPERATOR.defaultRoles(), new Actor("registry", null), clock.instant(),
+                "Operator organisation created at start-up from configuration"));
+        LOG.info(() -> "Created the registry's operator organisation " + operatorCode + " (" + name + ")");
+    }
+}
