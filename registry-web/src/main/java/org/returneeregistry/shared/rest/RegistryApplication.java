@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.returneeregistry.audit.rest.AuditEntriesResource;
 import org.returneeregistry.notification.rest.ReturnNotificationsResource;
+import org.returneeregistry.organisation.rest.OrganisationsResource;
 import org.returneeregistry.returnee.rest.ReturneesResource;
 
 /**
@@ -39,6 +40,7 @@ public class RegistryApplication extends Application {
         return Set.of(
                 ReturnNotificationsResource.class,
                 ReturneesResource.class,
+                OrganisationsResource.class,
                 CodeListsResource.class,
                 AuditEntriesResource.class,
                 RegistryExceptionMapper.class,

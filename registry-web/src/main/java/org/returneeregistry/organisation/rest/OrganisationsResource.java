@@ -1,0 +1,110 @@
+package org.returneeregistry.organisation.rest;
+
+import static org.returneeregistry.shared.rest.RequestBody.required;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returneeregistry.organisation.application.OrganisationQuery;
+import org.returneeregistry.organisation.application.OrganisationService;
+import org.returneeregistry.organisation.application.OrganisationView;
+import org.returneeregistry.organisation.application.RegisterOrganisation;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Violation;
+import org.returneeregistry.shared.rest.PageLinks;
+import org.returneeregistry.shared.rest.QueryParameters;
+
+/**
+ * Organisations: register a mission, ministry or partner institution (its system client is created in
+ * the identity provider), list and read them, and suspend or reinstate them with a reason.
+ */
+@Path("organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations", description = "Missions, ministries, partner institutions and their system clients")
+public class OrganisationsResource {
+
+    /** The body of a suspension or reinstatement. */
+    public record ReasonRequest(String reason) {
+    }
+
+    @EJB
+    private OrganisationService organisations;
+
+    @Context
+    private UriInfo uri;
+
+    @POST
+    @Operation(summary = "Register an organisation and provision its system client",
+            description = "The answer carries the client's credentials (clientId, clientSecret, tokenEndpoint)"
+                    + " once; the registry does not keep the secret.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the organisation")
+    @APIResponse(responseCode = "400", description = "Invalid input; every violation is listed")
+    @APIResponse(responseCode = "409", description = "The code (or the client in the identity provider) is taken")
+    @APIResponse(responseCode = "503", description = "The identity provider failed; nothing was registered")
+    public Response register(RegisterOrganisation command) {
+        OrganisationView view = organisations.register(required(command));
+        return Response.created(uri.getAbsolutePathBuilder().path(view.code()).build()).entity(view).build();
+    }
+
+    @GET
+    @Operation(summary = "List organisations, optionally of one type and status",
+            description = "Paged with page and pageSize; Link headers name the first, previous, next and last pages.")
+    @APIResponse(responseCode = "200", description = "One page of organisations")
+    @APIResponse(responseCode = "400", description = "Unknown type or status, or a page out of range")
+    public Response list(@QueryParam("page") String page, @QueryParam("pageSize") String pageSize,
+                         @QueryParam("type") String type, @QueryParam("status") String status) {
+        List<Violation> unreadable = new ArrayList<>();
+        OrganisationQuery query = new OrganisationQuery(QueryParameters.integer("page", page, unreadable),
+                QueryParameters.integer("pageSize", pageSize, unreadable), type, status);
+        if (!unreadable.isEmpty()) {
+            throw RegistryException.invalid(unreadable);
+        }
+        return PageLinks.ok(organisations.list(query), uri).build();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "Read an organisation with its history")
+    @APIResponse(responseCode = "200", description = "The organisation")
+    @APIResponse(responseCode = "404", description = "No organisation has this code")
+    public OrganisationView get(@PathParam("code") String code) {
+        return organisations.get(code);
+    }
+
+    @POST
+    @Path("{code}/suspension")
+    @Operation(summary = "Suspend an organisation",
+            description = "Disables its system client and its users in the identity provider.")
+    @APIResponse(responseCode = "200", description = "Suspended")
+    @APIResponse(responseCode = "409", description = "Already suspended, or the registry's operator organisation")
+    @APIResponse(responseCode = "503", description = "The identity provider failed; nothing was changed")
+    public OrganisationView suspend(@PathParam("code") String code, ReasonRequest request) {
+        return organisations.suspend(code, required(request).reason());
+    }
+
+    @POST
+    @Path("{code}/reinstatement")
+    @Operation(summary = "Reinstate a suspended organisation",
+            description = "Enables its system client and its users in the identity provider again.")
+    @APIResponse(responseCode = "200", description = "Reinstated")
+    @APIResponse(responseCode = "409", description = "The organisation is not suspended")
+    @APIResponse(responseCode = "503", description = "The identity provider failed; nothing was changed")
+    public OrganisationView reinstate(@PathParam("code") String code, ReasonRequest request) {
+        return organisations.reinstate(code, required(request).reason());
+    }
+}
