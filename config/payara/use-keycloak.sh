@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Points the registry at its Keycloak realm: MicroProfile JWT verification (issuer, keys, audience)
+# and the admin client that provisions organisations' clients. Domain-level MicroProfile Config
+# properties, so they hold before the EAR is deployed and for every application of the domain.
+#   use-keycloak.sh PAYARA_HOME ADMIN_PORT
+# From the environment (never from the repository):
+#   KEYCLOAK_URL                 base URL of Keycloak as the registry and its callers reach it,
+#                                e.g. http://127.0.0.1:8180 (the tokens' issuer is derived from it)
+#   REGISTRY_PROVISIONER_SECRET  secret of the client registry-provisioner
+#   KEYCLOAK_REALM               realm (default returnee-registry)
+set -euo pipefail
+if [ $# -ne 2 ]; then
+    echo "usage: $0 PAYARA_HOME ADMIN_PORT" >&2
+    exit 2
+fi
+payara_home=$1 admin_port=$2
+: "${KEYCLOAK_URL:?set KEYCLOAK_URL, e.g. http://127.0.0.1:8180}"
+: "${REGISTRY_PROVISIONER_SECRET:?set REGISTRY_PROVISIONER_SECRET}"
+keycloak_url=${KEYCLOAK_URL%/}
+realm=${KEYCLOAK_REALM:-returnee-registry}
+issuer="$keycloak_url/realms/$realm"
+asadmin=("$payara_home/bin/asadmin" --port "$admin_port")
+
+# Values are stored as given (':' needs no escaping) and read back to check that the server holds them.
+set_property() {
+    "${asadmin[@]}" set-config-property --source=domain --propertyName="$1" --propertyValue="$2" >/dev/null
+    if [ "$("${asadmin[@]}" get-config-property --source=domain --propertyName="$1" | head -n 1)" != "$2" ]; then
+        echo "use-keycloak.sh: $1 does not read back as set" >&2
+        exit 1
+    fi
+}
+set_property mp.jwt.verify.issuer "$issuer"
+set_property mp.jwt.verify.publickey.location "$issuer/protocol/openid-connect/certs"
+set_property mp.jwt.verify.audiences returnee-registry
+set_property registry.keycloak.url "$keycloak_url"
+set_property registry.keycloak.realm "$realm"
+set_property registry.keycloak.client-id registry-provisioner
+set_property registry.keycloak.client-secret "$REGISTRY_PROVISIONER_SECRET"
+echo "MP-JWT: issuer $issuer, audience returnee-registry; organisations provisioned as registry-provisioner"
