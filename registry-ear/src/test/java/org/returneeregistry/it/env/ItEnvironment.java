@@ -6,18 +6,25 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the integration tests run against, once per Failsafe run, and stops it afterwards:
- * a PostgreSQL server, then a Payara Server domain whose jdbc/registry points at it. Arquillian then
- * deploys the EAR the reactor built into that domain (see arquillian.xml, {@code payara.adminPort}).
+ * a Keycloak server with the registry's realm (started first, in the background: it takes the longest),
+ * a PostgreSQL server, then a Payara Server domain whose jdbc/registry points at PostgreSQL and whose
+ * MicroProfile JWT verification points at Keycloak. Arquillian then deploys the EAR the reactor built into
+ * that domain (see arquillian.xml, {@code payara.adminPort}) once Keycloak answers.
  *
  * <p>Active only when Failsafe sets {@code registry.it.environment=true}, so a unit test run never
  * starts servers. Everything binds to 127.0.0.1 on ports checked free; only processes started here
- * are stopped (our domain by its directory and PID, our PostgreSQL by its handle).
+ * are stopped (our domain by its directory and PID, our PostgreSQL by its handle, our Keycloak by the PID
+ * its start script recorded). Tests find Keycloak and their credentials in the system properties
+ * {@code registry.it.keycloakUrl}, {@code registry.it.realm}, {@code registry.it.provisionerSecret} and
+ * {@code registry.it.demoPassword}.
  */
 public class ItEnvironment implements LauncherSessionListener {
 
@@ -27,6 +34,7 @@ public class ItEnvironment implements LauncherSessionListener {
      */
     private static final int[] PORT_OFFSETS = {9, 37, 38, 39, 48, 49, 66, 76, 80, 81, 86};
 
+    private KeycloakServer keycloak;
     private PostgresServer postgres;
     private PayaraDomain domain;
     private Thread shutdownHook;
@@ -66,8 +74,11 @@ public class ItEnvironment implements LauncherSessionListener {
         Path configDir = Path.of(required("registry.it.configDir"));
         Path driver = Path.of(required("registry.it.postgresqlDriver"));
         Path ear = Path.of(required("registry.it.ear"));
+        Path keycloakHome = Path.of(required("registry.it.keycloakHome"));
+        Path keycloakConfigDir = Path.of(required("registry.it.keycloakConfigDir"));
         for (Path p : new Path[] {payaraHome.resolve("bin/asadmin"), configDir.resolve("create-domain.sh"),
-                configDir.resolve("use-postgresql.sh"), driver, ear}) {
+                configDir.resolve("use-postgresql.sh"), configDir.resolve("use-keycloak.sh"), driver, ear,
+                keycloakHome.resolve("bin/kc.sh"), keycloakConfigDir.resolve("start.sh"), keycloakConfigDir.resolve("stop.sh")}) {
             if (!Files.exists(p)) {
                 throw new IllegalStateException(p + " is missing (it is built or unpacked by the registry-ear build)");
             }
@@ -76,6 +87,24 @@ public class ItEnvironment implements LauncherSessionListener {
 
         domain = new PayaraDomain(payaraHome, configDir, workDir);
         domain.removeLeftovers();
+        keycloak = new KeycloakServer(keycloakHome, keycloakConfigDir, workDir);
+        keycloak.removeLeftovers();
+        int keycloakPort = freePort();
+        long keycloakLaunched = System.nanoTime();
+        System.out.printf("IT: starting Keycloak %s on 127.0.0.1:%d in the background (realm %s)%n",
+                keycloak.version(), keycloakPort, KeycloakServer.REALM);
+        CompletableFuture<Long> keycloakReady = CompletableFuture.supplyAsync(() -> {
+            try {
+                keycloak.start(keycloakPort);
+                return (System.nanoTime() - keycloakLaunched) / 1_000_000_000L;
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
+            }
+        }, runnable -> new Thread(runnable, "it-keycloak-start").start());
+
         postgres = PostgresServer.start(workDir.resolve("postgres-data"), freePort());
         System.out.printf("IT: PostgreSQL %s on 127.0.0.1:%d, database %s, role %s%n",
                 postgres.version(), postgres.port(), PostgresServer.DATABASE, PostgresServer.USER);
@@ -85,6 +114,7 @@ public class ItEnvironment implements LauncherSessionListener {
                 System.getProperty("registry.it.payaraVersion", "6"), PayaraDomain.NAME, domain.domainDir(), portBase);
         domain.create(portBase);
         domain.usePostgres(postgres, driver);
+        domain.useKeycloak(keycloak.url(), keycloak.provisionerSecret());
         System.out.printf("IT: %s, domain %s: admin 127.0.0.1:%d, HTTP 127.0.0.1:%d; "
                         + "jdbc/registry -> PostgreSQL 127.0.0.1:%d/%s (RegistryPool: %s)%n",
                 domain.serverVersion(), PayaraDomain.NAME, domain.adminPort(),
@@ -96,6 +126,21 @@ public class ItEnvironment implements LauncherSessionListener {
         System.setProperty("registry.it.jdbcUrl", postgres.jdbcUrl());
         System.setProperty("registry.it.jdbcUser", PostgresServer.USER);
         System.setProperty("registry.it.jdbcPassword", postgres.password());
+
+        long keycloakSeconds;
+        try {
+            keycloakSeconds = keycloakReady.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+        System.out.printf("IT: Keycloak %s on %s (log %s): realm %s ready %d s after launch; "
+                        + "MP-JWT issuer %s/realms/%s, audience returnee-registry%n",
+                keycloak.version(), keycloak.url(), keycloak.log(), KeycloakServer.REALM, keycloakSeconds,
+                keycloak.url(), KeycloakServer.REALM);
+        System.setProperty("registry.it.keycloakUrl", keycloak.url());
+        System.setProperty("registry.it.realm", KeycloakServer.REALM);
+        System.setProperty("registry.it.provisionerSecret", keycloak.provisionerSecret());
+        System.setProperty("registry.it.demoPassword", keycloak.demoPassword());
     }
 
     private synchronized void stopAll() {
@@ -111,6 +156,10 @@ public class ItEnvironment implements LauncherSessionListener {
                 System.out.println("IT: stopping PostgreSQL failed: " + e);
             }
             postgres = null;
+        }
+        if (keycloak != null) {
+            keycloak.stop();
+            keycloak = null;
         }
     }
 

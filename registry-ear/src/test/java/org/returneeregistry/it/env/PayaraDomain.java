@@ -115,6 +115,15 @@ final class PayaraDomain {
         }
     }
 
+    /**
+     * use-keycloak.sh: MicroProfile JWT (issuer, keys, audience) and the provisioning client as domain-level
+     * MicroProfile Config properties, before anything is deployed. Keycloak need not be up yet.
+     */
+    void useKeycloak(String keycloakUrl, String provisionerSecret) throws IOException, InterruptedException {
+        require("use-keycloak", Map.of("KEYCLOAK_URL", keycloakUrl, "REGISTRY_PROVISIONER_SECRET", provisionerSecret),
+                "bash", configDir.resolve("use-keycloak.sh").toString(), payaraHome.toString(), Integer.toString(adminPort()));
+    }
+
     /** What the running server says it is, e.g. {@code Payara Server  6.2025.9 #badassfish (build 41)}. */
     String serverVersion() throws IOException, InterruptedException {
         Command version = require("version", Map.of(), asadmin("--port", Integer.toString(adminPort()), "version"));
