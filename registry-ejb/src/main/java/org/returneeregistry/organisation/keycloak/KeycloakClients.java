@@ -3,46 +3,49 @@ package org.returneeregistry.organisation.keycloak;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.WebApplicationException;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.keycloak.OAuth2Constants;
-import org.keycloak.admin.client.CreatedResponseUtil;
-import org.keycloak.admin.client.JacksonProvider;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
-import org.keycloak.admin.client.resource.ClientResource;
-import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.admin.client.resource.UsersResource;
-import org.keycloak.admin.client.spi.ResteasyClientClassicProvider;
-import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.returneeregistry.organisation.domain.OrganisationCode;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Role;
 
 /**
- * The registry's view of Keycloak, and the only class that uses its admin client: creates an
+ * The registry's view of Keycloak, and the only class that talks to its admin REST API: creates an
  * organisation's system client, and turns an organisation's client and users off and on.
+ *
+ * <p>It uses the server's own JAX-RS client. Keycloak's Java admin client is not used here: it brings
+ * a second JAX-RS implementation (RESTEasy) into the EAR, and with it the server's admin interface
+ * failed after the registry was undeployed. The calls are few and the admin REST API is Keycloak's
+ * documented contract.
  *
  * <p>It signs in as the confidential client {@code registry.keycloak.client-id} with the
  * client-credentials grant; that client's service account needs the realm-management roles to manage
- * clients and users. One admin client serves the application, built on first use and closed at
- * shutdown, with bounded timeouts so a dead Keycloak fails a request quickly instead of holding it.
- * Every failure is answered as {@link ErrorCode#IDENTITY_PROVIDER_UNAVAILABLE}, after undoing what the
- * failed operation had already changed. Client secrets are never logged.
+ * clients and users. Timeouts are bounded so a dead Keycloak fails a request quickly instead of
+ * holding it. Every failure is answered as {@link ErrorCode#IDENTITY_PROVIDER_UNAVAILABLE}, after
+ * undoing what the failed operation had already changed. Client secrets and tokens are never logged.
  */
 @ApplicationScoped
 public class KeycloakClients {
@@ -54,6 +57,7 @@ public class KeycloakClients {
     private static final long CONNECT_TIMEOUT_SECONDS = 5;
     private static final long READ_TIMEOUT_SECONDS = 10;
     private static final int USERS_PER_PAGE = 100;
+    private static final long TOKEN_MARGIN_SECONDS = 30;
 
     @Inject
     @ConfigProperty(name = "registry.keycloak.url")
@@ -71,7 +75,9 @@ public class KeycloakClients {
     @ConfigProperty(name = "registry.keycloak.client-secret")
     Optional<String> provisionerSecret;
 
-    private Keycloak keycloak;
+    private Client http;
+    private String accessToken;
+    private Instant tokenExpires = Instant.EPOCH;
 
     /**
      * Creates the organisation's confidential client with a service account and nothing else (no
@@ -81,39 +87,40 @@ public class KeycloakClients {
      */
     public ProvisionedClient provision(OrganisationCode code, String name, String description, Set<Role> roles) {
         String clientId = code.clientId();
-        RealmResource realmResource = realm();
-        String internalId = create(realmResource, clientId, client(code, clientId, name, description));
+        String internalId = create(clientId, client(code, clientId, name, description));
         try {
-            ClientResource client = realmResource.clients().get(internalId);
-            UsersResource users = realmResource.users();
-            UserRepresentation account = client.getServiceAccountUser();
-            account.setAttributes(Map.of(ORGANISATION_ATTRIBUTE, List.of(code.value())));
-            users.get(account.getId()).update(account);
-            Map<String, List<String>> kept = users.get(account.getId()).toRepresentation().getAttributes();
-            if (kept == null || !List.of(code.value()).equals(kept.get(ORGANISATION_ATTRIBUTE))) {
+            JsonObject account = call("read the service account of " + clientId,
+                    admin().path("clients").path(internalId).path("service-account-user"), "GET", null).asJsonObject();
+            String userId = account.getString("id");
+            JsonObject marked = Json.createObjectBuilder(account)
+                    .add("attributes", Json.createObjectBuilder()
+                            .add(ORGANISATION_ATTRIBUTE, Json.createArrayBuilder().add(code.value())))
+                    .build();
+            call("mark the service account of " + clientId, admin().path("users").path(userId), "PUT", marked);
+            JsonObject kept = call("read the service account of " + clientId, admin().path("users").path(userId),
+                    "GET", null).asJsonObject();
+            if (!belongsTo(kept, code)) {
                 throw new RegistryException(ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider did not"
                         + " keep the user attribute '" + ORGANISATION_ATTRIBUTE + "' on the client's service account;"
                         + " its realm's user profile must allow it. Nothing was registered.");
             }
-            users.get(account.getId()).roles().realmLevel().add(realmRoles(realmResource, roles));
-            String secret = client.getSecret().getValue();
+            call("grant the roles of " + clientId, admin().path("users").path(userId).path("role-mappings").path("realm"),
+                    "POST", realmRoles(roles));
+            String secret = call("read the secret of " + clientId,
+                    admin().path("clients").path(internalId).path("client-secret"), "GET", null)
+                    .asJsonObject().getString("value");
             LOG.info(() -> "Provisioned identity-provider client " + clientId + " for organisation " + code
                     + " with roles " + roles.stream().map(Role::roleName).sorted().toList());
             return new ProvisionedClient(internalId, clientId, secret, tokenEndpoint());
         } catch (RuntimeException e) {
-            delete(realmResource, internalId, clientId);
-            throw e instanceof RegistryException refusal ? refusal : failure("provision client " + clientId, e);
+            delete(internalId, clientId);
+            throw e;
         }
     }
 
     /** Deletes a client provisioned earlier, e.g. when the registration that created it did not commit. */
     public void remove(ProvisionedClient provisioned) {
-        try {
-            delete(realm(), provisioned.internalId(), provisioned.clientId());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not delete identity-provider client " + provisioned.clientId()
-                    + " after a failed registration; delete it by hand", e);
-        }
+        delete(provisioned.internalId(), provisioned.clientId());
     }
 
     /**
@@ -122,21 +129,21 @@ public class KeycloakClients {
      * had changed is restored before the failure is answered.
      */
     public AccessChange setEnabled(OrganisationCode code, String clientId, boolean enabled) {
-        RealmResource realmResource = realm();
         String changedClient = null;
         List<String> changedUsers = new ArrayList<>();
         try {
             if (clientId != null) {
-                changedClient = setClientEnabled(realmResource, code, clientId, enabled);
+                changedClient = setClientEnabled(code, clientId, enabled);
             }
-            UsersResource users = realmResource.users();
             for (int first = 0; ; first += USERS_PER_PAGE) {
-                List<UserRepresentation> page = users.searchByAttributes(first, USERS_PER_PAGE, null, true, false,
-                        ORGANISATION_ATTRIBUTE + ":" + code.value());
-                for (UserRepresentation user : page) {
-                    if (belongsTo(user, code) && !Boolean.valueOf(enabled).equals(user.isEnabled())) {
-                        setUserEnabled(users, user.getId(), enabled);
-                        changedUsers.add(user.getId());
+                JsonArray page = call("find the users of " + code, admin().path("users")
+                        .queryParam("q", ORGANISATION_ATTRIBUTE + ":" + code.value())
+                        .queryParam("briefRepresentation", false)
+                        .queryParam("first", first).queryParam("max", USERS_PER_PAGE), "GET", null).asJsonArray();
+                for (JsonObject user : page.getValuesAs(JsonObject.class)) {
+                    if (belongsTo(user, code) && user.getBoolean("enabled", false) != enabled) {
+                        setUserEnabled(user.getString("id"), enabled);
+                        changedUsers.add(user.getString("id"));
                     }
                 }
                 if (page.size() < USERS_PER_PAGE) {
@@ -145,8 +152,7 @@ public class KeycloakClients {
             }
         } catch (RuntimeException e) {
             revert(new AccessChange(enabled, changedClient, changedUsers));
-            throw e instanceof RegistryException refusal ? refusal
-                    : failure((enabled ? "enable" : "disable") + " the client and users of " + code, e);
+            throw e;
         }
         AccessChange change = new AccessChange(enabled, changedClient, changedUsers);
         LOG.info(() -> (enabled ? "Enabled" : "Disabled") + " in the identity provider for organisation " + code
@@ -161,14 +167,12 @@ public class KeycloakClients {
             return;
         }
         try {
-            RealmResource realmResource = realm();
             if (change.clientInternalId() != null) {
-                ClientRepresentation update = new ClientRepresentation();
-                update.setEnabled(!change.enabled());
-                realmResource.clients().get(change.clientInternalId()).update(update);
+                call("restore a client", admin().path("clients").path(change.clientInternalId()), "PUT",
+                        Json.createObjectBuilder().add("enabled", !change.enabled()).build());
             }
             for (String userId : change.userIds()) {
-                setUserEnabled(realmResource.users(), userId, !change.enabled());
+                setUserEnabled(userId, !change.enabled());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not restore the identity provider after a failed status change; set client "
@@ -179,45 +183,53 @@ public class KeycloakClients {
 
     @PreDestroy
     synchronized void close() {
-        if (keycloak != null) {
-            keycloak.close();
-            keycloak = null;
+        if (http != null) {
+            http.close();
+            http = null;
         }
     }
 
-    private static ClientRepresentation client(OrganisationCode code, String clientId, String name, String description) {
-        ClientRepresentation client = new ClientRepresentation();
-        client.setClientId(clientId);
-        client.setName(name);
-        client.setDescription(description);
-        client.setEnabled(true);
-        client.setProtocol("openid-connect");
-        client.setPublicClient(false);
-        client.setClientAuthenticatorType("client-secret");
-        client.setServiceAccountsEnabled(true);
-        client.setStandardFlowEnabled(false);
-        client.setImplicitFlowEnabled(false);
-        client.setDirectAccessGrantsEnabled(false);
-        client.setAttributes(Map.of(ORGANISATION_ATTRIBUTE, code.value()));
-        return client;
+    private static JsonObject client(OrganisationCode code, String clientId, String name, String description) {
+        return Json.createObjectBuilder()
+                .add("clientId", clientId)
+                .add("name", name)
+                .add("description", description)
+                .add("enabled", true)
+                .add("protocol", "openid-connect")
+                .add("publicClient", false)
+                .add("clientAuthenticatorType", "client-secret")
+                .add("serviceAccountsEnabled", true)
+                .add("standardFlowEnabled", false)
+                .add("implicitFlowEnabled", false)
+                .add("directAccessGrantsEnabled", false)
+                .add("attributes", Json.createObjectBuilder().add(ORGANISATION_ATTRIBUTE, code.value()))
+                .build();
     }
 
-    private String create(RealmResource realmResource, String clientId, ClientRepresentation client) {
-        try {
-            if (!realmResource.clients().findByClientId(clientId).isEmpty()) {
+    /** Creates the client and answers its internal id, from the Location Keycloak answers. */
+    private String create(String clientId, JsonObject client) {
+        if (findClient(clientId).isPresent()) {
+            throw alreadyThere(clientId);
+        }
+        try (Response created = send("create client " + clientId, admin().path("clients"), "POST", client)) {
+            if (created.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
                 throw alreadyThere(clientId);
             }
-            try (Response created = realmResource.clients().create(client)) {
-                if (created.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                    throw alreadyThere(clientId);
-                }
-                return CreatedResponseUtil.getCreatedId(created);
+            expectSuccess("create client " + clientId, created);
+            URI location = created.getLocation();
+            if (location == null) {
+                throw failure("create client " + clientId, "answered without the new client's location");
             }
-        } catch (RegistryException refusal) {
-            throw refusal;
-        } catch (RuntimeException e) {
-            throw failure("create client " + clientId, e);
+            String path = location.getPath();
+            return path.substring(path.lastIndexOf('/') + 1);
         }
+    }
+
+    private Optional<JsonObject> findClient(String clientId) {
+        JsonArray found = call("look up client " + clientId, admin().path("clients").queryParam("clientId", clientId),
+                "GET", null).asJsonArray();
+        return found.getValuesAs(JsonObject.class).stream().filter(c -> clientId.equals(c.getString("clientId", null)))
+                .findFirst();
     }
 
     private static RegistryException alreadyThere(String clientId) {
@@ -225,99 +237,146 @@ public class KeycloakClients {
                 + " client '" + clientId + "'; remove it there or register the organisation under another code.");
     }
 
-    private static List<RoleRepresentation> realmRoles(RealmResource realmResource, Set<Role> roles) {
-        List<RoleRepresentation> found = new ArrayList<>();
+    private JsonArray realmRoles(Set<Role> roles) {
+        var found = Json.createArrayBuilder();
         for (Role role : roles.stream().sorted().toList()) {
-            try {
-                found.add(realmResource.roles().get(role.roleName()).toRepresentation());
-            } catch (NotFoundException e) {
-                throw new RegistryException(ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider's realm"
-                        + " has no role '" + role.roleName() + "'. Nothing was registered.");
+            try (Response answer = send("read role " + role.roleName(), admin().path("roles").path(role.roleName()),
+                    "GET", null)) {
+                if (answer.getStatus() == Response.Status.NOT_FOUND.getStatusCode()) {
+                    throw new RegistryException(ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider's realm"
+                            + " has no role '" + role.roleName() + "'. Nothing was registered.");
+                }
+                found.add(body("read role " + role.roleName(), answer));
             }
         }
-        return found;
+        return found.build();
     }
 
     /** Answers the client's internal id when its state changed, null when it was already as asked or is missing. */
-    private static String setClientEnabled(RealmResource realmResource, OrganisationCode code, String clientId,
-                                           boolean enabled) {
-        List<ClientRepresentation> clients = realmResource.clients().findByClientId(clientId);
-        if (clients.isEmpty()) {
+    private String setClientEnabled(OrganisationCode code, String clientId, boolean enabled) {
+        Optional<JsonObject> client = findClient(clientId);
+        if (client.isEmpty()) {
             LOG.warning(() -> "The identity provider has no client " + clientId + " for organisation " + code
                     + "; only its users are " + (enabled ? "enabled" : "disabled"));
             return null;
         }
-        ClientRepresentation current = clients.get(0);
-        if (Boolean.valueOf(enabled).equals(current.isEnabled())) {
+        if (client.get().getBoolean("enabled", false) == enabled) {
             return null;
         }
-        ClientRepresentation update = new ClientRepresentation();
-        update.setEnabled(enabled);
-        realmResource.clients().get(current.getId()).update(update);
-        return current.getId();
+        String id = client.get().getString("id");
+        call((enabled ? "enable" : "disable") + " client " + clientId, admin().path("clients").path(id), "PUT",
+                Json.createObjectBuilder().add("enabled", enabled).build());
+        return id;
     }
 
-    private static void setUserEnabled(UsersResource users, String userId, boolean enabled) {
-        UserRepresentation update = new UserRepresentation();
-        update.setEnabled(enabled);
-        users.get(userId).update(update);
+    private void setUserEnabled(String userId, boolean enabled) {
+        call((enabled ? "enable" : "disable") + " a user", admin().path("users").path(userId), "PUT",
+                Json.createObjectBuilder().add("enabled", enabled).build());
     }
 
-    private static boolean belongsTo(UserRepresentation user, OrganisationCode code) {
-        Map<String, List<String>> attributes = user.getAttributes();
-        return attributes != null && attributes.getOrDefault(ORGANISATION_ATTRIBUTE, List.of()).contains(code.value());
+    private static boolean belongsTo(JsonObject user, OrganisationCode code) {
+        JsonObject attributes = user.getJsonObject("attributes");
+        JsonArray values = attributes == null ? null : attributes.getJsonArray(ORGANISATION_ATTRIBUTE);
+        return values != null && values.getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(v -> v.getString().equals(code.value()));
     }
 
-    private static void delete(RealmResource realmResource, String internalId, String clientId) {
-        try {
-            realmResource.clients().get(internalId).remove();
+    private void delete(String internalId, String clientId) {
+        try (Response answer = send("delete client " + clientId, admin().path("clients").path(internalId), "DELETE", null)) {
+            expectSuccess("delete client " + clientId, answer);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not delete identity-provider client " + clientId + "; delete it by hand", e);
         }
     }
 
+    private String base() {
+        return serverUrl.endsWith("/") ? serverUrl.substring(0, serverUrl.length() - 1) : serverUrl;
+    }
+
     private String tokenEndpoint() {
-        String base = serverUrl.endsWith("/") ? serverUrl.substring(0, serverUrl.length() - 1) : serverUrl;
-        return base + "/realms/" + realm + "/protocol/openid-connect/token";
+        return base() + "/realms/" + realm + "/protocol/openid-connect/token";
     }
 
-    private RealmResource realm() {
-        return keycloak().realm(realm);
+    private WebTarget admin() {
+        return http().target(base()).path("admin").path("realms").path(realm);
     }
 
-    private synchronized Keycloak keycloak() {
-        if (keycloak == null) {
-            String secret = provisionerSecret.filter(s -> !s.isBlank()).orElseThrow(() -> new RegistryException(
-                    ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, "The registry has no credentials for the identity"
-                    + " provider (registry.keycloak.client-secret is not set)."));
-            Client http = ResteasyClientClassicProvider.createClientBuilder()
+    /** One admin call whose answer must be a success; answers its JSON body, or an empty object when it has none. */
+    private JsonStructure call(String doing, WebTarget target, String method, JsonStructure body) {
+        try (Response answer = send(doing, target, method, body)) {
+            expectSuccess(doing, answer);
+            return body(doing, answer);
+        }
+    }
+
+    private Response send(String doing, WebTarget target, String method, JsonStructure body) {
+        try {
+            var request = target.request(MediaType.APPLICATION_JSON).header("Authorization", "Bearer " + token());
+            return body == null ? request.method(method)
+                    : request.method(method, Entity.entity(body.toString(), MediaType.APPLICATION_JSON));
+        } catch (ProcessingException e) {
+            throw failure(doing, e);
+        }
+    }
+
+    private void expectSuccess(String doing, Response answer) {
+        if (answer.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
+            throw failure(doing, "answered HTTP " + answer.getStatus());
+        }
+    }
+
+    private JsonStructure body(String doing, Response answer) {
+        String text = answer.hasEntity() ? answer.readEntity(String.class) : "";
+        if (text.isBlank()) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try {
+            return Json.createReader(new StringReader(text)).read();
+        } catch (RuntimeException e) {
+            throw failure(doing, "answered a body that is not JSON");
+        }
+    }
+
+    /** A current access token of the provisioning client, taken again shortly before it expires. */
+    private synchronized String token() {
+        if (accessToken != null && Instant.now().isBefore(tokenExpires)) {
+            return accessToken;
+        }
+        String secret = provisionerSecret.filter(s -> !s.isBlank()).orElseThrow(() -> new RegistryException(
+                ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, "The registry has no credentials for the identity"
+                + " provider (registry.keycloak.client-secret is not set)."));
+        Form form = new Form().param("grant_type", "client_credentials").param("client_id", provisionerId)
+                .param("client_secret", secret);
+        try (Response answer = http().target(tokenEndpoint()).request(MediaType.APPLICATION_JSON)
+                .post(Entity.form(form))) {
+            expectSuccess("sign in", answer);
+            JsonObject token = body("sign in", answer).asJsonObject();
+            accessToken = token.getString("access_token");
+            tokenExpires = Instant.now().plusSeconds(Math.max(0, token.getInt("expires_in", 60) - TOKEN_MARGIN_SECONDS));
+            return accessToken;
+        } catch (ProcessingException e) {
+            throw failure("sign in", e);
+        }
+    }
+
+    private synchronized Client http() {
+        if (http == null) {
+            http = ClientBuilder.newBuilder()
                     .connectTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                    .connectionCheckoutTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                     .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                    .register(JacksonProvider.class, 100)
-                    .build();
-            keycloak = KeycloakBuilder.builder()
-                    .serverUrl(serverUrl)
-                    .realm(realm)
-                    .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-                    .clientId(provisionerId)
-                    .clientSecret(secret)
-                    .resteasyClient(http)
                     .build();
         }
-        return keycloak;
+        return http;
     }
 
     private RegistryException failure(String doing, RuntimeException e) {
-        String answer = "could not be reached (" + e.getClass().getSimpleName() + ")";
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof WebApplicationException web) {
-                answer = "answered HTTP " + web.getResponse().getStatus();
-                break;
-            }
-        }
         LOG.log(Level.WARNING, "Identity provider at " + serverUrl + ", realm " + realm + ": could not " + doing, e);
-        return new RegistryException(ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider " + answer
+        return failure(doing, "could not be reached (" + e.getClass().getSimpleName() + ")");
+    }
+
+    private RegistryException failure(String doing, String what) {
+        LOG.warning(() -> "Identity provider at " + serverUrl + ", realm " + realm + ": " + doing + " " + what);
+        return new RegistryException(ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider " + what
                 + " when the registry tried to " + doing + "; nothing was changed. Try again later.");
     }
 }
