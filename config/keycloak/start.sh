@@ -9,6 +9,10 @@
 #   REGISTRY_PROVISIONER_SECRET  secret of the client registry-provisioner
 #   REGISTRY_DEMO_PASSWORD       password of the demo people (admin.demo, registrar.demo, ...)
 #   KEYCLOAK_START_TIMEOUT       seconds to wait for the realm (default 240)
+#   KEYCLOAK_HOSTNAME            the URL Keycloak names itself by, hence the tokens' issuer (default
+#                                http://127.0.0.1:PORT); "dynamic" names it after the address each
+#                                request used (the integration tests use this to obtain a token that
+#                                differs from a good one in its issuer only)
 set -euo pipefail
 if [ $# -ne 3 ]; then
     echo "usage: $0 KEYCLOAK_HOME DATA_DIR PORT" >&2
@@ -56,12 +60,18 @@ mkdir -p "$home/data/import"
 cp "$here/$realm-realm.json" "$home/data/import/$realm-realm.json"
 chmod u+x "$home/bin/kc.sh"
 
+hostname=${KEYCLOAK_HOSTNAME:-$url}
+hostname_option=(--hostname="$hostname")
+if [ "$hostname" = dynamic ]; then
+    hostname_option=()
+fi
+
 started=$(date +%s)
 # A session of its own: the server outlives the calling script and an interrupt of its terminal.
 # Health and metrics stay off, so Keycloak opens no management interface (port 9000). The H2
 # database goes to DATA_DIR with the settings of Keycloak's own dev-file URL.
 setsid "$home/bin/kc.sh" start-dev \
-    --http-host=127.0.0.1 --http-port="$port" --hostname="$url" \
+    --http-host=127.0.0.1 --http-port="$port" "${hostname_option[@]}" \
     --health-enabled=false --metrics-enabled=false \
     --db-url="jdbc:h2:file:$data/h2/keycloakdb;NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE" \
     --import-realm \

@@ -9,12 +9,15 @@ import static org.returneeregistry.it.support.RegistryApi.returnee;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
+import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
 
 /**
@@ -35,8 +38,11 @@ class DocsExamplesIT extends DeployedRegistry {
         assertEquals("CREATED_NEW", ack.getString("match"), rest::toString);
         String registryNumber = ack.getString("registryNumber");
 
-        Answer soap = post("/soap/ReturnNotificationService", "text/xml; charset=utf-8", "text/xml",
-                example(guide, "soap-notification")).expect(200);
+        // the SOAP example comes from the mission in Kuwait, with its own token, as the guide says
+        Answer soap = RegistryApi.sendAs(Callers.mission("NPL-EMB-KWI"), HttpRequest.newBuilder(
+                        RegistryApi.uri("/soap/ReturnNotificationService"))
+                .header("Content-Type", "text/xml; charset=utf-8").header("Accept", "text/xml")
+                .POST(HttpRequest.BodyPublishers.ofString(example(guide, "soap-notification")))).expect(200);
         assertTrue(soap.body().contains("registryNumber>" + registryNumber + "<"), soap::toString);
         assertTrue(soap.body().contains("MATCHED_EXISTING"), soap::toString);
 

@@ -6,6 +6,7 @@ import static org.returneeregistry.it.support.RegistryApi.API;
 import static org.returneeregistry.it.support.RegistryApi.JSON;
 import static org.returneeregistry.it.support.RegistryApi.baseUrl;
 import static org.returneeregistry.it.support.RegistryApi.get;
+import static org.returneeregistry.it.support.RegistryApi.getAnonymously;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -26,19 +27,19 @@ class OpenApiAndHealthIT extends DeployedRegistry {
 
     @Test
     void healthIsUp() {
-        JsonObject health = get(serverRoot() + "/health").expect(200).json();
+        JsonObject health = getAnonymously(serverRoot() + "/health", JSON).expect(200).json();
         assertEquals("UP", health.getString("status"), health::toString);
     }
 
     @Test
     void openApiDocumentDescribesTheRestApi() {
-        Answer openApi = get(serverRoot() + "/openapi", JSON).expect(200);
+        Answer openApi = getAnonymously(serverRoot() + "/openapi", JSON).expect(200);
         JsonObject document = openApi.json();
         assertTrue(document.getString("openapi", "").startsWith("3."), openApi::toString);
         Set<String> paths = document.getJsonObject("paths").keySet();
         assertTrue(paths.stream().anyMatch(p -> p.endsWith("/return-notifications")), () -> "paths: " + paths);
         assertTrue(paths.stream().anyMatch(p -> p.endsWith("/returnees/{registryNumber}/corrections")), () -> "paths: " + paths);
-        assertTrue(get(serverRoot() + "/openapi", "text/plain").expect(200).body().contains("/return-notifications"),
+        assertTrue(getAnonymously(serverRoot() + "/openapi", "text/plain").expect(200).body().contains("/return-notifications"),
                 "the YAML form as well");
     }
 
@@ -47,7 +48,7 @@ class OpenApiAndHealthIT extends DeployedRegistry {
             "ReturnNotificationService, SubmitReturnNotification, GetNotificationStatus",
             "ReturneeRegistryService, RegisterReturnee, GetReturneeHistory"})
     void wsdlIsPublishedAnonymouslyWithItsOperationsAndThisServersAddress(String service, String op1, String op2) {
-        Answer wsdl = get("/soap/" + service + "?wsdl", "text/xml").expect(200);
+        Answer wsdl = getAnonymously("/soap/" + service + "?wsdl", "text/xml").expect(200);
         String body = wsdl.body();
         assertTrue(body.contains("definitions"), wsdl::toString);
         assertTrue(body.contains("name=\"" + op1 + "\"") && body.contains("name=\"" + op2 + "\""), wsdl::toString);

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.RegistryApi.Answer;
 import org.returneeregistry.schemas.common.v1.Identifier;
@@ -157,7 +158,11 @@ class ReturneeRegistryIT extends DeployedRegistry {
         JsonObject correction = history.get(history.size() - 1);
         assertEquals("CORRECTED", correction.getString("action"), history::toString);
         assertEquals(reason, correction.getString("reason"));
-        assertFalse(correction.getString("actor").isBlank(), correction::toString);
+        // who corrected it, as the registrar's token named them
+        assertEquals("registrar.demo@" + Callers.OPERATOR, correction.getString("actor"), correction::toString);
+        assertEquals(Callers.OPERATOR, correction.getString("actorOrganisation"), correction::toString);
+        assertEquals("registry-cli", correction.getString("actorClient"), correction::toString);
+        assertFalse(correction.getString("actorSubject").isBlank(), correction::toString);
         Instant at = Instant.parse(correction.getString("at"));
         assertTrue(at.isAfter(before) && at.isBefore(Instant.now().plusSeconds(5)), correction::toString);
         Map<String, JsonObject> changes = correction.getJsonArray("changes").getValuesAs(JsonObject.class).stream()

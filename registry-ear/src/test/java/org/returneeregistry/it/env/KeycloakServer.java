@@ -101,7 +101,9 @@ final class KeycloakServer {
                 "JAVA_HOME", System.getProperty("java.home"),
                 "REGISTRY_PROVISIONER_SECRET", provisionerSecret,
                 "REGISTRY_DEMO_PASSWORD", demoPassword,
-                "KEYCLOAK_START_TIMEOUT", Long.toString(START_TIMEOUT.toSeconds())));
+                "KEYCLOAK_START_TIMEOUT", Long.toString(START_TIMEOUT.toSeconds()),
+                // the issuer follows the address asked, so a test can take a token that differs in its issuer only
+                "KEYCLOAK_HOSTNAME", "dynamic"));
         Process script;
         synchronized (this) {
             if (stopped) {

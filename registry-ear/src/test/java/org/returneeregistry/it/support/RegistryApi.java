@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.handler.MessageContext;
 import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationPort;
 import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationService;
 import org.returneeregistry.schemas.wsdl.v1.ReturneeRegistryPort;
@@ -86,6 +88,11 @@ public final class RegistryApi {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
     }
 
+    /** GET without a token, as anyone may fetch the public documents (health, OpenAPI, WSDL). */
+    public static Answer getAnonymously(String path, String accept) {
+        return sendAnonymously(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
+    }
+
     public static Answer postJson(String path, JsonStructure body) {
         return post(path, JSON, JSON, BodyPublishers.ofString(body.toString()));
     }
@@ -99,8 +106,47 @@ public final class RegistryApi {
                 .POST(body));
     }
 
+    /**
+     * Sends a request with a bearer token: the Authorization the request carries, or else the token of
+     * the caller a deployment would use for that resource (see {@link #defaultCaller}).
+     */
     public static Answer send(HttpRequest.Builder request) {
         HttpRequest built = request.timeout(REQUEST_TIMEOUT).build();
+        if (built.headers().firstValue("Authorization").isPresent()) {
+            return exchange(built);
+        }
+        return exchange(HttpRequest.newBuilder(built, (name, value) -> true)
+                .header("Authorization", defaultCaller(built.uri().getPath()).bearer()).build());
+    }
+
+    /** Sends a request as the given caller. */
+    public static Answer sendAs(Callers.Caller caller, HttpRequest.Builder request) {
+        return exchange(request.timeout(REQUEST_TIMEOUT).header("Authorization", caller.bearer()).build());
+    }
+
+    /** Sends a request as it is, without adding a token. */
+    public static Answer sendAnonymously(HttpRequest.Builder request) {
+        return exchange(request.timeout(REQUEST_TIMEOUT).build());
+    }
+
+    /**
+     * The caller whose business a resource is: the test mission's system for return notifications,
+     * a registry-admin for organisations, an auditor for the audit entries, a registrar otherwise.
+     */
+    public static Callers.Caller defaultCaller(String path) {
+        if (path.contains(API + "/return-notifications") || path.contains("/soap/ReturnNotificationService")) {
+            return Callers.mission(Samples.MISSION);
+        }
+        if (path.contains(API + "/organisations")) {
+            return Callers.registryAdmin();
+        }
+        if (path.contains(API + "/audit-entries")) {
+            return Callers.auditor();
+        }
+        return Callers.registrar();
+    }
+
+    private static Answer exchange(HttpRequest built) {
         try {
             var response = HTTP.send(built, BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(built.method() + " " + built.uri(), response.statusCode(), response.headers(), response.body());
@@ -112,14 +158,42 @@ public final class RegistryApi {
         }
     }
 
-    /** The generated SOAP client, built from the WSDL the deployed registry publishes. */
+    /** The generated SOAP client, built from the WSDL the deployed registry publishes, calling as the test mission's system. */
     public static ReturnNotificationPort notificationPort() {
-        return new ReturnNotificationService(url("/soap/ReturnNotificationService?wsdl")).getReturnNotificationPort();
+        return notificationPort(Callers.mission(Samples.MISSION));
     }
 
-    /** The generated SOAP client, built from the WSDL the deployed registry publishes. */
+    /** The generated SOAP client calling as {@code caller}, or without a token when it is null. */
+    public static ReturnNotificationPort notificationPort(Callers.Caller caller) {
+        return withToken(new ReturnNotificationService(url("/soap/ReturnNotificationService?wsdl"))
+                .getReturnNotificationPort(), caller);
+    }
+
+    /** The generated SOAP client, built from the WSDL the deployed registry publishes, calling as a registrar. */
     public static ReturneeRegistryPort registryPort() {
-        return new ReturneeRegistryService(url("/soap/ReturneeRegistryService?wsdl")).getReturneeRegistryPort();
+        return registryPort(Callers.registrar());
+    }
+
+    /** The generated SOAP client calling as {@code caller}, or without a token when it is null. */
+    public static ReturneeRegistryPort registryPort(Callers.Caller caller) {
+        return withToken(new ReturneeRegistryService(url("/soap/ReturneeRegistryService?wsdl"))
+                .getReturneeRegistryPort(), caller);
+    }
+
+    /** Sends {@code Authorization: Bearer} with every call of the port (a token taken now). */
+    public static <P> P withToken(P port, Callers.Caller caller) {
+        return withAuthorization(port, caller == null ? null : caller.bearer());
+    }
+
+    /** Sends this Authorization header value with every call of the port, or none when it is null. */
+    public static <P> P withAuthorization(P port, String authorization) {
+        Map<String, Object> context = ((BindingProvider) port).getRequestContext();
+        if (authorization == null) {
+            context.remove(MessageContext.HTTP_REQUEST_HEADERS);
+        } else {
+            context.put(MessageContext.HTTP_REQUEST_HEADERS, Map.of("Authorization", List.of(authorization)));
+        }
+        return port;
     }
 
     private static URL url(String path) {

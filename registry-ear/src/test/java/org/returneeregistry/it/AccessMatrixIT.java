@@ -1,0 +1,237 @@
+package org.returneeregistry.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.returneeregistry.it.support.RegistryApi.API;
+import static org.returneeregistry.it.support.RegistryApi.JSON;
+
+import jakarta.jws.WebMethod;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.returneeregistry.it.support.Callers;
+import org.returneeregistry.it.support.Callers.Caller;
+import org.returneeregistry.it.support.DeployedRegistry;
+import org.returneeregistry.it.support.RegistryApi;
+import org.returneeregistry.it.support.RegistryApi.Answer;
+import org.returneeregistry.it.support.Samples;
+import org.returneeregistry.schemas.common.v1.Identifier;
+import org.returneeregistry.schemas.returnee.v1.Correction;
+import org.returneeregistry.schemas.returnee.v1.ReturneeQuery;
+import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
+import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationPort;
+import org.returneeregistry.schemas.wsdl.v1.ReturneeRegistryPort;
+
+/**
+ * Which role may call what, over every REST operation and every SOAP operation the deployed registry
+ * publishes. The operations are read from the registry itself — the paths of its OpenAPI document and
+ * the operations of its WSDLs — and each must have a row below, so an endpoint added without deciding
+ * who may call it fails this test. Every operation is called without a token (401 / NotAuthenticated)
+ * and with a real token of each of the seven roles: allowed roles get past authorisation (any answer
+ * but 401/403), the others get 403 / NotAuthorized.
+ */
+class AccessMatrixIT extends DeployedRegistry {
+
+    private static final String REGISTRAR = "registrar";
+    private static final String MISSION = "mission-officer";
+    private static final String MINISTRY = "ministry-system";
+    private static final String PARTNER = "partner-institution";
+    private static final String SOCIAL_SECURITY = "social-security-officer";
+    private static final String AUDITOR = "auditor";
+    private static final String ADMIN = "registry-admin";
+    private static final Set<String> EVERY_ROLE = Set.of(REGISTRAR, MISSION, MINISTRY, PARTNER, SOCIAL_SECURITY,
+            AUDITOR, ADMIN);
+
+    /** REST: "METHOD /path template" under /api/v1 → the roles allowed. */
+    private static final Map<String, Set<String>> REST = Map.ofEntries(
+            Map.entry("GET /code-lists", EVERY_ROLE),
+            Map.entry("GET /code-lists/{name}", EVERY_ROLE),
+            Map.entry("POST /return-notifications", Set.of(MISSION)),
+            Map.entry("GET /return-notifications/{missionCode}/{notificationId}", Set.of(MISSION, REGISTRAR)),
+            Map.entry("POST /returnees", Set.of(REGISTRAR)),
+            Map.entry("GET /returnees", Set.of(REGISTRAR)),
+            Map.entry("GET /returnees/{registryNumber}", Set.of(REGISTRAR)),
+            Map.entry("POST /returnees/{registryNumber}/corrections", Set.of(REGISTRAR)),
+            Map.entry("GET /returnees/{registryNumber}/history", Set.of(REGISTRAR)),
+            Map.entry("POST /organisations", Set.of(ADMIN)),
+            Map.entry("GET /organisations", Set.of(ADMIN, AUDITOR)),
+            Map.entry("GET /organisations/{code}", Set.of(ADMIN, AUDITOR)),
+            Map.entry("POST /organisations/{code}/suspension", Set.of(ADMIN)),
+            Map.entry("POST /organisations/{code}/reinstatement", Set.of(ADMIN)),
+            Map.entry("GET /audit-entries", Set.of(AUDITOR)));
+
+    /** SOAP: "Service.Operation" → the roles allowed. */
+    private static final Map<String, Set<String>> SOAP = Map.ofEntries(
+            Map.entry("ReturnNotificationService.SubmitReturnNotification", Set.of(MISSION)),
+            Map.entry("ReturnNotificationService.GetNotificationStatus", Set.of(MISSION, REGISTRAR)),
+            Map.entry("ReturneeRegistryService.RegisterReturnee", Set.of(REGISTRAR)),
+            Map.entry("ReturneeRegistryService.GetReturnee", Set.of(REGISTRAR)),
+            Map.entry("ReturneeRegistryService.FindReturnees", Set.of(REGISTRAR)),
+            Map.entry("ReturneeRegistryService.CorrectReturnee", Set.of(REGISTRAR)),
+            Map.entry("ReturneeRegistryService.GetReturneeHistory", Set.of(REGISTRAR)));
+
+    private static final Set<String> REFUSALS = Set.of("NotAuthenticated", "NotAuthorized", "OrganisationSuspended",
+            "UnknownOrganisation");
+    private static final Pattern OPERATION = Pattern.compile("<wsdl:operation name=\"([^\"]+)\"");
+
+    @Test
+    void everyRestOperationHasADecidedSetOfRoles() {
+        assertEquals(new TreeSet<>(REST.keySet()), new TreeSet<>(publishedRestOperations()),
+                "REST operations published in /openapi vs. rows of the access matrix");
+    }
+
+    @Test
+    void everySoapOperationHasADecidedSetOfRoles() {
+        Set<String> published = new TreeSet<>();
+        for (String service : List.of("ReturnNotificationService", "ReturneeRegistryService")) {
+            Matcher m = OPERATION.matcher(RegistryApi.sendAnonymously(HttpRequest.newBuilder(
+                    RegistryApi.uri("/soap/" + service + "?wsdl")).GET()).expect(200).body());
+            while (m.find()) {
+                published.add(service + "." + m.group(1));
+            }
+        }
+        assertEquals(new TreeSet<>(SOAP.keySet()), published, "SOAP operations in the WSDLs vs. rows of the access matrix");
+        assertEquals(published, new TreeSet<>(soapCalls().keySet()), "every WSDL operation has a call in this test");
+    }
+
+    @Test
+    void restOperationsAllowOnlyTheirRoles() {
+        Map<String, Caller> callers = Callers.oneOfEachRole();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> row : new TreeMap<>(REST).entrySet()) {
+            String[] methodAndPath = row.getKey().split(" ", 2);
+            Answer anonymous = RegistryApi.sendAnonymously(request(methodAndPath[0], methodAndPath[1], "NPL-EMB-DOH"));
+            if (anonymous.status() != 401 || !anonymous.body().contains("NotAuthenticated")) {
+                wrong.add(row.getKey() + " without a token: " + anonymous.status() + " " + anonymous.body());
+            }
+            for (Caller caller : callers.values()) {
+                Answer answer = RegistryApi.sendAs(caller, request(methodAndPath[0], methodAndPath[1], caller.organisation()));
+                boolean allowed = row.getValue().contains(caller.role());
+                boolean refused = answer.status() == 403 && answer.body().contains("\"NotAuthorized\"");
+                if (allowed ? answer.status() == 401 || answer.status() == 403 : !refused) {
+                    wrong.add(row.getKey() + " as " + caller.role() + " (" + (allowed ? "allowed" : "denied") + "): "
+                            + answer.status() + " " + answer.body());
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> wrong.size() + " wrong answers:\n" + String.join("\n", wrong));
+    }
+
+    @Test
+    void soapOperationsAllowOnlyTheirRoles() {
+        Map<String, Caller> callers = Callers.oneOfEachRole();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Function<Caller, Object>> call : new TreeMap<>(soapCalls()).entrySet()) {
+            String anonymous = faultCode(() -> call.getValue().apply(null));
+            if (!"NotAuthenticated".equals(anonymous)) {
+                wrong.add(call.getKey() + " without a token: " + anonymous);
+            }
+            for (Caller caller : callers.values()) {
+                String code = faultCode(() -> call.getValue().apply(caller));
+                boolean allowed = SOAP.get(call.getKey()).contains(caller.role());
+                if (allowed ? REFUSALS.contains(code) : !"NotAuthorized".equals(code)) {
+                    wrong.add(call.getKey() + " as " + caller.role() + " (" + (allowed ? "allowed" : "denied") + "): " + code);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> wrong.size() + " wrong answers:\n" + String.join("\n", wrong));
+    }
+
+    /** A schema-valid call of each SOAP operation through the client generated from the WSDL. */
+    private static Map<String, Function<Caller, Object>> soapCalls() {
+        Map<String, Function<Caller, Object>> calls = new TreeMap<>();
+        calls.put("ReturnNotificationService.SubmitReturnNotification", c -> soap(() -> RegistryApi.notificationPort(c)
+                .submitReturnNotification(Samples.soapNotification(Samples.notificationId(), Samples.passportNumber()))));
+        calls.put("ReturnNotificationService.GetNotificationStatus", c -> soap(() -> RegistryApi.notificationPort(c)
+                .getNotificationStatus(c == null ? Samples.MISSION : c.organisation(), "MATRIX-1")));
+        calls.put("ReturneeRegistryService.RegisterReturnee", c -> soap(() -> RegistryApi.registryPort(c).registerReturnee(
+                Samples.soapRegistration(Samples.passportNumber(), Samples.familyName(), LocalDate.parse(Samples.DATE_OF_BIRTH)))));
+        calls.put("ReturneeRegistryService.GetReturnee", c -> soap(() -> RegistryApi.registryPort(c).getReturnee("RR-0000-0001-3")));
+        calls.put("ReturneeRegistryService.FindReturnees", c -> soap(() -> RegistryApi.registryPort(c).findReturnees(query())));
+        calls.put("ReturneeRegistryService.CorrectReturnee", c -> soap(() -> RegistryApi.registryPort(c).correctReturnee(correction())));
+        calls.put("ReturneeRegistryService.GetReturneeHistory", c -> soap(() -> RegistryApi.registryPort(c)
+                .getReturneeHistory("RR-0000-0001-3")));
+        // the generated ports declare exactly these operations
+        Set<String> declared = new TreeSet<>();
+        for (Class<?> port : List.of(ReturnNotificationPort.class, ReturneeRegistryPort.class)) {
+            String service = port.getSimpleName().replace("Port", "Service");
+            Arrays.stream(port.getMethods()).map(m -> m.getAnnotation(WebMethod.class)).filter(a -> a != null)
+                    .forEach(a -> declared.add(service + "." + a.operationName()));
+        }
+        assertEquals(declared, calls.keySet(), "operations of the generated ports vs. calls in this test");
+        return calls;
+    }
+
+    private static ReturneeQuery query() {
+        ReturneeQuery query = new ReturneeQuery();
+        Identifier id = new Identifier();
+        id.setType("PASSPORT");
+        id.setNumber(Samples.passportNumber());
+        id.setIssuingCountry(Samples.COUNTRY);
+        query.setIdentifier(id);
+        return query;
+    }
+
+    private static Correction correction() {
+        Correction correction = new Correction();
+        correction.setRegistryNumber("RR-0000-0001-3");
+        correction.setReason("Access matrix check");
+        correction.setGivenName("Rama");
+        return correction;
+    }
+
+    private interface SoapCall {
+        Object call() throws RegistryFault;
+    }
+
+    private static Object soap(SoapCall call) {
+        try {
+            return call.call();
+        } catch (RegistryFault fault) {
+            return fault;
+        }
+    }
+
+    /** The fault code a call ended with, or OK. */
+    private static String faultCode(java.util.function.Supplier<Object> call) {
+        Object result = call.get();
+        return result instanceof RegistryFault fault ? fault.getFaultInfo().getCode() : "OK";
+    }
+
+    private static Set<String> publishedRestOperations() {
+        JsonObject openApi = RegistryApi.sendAnonymously(HttpRequest.newBuilder(
+                URI.create(RegistryApi.baseUrl().replace("/registry", "") + "/openapi")).header("Accept", JSON).GET())
+                .expect(200).json();
+        return openApi.getJsonObject("paths").entrySet().stream()
+                .filter(path -> path.getKey().startsWith(API))
+                .flatMap(path -> path.getValue().asJsonObject().keySet().stream()
+                        .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
+                        .map(m -> m.toUpperCase() + " " + path.getKey().substring(API.length())))
+                .collect(Collectors.toSet());
+    }
+
+    /** A request for an operation, its path parameters filled so that an allowed caller passes authorisation. */
+    private static HttpRequest.Builder request(String method, String template, String organisation) {
+        String path = template.replace("{name}", "country")
+                .replace("{missionCode}", organisation)
+                .replace("{notificationId}", "MATRIX-1")
+                .replace("{registryNumber}", "RR-0000-0001-3")
+                .replace("{code}", "ZZZ-MATRIX");
+        HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path)).header("Accept", JSON);
+        return "GET".equals(method) ? request.GET()
+                : request.header("Content-Type", JSON).method(method, HttpRequest.BodyPublishers.ofString("{}"));
+    }
+}
