@@ -225,7 +225,7 @@ public class OrganisationService {
     }
 
     private static OrganisationEventView event(OrganisationEvent e) {
-        return new OrganisationEventView(e.sequence(), e.type().name(), e.type().eventNumber(), e.at(), e.actor(),
-                e.actorSubject(), e.actorOrganisation(), e.actorClient(), e.reason());
+        return new OrganisationEventView(e.sequence(), e.type().name(), e.type().eventNumber(), e.at(),
+                e.actor().display(), e.actor().subject(), e.actor().organisation(), e.actor().client(), e.reason());
     }
 }

@@ -1,6 +1,7 @@
 package org.returneeregistry.organisation.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.persistence.RecordedActor;
 
 /** One recorded event of an organisation: what, when, who and why. Never updated or deleted. */
 @Entity
@@ -40,17 +42,8 @@ public class OrganisationEvent {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant at;
 
-    @Column(name = "actor", length = Actor.MAX_LENGTH, nullable = false, updatable = false)
-    private String actor;
-
-    @Column(name = "actor_subject", length = Actor.MAX_LENGTH, updatable = false)
-    private String actorSubject;
-
-    @Column(name = "actor_organisation", length = Actor.MAX_LENGTH, updatable = false)
-    private String actorOrganisation;
-
-    @Column(name = "actor_client", length = Actor.MAX_LENGTH, updatable = false)
-    private String actorClient;
+    @Embedded
+    private RecordedActor actor;
 
     @Column(name = "reason", length = REASON_LENGTH, updatable = false)
     private String reason;
@@ -65,10 +58,7 @@ public class OrganisationEvent {
         this.sequence = sequence;
         this.type = type;
         this.at = at;
-        this.actor = actor.display();
-        this.actorSubject = actor.subject();
-        this.actorOrganisation = actor.organisation();
-        this.actorClient = actor.client();
+        this.actor = new RecordedActor(actor);
         this.reason = reason;
     }
 
@@ -84,21 +74,9 @@ public class OrganisationEvent {
         return at;
     }
 
-    /** The actor as people read it, e.g. {@code admin.demo@NPL-DOFE}. */
-    public String actor() {
+    /** Who made the change. */
+    public RecordedActor actor() {
         return actor;
-    }
-
-    public String actorSubject() {
-        return actorSubject;
-    }
-
-    public String actorOrganisation() {
-        return actorOrganisation;
-    }
-
-    public String actorClient() {
-        return actorClient;
     }
 
     public String reason() {

@@ -171,7 +171,8 @@ public class ReturneeService {
     }
 
     private static HistoryView history(HistoryEntry e) {
-        return new HistoryView(e.sequence(), e.at(), e.actor(), e.actorSubject(), e.actorOrganisation(), e.actorClient(),
+        return new HistoryView(e.sequence(), e.at(), e.actor().display(), e.actor().subject(), e.actor().organisation(),
+                e.actor().client(),
                 e.action().name(), e.action().eventNumber(), e.reason(), e.changes());
     }
 }

@@ -3,6 +3,7 @@ package org.returneeregistry.returnee.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.persistence.RecordedActor;
 
 /** One recorded change of a returnee: who, when, why and what. Never updated or deleted. */
 @Entity
@@ -39,17 +41,8 @@ public class HistoryEntry {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant at;
 
-    @Column(name = "actor", length = Actor.MAX_LENGTH, nullable = false, updatable = false)
-    private String actor;
-
-    @Column(name = "actor_subject", length = Actor.MAX_LENGTH, updatable = false)
-    private String actorSubject;
-
-    @Column(name = "actor_organisation", length = Actor.MAX_LENGTH, updatable = false)
-    private String actorOrganisation;
-
-    @Column(name = "actor_client", length = Actor.MAX_LENGTH, updatable = false)
-    private String actorClient;
+    @Embedded
+    private RecordedActor actor;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "action", length = 32, nullable = false, updatable = false)
@@ -72,10 +65,7 @@ public class HistoryEntry {
         this.returnee = returnee;
         this.sequence = sequence;
         this.at = at;
-        this.actor = actor.display();
-        this.actorSubject = actor.subject();
-        this.actorOrganisation = actor.organisation();
-        this.actorClient = actor.client();
+        this.actor = new RecordedActor(actor);
         this.action = action;
         this.reason = reason;
         changes.forEach(c -> this.changes.add(new ChangedField(c)));
@@ -89,21 +79,9 @@ public class HistoryEntry {
         return at;
     }
 
-    /** The actor as people read it, e.g. {@code registrar.demo@NPL-DOFE}. */
-    public String actor() {
+    /** Who made the change. */
+    public RecordedActor actor() {
         return actor;
-    }
-
-    public String actorSubject() {
-        return actorSubject;
-    }
-
-    public String actorOrganisation() {
-        return actorOrganisation;
-    }
-
-    public String actorClient() {
-        return actorClient;
     }
 
     public HistoryAction action() {

@@ -46,7 +46,7 @@ class OrganisationTest {
         assertEquals(OrganisationEventType.REGISTERED, event.type());
         assertEquals(1, event.sequence());
         assertEquals(REGISTERED_AT, event.at());
-        assertEquals("admin-1@NPL-DOFE", event.actor());
+        assertEquals("admin-1@NPL-DOFE", event.actor().display());
         assertEquals("New embassy", event.reason());
     }
 
@@ -123,7 +123,7 @@ class OrganisationTest {
         assertEquals(OrganisationEventType.SUSPENDED, event.type());
         assertEquals(2, event.sequence());
         assertEquals(LATER, event.at());
-        assertEquals("admin-1@NPL-DOFE", event.actor());
+        assertEquals("admin-1@NPL-DOFE", event.actor().display());
         assertEquals("Mission closed during evacuation", event.reason());
     }
 

@@ -42,7 +42,7 @@ class ReturneeTest {
         assertEquals(HistoryAction.REGISTERED, entry.action());
         assertEquals(1, entry.sequence());
         assertEquals(REGISTERED_AT, entry.at());
-        assertEquals("registrar-1@NPL-MOLESS", entry.actor());
+        assertEquals("registrar-1@NPL-MOLESS", entry.actor().display());
         assertEquals("Walk-in at the resource centre", entry.reason());
     }
 
@@ -50,7 +50,7 @@ class ReturneeTest {
     void anActorWithoutOrganisationIsRecordedByPrincipal() {
         Returnee r = Returnee.register(person, new Actor("system", null), REGISTERED_AT, "Imported");
 
-        assertEquals("system", onlyEntry(r).actor());
+        assertEquals("system", onlyEntry(r).actor().display());
     }
 
     @Test
@@ -69,7 +69,7 @@ class ReturneeTest {
         assertEquals(HistoryAction.CORRECTED, entry.action());
         assertEquals(2, entry.sequence());
         assertEquals("Passport copy shows another date", entry.reason());
-        assertEquals("registrar-1@NPL-MOLESS", entry.actor());
+        assertEquals("registrar-1@NPL-MOLESS", entry.actor().display());
         assertEquals(LATER, entry.at());
         assertEquals(expected, entry.changes());
     }
@@ -124,7 +124,7 @@ class ReturneeTest {
         assertTrue(returnee.holds(NATIONAL_ID));
         HistoryEntry entry = returnee.history().get(1);
         assertEquals(HistoryAction.IDENTIFIER_ADDED, entry.action());
-        assertEquals("officer-7@NPL-EMB-DOH", entry.actor());
+        assertEquals("officer-7@NPL-EMB-DOH", entry.actor().display());
         List<FieldChange> changes = entry.changes();
         assertEquals(2, changes.size(), "one change per identifier added");
         changes.forEach(c -> {
@@ -162,7 +162,7 @@ class ReturneeTest {
         HistoryEntry entry = returnee.history().get(1);
         assertEquals(HistoryAction.RETURN_RECORDED, entry.action());
         assertEquals("Return notification NPL-EMB-DOH/DOH-1", entry.reason());
-        assertEquals("officer-7@NPL-EMB-DOH", entry.actor());
+        assertEquals("officer-7@NPL-EMB-DOH", entry.actor().display());
         assertEquals(LATER, returnee.updatedAt());
     }
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.returneeregistry.audit.domain.AuditEntry;
 import org.returneeregistry.notification.domain.ReturnNotification;
 import org.returneeregistry.organisation.domain.Organisation;
 import org.returneeregistry.returnee.domain.RegistryNumber;
@@ -46,7 +47,7 @@ abstract class MigrationsContract {
     private static final String INTEGRITY_VIOLATION = "23";
 
     private static final MappedSchema MAPPED = MappedSchema.reachableFrom(Returnee.class, ReturnNotification.class,
-            Organisation.class);
+            Organisation.class, AuditEntry.class);
 
     private Connection db;
 
@@ -85,7 +86,7 @@ abstract class MigrationsContract {
 
         assertEquals(Set.of(), missing);
         assertTrue(MAPPED.tables().containsAll(Set.of("returnee", "returnee_identity", "return_notification",
-                        "organisation", "organisation_role", "organisation_event")),
+                        "organisation", "organisation_role", "organisation_event", "audit_entry")),
                 "the mapping reader found the aggregates: " + MAPPED.tables());
     }
 
