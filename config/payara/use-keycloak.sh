@@ -21,10 +21,16 @@ realm=${KEYCLOAK_REALM:-returnee-registry}
 issuer="$keycloak_url/realms/$realm"
 asadmin=("$payara_home/bin/asadmin" --port "$admin_port")
 
-# Values are stored as given (':' needs no escaping) and read back to check that the server holds them.
+# Values are stored as given (':' needs no escaping) and read back to check that the server holds
+# them. A property that already holds its value is not written again: on a rerun nothing changes
+# while the domain is still loading the application deployed earlier.
+current() {
+    "${asadmin[@]}" get-config-property --source=domain --propertyName="$1" 2>/dev/null | head -n 1 || true
+}
 set_property() {
+    [ "$(current "$1")" != "$2" ] || return 0
     "${asadmin[@]}" set-config-property --source=domain --propertyName="$1" --propertyValue="$2" >/dev/null
-    if [ "$("${asadmin[@]}" get-config-property --source=domain --propertyName="$1" | head -n 1)" != "$2" ]; then
+    if [ "$(current "$1")" != "$2" ]; then
         echo "use-keycloak.sh: $1 does not read back as set" >&2
         exit 1
     fi
