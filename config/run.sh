@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Builds the registry EAR, fetches Payara Server through Maven, creates (once) and starts a
-# loopback-only domain, points jdbc/registry at the embedded H2 default (or PostgreSQL, see
-# README), deploys, loads the demo data and prints where everything is.
+# Builds the registry EAR, fetches Payara Server and Keycloak through Maven, starts Keycloak with the
+# registry's realm, creates (once) and starts a loopback-only domain, points jdbc/registry at the
+# embedded H2 default (or PostgreSQL, see README) and token verification at Keycloak, deploys,
+# registers the demo organisations, loads the demo data and prints where everything is.
 #
 # Settings (environment):
 #   REGISTRY_PORTBASE  Payara port base (default 8000: HTTP 8080, admin 8048)
+#   KEYCLOAK_PORT      Keycloak HTTP port (default 8180)
 #   REGISTRY_DB        h2 (default) or postgresql (then REGISTRY_DB_* as in config/payara/use-postgresql.sh)
 #   REGISTRY_DEMO_DATA true (default) or false
 #   REGISTRY_SKIP_BUILD true to deploy the EAR already built
+#
+# Keycloak's secrets are made up on the first run and kept in run/keycloak/ (readable by the owner
+# only): the registry-provisioner client secret, the demo people's password, and the client secret
+# of each demo organisation as the registry handed it out. config/token.sh reads them.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -15,8 +21,13 @@ portbase=${REGISTRY_PORTBASE:-8000}
 database=${REGISTRY_DB:-h2}
 payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
 postgresql_version=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' pom.xml)
+keycloak_version=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)
+keycloak_port=${KEYCLOAK_PORT:-8180}
 run_dir="$top/run"
 payara_home="$run_dir/payara6"
+keycloak_home="$run_dir/keycloak-$keycloak_version"
+secrets="$run_dir/keycloak"
+keycloak_url="http://127.0.0.1:$keycloak_port"
 domain_dir="$run_dir/domains"
 domain=registry
 admin_port=$((portbase + 48))
@@ -26,7 +37,7 @@ mvn=(mvn -B -q)
 
 if [ "${REGISTRY_SKIP_BUILD:-false}" != true ]; then
     echo "Building the EAR ..."
-    "${mvn[@]}" install -DskipTests
+    "${mvn[@]}" install -DskipTests -DskipITs
 fi
 
 if [ ! -x "$payara_home/bin/asadmin" ]; then
@@ -34,6 +45,31 @@ if [ ! -x "$payara_home/bin/asadmin" ]; then
     "${mvn[@]}" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
         -Dartifact="fish.payara.distributions:payara:$payara_version:zip" -DoutputDirectory="$run_dir"
 fi
+
+if [ ! -f "$keycloak_home/bin/kc.sh" ]; then
+    echo "Fetching Keycloak $keycloak_version from Maven Central ..."
+    "${mvn[@]}" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+        -Dartifact="org.keycloak:keycloak-quarkus-dist:$keycloak_version:zip" -DoutputDirectory="$run_dir"
+fi
+
+# Secrets: made up once, kept across runs, never in the repository (written without a newline, so
+# they can be sent as they are with curl's @file).
+new_secret() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+(
+    umask 077
+    mkdir -p "$secrets/clients"
+    [ -s "$secrets/provisioner.secret" ] || new_secret >"$secrets/provisioner.secret"
+    [ -s "$secrets/demo-password" ] || new_secret >"$secrets/demo-password"
+    printf '%s' "$keycloak_url" >"$secrets/url"
+)
+# Handed to the two scripts that need them, not exported to everything run.sh starts.
+provisioner_secret=$(cat "$secrets/provisioner.secret")
+
+# Keycloak starts first and in the background (it takes the longest); the deploy waits for it.
+echo "Starting Keycloak on $keycloak_url (in the background) ..."
+REGISTRY_PROVISIONER_SECRET=$provisioner_secret REGISTRY_DEMO_PASSWORD=$(cat "$secrets/demo-password") \
+    "$top/config/keycloak/start.sh" "$keycloak_home" "$secrets/data" "$keycloak_port" >"$run_dir/keycloak-start.log" 2>&1 &
+keycloak_start=$!
 
 if [ ! -d "$domain_dir/$domain" ]; then
     echo "Creating the Payara domain (first run only) ..."
@@ -60,31 +96,89 @@ case "$database" in
         ;;
 esac
 
+KEYCLOAK_URL="$keycloak_url" REGISTRY_PROVISIONER_SECRET=$provisioner_secret \
+    "$top/config/payara/use-keycloak.sh" "$payara_home" "$admin_port" >/dev/null
+
+if ! wait "$keycloak_start"; then
+    cat "$run_dir/keycloak-start.log" >&2
+    exit 1
+fi
+cat "$run_dir/keycloak-start.log"
+
 echo "Deploying registry.ear ..."
-# Right after start-domain the previous deployment may still be loading; a forced redeploy then
-# fails, so it is tried again a few seconds later.
-for attempt in 1 2 3 4 5; do
+# Right after start-domain the previous deployment may still be loading, or may have failed to load;
+# a forced redeploy then fails. It is tried again a few seconds later, and if that fails too, the old
+# deployment is removed and the domain restarted before the last tries.
+for attempt in 1 2 3 4; do
     if "${asadmin[@]}" deploy --force=true --name registry "$top/registry-ear/target/registry.ear" >"$run_dir/deploy.log" 2>&1; then
         break
     fi
-    if [ "$attempt" = 5 ]; then
-        cat "$run_dir/deploy.log" >&2
-        exit 1
-    fi
-    sleep 5
+    case "$attempt" in
+        2)
+            echo "The domain does not take the new deployment; undeploying the old one and restarting the domain ..."
+            "${asadmin[@]}" undeploy registry >/dev/null 2>&1 || true
+            "$payara_home/bin/asadmin" stop-domain --domaindir "$domain_dir" "$domain" >/dev/null
+            "$payara_home/bin/asadmin" start-domain --domaindir "$domain_dir" "$domain" >/dev/null
+            ;;
+        4)
+            cat "$run_dir/deploy.log" >&2
+            exit 1
+            ;;
+        *)
+            sleep 5
+            ;;
+    esac
 done
 
+# POSTs a demo file with a bearer token; prints the file and the answer's status.
+post() {
+    local file=$1 token=$2 path=$3 code
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        --data-binary @"$file" "$http/registry/api/v1/$path")
+    printf '  %-40s %s\n' "$(basename "$file")" "$code"
+}
+json_string() { sed -n 's/.*"'"$1"'"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' | head -n 1; }
+
 if [ "${REGISTRY_DEMO_DATA:-true}" = true ]; then
-    echo "Loading demo data (idempotent: replays answer 200, known people 409) ..."
-    for file in "$top"/config/demo/notifications/*.json; do
-        code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary @"$file" \
-            "$http/registry/api/v1/return-notifications")
-        printf '  %-40s %s\n' "$(basename "$file")" "$code"
+    echo "Registering the demo organisations (201 new, 409 already registered: its saved client secret is kept) ..."
+    admin_token=$("$top/config/token.sh" registry-admin)
+    for file in "$top"/config/demo/organisations/*.json; do
+        code=$(json_string code <"$file")
+        answer=$(curl -s -w '\n%{http_code}' -H "Authorization: Bearer $admin_token" -H 'Content-Type: application/json' \
+            --data-binary @"$file" "$http/registry/api/v1/organisations")
+        status=${answer##*$'\n'}
+        printf '  %-40s %s\n' "$(basename "$file")" "$status"
+        case "$status" in
+            201)
+                secret=$(printf '%s' "${answer%$'\n'*}" | tr -d '\n' | json_string clientSecret)
+                if [ -z "$secret" ]; then
+                    echo "    no credentials.clientSecret in the answer for $code" >&2
+                    exit 1
+                fi
+                (umask 077; printf '%s' "$secret" >"$secrets/clients/$code.secret")
+                ;;
+            409)
+                [ -s "$secrets/clients/$code.secret" ] ||
+                    echo "    $code is registered but its client secret is not in $secrets/clients (delete run/ to start over)" >&2
+                ;;
+            *)
+                echo "    ${answer%$'\n'*}" >&2
+                ;;
+        esac
     done
+
+    echo "Loading demo data as the missions and the registrar (idempotent: replays answer 200, known people 409) ..."
+    for file in "$top"/config/demo/notifications/*.json; do
+        mission=$(json_string missionCode <"$file")
+        if mission_token=$("$top/config/token.sh" mission-system "$mission"); then
+            post "$file" "$mission_token" return-notifications
+        else
+            printf '  %-40s not sent: no token for %s\n' "$(basename "$file")" "$mission"
+        fi
+    done
+    registrar_token=$("$top/config/token.sh" registrar)
     for file in "$top"/config/demo/returnees/*.json; do
-        code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary @"$file" \
-            "$http/registry/api/v1/returnees")
-        printf '  %-40s %s\n' "$(basename "$file")" "$code"
+        post "$file" "$registrar_token" returnees
     done
 fi
 
@@ -97,5 +191,13 @@ Returnee Registry is running (data source: $database).
                  $http/registry/soap/ReturneeRegistryService?wsdl
   Health         $http/health
   Admin console  http://127.0.0.1:$admin_port
+  Keycloak       $keycloak_url   (realm returnee-registry: $keycloak_url/realms/returnee-registry)
+Every API call needs a bearer token from that realm. Demo people (password in run/keycloak/demo-password):
+  admin.demo (registry-admin), registrar.demo (registrar), auditor.demo (auditor),
+  ssofficer.demo (social-security-officer), officer.doh (mission-officer, Embassy in Doha)
+Demo organisations' systems (client secrets in run/keycloak/clients/): config/demo/organisations/
+A token for a role, e.g.:
+  curl -H "Authorization: Bearer \$(config/token.sh registrar)" $http/registry/api/v1/returnees/...
+  config/token.sh mission-system NPL-EMB-RUH      (see config/token.sh --help)
 Stop it with: config/stop.sh
 INFO
