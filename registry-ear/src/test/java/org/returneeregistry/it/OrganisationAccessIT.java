@@ -17,7 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
+import jakarta.ws.rs.core.Response;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.Callers.Caller;
 import org.returneeregistry.it.support.DeployedRegistry;
@@ -82,6 +84,9 @@ class OrganisationAccessIT extends DeployedRegistry {
                 "/missionCode", code);
         RegistryApi.send(post(NOTIFICATIONS, notification).header("Authorization", "Bearer " + token)).expect(201);
         assertTrue(clientEnabled(code));
+        // two people of the mission: one active, one whose account was disabled for its own reasons
+        String officer = person("officer.sus", code, true);
+        String former = person("former.sus", code, false);
 
         JsonObject suspended = RegistryApi.send(post(API + "/organisations/" + code + "/suspension",
                 Json.createObjectBuilder().add("reason", "Mission closed pending review").build())).expect(200).json();
@@ -100,14 +105,17 @@ class OrganisationAccessIT extends DeployedRegistry {
         RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(NOTIFICATIONS + "/" + code + "/"
                 + again.getString("notificationId"))).GET()).problem(404, "NotFound");
 
-        // and in Keycloak: the client is disabled, no new token is issued
+        // and in Keycloak: the client and the mission's people are disabled, no new token is issued
         assertFalse(clientEnabled(code));
+        assertFalse(accountEnabled(officer));
         assertFalse(tokenIssued(code), "Keycloak still issues tokens to the suspended organisation's client");
 
         JsonObject reinstated = RegistryApi.send(post(API + "/organisations/" + code + "/reinstatement",
                 Json.createObjectBuilder().add("reason", "Review completed").build())).expect(200).json();
         assertEquals("ACTIVE", reinstated.getString("status"));
         assertTrue(clientEnabled(code));
+        assertTrue(accountEnabled(officer), "the suspension disabled this account; the reinstatement enables it");
+        assertFalse(accountEnabled(former), "an account disabled before the suspension stays disabled");
         RegistryApi.send(post(NOTIFICATIONS, again).header("Authorization", "Bearer " + token)).expect(201);
     }
 
@@ -173,6 +181,30 @@ class OrganisationAccessIT extends DeployedRegistry {
         try (Keycloak admin = IdentityProvider.admin()) {
             ClientRepresentation client = admin.realm(Callers.realm()).clients().findByClientId(Callers.clientId(code)).get(0);
             return Boolean.TRUE.equals(client.isEnabled());
+        }
+    }
+
+    /** A person of the organisation, created directly in Keycloak as an administrator would; answers the account id. */
+    private static String person(String username, String code, boolean enabled) {
+        try (Keycloak admin = IdentityProvider.admin()) {
+            UserRepresentation user = new UserRepresentation();
+            user.setUsername(username);
+            user.setEnabled(enabled);
+            user.setFirstName("Test");
+            user.setLastName("Officer");
+            user.setEmail(username + "@example.org");
+            user.setAttributes(Map.of("organisation", List.of(code)));
+            try (Response created = admin.realm(Callers.realm()).users().create(user)) {
+                assertEquals(201, created.getStatus(), "creating " + username);
+                String path = created.getLocation().getPath();
+                return path.substring(path.lastIndexOf('/') + 1);
+            }
+        }
+    }
+
+    private static boolean accountEnabled(String accountId) {
+        try (Keycloak admin = IdentityProvider.admin()) {
+            return Boolean.TRUE.equals(admin.realm(Callers.realm()).users().get(accountId).toRepresentation().isEnabled());
         }
     }
 

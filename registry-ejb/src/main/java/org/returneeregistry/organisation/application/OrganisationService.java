@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.returneeregistry.organisation.domain.Organisation;
 import org.returneeregistry.organisation.domain.OrganisationCode;
 import org.returneeregistry.organisation.domain.OrganisationEvent;
@@ -152,13 +153,18 @@ public class OrganisationService {
         Organisation organisation = load(code);
         Actor actor = caller.actor();
         Instant now = clock.instant();
+        AccessChange change;
         if (enable) {
-            organisation.reinstate(reason, actor, now);
+            Set<String> accounts = organisation.reinstate(reason, actor, now);
+            organisations.flush();
+            change = keycloak.enable(organisation.code(), organisation.clientId(), accounts);
         } else {
             organisation.suspend(reason, actor, now);
+            organisations.flush();
+            change = keycloak.disable(organisation.code(), organisation.clientId());
+            organisation.accountsDisabledBySuspension(change.userIds());
+            organisations.flush();
         }
-        organisations.flush();
-        AccessChange change = keycloak.setEnabled(organisation.code(), organisation.clientId(), enable);
         afterRollback(() -> keycloak.revert(change));
         return view(organisation);
     }

@@ -19,7 +19,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -47,6 +49,7 @@ public class Organisation {
     public static final int NAME_LENGTH = 200;
     public static final int COUNTRY_LENGTH = 3;
     public static final int ROLE_LENGTH = 32;
+    public static final int ACCOUNT_ID_LENGTH = 64;
 
     @Id
     @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
@@ -88,6 +91,15 @@ public class Organisation {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /**
+     * The identity provider's accounts (people) that the current suspension disabled, so that a
+     * reinstatement enables exactly these again and not an account disabled for its own reasons.
+     */
+    @ElementCollection
+    @CollectionTable(name = "organisation_suspended_account", joinColumns = @JoinColumn(name = "organisation_id"))
+    @Column(name = "account_id", length = ACCOUNT_ID_LENGTH, nullable = false)
+    private Set<String> suspendedAccounts = new HashSet<>();
 
     @OneToMany(mappedBy = "organisation", cascade = CascadeType.PERSIST)
     @OrderBy("sequence")
@@ -143,8 +155,19 @@ public class Organisation {
         record(OrganisationEventType.SUSPENDED, actor, at, reason);
     }
 
-    /** Lets a suspended organisation act again. */
-    public void reinstate(String reason, Actor actor, Instant at) {
+    /** Remembers the accounts the identity provider disabled for this suspension. */
+    public void accountsDisabledBySuspension(Collection<String> accountIds) {
+        if (status != OrganisationStatus.SUSPENDED) {
+            throw new IllegalStateException("Organisation " + code + " is not suspended");
+        }
+        suspendedAccounts.addAll(accountIds);
+    }
+
+    /**
+     * Lets a suspended organisation act again. Answers the accounts its suspension disabled, which are
+     * to be enabled again, and forgets them.
+     */
+    public Set<String> reinstate(String reason, Actor actor, Instant at) {
         if (status == OrganisationStatus.ACTIVE) {
             throw new RegistryException(ErrorCode.ORGANISATION_STATUS_CONFLICT,
                     "Organisation " + code + " is active; only a suspended organisation can be reinstated.");
@@ -152,6 +175,9 @@ public class Organisation {
         status = OrganisationStatus.ACTIVE;
         updatedAt = at;
         record(OrganisationEventType.REINSTATED, actor, at, reason);
+        Set<String> accounts = Set.copyOf(suspendedAccounts);
+        suspendedAccounts.clear();
+        return accounts;
     }
 
     private void record(OrganisationEventType event, Actor actor, Instant at, String reason) {

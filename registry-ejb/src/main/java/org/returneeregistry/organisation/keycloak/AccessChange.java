@@ -3,7 +3,7 @@ package org.returneeregistry.organisation.keycloak;
 import java.util.List;
 
 /**
- * What {@link KeycloakClients#setEnabled} changed, so exactly that can be undone: the client (when
+ * What {@link KeycloakClients#disable} or {@link KeycloakClients#enable} changed, so exactly that can be undone: the client (when
  * its state changed) and the users whose state changed.
  */
 public record AccessChange(boolean enabled, String clientInternalId, List<String> userIds) {

@@ -124,16 +124,16 @@ public class KeycloakClients {
     }
 
     /**
-     * Enables or disables the organisation's client (when it has one) and every user whose attribute
+     * Disables the organisation's client (when it has one) and every enabled account whose attribute
      * {@value #ORGANISATION_ATTRIBUTE} equals the code. Answers what changed; when a step fails, what
      * had changed is restored before the failure is answered.
      */
-    public AccessChange setEnabled(OrganisationCode code, String clientId, boolean enabled) {
+    public AccessChange disable(OrganisationCode code, String clientId) {
         String changedClient = null;
         List<String> changedUsers = new ArrayList<>();
         try {
             if (clientId != null) {
-                changedClient = setClientEnabled(code, clientId, enabled);
+                changedClient = setClientEnabled(code, clientId, false);
             }
             for (int first = 0; ; first += USERS_PER_PAGE) {
                 JsonArray page = call("find the users of " + code, admin().path("users")
@@ -141,8 +141,8 @@ public class KeycloakClients {
                         .queryParam("briefRepresentation", false)
                         .queryParam("first", first).queryParam("max", USERS_PER_PAGE), "GET", null).asJsonArray();
                 for (JsonObject user : page.getValuesAs(JsonObject.class)) {
-                    if (belongsTo(user, code) && user.getBoolean("enabled", false) != enabled) {
-                        setUserEnabled(user.getString("id"), enabled);
+                    if (belongsTo(user, code) && user.getBoolean("enabled", false)) {
+                        setUserEnabled(user.getString("id"), false);
                         changedUsers.add(user.getString("id"));
                     }
                 }
@@ -151,17 +151,49 @@ public class KeycloakClients {
                 }
             }
         } catch (RuntimeException e) {
-            revert(new AccessChange(enabled, changedClient, changedUsers));
+            revert(new AccessChange(false, changedClient, changedUsers));
             throw e;
         }
-        AccessChange change = new AccessChange(enabled, changedClient, changedUsers);
-        LOG.info(() -> (enabled ? "Enabled" : "Disabled") + " in the identity provider for organisation " + code
+        return logged(code, clientId, new AccessChange(false, changedClient, changedUsers));
+    }
+
+    /**
+     * Enables the organisation's client (when it has one) and the accounts given — those its suspension
+     * disabled, not others that were disabled for their own reasons. An account deleted meanwhile is
+     * skipped. Answers what changed; when a step fails, what had changed is restored first.
+     */
+    public AccessChange enable(OrganisationCode code, String clientId, Set<String> accountIds) {
+        String changedClient = null;
+        List<String> changedUsers = new ArrayList<>();
+        try {
+            if (clientId != null) {
+                changedClient = setClientEnabled(code, clientId, true);
+            }
+            for (String userId : accountIds.stream().sorted().toList()) {
+                try (Response answer = send("read a user of " + code, admin().path("users").path(userId), "GET", null)) {
+                    if (answer.getStatus() == Response.Status.NOT_FOUND.getStatusCode()) {
+                        continue;
+                    }
+                    expectSuccess("read a user of " + code, answer);
+                }
+                setUserEnabled(userId, true);
+                changedUsers.add(userId);
+            }
+        } catch (RuntimeException e) {
+            revert(new AccessChange(true, changedClient, changedUsers));
+            throw e;
+        }
+        return logged(code, clientId, new AccessChange(true, changedClient, changedUsers));
+    }
+
+    private static AccessChange logged(OrganisationCode code, String clientId, AccessChange change) {
+        LOG.info(() -> (change.enabled() ? "Enabled" : "Disabled") + " in the identity provider for organisation " + code
                 + ": client " + (change.clientInternalId() == null ? "unchanged" : clientId) + ", "
                 + change.userIds().size() + " user(s)");
         return change;
     }
 
-    /** Restores what {@link #setEnabled} changed; failures are logged, not thrown. */
+    /** Restores what {@link #disable} or {@link #enable} changed; failures are logged, not thrown. */
     public void revert(AccessChange change) {
         if (change.isEmpty()) {
             return;

@@ -141,6 +141,23 @@ class OrganisationTest {
     }
 
     @Test
+    void reinstatingGivesBackExactlyTheAccountsTheSuspensionDisabled() {
+        doha.suspend("Mission closed during evacuation", ADMIN, LATER);
+        doha.accountsDisabledBySuspension(List.of("account-a", "account-b"));
+
+        assertEquals(Set.of("account-a", "account-b"), doha.reinstate("Mission reopened", ADMIN, LATER_STILL));
+
+        doha.suspend("Closed again", ADMIN, LATER_STILL);
+        assertEquals(Set.of(), doha.reinstate("Reopened again", ADMIN, LATER_STILL),
+                "the accounts of the first suspension were enabled already and are forgotten");
+    }
+
+    @Test
+    void disabledAccountsBelongOnlyToASuspension() {
+        assertThrows(IllegalStateException.class, () -> doha.accountsDisabledBySuspension(List.of("account-a")));
+    }
+
+    @Test
     void suspendingASuspendedOrganisationIsAConflictAndChangesNothing() {
         doha.suspend("Mission closed during evacuation", ADMIN, LATER);
 
