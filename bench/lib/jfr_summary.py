@@ -69,8 +69,25 @@ CENTRES = [
     ("connection checkout (AbstractDataSource.getConnection)", _has("AbstractDataSource.getConnection")),
     ("everything under Payara's SQL-trace proxy (ProfiledConnectionWrapper40)", _has("ProfiledConnectionWrapper40$1.invoke")),
     ("PostgreSQL JDBC driver", lambda n: any(x.startswith("org/postgresql/") for x in n)),
-    ("EJB call to CallerContext.actorFor (whole call)", _has("CallerContext__Intf____Bean__.actorFor")),
+    ("EJB calls to CallerContext.actor (whole calls)", _has("CallerContext__Intf____Bean__.actor")),
     ("EJB authorisation (BaseContainer.authorize)", _has("BaseContainer.authorize")),
+    # Security added with bearer tokens
+    ("token: Jakarta Security mechanism, whole (JWTAuthenticationMechanism.validateRequest)",
+     _has("JWTAuthenticationMechanism.validateRequest")),
+    ("token: parse and verify (SignedJWTIdentityStore.validate)", _has("SignedJWTIdentityStore.validate")),
+    ("token: RSA signature check (java.security.Signature.verify)", _has("java/security/Signature.verify")),
+    ("token: Payara's JwtTokenParser, whole", _has("fish/payara/microprofile/jwtauth/jwt/JwtTokenParser.")),
+    ("token: JSON-P provider lookups (JsonProvider.provider: ServiceLoader scan, 3 per request)",
+     lambda n: any("jakarta/json/spi/JsonProvider.provider" in x for x in n)
+     and any("fish/payara/microprofile/jwtauth/" in x for x in n)),
+    ("token: public key rebuilt from the cached JWKS text (JwtPublicKeyStore.createPublicKey, incl. a failed PEM parse)",
+     _has("JwtPublicKeyStore.createPublicKey")),
+    ("CDI events fired around each business call (Weld EventImpl.fire: organisation check + audit, whole)",
+     _has("org/jboss/weld/event/EventImpl.fire")),
+    ("organisation status check (ActiveOrganisationCheck / OrganisationService.status, whole)",
+     _has("ActiveOrganisationCheck.check", "OrganisationService__Intf____Bean__.status")),
+    ("audit entry in its own transaction (AuditTrail.record, whole EJB call incl. commit)",
+     _has("AuditTrail__Intf____Bean__.record", "AuditTrail.record")),
 ]
 
 

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Runs one bounded load (wrk or pgbench) and records what it measured plus who used the CPU.
 
-  measure.py --label NAME --kind wrk|pgbench --out results.jsonl [--payara-pid P] [--pg-pid P] -- COMMAND...
+  measure.py --label NAME --kind wrk|pgbench --out results.jsonl [--payara-pid P] [--pg-pid P]
+             [--keycloak-pid P] -- COMMAND...
 
 While COMMAND runs it samples, once a second, /proc/stat (the whole machine), the CPU time of the
-Payara JVM, of the PostgreSQL postmaster and its backends, and of the load generator, and (with
+Payara JVM, of the PostgreSQL postmaster and its backends, of Keycloak (its launcher and JVM; it
+should be idle: tokens are fetched before the run), and of the load generator, and (with
 --payara-pid) `jstat -gc` for the heap. The result is one JSON line appended to --out; the
 load generator's own output is kept beside it (LABEL.out).
 """
@@ -127,6 +129,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--payara-pid", type=int)
     ap.add_argument("--pg-pid", type=int)
+    ap.add_argument("--keycloak-pid", type=int)
     ap.add_argument("cmd", nargs=argparse.REMAINDER)
     a = ap.parse_args()
     cmd = a.cmd[1:] if a.cmd and a.cmd[0] == "--" else a.cmd
@@ -138,7 +141,7 @@ def main():
         jstat = subprocess.Popen(["jstat", "-gc", str(a.payara_pid), "1000"], stdout=subprocess.PIPE, text=True)
     busy0, total0 = machine_busy()
     load = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=outdir)
-    payara, pg, gen = Group(), Group(), Group()
+    payara, pg, gen, keycloak = Group(), Group(), Group(), Group()
     chunks = []
     import threading
     reader = threading.Thread(target=lambda: chunks.append(load.stdout.read()))
@@ -148,6 +151,8 @@ def main():
             payara.sample([a.payara_pid])
         if a.pg_pid:
             pg.sample([a.pg_pid] + children(a.pg_pid))
+        if a.keycloak_pid:
+            keycloak.sample([a.keycloak_pid] + children(a.keycloak_pid))
         gen.sample([load.pid])
         time.sleep(1.0)
     reader.join()
@@ -168,7 +173,9 @@ def main():
     r["cpu_postgres_s"] = round(pg.seconds(), 2)
     r["cpu_postgres_sys_s"] = round(pg.system(), 2)
     r["cpu_loadgen_s"] = round(gen.seconds(), 2)
-    r["cpu_others_s"] = round(r["cpu_machine_busy_s"] - r["cpu_payara_s"] - r["cpu_postgres_s"] - r["cpu_loadgen_s"], 2)
+    r["cpu_keycloak_s"] = round(keycloak.seconds(), 2)
+    r["cpu_others_s"] = round(r["cpu_machine_busy_s"] - r["cpu_payara_s"] - r["cpu_postgres_s"] - r["cpu_loadgen_s"]
+                              - r["cpu_keycloak_s"], 2)
     r["cpu_capacity_s"] = round(wall, 2)
     r["loadavg_end"] = open("/proc/loadavg").read().split()[0]
 
@@ -192,7 +199,7 @@ def main():
     with open(a.out, "a") as f:
         f.write(json.dumps(r) + "\n")
     keys = ["label", "requests", "rps", "p50_ms", "p90_ms", "p99_ms", "max_ms", "errors",
-            "heap_used_max_mb", "gc_time_s", "cpu_payara_s", "cpu_postgres_s", "cpu_loadgen_s", "cpu_others_s"]
+            "heap_used_max_mb", "gc_time_s", "cpu_payara_s", "cpu_postgres_s", "cpu_loadgen_s", "cpu_keycloak_s", "cpu_others_s"]
     print("  " + "  ".join(f"{k}={r[k]:.1f}" if isinstance(r.get(k), float) else f"{k}={r.get(k)}"
                            for k in keys if k in r), flush=True)
     return 0

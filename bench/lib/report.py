@@ -66,17 +66,33 @@ def main():
           f"| {sum(r['errors'] for r in rs)} / {sum(r['requests'] for r in rs)} "
           f"| {spread(per_request_ms(rs, 'cpu_payara_s'), '{:.2f}')} | {pg_cpu} "
           f"| {spread(others_share(rs), '{:.0f}')} % |")
+    kc = [r["cpu_keycloak_s"] for rs in summary.values() for r in rs if "cpu_keycloak_s" in r]
+    if kc:
+        p(f"\nKeycloak's CPU during the measured runs (tokens are taken before each run): "
+          f"median {med(kc):.2f} s, max {max(kc):.2f} s per run.")
     pgb = measured(rows, "pgbench")
+    nosec = measured(rows, "pgbench-nosec")
     if pgb:
         p("\n### PostgreSQL's own ceiling for the same SQL (pgbench, same clients, same duration, same cluster, same run)\n")
+        p("`security=1`: what one notification sends now (organisation status check, intake transaction, audit entry in its"
+          " own transaction); `security=0`: the same script without the check and the audit transaction, i.e. what one"
+          " notification sent before tokens were required.\n")
         p("| script | runs | TPS | p50 ms | p90 ms | p99 ms | max ms | failed | PostgreSQL CPU ms/tx | pgbench CPU ms/tx | CPU taken by other processes |")
         p("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-        p(f"| bench/pgbench/intake.sql | {len(pgb)} | {spread([r['rps'] for r in pgb])} "
-          f"| {spread([r['p50_ms'] for r in pgb], '{:.1f}')} | {spread([r['p90_ms'] for r in pgb], '{:.1f}')} "
-          f"| {spread([r['p99_ms'] for r in pgb], '{:.1f}')} | {spread([r['max_ms'] for r in pgb], '{:.0f}')} "
-          f"| {sum(r['errors'] for r in pgb)} | {spread(per_request_ms(pgb, 'cpu_postgres_s'), '{:.2f}')} "
-          f"| {spread(per_request_ms(pgb, 'cpu_loadgen_s'), '{:.2f}')} | {spread(others_share(pgb), '{:.0f}')} % |")
-        p("\n### Registry / pgbench\n")
+        for name, rs in (("bench/pgbench/intake.sql, security=1", pgb), ("bench/pgbench/intake.sql, security=0", nosec)):
+            if not rs:
+                continue
+            p(f"| {name} | {len(rs)} | {spread([r['rps'] for r in rs])} "
+              f"| {spread([r['p50_ms'] for r in rs], '{:.1f}')} | {spread([r['p90_ms'] for r in rs], '{:.1f}')} "
+              f"| {spread([r['p99_ms'] for r in rs], '{:.1f}')} | {spread([r['max_ms'] for r in rs], '{:.0f}')} "
+              f"| {sum(r['errors'] for r in rs)} | {spread(per_request_ms(rs, 'cpu_postgres_s'), '{:.2f}')} "
+              f"| {spread(per_request_ms(rs, 'cpu_loadgen_s'), '{:.2f}')} | {spread(others_share(rs), '{:.0f}')} % |")
+        if nosec:
+            a, b = med(per_request_ms(pgb, "cpu_postgres_s")), med(per_request_ms(nosec, "cpu_postgres_s"))
+            p(f"\nDatabase cost of the security per notification (medians): PostgreSQL CPU {a:.2f} vs {b:.2f} ms/tx"
+              f" ({a - b:+.2f} ms, {100.0 * (a - b) / b:+.0f} %); ceiling {med([r['rps'] for r in pgb]):.0f} vs"
+              f" {med([r['rps'] for r in nosec]):.0f} TPS.")
+        p("\n### Registry / pgbench (security=1)\n")
         p("| interface | ratio of medians | per-iteration ratios (run i of the registry / pgbench run i) |")
         p("|---|---:|---|")
         tps = med([r["rps"] for r in pgb])
@@ -88,11 +104,11 @@ def main():
                 p(f"| {protocol.upper()} | {med([r['rps'] for r in rs]) / tps:.2f} | {', '.join(f'{x:.2f}' for x in pairs)} |")
 
     stmts = os.path.join(results, "intake-statements.log")
-    if os.path.exists(stmts):
+    if os.path.exists(stmts) and os.path.getsize(stmts):
         here = os.path.dirname(os.path.abspath(__file__))
         check = subprocess.run([sys.executable, os.path.join(here, "sql_check.py"), stmts,
                                 os.path.join(here, "..", "pgbench", "intake.sql")], capture_output=True, text=True)
-        p("\n### Does the pgbench script still send what the registry sends? (statements of one intake, this run)\n")
+        p("\n### Does the pgbench script still send what the registry sends? (statements of one REST intake, this run)\n")
         p(check.stdout.rstrip())
 
     p("\n### Targets (PostgreSQL, load generator on the same machine)\n")
@@ -128,7 +144,7 @@ def main():
         pg_sys = med(per_request_ms(rs, "cpu_postgres_sys_s")) if "cpu_postgres_sys_s" in rs[0] else float("nan")
         total = payara + pg + gen
         cores = os.cpu_count()
-        p(f"* {protocol.upper()}: Payara {payara:.2f} (of which kernel {payara_sys:.2f}) + PostgreSQL {pg:.2f} (kernel {pg_sys:.2f})"
+        p(f"* {protocol.upper()} on PostgreSQL: Payara {payara:.2f} (of which kernel {payara_sys:.2f}) + PostgreSQL {pg:.2f} (kernel {pg_sys:.2f})"
           f" + wrk {gen:.2f} = {total:.2f} ms CPU per notification; "
           f"{cores} cores with nothing else running would carry at most ~{1000.0 * cores / total:.0f}/s (an estimate, not a measurement).")
     if pgb:

@@ -1,5 +1,8 @@
 -- wrk script: every request is a NEW return notification (unique notificationId and passport).
--- Environment: BENCH_PROTOCOL=rest|soap, BENCH_TAG=<1-4 of [A-Z0-9], unique per phase of a bench run>.
+-- Environment: BENCH_PROTOCOL=rest|soap, BENCH_TAG=<1-4 of [A-Z0-9], unique per phase of a bench run>,
+-- BENCH_TOKEN_FILE=<file holding the mission's access token>: sent as "Authorization: Bearer ..." on
+-- every request, REST and SOAP alike (the token is read from a file so that it is neither on a
+-- command line nor in the recorded command).
 -- REST must answer 201; SOAP must answer 200 with a SubmitReturnNotificationResponse. Anything
 -- else is counted as an error (wrk's own "errors.status" only counts >= 400).
 
@@ -38,6 +41,15 @@ else
    path = "/registry/api/v1/return-notifications"
    headers = { ["Content-Type"] = "application/json" }
    template, expected = template_of("notification.json"), 201
+end
+
+local token_file = os.getenv("BENCH_TOKEN_FILE")
+if token_file and token_file ~= "" then
+   local f = assert(io.open(token_file, "r"))
+   local token = f:read("*a"):gsub("%s+", "")
+   f:close()
+   assert(token ~= "", "empty token in " .. token_file)
+   headers["Authorization"] = "Bearer " .. token
 end
 
 -- Per-thread state (each wrk thread has its own Lua state).
