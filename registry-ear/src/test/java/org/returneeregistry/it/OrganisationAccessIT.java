@@ -150,6 +150,25 @@ class OrganisationAccessIT extends DeployedRegistry {
     }
 
     @Test
+    void badInputToTheNewResourcesIsRefusedWithEveryViolationAndNothingWritten() {
+        JsonObject bad = Json.createObjectBuilder().add("code", "not a code").add("name", "")
+                .add("type", "EMBASSY").add("country", "XXX").build();
+        JsonObject problem = RegistryApi.send(post(API + "/organisations", bad)).problem(400, "ValidationFailed");
+        assertTrue(problem.getJsonArray("violations").size() >= 4, problem::toString);
+        RegistryApi.get(API + "/organisations?pageSize=100").expect(200).array().forEach(o ->
+                assertFalse(o.asJsonObject().getString("code").contains(" "), o::toString));
+
+        Callers.mission(Samples.MISSION); // registered
+        RegistryApi.send(post(API + "/organisations/NPL-EMB-DOH/suspension", Json.createObjectBuilder().build()))
+                .problem(400, "ValidationFailed");
+        assertEquals("ACTIVE", RegistryApi.get(API + "/organisations/NPL-EMB-DOH").expect(200).json().getString("status"));
+
+        JsonObject unreadable = RegistryApi.get(RegistryApi.query(API + "/audit-entries", "from", "yesterday",
+                "pageSize", "many")).problem(400, "ValidationFailed");
+        assertEquals(2, unreadable.getJsonArray("violations").size(), unreadable::toString);
+    }
+
+    @Test
     void refusedAuthenticationIsCountedByReason() {
         double before = refusals("MissingToken");
         RegistryApi.sendAnonymously(HttpRequest.newBuilder(RegistryApi.uri(API + "/code-lists")).GET())

@@ -48,7 +48,7 @@ public class AuditTrail {
                 "AfterFrom", "must be after 'from'");
         validation.throwIfInvalid();
         Page<AuditEntry> found = entries.find(query.organisation(), query.subject(), query.operation(), query.outcome(),
-                query.from(), query.to(), query.pageOrDefault(), query.pageSizeOrDefault());
+                query.from(), query.to(), Page.numberOrFirst(query.page()), Page.sizeOrDefault(query.pageSize()));
         return new Page<>(found.items().stream().map(AuditEntryView::of).toList(), found.page(), found.pageSize(),
                 found.totalCount());
     }

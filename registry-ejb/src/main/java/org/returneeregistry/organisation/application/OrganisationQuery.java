@@ -10,12 +10,4 @@ public record OrganisationQuery(
         @Min(1) @Max(Page.MAX_PAGE_SIZE) Integer pageSize,
         String type,
         String status) {
-
-    public int pageOrDefault() {
-        return page == null ? 1 : page;
-    }
-
-    public int pageSizeOrDefault() {
-        return pageSize == null ? Page.DEFAULT_PAGE_SIZE : pageSize;
-    }
 }

@@ -131,7 +131,7 @@ public class OrganisationService {
         Page<Organisation> found = organisations.list(
                 query.type() == null ? null : OrganisationRules.typeOf(query.type()).orElseThrow(),
                 query.status() == null ? null : OrganisationRules.statusOf(query.status()).orElseThrow(),
-                query.pageOrDefault(), query.pageSizeOrDefault());
+                Page.numberOrFirst(query.page()), Page.sizeOrDefault(query.pageSize()));
         return new Page<>(found.items().stream().map(OrganisationService::summary).toList(), found.page(),
                 found.pageSize(), found.totalCount());
     }

@@ -16,12 +16,4 @@ public record ReturneeQuery(
         LocalDate dateOfBirth,
         @Min(1) Integer page,
         @Min(1) @Max(Page.MAX_PAGE_SIZE) Integer pageSize) {
-
-    public int pageOrDefault() {
-        return page == null ? 1 : page;
-    }
-
-    public int pageSizeOrDefault() {
-        return pageSize == null ? Page.DEFAULT_PAGE_SIZE : pageSize;
-    }
 }

@@ -88,8 +88,8 @@ public class ReturneeService {
         validation.check(byName && (query.familyName() == null || query.dateOfBirth() == null), "query",
                 "NameWithDateOfBirth", "a name search needs familyName and dateOfBirth");
         validation.throwIfInvalid();
-        int page = query.pageOrDefault();
-        int size = query.pageSizeOrDefault();
+        int page = Page.numberOrFirst(query.page());
+        int size = Page.sizeOrDefault(query.pageSize());
         if (byIdentifier) {
             List<ReturneeSummary> hits = returnees.holdingAnyOf(List.of(query.identifier())).stream()
                     .map(ReturneeService::summary).toList();

@@ -43,8 +43,7 @@ public class RegistryApplication extends Application {
                 OrganisationsResource.class,
                 CodeListsResource.class,
                 AuditEntriesResource.class,
-                RegistryExceptionMapper.class,
-                UnexpectedExceptionMapper.class,
+                ProblemMapper.class,
                 ApiVersionFilter.class,
                 SecureXmlProvider.class);
     }

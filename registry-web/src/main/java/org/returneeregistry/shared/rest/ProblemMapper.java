@@ -24,14 +24,15 @@ import org.returneeregistry.shared.web.AccessRefusals;
 import org.returneeregistry.shared.web.RequestTooLargeException;
 
 /**
- * Everything that is not a business refusal: unreadable bodies (400), framework answers such as
- * unknown paths or media types (their own status), and failures (500 with an incident id, the
- * stack trace only in the server log).
+ * The one exception mapper of the REST API, every answer a problem: business refusals with their
+ * code (refused access also counted), refused roles (403), unreadable bodies (400), framework answers
+ * such as unknown paths or media types (their own status), and failures (500 with an incident id,
+ * the stack trace only in the server log).
  */
 @Provider
-public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+public class ProblemMapper implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
     @Inject
     private AccessRefusals refusals;
