@@ -1,5 +1,6 @@
 package org.returneeregistry.notification.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -7,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.ExcludeClassInterceptors;
 import jakarta.interceptor.Interceptors;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -20,11 +22,14 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.notification.domain.NotificationKey;
 import org.returneeregistry.notification.domain.PendingClaim;
+import org.returneeregistry.notification.domain.ReturnNotification;
+import org.returneeregistry.notification.persistence.ReturnNotificationRepository;
 import org.returneeregistry.returnee.application.PersonRules;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
@@ -64,6 +69,9 @@ public class ReturnNotificationService {
 
     @EJB
     private NotificationIntake intake;
+
+    @Inject
+    private ReturnNotificationRepository notifications;
 
     @EJB
     private CallerContext caller;
@@ -143,5 +151,23 @@ public class ReturnNotificationService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
+    }
+
+    /**
+     * The needs and pending claims missions reported for a returnee. For the returnee context's
+     * disclosure only, which has asked the consent decision point first; no service call of its own.
+     */
+    @PermitAll
+    @ExcludeClassInterceptors
+    public ReportedCircumstances reportedFor(String registryNumber) {
+        List<ReportedCircumstances.Need> needs = new ArrayList<>();
+        List<ReportedCircumstances.Claim> claims = new ArrayList<>();
+        for (ReturnNotification n : notifications.ofReturnee(registryNumber)) {
+            n.urgentNeeds().forEach(u -> needs.add(new ReportedCircumstances.Need(u.need(), u.note(),
+                    n.key().missionCode(), n.receivedAt())));
+            n.pendingClaims().forEach(c -> claims.add(new ReportedCircumstances.Claim(c, n.key().missionCode(),
+                    n.receivedAt())));
+        }
+        return new ReportedCircumstances(needs, claims);
     }
 }

@@ -22,6 +22,13 @@ public class ReturnNotificationRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The notifications that reported a returnee's return, oldest first. */
+    public java.util.List<ReturnNotification> ofReturnee(String registryNumber) {
+        return em.createQuery("SELECT n FROM ReturnNotification n WHERE n.registryNumber = :rn ORDER BY n.receivedAt",
+                        ReturnNotification.class)
+                .setParameter("rn", registryNumber).getResultList();
+    }
+
     /** Stores the notification and writes now, so a concurrent twin fails here, inside the caller's transaction. */
     public void add(ReturnNotification notification) {
         em.persist(notification);

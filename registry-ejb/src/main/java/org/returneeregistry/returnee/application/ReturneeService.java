@@ -1,15 +1,28 @@
 package org.returneeregistry.returnee.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.ExcludeClassInterceptors;
 import jakarta.interceptor.Interceptors;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.returneeregistry.consent.application.AccessDecision;
+import org.returneeregistry.consent.application.AccessDecisions;
+import org.returneeregistry.consent.application.AccessRequest;
+import org.returneeregistry.consent.domain.DataCategory;
+import org.returneeregistry.consent.domain.Purpose;
+import org.returneeregistry.notification.application.ReportedCircumstances;
+import org.returneeregistry.notification.application.ReturnNotificationService;
+import org.returneeregistry.shared.application.CallScope;
+import org.returneeregistry.shared.application.OrganisationCheckedByPolicy;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.returnee.domain.Employment;
 import org.returneeregistry.returnee.domain.HistoryEntry;
@@ -33,8 +46,9 @@ import org.returneeregistry.shared.domain.Violation;
  * identifiers. When the identifiers point at different returnees the return is refused rather
  * than guessed, because attaching it to the wrong person would misroute help and entitlements.
  *
- * <p>Registrars work with the whole record. Other organisations read personal data only through the
- * consent decision point, which this service does not yet offer them.
+ * <p>Registrars work with the whole record. Every organisation — registrars' own included — reads a
+ * returnee for a declared purpose through {@link #disclose}, which asks the consent decision point and
+ * answers only the categories it granted.
  */
 @Stateless
 @Interceptors(ServiceCall.class)
@@ -52,6 +66,18 @@ public class ReturneeService {
 
     @EJB
     private CallerContext caller;
+
+    @EJB
+    private AccessDecisions decisions;
+
+    @EJB
+    private ReturnNotificationService notifications;
+
+    @Inject
+    private CallScope scope;
+
+    /** Needs whose details are health data; the others are protection needs (category VULNERABILITY). */
+    private static final Set<String> HEALTH_NEEDS = Set.of("MEDICAL", "PSYCHOSOCIAL");
 
     public ReturneeView register(RegisterReturnee command) {
         InputValidation validation = InputValidation.of(validator, command);
@@ -77,6 +103,77 @@ public class ReturneeService {
 
     public ReturneeView get(String registryNumber) {
         return view(load(registryNumber));
+    }
+
+    /**
+     * Reads a returnee for a declared purpose: asks the consent decision point whether the caller's
+     * organisation may read the categories asked (all when none are named), and answers only those
+     * granted. Purpose and categories are codes of the consent-purpose and data-category lists; an
+     * unknown code is refused before anything is decided. A denied read is logged, then refused with
+     * its reason.
+     */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.MINISTRY_SYSTEM, Role.Names.MISSION_OFFICER,
+            Role.Names.SOCIAL_SECURITY_OFFICER, Role.Names.PARTNER_INSTITUTION})
+    @OrganisationCheckedByPolicy
+    public DisclosedReturnee disclose(String registryNumber, String purposeCode, List<String> categoryCodes) {
+        InputValidation validation = InputValidation.of(validator, new Object());
+        validation.check(RegistryNumber.parse(registryNumber).isEmpty(), "registryNumber", "RegistryNumber",
+                "must look like RR-0000-0042-7 with a valid check digit");
+        Optional<Purpose> purpose = Optional.ofNullable(purposeCode).flatMap(Purpose::of);
+        validation.check(purposeCode != null && purpose.isEmpty(), "purpose", "Code", "must be a consent-purpose code");
+        Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+        List<String> codes = categoryCodes == null ? List.of() : categoryCodes;
+        for (int i = 0; i < codes.size(); i++) {
+            Optional<DataCategory> c = Optional.ofNullable(codes.get(i)).flatMap(DataCategory::of);
+            validation.check(c.isEmpty(), "category[" + i + "]", "Code", "must be a data-category code");
+            c.ifPresent(categories::add);
+        }
+        validation.throwIfInvalid();
+        Optional<Returnee> returnee = returnees.find(RegistryNumber.parse(registryNumber).get());
+        AccessDecision decision = decisions.decide(new AccessRequest(caller.actor(), scope.channel(), registryNumber,
+                returnee.isPresent(), purpose.orElse(null), categories)).orRefuse();
+        return disclosure(returnee.get(), purpose.get(), decision);
+    }
+
+    /**
+     * The same disclosure for a decision the registry took itself, on an organisation's behalf (an HL7
+     * message to a ministry's system). The caller has asked the decision point and holds a permit.
+     */
+    @PermitAll
+    @ExcludeClassInterceptors
+    public DisclosedReturnee disclosure(String registryNumber, Purpose purpose, AccessDecision permit) {
+        if (!permit.permitted()) {
+            throw new IllegalArgumentException("a disclosure needs a permit");
+        }
+        return disclosure(load(registryNumber), purpose, permit);
+    }
+
+    /** True when a returnee holds this registry number. No personal data; for other contexts' checks. */
+    @PermitAll
+    @ExcludeClassInterceptors
+    public boolean exists(String registryNumber) {
+        return RegistryNumber.parse(registryNumber).flatMap(returnees::find).isPresent();
+    }
+
+    private DisclosedReturnee disclosure(Returnee r, Purpose purpose, AccessDecision decision) {
+        Set<DataCategory> granted = decision.granted();
+        var person = r.person();
+        ReportedCircumstances reported = granted.contains(DataCategory.HEALTH) || granted.contains(DataCategory.VULNERABILITY)
+                || granted.contains(DataCategory.FINANCIAL)
+                ? notifications.reportedFor(r.registryNumber().value()) : null;
+        return new DisclosedReturnee(r.registryNumber().value(), purpose.name(),
+                granted.stream().sorted().map(Enum::name).toList(), decision.sequence(),
+                granted.contains(DataCategory.IDENTITY) ? new DisclosedReturnee.Identity(person.identifiers(),
+                        person.name(), person.dateOfBirth(), person.sex(), person.genderIdentity()) : null,
+                granted.contains(DataCategory.CONTACT)
+                        ? new DisclosedReturnee.ContactDetails(person.contact(), person.homeDistrict()) : null,
+                granted.contains(DataCategory.MIGRATION_HISTORY) ? List.copyOf(r.migrationEpisodes()) : null,
+                granted.contains(DataCategory.RETURN_DETAILS) ? List.copyOf(r.returnEvents()) : null,
+                granted.contains(DataCategory.HEALTH)
+                        ? reported.needs().stream().filter(n -> HEALTH_NEEDS.contains(n.need())).toList() : null,
+                granted.contains(DataCategory.VULNERABILITY)
+                        ? reported.needs().stream().filter(n -> !HEALTH_NEEDS.contains(n.need())).toList() : null,
+                granted.contains(DataCategory.FINANCIAL) ? reported.claims() : null);
     }
 
     public Page<ReturneeSummary> find(ReturneeQuery query) {

@@ -20,7 +20,16 @@ public enum ErrorCode {
     ORGANISATION_SUSPENDED("OrganisationSuspended", Kind.FORBIDDEN),
     UNKNOWN_ORGANISATION("UnknownOrganisation", Kind.FORBIDDEN),
     IDENTITY_PROVIDER_UNAVAILABLE("IdentityProviderUnavailable", Kind.UNAVAILABLE),
-    INTERNAL_ERROR("InternalError", Kind.INTERNAL);
+    INTERNAL_ERROR("InternalError", Kind.INTERNAL),
+    CONSENT_STATUS_CONFLICT("ConsentStatusConflict", Kind.CONFLICT),
+    PURPOSE_REQUIRED("PurposeRequired", Kind.INVALID),
+    PURPOSE_NOT_PERMITTED("PurposeNotPermitted", Kind.FORBIDDEN),
+    NO_CONSENT("NoConsent", Kind.FORBIDDEN),
+    CATEGORY_NOT_CONSENTED("CategoryNotConsented", Kind.FORBIDDEN),
+    CONSENT_REVOKED("ConsentRevoked", Kind.FORBIDDEN),
+    CONSENT_EXPIRED("ConsentExpired", Kind.FORBIDDEN),
+    CONSENT_PENDING("ConsentPending", Kind.FORBIDDEN),
+    CONSENT_REJECTED("ConsentRejected", Kind.FORBIDDEN);
 
     public enum Kind { INVALID, TOO_LARGE, NOT_FOUND, CONFLICT, UNAUTHENTICATED, FORBIDDEN, UNAVAILABLE, INTERNAL }
 

@@ -84,7 +84,8 @@ final class MappedSchema {
         List<Class<?>> related = new ArrayList<>();
         for (Field field : entity.getDeclaredFields()) {
             if (field.isAnnotationPresent(Id.class)) {
-                columns.add(new MappedColumn(table, lower(field.getName()), field.getType(), null));
+                Column named = field.getAnnotation(Column.class);
+                columns.add(new MappedColumn(table, lower(named == null ? field.getName() : named.name()), field.getType(), null));
             }
             SequenceGenerator generator = field.getAnnotation(SequenceGenerator.class);
             if (generator != null) {

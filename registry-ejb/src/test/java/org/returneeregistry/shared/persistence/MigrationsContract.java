@@ -28,6 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.returneeregistry.audit.domain.AuditEntry;
+import org.returneeregistry.consent.domain.ConsentRecord;
+import org.returneeregistry.consent.domain.DecisionLogEntry;
+import org.returneeregistry.consent.domain.DecisionLogHead;
 import org.returneeregistry.notification.domain.ReturnNotification;
 import org.returneeregistry.organisation.domain.Organisation;
 import org.returneeregistry.returnee.domain.RegistryNumber;
@@ -47,7 +50,7 @@ abstract class MigrationsContract {
     private static final String INTEGRITY_VIOLATION = "23";
 
     private static final MappedSchema MAPPED = MappedSchema.reachableFrom(Returnee.class, ReturnNotification.class,
-            Organisation.class, AuditEntry.class);
+            Organisation.class, AuditEntry.class, ConsentRecord.class, DecisionLogEntry.class, DecisionLogHead.class);
 
     private Connection db;
 

@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.returneeregistry.returnee.application.CorrectReturnee;
+import org.returneeregistry.returnee.application.DisclosedReturnee;
 import org.returneeregistry.returnee.application.HistoryView;
 import org.returneeregistry.returnee.application.RegisterReturnee;
 import org.returneeregistry.returnee.application.ReturneeQuery;
@@ -60,6 +61,19 @@ public class ReturneesResource {
     public Response get(@PathParam("registryNumber") String registryNumber) {
         ReturneeView view = returnees.get(registryNumber);
         return Response.ok(view).tag(etag(view)).build();
+    }
+
+    /**
+     * Reads a returnee for a declared purpose: only the data categories the consent decision point
+     * grants the caller's organisation are answered; the others are absent. {@code purpose} is
+     * required; {@code category} may repeat (all categories when none is named).
+     */
+    @GET
+    @Path("{registryNumber}/disclosure")
+    public DisclosedReturnee disclose(@PathParam("registryNumber") String registryNumber,
+                                      @QueryParam("purpose") String purpose,
+                                      @QueryParam("category") List<String> categories) {
+        return returnees.disclose(registryNumber, purpose, categories);
     }
 
     @GET

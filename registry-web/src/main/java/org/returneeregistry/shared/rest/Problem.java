@@ -53,6 +53,15 @@ public record Problem(String type, String title, int status, String detail, Stri
             case UNKNOWN_ORGANISATION -> "The caller's organisation is not registered";
             case IDENTITY_PROVIDER_UNAVAILABLE -> "The identity provider is unavailable";
             case INTERNAL_ERROR -> "Internal error";
+            case CONSENT_STATUS_CONFLICT -> "The consent record is not in a status that allows this";
+            case PURPOSE_REQUIRED -> "A purpose must be declared";
+            case PURPOSE_NOT_PERMITTED -> "The caller's role may not read for this purpose";
+            case NO_CONSENT -> "No consent or legal basis";
+            case CATEGORY_NOT_CONSENTED -> "The consent does not cover the categories asked";
+            case CONSENT_REVOKED -> "Consent revoked";
+            case CONSENT_EXPIRED -> "Consent expired";
+            case CONSENT_PENDING -> "Consent not valid yet";
+            case CONSENT_REJECTED -> "Consent refused";
         };
     }
 }

@@ -11,6 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.returneeregistry.audit.rest.AuditEntriesResource;
+import org.returneeregistry.consent.rest.ConsentReceiptKeysResource;
+import org.returneeregistry.consent.rest.ConsentsResource;
+import org.returneeregistry.consent.rest.DecisionLogResource;
 import org.returneeregistry.notification.rest.ReturnNotificationsResource;
 import org.returneeregistry.organisation.rest.OrganisationsResource;
 import org.returneeregistry.returnee.rest.ReturneesResource;
@@ -43,6 +46,9 @@ public class RegistryApplication extends Application {
                 OrganisationsResource.class,
                 CodeListsResource.class,
                 AuditEntriesResource.class,
+                ConsentsResource.class,
+                ConsentReceiptKeysResource.class,
+                DecisionLogResource.class,
                 ProblemMapper.class,
                 ApiVersionFilter.class,
                 SecureXmlProvider.class);

@@ -18,12 +18,14 @@ import org.returneeregistry.shared.domain.Role;
  * First in the chain for {@code /api} and SOAP calls: a request whose bearer token MicroProfile JWT
  * did not verify, or whose token holds none of the registry's roles, is refused here — before its
  * body is read — with 401 or 403 (SOAP: fault NotAuthenticated / NotAuthorized). Public documents
- * (GET and HEAD on {@code /soap}: WSDL and XSD) pass. Per-operation roles are the application
+ * (GET and HEAD on {@code /soap}: WSDL and XSD; the consent receipt keys) pass. Per-operation roles are the application
  * services' business.
  */
 public class AuthenticationFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    /** The consent receipt keys (JWKS): verifying a receipt must not need an account. */
+    static final String PUBLIC_KEYS = "/api/v1/consent-receipt-keys";
     static final String CHALLENGE = "Bearer realm=\"returnee-registry\"";
 
     @Inject
@@ -33,7 +35,8 @@ public class AuthenticationFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean soap = request.getServletPath().startsWith("/soap");
-        if (soap && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (read && (soap || PUBLIC_KEYS.equals(request.getServletPath() + nullToEmpty(request.getPathInfo())))) {
             chain.doFilter(request, response);
             return;
         }

@@ -1,0 +1,216 @@
+package org.returneeregistry.consent.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.interceptor.ExcludeClassInterceptors;
+import jakarta.interceptor.Interceptors;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.returneeregistry.consent.domain.ConsentMethod;
+import org.returneeregistry.consent.domain.ConsentRecord;
+import org.returneeregistry.consent.domain.DataCategory;
+import org.returneeregistry.consent.domain.LegalBasis;
+import org.returneeregistry.consent.domain.Purpose;
+import org.returneeregistry.consent.persistence.ConsentRecordRepository;
+import org.returneeregistry.organisation.application.OrganisationService;
+import org.returneeregistry.returnee.application.ReturneeService;
+import org.returneeregistry.returnee.domain.RegistryNumber;
+import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.application.InputValidation;
+import org.returneeregistry.shared.application.ServiceCall;
+import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Role;
+
+/**
+ * Records, reads and revokes returnees' consent, and issues signed receipts of it.
+ *
+ * <p>Registrars and mission officers record consent the returnee gives in front of them; a record is
+ * never edited — new terms are a new record that supersedes the old. Revoking takes effect at once
+ * (the decision point reads the record on every decision) and tells every organisation that was given
+ * data under the record, through the exchange context's outbox, in the revoking transaction.
+ */
+@Stateless
+@Interceptors(ServiceCall.class)
+public class ConsentService {
+
+    /** How far in the past a record's validity may begin: consent cannot be back-dated to cover past reads. */
+    static final Duration BACKDATING_TOLERANCE = Duration.ofMinutes(5);
+
+    static final String WITHDRAWAL_METHOD = "Ask a registrar at any migrant resource centre, or the mission that"
+            + " recorded the consent, quoting the record id; the withdrawal takes effect at once.";
+
+    @Inject
+    private ConsentRecordRepository records;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private RegistryKeys keys;
+
+    @Inject
+    private Event<ConsentRevoked> revoked;
+
+    @EJB
+    private CallerContext caller;
+
+    @EJB
+    private DecisionLog log;
+
+    @EJB
+    private ReturneeService returnees;
+
+    @EJB
+    private OrganisationService organisations;
+
+    @Inject
+    @ConfigProperty(name = "registry.operator.code", defaultValue = "NPL-DOFE")
+    private String operator;
+
+    @Inject
+    @ConfigProperty(name = "registry.operator.country", defaultValue = "NPL")
+    private String jurisdiction;
+
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER})
+    public ConsentView record(RecordConsent command) {
+        Instant now = clock.instant();
+        ConsentRecord.Terms terms = validated(command, now);
+        ConsentRecord superseded = null;
+        if (command.supersedes() != null) {
+            superseded = records.findForUpdate(command.supersedes())
+                    .orElseThrow(() -> RegistryException.notFound("Consent " + command.supersedes()));
+        }
+        ConsentRecord record = records.add(ConsentRecord.record(terms, superseded, caller.actor(), now));
+        records.flush();
+        return ConsentView.of(record, now);
+    }
+
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.AUDITOR, Role.Names.MISSION_OFFICER})
+    public ConsentView get(String consentId) {
+        return ConsentView.of(load(consentId), clock.instant());
+    }
+
+    /** Every record of a returnee, newest first, with its status now. */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.AUDITOR})
+    public List<ConsentView> ofReturnee(String registryNumber) {
+        requireReturnee(registryNumber);
+        Instant now = clock.instant();
+        return records.ofReturnee(registryNumber).stream().map(r -> ConsentView.of(r, now)).toList();
+    }
+
+    /** The returnee withdraws consent: reads under it stop at once and its recipients are told. */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER})
+    public ConsentView revoke(String consentId, String reason) {
+        InputValidation.of(validator, new Object())
+                .check(reason == null || reason.isBlank() || reason.length() > ConsentRecord.REASON_LENGTH, "reason",
+                        "Size", "say why, in 1 to " + ConsentRecord.REASON_LENGTH + " characters")
+                .throwIfInvalid();
+        ConsentRecord record = records.findForUpdate(consentId)
+                .orElseThrow(() -> RegistryException.notFound("Consent " + consentId));
+        Instant now = clock.instant();
+        record.revoke(reason, caller.actor(), now);
+        records.flush();
+        Set<String> recipients = new TreeSet<>(log.recipientsUnder(consentId));
+        if (!recipients.isEmpty()) {
+            revoked.fire(new ConsentRevoked(consentId, record.registryNumber(), Set.copyOf(recipients), reason, now));
+        }
+        return ConsentView.of(record, now);
+    }
+
+    /** The signed receipt of a record: a compact JWS the returnee keeps and anyone can verify offline. */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER, Role.Names.AUDITOR})
+    public String receipt(String consentId) {
+        return ConsentReceipts.sign(load(consentId), keys, "urn:returnee-registry:" + operator, operator,
+                WITHDRAWAL_METHOD);
+    }
+
+    /** The public keys receipts are signed with, as a JWKS JSON document. Public: verifying needs no account. */
+    @PermitAll
+    @ExcludeClassInterceptors
+    public String receiptKeys() {
+        return keys.publicKeys().toString(true);
+    }
+
+    private ConsentRecord load(String consentId) {
+        return records.find(consentId).orElseThrow(() -> RegistryException.notFound("Consent " + consentId));
+    }
+
+    private void requireReturnee(String registryNumber) {
+        if (RegistryNumber.parse(registryNumber).isEmpty()) {
+            InputValidation.of(validator, new Object()).check(true, "registryNumber", "RegistryNumber",
+                    "must look like RR-0000-0042-7 with a valid check digit").throwIfInvalid();
+        }
+        if (!returnees.exists(registryNumber)) {
+            throw RegistryException.notFound("Returnee " + registryNumber);
+        }
+    }
+
+    private ConsentRecord.Terms validated(RecordConsent c, Instant now) {
+        InputValidation validation = InputValidation.of(validator, c);
+        validation.check(c.registryNumber() != null && RegistryNumber.parse(c.registryNumber()).isEmpty(),
+                "registryNumber", "RegistryNumber", "must look like RR-0000-0042-7 with a valid check digit");
+        Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
+        for (int i = 0; i < c.purposes().size(); i++) {
+            Optional<Purpose> p = Optional.ofNullable(c.purposes().get(i)).flatMap(Purpose::of);
+            validation.check(p.isEmpty(), "purposes[" + i + "]", "Code", "must be a consent-purpose code");
+            p.ifPresent(purposes::add);
+        }
+        Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+        for (int i = 0; i < c.categories().size(); i++) {
+            Optional<DataCategory> d = Optional.ofNullable(c.categories().get(i)).flatMap(DataCategory::of);
+            validation.check(d.isEmpty(), "categories[" + i + "]", "Code", "must be a data-category code");
+            d.ifPresent(categories::add);
+        }
+        LegalBasis basis = c.legalBasis() == null ? LegalBasis.CONSENT : enumOf(LegalBasis.class, c.legalBasis());
+        validation.check(basis == null, "legalBasis", "Code", "must be CONSENT, LEGAL_OBLIGATION or VITAL_INTEREST");
+        ConsentMethod method = c.method() == null ? null : enumOf(ConsentMethod.class, c.method());
+        validation.check(c.method() != null && method == null, "method", "Code", "must be SELF, ASSISTED or DELEGATED");
+        validation.check(method == ConsentMethod.ASSISTED && c.evidenceHash() == null, "evidenceHash", "Required",
+                "consent assisted by an officer needs the hash of the signed form");
+        validation.check(method == ConsentMethod.DELEGATED && c.representative() == null, "representative", "Required",
+                "delegated consent names the representative");
+        Instant from = c.validFrom() == null ? now : c.validFrom();
+        validation.check(c.validFrom() != null && c.validFrom().isBefore(now.minus(BACKDATING_TOLERANCE)), "validFrom",
+                "NotBackdated", "must not lie in the past: consent cannot cover reads that already happened");
+        validation.check(c.validUntil() != null && !c.validUntil().isAfter(now), "validUntil", "Future",
+                "must lie in the future");
+        validation.check(c.validUntil() != null && !c.validUntil().isAfter(from), "validUntil", "AfterValidFrom",
+                "must be after validFrom");
+        validation.throwIfInvalid();
+        if (!returnees.exists(c.registryNumber())) {
+            throw RegistryException.notFound("Returnee " + c.registryNumber());
+        }
+        if (organisations.status(c.recipient()).isEmpty()) {
+            throw RegistryException.invalid(List.of(new org.returneeregistry.shared.domain.Violation("recipient",
+                    "RegisteredOrganisation", "must be an organisation registered with the registry")));
+        }
+        return new ConsentRecord.Terms(c.registryNumber(), c.recipient(), purposes, categories, basis, method,
+                c.evidenceHash(), c.representative(), !"REFUSED".equals(c.state()), from, c.validUntil(),
+                c.noticeVersion(), c.noticeLanguage() == null ? "en" : c.noticeLanguage(), jurisdiction);
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String code) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(code)) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,126 @@
+package org.returneeregistry.consent.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Optional;
+import org.returneeregistry.consent.domain.DecisionLogEntry;
+import org.returneeregistry.consent.domain.DecisionLogHead;
+import org.returneeregistry.consent.persistence.DecisionLogRepository;
+import org.returneeregistry.returnee.domain.RegistryNumber;
+import org.returneeregistry.shared.application.InputValidation;
+import org.returneeregistry.shared.application.ServiceCall;
+import org.returneeregistry.shared.domain.Page;
+import org.returneeregistry.shared.domain.Role;
+
+/**
+ * Appends access decisions to the hash-chained decision log, and lets auditors search it and verify
+ * the chain.
+ *
+ * <p>An append runs in its own transaction and locks the chain's head, so every decision is numbered
+ * and chained in order and stays on record when the read it decided is refused and rolls back; a
+ * decision that cannot be logged fails the read rather than letting it pass unrecorded.
+ */
+@Stateless
+public class DecisionLog {
+
+    private static final int VERIFY_BATCH = 1000;
+
+    @Inject
+    private DecisionLogRepository entries;
+
+    @Inject
+    private RegistryKeys keys;
+
+    @Inject
+    private Validator validator;
+
+    /** Appends a decision; answers its sequence number. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long append(DecisionLogEntry.Decision decision) {
+        DecisionLogHead head = entries.lockHead();
+        DecisionLogEntry entry = head.append(decision);
+        entries.add(entry);
+        return entry.sequence();
+    }
+
+    /** Organisations that were given data under a consent record. */
+    @PermitAll
+    public List<String> recipientsUnder(String consentId) {
+        return entries.grantedUnder(consentId);
+    }
+
+    @RolesAllowed(Role.Names.AUDITOR)
+    @Interceptors(ServiceCall.class)
+    public Page<DecisionView> find(DecisionQuery query) {
+        InputValidation validation = InputValidation.of(validator, query);
+        validation.check(query.returnee() != null && RegistryNumber.parse(query.returnee()).isEmpty(), "returnee",
+                "RegistryNumber", "must look like RR-0000-0042-7 with a valid check digit");
+        validation.check(query.from() != null && query.to() != null && !query.to().isAfter(query.from()), "to",
+                "AfterFrom", "must be after 'from'");
+        validation.throwIfInvalid();
+        String subject = query.returnee() == null ? null : keys.keyedHash(query.returnee());
+        Page<DecisionLogEntry> found = entries.find(subject, query.organisation(), query.purpose(), query.outcome(),
+                query.from(), query.to(), Page.numberOrFirst(query.page()), Page.sizeOrDefault(query.pageSize()));
+        return new Page<>(found.items().stream().map(DecisionView::of).toList(), found.page(), found.pageSize(),
+                found.totalCount());
+    }
+
+    /**
+     * Recomputes the chain over entries {@code from}..{@code to} (the whole log when both are null)
+     * and answers where it first breaks: an entry whose hash does not match its content, whose
+     * previous hash is not its predecessor's, or a missing sequence number — and, for a check that
+     * runs to the end, entries removed after the last one.
+     */
+    @RolesAllowed(Role.Names.AUDITOR)
+    @Interceptors(ServiceCall.class)
+    public ChainVerification verify(Long from, Long to) {
+        InputValidation validation = InputValidation.of(validator, new Object());
+        validation.check(from != null && from < 1, "from", "Min", "must be 1 or more");
+        validation.check(from != null && to != null && to < from, "to", "AtLeastFrom", "must not be below 'from'");
+        validation.throwIfInvalid();
+        DecisionLogHead head = entries.head();
+        long first = from == null ? 1 : from;
+        long last = to == null ? head.lastSequence() : Math.min(to, head.lastSequence());
+        String previous = first == 1 ? DecisionLogEntry.GENESIS_HASH
+                : entries.entry(first - 1).map(DecisionLogEntry::entryHash).orElse(null);
+        long expected = first;
+        long checked = 0;
+        while (expected <= last) {
+            List<DecisionLogEntry> batch = entries.slice(expected, last, VERIFY_BATCH);
+            if (batch.isEmpty()) {
+                return ChainVerification.broken(first, checked, expected, "entry " + expected + " is missing");
+            }
+            for (DecisionLogEntry e : batch) {
+                if (e.sequence() != expected) {
+                    return ChainVerification.broken(first, checked, expected, "entry " + expected + " is missing");
+                }
+                if (previous != null && !previous.equals(e.previousHash())) {
+                    return ChainVerification.broken(first, checked, e.sequence(),
+                            "its previous hash is not the hash of entry " + (e.sequence() - 1));
+                }
+                if (!e.recomputeHash().equals(e.entryHash())) {
+                    return ChainVerification.broken(first, checked, e.sequence(), "its content does not match its hash");
+                }
+                previous = e.entryHash();
+                expected++;
+                checked++;
+            }
+        }
+        if (to == null && last > 0 && !head.lastHash().equals(previous)) {
+            return ChainVerification.broken(first, checked, last, "the log's head does not end at this entry");
+        }
+        Optional<DecisionLogEntry> beyond = to == null ? entries.entry(last + 1) : Optional.empty();
+        if (beyond.isPresent()) {
+            return ChainVerification.broken(first, checked, last + 1, "the entry lies beyond the log's head");
+        }
+        return ChainVerification.intact(first, checked, last, previous);
+    }
+}

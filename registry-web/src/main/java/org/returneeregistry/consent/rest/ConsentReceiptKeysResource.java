@@ -1,0 +1,29 @@
+package org.returneeregistry.consent.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.returneeregistry.consent.application.ConsentService;
+
+/** The public keys consent receipts are signed with, as a JWKS; anyone may fetch them, no token needed. */
+@Path("consent-receipt-keys")
+public class ConsentReceiptKeysResource {
+
+    public static final String JWK_SET = "application/jwk-set+json";
+
+    @EJB
+    private ConsentService consents;
+
+    @GET
+    @Produces(JWK_SET)
+    @SecurityRequirements
+    public Response keys() {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(3600);
+        return Response.ok(consents.receiptKeys()).cacheControl(cache).build();
+    }
+}

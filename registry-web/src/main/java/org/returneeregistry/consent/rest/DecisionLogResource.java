@@ -1,0 +1,64 @@
+package org.returneeregistry.consent.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.returneeregistry.consent.application.ChainVerification;
+import org.returneeregistry.consent.application.DecisionLog;
+import org.returneeregistry.consent.application.DecisionQuery;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Violation;
+import org.returneeregistry.shared.rest.PageLinks;
+import org.returneeregistry.shared.rest.QueryParameters;
+
+/** The decision log, for auditors: search every access decision, and verify the hash chain. */
+@Path("decision-log")
+@Produces(MediaType.APPLICATION_JSON)
+public class DecisionLogResource {
+
+    @EJB
+    private DecisionLog log;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    public Response find(@QueryParam("returnee") String returnee,
+                         @QueryParam("organisation") String organisation,
+                         @QueryParam("purpose") String purpose,
+                         @QueryParam("outcome") String outcome,
+                         @QueryParam("from") String from,
+                         @QueryParam("to") String to,
+                         @QueryParam("page") String page,
+                         @QueryParam("pageSize") String pageSize) {
+        List<Violation> unreadable = new ArrayList<>();
+        DecisionQuery query = new DecisionQuery(returnee, organisation, purpose, outcome,
+                QueryParameters.instant("from", from, unreadable), QueryParameters.instant("to", to, unreadable),
+                QueryParameters.integer("page", page, unreadable), QueryParameters.integer("pageSize", pageSize, unreadable));
+        if (!unreadable.isEmpty()) {
+            throw RegistryException.invalid(unreadable);
+        }
+        return PageLinks.ok(log.find(query), uri).build();
+    }
+
+    /** Recomputes the chain over sequence numbers from..to (the whole log by default). */
+    @GET
+    @Path("verification")
+    public ChainVerification verify(@QueryParam("from") String from, @QueryParam("to") String to) {
+        List<Violation> unreadable = new ArrayList<>();
+        Integer first = QueryParameters.integer("from", from, unreadable);
+        Integer last = QueryParameters.integer("to", to, unreadable);
+        if (!unreadable.isEmpty()) {
+            throw RegistryException.invalid(unreadable);
+        }
+        return log.verify(first == null ? null : first.longValue(), last == null ? null : last.longValue());
+    }
+}
