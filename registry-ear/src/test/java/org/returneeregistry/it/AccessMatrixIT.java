@@ -34,6 +34,8 @@ import org.returneeregistry.schemas.returnee.v1.ReturneeQuery;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
 import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationPort;
 import org.returneeregistry.schemas.wsdl.v1.ReturneeRegistryPort;
+import org.returneeregistry.schemas.wsdl.v1.ConsentPort;
+import org.returneeregistry.schemas.consent.v1.ConsentRecording;
 
 /**
  * Which role may call what, over every REST operation and every SOAP operation the deployed registry
@@ -71,7 +73,19 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("GET /organisations/{code}", Set.of(ADMIN, AUDITOR)),
             Map.entry("POST /organisations/{code}/suspension", Set.of(ADMIN)),
             Map.entry("POST /organisations/{code}/reinstatement", Set.of(ADMIN)),
-            Map.entry("GET /audit-entries", Set.of(AUDITOR)));
+            Map.entry("GET /audit-entries", Set.of(AUDITOR)),
+            Map.entry("GET /returnees/{registryNumber}/disclosure", Set.of(REGISTRAR, MINISTRY, MISSION, SOCIAL_SECURITY, PARTNER)),
+            Map.entry("POST /consents", Set.of(REGISTRAR, MISSION)),
+            Map.entry("GET /consents", Set.of(REGISTRAR, AUDITOR)),
+            Map.entry("GET /consents/{consentId}", Set.of(REGISTRAR, AUDITOR, MISSION)),
+            Map.entry("POST /consents/{consentId}/revocation", Set.of(REGISTRAR, MISSION)),
+            Map.entry("GET /consents/{consentId}/receipt", Set.of(REGISTRAR, AUDITOR, MISSION)),
+            Map.entry("GET /consent-receipt-keys", EVERY_ROLE),
+            Map.entry("GET /decision-log", Set.of(AUDITOR)),
+            Map.entry("GET /decision-log/verification", Set.of(AUDITOR)));
+
+    /** REST operations anyone may call without a token: the consent receipt keys, for verifying receipts offline. */
+    private static final Set<String> PUBLIC_REST = Set.of("GET /consent-receipt-keys");
 
     /** SOAP: "Service.Operation" → the roles allowed. */
     private static final Map<String, Set<String>> SOAP = Map.ofEntries(
@@ -81,7 +95,12 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("ReturneeRegistryService.GetReturnee", Set.of(REGISTRAR)),
             Map.entry("ReturneeRegistryService.FindReturnees", Set.of(REGISTRAR)),
             Map.entry("ReturneeRegistryService.CorrectReturnee", Set.of(REGISTRAR)),
-            Map.entry("ReturneeRegistryService.GetReturneeHistory", Set.of(REGISTRAR)));
+            Map.entry("ReturneeRegistryService.GetReturneeHistory", Set.of(REGISTRAR)),
+            Map.entry("ConsentService.RecordConsent", Set.of(REGISTRAR, MISSION)),
+            Map.entry("ConsentService.GetConsent", Set.of(REGISTRAR, AUDITOR, MISSION)),
+            Map.entry("ConsentService.RevokeConsent", Set.of(REGISTRAR, MISSION)),
+            Map.entry("ConsentService.GetConsentReceipt", Set.of(REGISTRAR, AUDITOR, MISSION)),
+            Map.entry("ConsentService.ReadReturnee", Set.of(REGISTRAR, MINISTRY, MISSION, SOCIAL_SECURITY, PARTNER)));
 
     private static final Set<String> REFUSALS = Set.of("NotAuthenticated", "NotAuthorized", "OrganisationSuspended",
             "UnknownOrganisation");
@@ -96,7 +115,7 @@ class AccessMatrixIT extends DeployedRegistry {
     @Test
     void everySoapOperationHasADecidedSetOfRoles() {
         Set<String> published = new TreeSet<>();
-        for (String service : List.of("ReturnNotificationService", "ReturneeRegistryService")) {
+        for (String service : List.of("ReturnNotificationService", "ReturneeRegistryService", "ConsentService")) {
             Matcher m = OPERATION.matcher(RegistryApi.sendAnonymously(HttpRequest.newBuilder(
                     RegistryApi.uri("/soap/" + service + "?wsdl")).GET()).expect(200).body());
             while (m.find()) {
@@ -114,7 +133,8 @@ class AccessMatrixIT extends DeployedRegistry {
         for (Map.Entry<String, Set<String>> row : new TreeMap<>(REST).entrySet()) {
             String[] methodAndPath = row.getKey().split(" ", 2);
             Answer anonymous = RegistryApi.sendAnonymously(request(methodAndPath[0], methodAndPath[1], "NPL-EMB-DOH"));
-            if (anonymous.status() != 401 || !anonymous.body().contains("NotAuthenticated")) {
+            if (PUBLIC_REST.contains(row.getKey()) ? anonymous.status() != 200
+                    : anonymous.status() != 401 || !anonymous.body().contains("NotAuthenticated")) {
                 wrong.add(row.getKey() + " without a token: " + anonymous.status() + " " + anonymous.body());
             }
             for (Caller caller : callers.values()) {
@@ -164,15 +184,36 @@ class AccessMatrixIT extends DeployedRegistry {
         calls.put("ReturneeRegistryService.CorrectReturnee", c -> soap(() -> RegistryApi.registryPort(c).correctReturnee(correction())));
         calls.put("ReturneeRegistryService.GetReturneeHistory", c -> soap(() -> RegistryApi.registryPort(c)
                 .getReturneeHistory("RR-0000-0001-3")));
+        calls.put("ConsentService.RecordConsent", c -> soap(() -> RegistryApi.consentPort(c).recordConsent(consent())));
+        calls.put("ConsentService.GetConsent", c -> soap(() -> RegistryApi.consentPort(c).getConsent(UNKNOWN_CONSENT)));
+        calls.put("ConsentService.RevokeConsent", c -> soap(() -> RegistryApi.consentPort(c)
+                .revokeConsent(UNKNOWN_CONSENT, "Access matrix check")));
+        calls.put("ConsentService.GetConsentReceipt", c -> soap(() -> RegistryApi.consentPort(c).getConsentReceipt(UNKNOWN_CONSENT)));
+        calls.put("ConsentService.ReadReturnee", c -> soap(() -> RegistryApi.consentPort(c)
+                .readReturnee("RR-0000-0001-3", "REINTEGRATION_SERVICES", List.of())));
         // the generated ports declare exactly these operations
         Set<String> declared = new TreeSet<>();
-        for (Class<?> port : List.of(ReturnNotificationPort.class, ReturneeRegistryPort.class)) {
+        for (Class<?> port : List.of(ReturnNotificationPort.class, ReturneeRegistryPort.class, ConsentPort.class)) {
             String service = port.getSimpleName().replace("Port", "Service");
             Arrays.stream(port.getMethods()).map(m -> m.getAnnotation(WebMethod.class)).filter(a -> a != null)
                     .forEach(a -> declared.add(service + "." + a.operationName()));
         }
         assertEquals(declared, calls.keySet(), "operations of the generated ports vs. calls in this test");
         return calls;
+    }
+
+    private static final String UNKNOWN_CONSENT = "00000000-0000-4000-8000-000000000000";
+
+    private static ConsentRecording consent() {
+        ConsentRecording consent = new ConsentRecording();
+        consent.setRegistryNumber("RR-0000-0001-3");
+        consent.setRecipient("NPL-MOHP");
+        consent.getPurpose().add("HEALTH_FOLLOW_UP");
+        consent.getCategory().add("HEALTH");
+        consent.setMethod("SELF");
+        consent.setValidUntil(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(30));
+        consent.setNoticeVersion("2026-1");
+        return consent;
     }
 
     private static ReturneeQuery query() {
@@ -229,7 +270,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{missionCode}", organisation)
                 .replace("{notificationId}", "MATRIX-1")
                 .replace("{registryNumber}", "RR-0000-0001-3")
-                .replace("{code}", "ZZZ-MATRIX");
+                .replace("{code}", "ZZZ-MATRIX")
+                .replace("{consentId}", UNKNOWN_CONSENT);
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path)).header("Accept", JSON);
         return "GET".equals(method) ? request.GET()
                 : request.header("Content-Type", JSON).method(method, HttpRequest.BodyPublishers.ofString("{}"));

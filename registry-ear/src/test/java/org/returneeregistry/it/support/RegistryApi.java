@@ -36,6 +36,8 @@ import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationPort;
 import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationService;
 import org.returneeregistry.schemas.wsdl.v1.ReturneeRegistryPort;
 import org.returneeregistry.schemas.wsdl.v1.ReturneeRegistryService;
+import org.returneeregistry.schemas.wsdl.v1.ConsentPort;
+import org.returneeregistry.schemas.wsdl.v1.ConsentService;
 
 /**
  * How the tests reach the deployed registry: plain HTTP (java.net.http) with JSON-P for REST, and the
@@ -178,6 +180,11 @@ public final class RegistryApi {
     public static ReturneeRegistryPort registryPort(Callers.Caller caller) {
         return withToken(new ReturneeRegistryService(url("/soap/ReturneeRegistryService?wsdl"))
                 .getReturneeRegistryPort(), caller);
+    }
+
+    /** The generated consent service client calling as {@code caller}, or without a token when it is null. */
+    public static ConsentPort consentPort(Callers.Caller caller) {
+        return withToken(new ConsentService(url("/soap/ConsentService?wsdl")).getConsentPort(), caller);
     }
 
     /** Sends {@code Authorization: Bearer} with every call of the port (a token taken now). */

@@ -19,7 +19,7 @@ public class ConsentReceiptKeysResource {
     private ConsentService consents;
 
     @GET
-    @Produces(JWK_SET)
+    @Produces({JWK_SET, "application/json"})
     @SecurityRequirements
     public Response keys() {
         CacheControl cache = new CacheControl();

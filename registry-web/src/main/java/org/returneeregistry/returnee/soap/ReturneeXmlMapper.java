@@ -121,7 +121,7 @@ public final class ReturneeXmlMapper {
         return xml;
     }
 
-    private static org.returneeregistry.schemas.common.v1.PersonName toXml(PersonName name) {
+    public static org.returneeregistry.schemas.common.v1.PersonName toXml(PersonName name) {
         var xml = new org.returneeregistry.schemas.common.v1.PersonName();
         xml.setGivenName(name.givenName());
         xml.setFamilyName(name.familyName());
@@ -134,7 +134,7 @@ public final class ReturneeXmlMapper {
         return xml;
     }
 
-    private static EmploymentAbroad toXml(Employment e) {
+    public static EmploymentAbroad toXml(Employment e) {
         EmploymentAbroad xml = new EmploymentAbroad();
         xml.setDestinationCountry(e.destinationCountry());
         xml.setEmployer(e.employer());
@@ -147,7 +147,7 @@ public final class ReturneeXmlMapper {
         return xml;
     }
 
-    private static org.returneeregistry.schemas.returnee.v1.ReturnEvent toXml(ReturnDetails r) {
+    public static org.returneeregistry.schemas.returnee.v1.ReturnEvent toXml(ReturnDetails r) {
         var xml = new org.returneeregistry.schemas.returnee.v1.ReturnEvent();
         xml.setReturnDate(r.returnDate());
         xml.setModality(r.modality());
