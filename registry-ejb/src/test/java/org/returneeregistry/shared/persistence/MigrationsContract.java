@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.returneeregistry.audit.domain.AuditEntry;
+import org.returneeregistry.exchange.domain.DeliveryEndpoint;
+import org.returneeregistry.exchange.domain.OutboxMessage;
 import org.returneeregistry.notification.domain.ReturnNotification;
 import org.returneeregistry.organisation.domain.Organisation;
 import org.returneeregistry.returnee.domain.RegistryNumber;
@@ -47,7 +49,7 @@ abstract class MigrationsContract {
     private static final String INTEGRITY_VIOLATION = "23";
 
     private static final MappedSchema MAPPED = MappedSchema.reachableFrom(Returnee.class, ReturnNotification.class,
-            Organisation.class, AuditEntry.class);
+            Organisation.class, AuditEntry.class, DeliveryEndpoint.class, OutboxMessage.class);
 
     private Connection db;
 

@@ -11,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.returneeregistry.audit.rest.AuditEntriesResource;
+import org.returneeregistry.exchange.rest.DeliveryEndpointsResource;
+import org.returneeregistry.exchange.rest.OutboxMessagesResource;
 import org.returneeregistry.notification.rest.ReturnNotificationsResource;
 import org.returneeregistry.organisation.rest.OrganisationsResource;
 import org.returneeregistry.returnee.rest.ReturneesResource;
@@ -43,6 +45,8 @@ public class RegistryApplication extends Application {
                 OrganisationsResource.class,
                 CodeListsResource.class,
                 AuditEntriesResource.class,
+                DeliveryEndpointsResource.class,
+                OutboxMessagesResource.class,
                 ProblemMapper.class,
                 ApiVersionFilter.class,
                 SecureXmlProvider.class);
