@@ -71,7 +71,10 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("GET /organisations/{code}", Set.of(ADMIN, AUDITOR)),
             Map.entry("POST /organisations/{code}/suspension", Set.of(ADMIN)),
             Map.entry("POST /organisations/{code}/reinstatement", Set.of(ADMIN)),
-            Map.entry("GET /audit-entries", Set.of(AUDITOR)));
+            Map.entry("GET /audit-entries", Set.of(AUDITOR)),
+            Map.entry("PUT /delivery-endpoints/{organisationCode}", Set.of(ADMIN)),
+            Map.entry("GET /delivery-endpoints/{organisationCode}", Set.of(ADMIN)),
+            Map.entry("GET /outbox-messages", Set.of(ADMIN, AUDITOR)));
 
     /** SOAP: "Service.Operation" → the roles allowed. */
     private static final Map<String, Set<String>> SOAP = Map.ofEntries(
@@ -229,7 +232,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{missionCode}", organisation)
                 .replace("{notificationId}", "MATRIX-1")
                 .replace("{registryNumber}", "RR-0000-0001-3")
-                .replace("{code}", "ZZZ-MATRIX");
+                .replace("{code}", "ZZZ-MATRIX")
+                .replace("{organisationCode}", "ZZZ-MATRIX");
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path)).header("Accept", JSON);
         return "GET".equals(method) ? request.GET()
                 : request.header("Content-Type", JSON).method(method, HttpRequest.BodyPublishers.ofString("{}"));

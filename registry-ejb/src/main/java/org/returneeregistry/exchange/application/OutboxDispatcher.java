@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -29,10 +30,12 @@ import org.returneeregistry.exchange.hl7.MllpSender;
  * interval timer (a restarted server starts polling again by itself; the messages are in the database).
  * Each round claims small batches until none is due: claim (commit) → send, with no transaction open →
  * record the outcome (commit). A round that is still running when the timer fires again is not doubled.
- * On several instances each claims different messages ({@code FOR UPDATE SKIP LOCKED}).
+ * On several instances each claims different messages ({@code FOR UPDATE SKIP LOCKED}). It starts after the
+ * schema migration, so its first round finds the outbox table.
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
