@@ -82,7 +82,10 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("GET /consents/{consentId}/receipt", Set.of(REGISTRAR, AUDITOR, MISSION)),
             Map.entry("GET /consent-receipt-keys", EVERY_ROLE),
             Map.entry("GET /decision-log", Set.of(AUDITOR)),
-            Map.entry("GET /decision-log/verification", Set.of(AUDITOR)));
+            Map.entry("GET /decision-log/verification", Set.of(AUDITOR)),
+            Map.entry("PUT /delivery-endpoints/{organisationCode}", Set.of(ADMIN)),
+            Map.entry("GET /delivery-endpoints/{organisationCode}", Set.of(ADMIN)),
+            Map.entry("GET /outbox-messages", Set.of(ADMIN, AUDITOR)));
 
     /** REST operations anyone may call without a token: the consent receipt keys, for verifying receipts offline. */
     private static final Set<String> PUBLIC_REST = Set.of("GET /consent-receipt-keys");
@@ -271,7 +274,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{notificationId}", "MATRIX-1")
                 .replace("{registryNumber}", "RR-0000-0001-3")
                 .replace("{code}", "ZZZ-MATRIX")
-                .replace("{consentId}", UNKNOWN_CONSENT);
+                .replace("{consentId}", UNKNOWN_CONSENT)
+                .replace("{organisationCode}", "ZZZ-MATRIX");
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path)).header("Accept", JSON);
         return "GET".equals(method) ? request.GET()
                 : request.header("Content-Type", JSON).method(method, HttpRequest.BodyPublishers.ofString("{}"));

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
@@ -34,6 +35,17 @@ public class ItEnvironment implements LauncherSessionListener {
      */
     private static final int[] PORT_OFFSETS = {9, 37, 38, 39, 48, 49, 66, 76, 80, 81, 86};
 
+    /**
+     * MicroProfile Config of the test domain that keeps the outbox's retries short: a recipient that comes
+     * back is retried within seconds, so the delivery tests wait seconds, not minutes.
+     */
+    private static final Map<String, String> OUTBOX_SETTINGS = Map.of(
+            "registry.outbox.poll-interval", "PT1S",
+            "registry.outbox.retry.base", "PT1S",
+            "registry.outbox.retry.cap", "PT4S");
+
+    private static volatile ItEnvironment current;
+
     private KeycloakServer keycloak;
     private PostgresServer postgres;
     private PayaraDomain domain;
@@ -53,6 +65,7 @@ public class ItEnvironment implements LauncherSessionListener {
             stopAll();
             throw new IllegalStateException("IT: the integration test environment did not start: " + e.getMessage(), e);
         }
+        current = this;
         System.out.printf("IT: environment ready in %d s%n", (System.nanoTime() - started) / 1_000_000_000L);
     }
 
@@ -115,6 +128,9 @@ public class ItEnvironment implements LauncherSessionListener {
         domain.create(portBase);
         domain.usePostgres(postgres, driver);
         domain.useKeycloak(keycloak.url(), keycloak.provisionerSecret());
+        for (Map.Entry<String, String> setting : OUTBOX_SETTINGS.entrySet()) {
+            domain.setConfigProperty(setting.getKey(), setting.getValue());
+        }
         System.out.printf("IT: %s, domain %s: admin 127.0.0.1:%d, HTTP 127.0.0.1:%d; "
                         + "jdbc/registry -> PostgreSQL 127.0.0.1:%d/%s (RegistryPool: %s)%n",
                 domain.serverVersion(), PayaraDomain.NAME, domain.adminPort(),
@@ -143,7 +159,30 @@ public class ItEnvironment implements LauncherSessionListener {
         System.setProperty("registry.it.demoPassword", keycloak.demoPassword());
     }
 
+    /**
+     * Restarts the registry's Payara domain (asadmin restart-domain) and answers once the registry answers
+     * again; PostgreSQL and Keycloak keep running. For tests of what must survive a restart.
+     */
+    public static void restartRegistry() {
+        ItEnvironment environment = current;
+        if (environment == null || environment.domain == null) {
+            throw new IllegalStateException("no integration test environment is running");
+        }
+        long started = System.nanoTime();
+        try {
+            environment.domain.restart(java.time.Duration.ofMinutes(5));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        System.out.printf("IT: Payara domain restarted, registry answering after %d s%n",
+                (System.nanoTime() - started) / 1_000_000_000L);
+    }
+
     private synchronized void stopAll() {
+        current = null;
         if (domain != null) {
             domain.stop();
             domain = null;

@@ -3,6 +3,10 @@ package org.returneeregistry.it.env;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,6 +126,41 @@ final class PayaraDomain {
     void useKeycloak(String keycloakUrl, String provisionerSecret) throws IOException, InterruptedException {
         require("use-keycloak", Map.of("KEYCLOAK_URL", keycloakUrl, "REGISTRY_PROVISIONER_SECRET", provisionerSecret),
                 "bash", configDir.resolve("use-keycloak.sh").toString(), payaraHome.toString(), Integer.toString(adminPort()));
+    }
+
+    /** Sets a domain-level MicroProfile Config property; applications deployed afterwards read it. */
+    void setConfigProperty(String name, String value) throws IOException, InterruptedException {
+        require("set-config-property", Map.of(), asadmin("--port", Integer.toString(adminPort()), "set-config-property",
+                "--source=domain", "--propertyName=" + name, "--propertyValue=" + value));
+    }
+
+    /**
+     * asadmin restart-domain, as an operator restarts the registry: the deployed EAR comes back by itself.
+     * Answers once the registry answers HTTP again (its health UP and its API refusing an anonymous call).
+     */
+    void restart(Duration timeout) throws IOException, InterruptedException {
+        require("restart-domain", Map.of(), asadmin("restart-domain", "--domaindir", domainsDir.toString(), NAME));
+        pid = readPid();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String root = "http://127.0.0.1:" + httpPort();
+        while (System.nanoTime() < deadline) {
+            if (status(http, root + "/health") == 200 && status(http, root + "/registry/api/v1/code-lists") == 401) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the registry did not answer within " + timeout + " of restart-domain"
+                + tail(serverLog(), 60));
+    }
+
+    private static int status(HttpClient http, String url) throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** What the running server says it is, e.g. {@code Payara Server  6.2025.9 #badassfish (build 41)}. */

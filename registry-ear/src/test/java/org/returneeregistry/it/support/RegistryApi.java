@@ -139,7 +139,8 @@ public final class RegistryApi {
         if (path.contains(API + "/return-notifications") || path.contains("/soap/ReturnNotificationService")) {
             return Callers.mission(Samples.MISSION);
         }
-        if (path.contains(API + "/organisations")) {
+        if (path.contains(API + "/organisations") || path.contains(API + "/delivery-endpoints")
+                || path.contains(API + "/outbox-messages")) {
             return Callers.registryAdmin();
         }
         if (path.contains(API + "/audit-entries")) {

@@ -31,6 +31,8 @@ import org.returneeregistry.audit.domain.AuditEntry;
 import org.returneeregistry.consent.domain.ConsentRecord;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
 import org.returneeregistry.consent.domain.DecisionLogHead;
+import org.returneeregistry.exchange.domain.DeliveryEndpoint;
+import org.returneeregistry.exchange.domain.OutboxMessage;
 import org.returneeregistry.notification.domain.ReturnNotification;
 import org.returneeregistry.organisation.domain.Organisation;
 import org.returneeregistry.returnee.domain.RegistryNumber;
@@ -50,7 +52,8 @@ abstract class MigrationsContract {
     private static final String INTEGRITY_VIOLATION = "23";
 
     private static final MappedSchema MAPPED = MappedSchema.reachableFrom(Returnee.class, ReturnNotification.class,
-            Organisation.class, AuditEntry.class, ConsentRecord.class, DecisionLogEntry.class, DecisionLogHead.class);
+            Organisation.class, AuditEntry.class, ConsentRecord.class, DecisionLogEntry.class, DecisionLogHead.class,
+            DeliveryEndpoint.class, OutboxMessage.class);
 
     private Connection db;
 

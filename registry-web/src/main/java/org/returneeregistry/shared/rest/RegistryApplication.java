@@ -14,6 +14,8 @@ import org.returneeregistry.audit.rest.AuditEntriesResource;
 import org.returneeregistry.consent.rest.ConsentReceiptKeysResource;
 import org.returneeregistry.consent.rest.ConsentsResource;
 import org.returneeregistry.consent.rest.DecisionLogResource;
+import org.returneeregistry.exchange.rest.DeliveryEndpointsResource;
+import org.returneeregistry.exchange.rest.OutboxMessagesResource;
 import org.returneeregistry.notification.rest.ReturnNotificationsResource;
 import org.returneeregistry.organisation.rest.OrganisationsResource;
 import org.returneeregistry.returnee.rest.ReturneesResource;
@@ -49,6 +51,8 @@ public class RegistryApplication extends Application {
                 ConsentsResource.class,
                 ConsentReceiptKeysResource.class,
                 DecisionLogResource.class,
+                DeliveryEndpointsResource.class,
+                OutboxMessagesResource.class,
                 ProblemMapper.class,
                 ApiVersionFilter.class,
                 SecureXmlProvider.class);

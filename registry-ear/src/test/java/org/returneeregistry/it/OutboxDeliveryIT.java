@@ -1,0 +1,183 @@
+package org.returneeregistry.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.returneeregistry.it.support.Outboxes.awaitMessage;
+import static org.returneeregistry.it.support.Outboxes.hasStatus;
+
+import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.util.Terser;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.returneeregistry.exchange.application.AdtPerson;
+import org.returneeregistry.exchange.hl7.AdtMessages;
+import org.returneeregistry.it.env.ItEnvironment;
+import org.returneeregistry.it.support.DeployedRegistry;
+import org.returneeregistry.it.support.MllpPeer;
+import org.returneeregistry.it.support.Outboxes;
+import org.returneeregistry.it.support.PushReceiver;
+
+/**
+ * The outbox's dispatcher in the deployed registry against recipients started by the test: a JSON push
+ * receiver (idempotent by Idempotency-Key) and a HAPI MLLP peer for the Ministry of Health. Messages are
+ * written into the outbox table directly, as the transaction of a business change writes them (the
+ * operations that write them — referrals, consent — are not on this branch; see ReferralPushIT).
+ * Retries are configured short for the test domain (ItEnvironment): base 1 s, cap 4 s.
+ */
+class OutboxDeliveryIT extends DeployedRegistry {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(60);
+
+    private static boolean failedAtLeast(JsonObject m, int attempts) {
+        return hasStatus(m, "PENDING") && m.getInt("attempts") >= attempts && m.getString("lastError", null) != null;
+    }
+
+    @Test
+    void aPushIsDeliveredWithItsIdempotencyKey() throws Exception {
+        String ministry = Outboxes.ministry("NPL-MOHP-PUSH");
+        try (PushReceiver receiver = PushReceiver.start(0)) {
+            Outboxes.setEndpoint(ministry, receiver.url(), null, null);
+            String id = Outboxes.newId();
+            String body = Outboxes.pushBody(id, "REFERRAL_CREATED", ministry,
+                    Json.createObjectBuilder().add("referralId", "REF-IT-1").build());
+            Outboxes.insert(id, ministry, "REFERRAL_CREATED", "JSON_PUSH", null, body);
+
+            JsonObject delivered = awaitMessage(ministry, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+
+            assertEquals(1, delivered.getInt("attempts"));
+            assertTrue(delivered.containsKey("deliveredAt"), delivered::toString);
+            assertTrue(!delivered.containsKey("payload"), "the operator view never shows payloads");
+            assertEquals(List.of(id), receiver.keys());
+            assertEquals(1, receiver.deliveries());
+            assertTrue(receiver.push(id).contentType().startsWith("application/json"));
+            assertEquals(Json.createReader(new StringReader(body)).readObject(),
+                    Json.createReader(new StringReader(receiver.push(id).body())).readObject());
+        }
+    }
+
+    @Test
+    void aMessageForARecipientWithoutEndpointWaitsAndGoesOnceOneIsSet() throws Exception {
+        String ministry = Outboxes.ministry("NPL-MOHP-LATE");
+        String id = Outboxes.insert(Outboxes.newId(), ministry, "CONSENT_REVOKED", "JSON_PUSH", null,
+                "{\"messageId\":\"x\"}");
+        awaitMessage(ministry, id, DELIVERY, "AWAITING_ENDPOINT", m -> hasStatus(m, "AWAITING_ENDPOINT"));
+
+        try (PushReceiver receiver = PushReceiver.start(0)) {
+            Outboxes.setEndpoint(ministry, receiver.url(), null, null);
+            awaitMessage(ministry, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            assertEquals(List.of(id), receiver.keys());
+        }
+    }
+
+    /**
+     * The receiver is down: the messages stay pending with their attempts and errors, through a restart of
+     * the registry, and are delivered exactly once each when the receiver is back.
+     */
+    @Test
+    void messagesSurviveADownReceiverAndARestartAndAreDeliveredOnce() throws Exception {
+        String ministry = Outboxes.ministry("NPL-MOHP-DOWN");
+        int port = Outboxes.freePort();
+        Outboxes.setEndpoint(ministry, "http://127.0.0.1:" + port + "/inbox", null, null);
+        List<String> ids = List.of(Outboxes.newId(), Outboxes.newId());
+        for (String id : ids) {
+            Outboxes.insert(id, ministry, "REFERRAL_CREATED", "JSON_PUSH", null, Outboxes.pushBody(id,
+                    "REFERRAL_CREATED", ministry, Json.createObjectBuilder().add("referralId", id).build()));
+        }
+        for (String id : ids) {
+            JsonObject pending = awaitMessage(ministry, id, DELIVERY, "PENDING after a failed attempt",
+                    m -> failedAtLeast(m, 1));
+            assertTrue(pending.getString("lastError").startsWith("push failed: ConnectException"), pending::toString);
+        }
+
+        ItEnvironment.restartRegistry();
+
+        for (String id : ids) {
+            awaitMessage(ministry, id, DELIVERY, "retried after the restart", m -> failedAtLeast(m, 2));
+        }
+        try (PushReceiver receiver = PushReceiver.start(port)) {
+            for (String id : ids) {
+                awaitMessage(ministry, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            }
+            assertEquals(Set.copyOf(ids), Set.copyOf(receiver.keys()));
+            assertEquals(2, receiver.deliveries(), "one delivery per message");
+            assertEquals(2, Outboxes.messages(ministry).stream().filter(m -> hasStatus(m, "DELIVERED")).count());
+        }
+    }
+
+    @Test
+    void anAdtA28IsAcknowledgedAndRecorded() throws Exception {
+        String ministry = Outboxes.ministry("NPL-MOHP-HAA");
+        int port = Outboxes.freePort();
+        try (MllpPeer peer = MllpPeer.start(port)) {
+            Outboxes.setEndpoint(ministry, null, "127.0.0.1", port);
+            String id = Outboxes.newId();
+            Outboxes.insert(id, ministry, "ADT_A28", "HL7_MLLP", "RR-0000-0001-3", adt(id, ministry));
+
+            JsonObject delivered = awaitMessage(ministry, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+
+            assertEquals("AA", delivered.getString("ackCode"), delivered::toString);
+            assertEquals(1, peer.received().size());
+            Terser got = new Terser(parse(peer.received().get(0)));
+            assertEquals("ADT", got.get("/MSH-9-1"));
+            assertEquals("A28", got.get("/MSH-9-2"));
+            assertEquals("2.5.1", got.get("/MSH-12"));
+            assertEquals(id, got.get("/MSH-10"));
+            assertEquals("RR-0000-0001-3", got.get("/PID-3-1"));
+        }
+    }
+
+    @Test
+    void aNegativeAcknowledgementIsRetriedUnderTheSameControlId() throws Exception {
+        String ministry = Outboxes.ministry("NPL-MOHP-HAE");
+        int port = Outboxes.freePort();
+        try (MllpPeer peer = MllpPeer.start(port, 1)) {
+            Outboxes.setEndpoint(ministry, null, "127.0.0.1", port);
+            String id = Outboxes.newId();
+            Outboxes.insert(id, ministry, "ADT_A28", "HL7_MLLP", "RR-0000-0001-3", adt(id, ministry));
+
+            JsonObject delivered = awaitMessage(ministry, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+
+            assertEquals("AA", delivered.getString("ackCode"));
+            assertEquals(2, delivered.getInt("attempts"));
+            assertEquals(2, peer.received().size());
+            for (String er7 : peer.received()) {
+                assertEquals(id, new Terser(parse(er7)).get("/MSH-10"));
+            }
+        }
+    }
+
+    @Test
+    void aDeadLinkIsRetriedUntilThePeerIsUp() throws Exception {
+        String ministry = Outboxes.ministry("NPL-MOHP-HDOWN");
+        int port = Outboxes.freePort();
+        Outboxes.setEndpoint(ministry, null, "127.0.0.1", port);
+        String id = Outboxes.newId();
+        Outboxes.insert(id, ministry, "ADT_A28", "HL7_MLLP", "RR-0000-0001-3", adt(id, ministry));
+        JsonObject failing = awaitMessage(ministry, id, DELIVERY, "PENDING after two failed attempts",
+                m -> failedAtLeast(m, 2));
+        assertTrue(failing.getString("lastError").startsWith("MLLP 127.0.0.1:" + port), failing::toString);
+
+        try (MllpPeer peer = MllpPeer.start(port)) {
+            JsonObject delivered = awaitMessage(ministry, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            assertEquals("AA", delivered.getString("ackCode"));
+            assertEquals(1, peer.received().size());
+        }
+    }
+
+    private static String adt(String id, String ministry) {
+        AdtPerson person = new AdtPerson("RR-0000-0001-3", "Ram", "Thapa", LocalDate.of(1990, 4, 12), "1",
+                List.of(new AdtPerson.Identifier("PASSPORT", "PA1234567", "NPL")), null, null, "Dang", "MEDICAL", null);
+        return AdtMessages.build(person, id, false, Instant.now(), new AdtMessages.Addressing("NPL-DOFE", "HMIS", ministry));
+    }
+
+    private static Message parse(String er7) throws Exception {
+        return AdtMessages.parser().parse(er7);
+    }
+}

@@ -1,0 +1,85 @@
+package org.returneeregistry.it.support;
+
+import ca.uhn.hl7v2.AcknowledgmentCode;
+import ca.uhn.hl7v2.DefaultHapiContext;
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.HapiContext;
+import ca.uhn.hl7v2.app.HL7Service;
+import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.protocol.ReceivingApplication;
+import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The Ministry of Health's HL7 system as the registry sees it: a HAPI MLLP server on 127.0.0.1 that keeps
+ * the ER7 of every message it receives and answers AE to the first {@code refusals} messages, AA after
+ * that. Close it when done: it stops the server and its threads.
+ */
+public final class MllpPeer implements AutoCloseable {
+
+    private final HapiContext context;
+    private final HL7Service server;
+    private final List<String> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger refusalsLeft;
+
+    private MllpPeer(int port, int refusals) {
+        this.refusalsLeft = new AtomicInteger(refusals);
+        this.context = new DefaultHapiContext();
+        context.setValidationContext(ValidationContextFactory.noValidation());
+        this.server = context.newServer(port, false);
+        server.registerApplication(new ReceivingApplication<Message>() {
+            @Override
+            public Message processMessage(Message message, Map<String, Object> metadata) throws HL7Exception {
+                try {
+                    received.add(message.encode());
+                    if (refusalsLeft.getAndDecrement() > 0) {
+                        return message.generateACK(AcknowledgmentCode.AE, new HL7Exception("Facility not yet enrolled"));
+                    }
+                    return message.generateACK();
+                } catch (IOException e) {
+                    throw new HL7Exception(e);
+                }
+            }
+
+            @Override
+            public boolean canProcess(Message message) {
+                return true;
+            }
+        });
+    }
+
+    /** A peer on the port that answers AA to everything. */
+    public static MllpPeer start(int port) throws InterruptedException {
+        return start(port, 0);
+    }
+
+    /** A peer on the port that refuses the first {@code refusals} messages with AE. */
+    public static MllpPeer start(int port, int refusals) throws InterruptedException {
+        MllpPeer peer = new MllpPeer(port, refusals);
+        peer.server.startAndWait();
+        if (!peer.server.isRunning()) {
+            peer.close();
+            throw new IllegalStateException("the MLLP peer did not start on port " + port);
+        }
+        return peer;
+    }
+
+    /** The ER7 text of every message received, repeats included. */
+    public List<String> received() {
+        return List.copyOf(received);
+    }
+
+    @Override
+    public void close() {
+        server.stopAndWait();
+        try {
+            context.close();
+        } catch (IOException e) {
+            // nothing more to stop
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.returneeregistry.it.support;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * The outbox as the tests see it: its messages through GET /outbox-messages (as registry-admin), delivery
+ * endpoints through PUT /delivery-endpoints, and — while no business operation that writes a message exists
+ * on this branch — messages written straight into the registry's PostgreSQL, as a business transaction of
+ * another context would write them.
+ */
+public final class Outboxes {
+
+    private Outboxes() {
+    }
+
+    /** A port nothing listens on now (the recipient that is down). */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A ministry of its own for one test, registered through the registry. */
+    public static String ministry(String code) {
+        Callers.registered(code, "MINISTRY", "NPL", "ministry-system");
+        return code;
+    }
+
+    public static void setEndpoint(String organisation, String pushUrl, String mllpHost, Integer mllpPort) {
+        var body = Json.createObjectBuilder();
+        if (pushUrl != null) {
+            body.add("pushUrl", pushUrl);
+        }
+        if (mllpHost != null) {
+            body.add("mllpHost", mllpHost).add("mllpPort", mllpPort);
+        }
+        RegistryApi.send(java.net.http.HttpRequest.newBuilder(RegistryApi.uri(RegistryApi.API + "/delivery-endpoints/"
+                        + organisation)).header("Content-Type", RegistryApi.JSON).header("Accept", RegistryApi.JSON)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body.build().toString()))).expect(200);
+    }
+
+    /** Writes a due message into the outbox table; answers its id. */
+    public static String insert(String id, String recipient, String kind, String channel, String registryNumber,
+                                String payload) {
+        try (Connection db = DriverManager.getConnection(System.getProperty("registry.it.jdbcUrl"),
+                System.getProperty("registry.it.jdbcUser"), System.getProperty("registry.it.jdbcPassword"));
+             PreparedStatement insert = db.prepareStatement("INSERT INTO outbox_message (id, version, recipient, kind,"
+                     + " channel, subject_ref, registry_number, payload, status, attempts, next_attempt_at, created_at)"
+                     + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, recipient);
+            insert.setString(3, kind);
+            insert.setString(4, channel);
+            insert.setString(5, "IT-" + id.substring(0, 8));
+            insert.setString(6, registryNumber);
+            insert.setString(7, payload);
+            insert.setTimestamp(8, Timestamp.valueOf(LocalDateTime.of(2000, 1, 1, 0, 0)));
+            insert.setTimestamp(9, Timestamp.valueOf(LocalDateTime.now(java.time.ZoneOffset.UTC)));
+            insert.executeUpdate();
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing an outbox row failed", e);
+        }
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** A push body as the registry's outbox writes it. */
+    public static String pushBody(String id, String kind, String recipient, JsonObject data) {
+        return Json.createObjectBuilder().add("messageId", id).add("kind", kind).add("recipient", recipient)
+                .add("createdAt", Instant.now().toString()).add("data", data).build().toString();
+    }
+
+    /** The recipient's messages as GET /outbox-messages lists them. */
+    public static List<JsonObject> messages(String recipient) {
+        return RegistryApi.get(RegistryApi.query(RegistryApi.API + "/outbox-messages", "recipient", recipient,
+                "pageSize", "100")).expect(200).array().getValuesAs(JsonObject.class);
+    }
+
+    public static Optional<JsonObject> message(String recipient, String id) {
+        return messages(recipient).stream().filter(m -> id.equals(m.getString("id"))).findFirst();
+    }
+
+    /** Polls the message until it matches, failing with its last state after the timeout. */
+    public static JsonObject awaitMessage(String recipient, String id, Duration timeout, String what,
+                                          Predicate<JsonObject> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Optional<JsonObject> last = Optional.empty();
+        while (System.nanoTime() < deadline) {
+            last = message(recipient, id);
+            if (last.isPresent() && condition.test(last.get())) {
+                return last.get();
+            }
+            Thread.sleep(250);
+        }
+        return fail("message " + id + " to " + recipient + " did not become " + what + " within " + timeout
+                + "; last seen: " + last.map(Object::toString).orElse("(not listed)"));
+    }
+
+    public static boolean hasStatus(JsonObject message, String status) {
+        return status.equals(message.getString("status"));
+    }
+}

@@ -1,0 +1,89 @@
+package org.returneeregistry.exchange.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import org.returneeregistry.exchange.domain.DeliveryEndpoint;
+import org.returneeregistry.exchange.domain.OutboxMessage;
+import org.returneeregistry.exchange.persistence.DeliveryEndpointRepository;
+import org.returneeregistry.exchange.persistence.OutboxRepository;
+import org.returneeregistry.organisation.application.OrganisationService;
+import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.application.InputValidation;
+import org.returneeregistry.shared.application.ServiceCall;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Role;
+
+/**
+ * Where each organisation takes its messages. Only the registry's administrators set or read them: an
+ * endpoint decides where personal data goes. Setting one releases the organisation's messages that were
+ * waiting for an endpoint of their channel; they are due at once.
+ */
+@Stateless
+@Interceptors(ServiceCall.class)
+@RolesAllowed(Role.Names.REGISTRY_ADMIN)
+public class DeliveryEndpointService {
+
+    @Inject
+    private DeliveryEndpointRepository endpoints;
+
+    @Inject
+    private OutboxRepository messages;
+
+    @EJB
+    private OrganisationService organisations;
+
+    @EJB
+    private CallerContext caller;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private Clock clock;
+
+    /** Replaces the organisation's endpoints; all violations are reported at once, nothing is stored then. */
+    public DeliveryEndpointView set(String organisationCode, SetDeliveryEndpoint command) {
+        InputValidation validation = InputValidation.of(validator, command);
+        DeliveryEndpointRules.check(validation, organisationCode, command);
+        validation.throwIfInvalid();
+        requireKnown(organisationCode);
+        DeliveryEndpoint endpoint = endpoints.find(organisationCode).orElseGet(() -> {
+            DeliveryEndpoint created = new DeliveryEndpoint(organisationCode);
+            endpoints.add(created);
+            return created;
+        });
+        Instant now = clock.instant();
+        endpoint.change(command.pushUrl(), command.mllpHost(), command.mllpPort(), caller.actor().display(), now);
+        for (OutboxMessage waiting : messages.awaitingEndpoint(organisationCode)) {
+            if (endpoint.serves(waiting.channel())) {
+                waiting.endpointConfigured(now);
+            }
+        }
+        return view(organisationCode, endpoint);
+    }
+
+    public DeliveryEndpointView get(String organisationCode) {
+        InputValidation validation = InputValidation.of(validator, new SetDeliveryEndpoint(null, null, null));
+        DeliveryEndpointRules.check(validation, organisationCode, new SetDeliveryEndpoint(null, null, null));
+        validation.throwIfInvalid();
+        requireKnown(organisationCode);
+        return view(organisationCode, endpoints.find(organisationCode).orElse(null));
+    }
+
+    private void requireKnown(String organisationCode) {
+        if (organisations.status(organisationCode).isEmpty()) {
+            throw RegistryException.notFound("Organisation " + organisationCode);
+        }
+    }
+
+    private static DeliveryEndpointView view(String code, DeliveryEndpoint e) {
+        return e == null ? new DeliveryEndpointView(code, null, null, null, null, null)
+                : new DeliveryEndpointView(code, e.pushUrl(), e.mllpHost(), e.mllpPort(), e.updatedAt(), e.updatedBy());
+    }
+}

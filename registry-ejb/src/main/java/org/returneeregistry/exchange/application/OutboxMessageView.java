@@ -1,0 +1,16 @@
+package org.returneeregistry.exchange.application;
+
+import java.time.Instant;
+import org.returneeregistry.exchange.domain.OutboxMessage;
+
+/** An outbox message as operators and auditors see it: its delivery state, never its payload. */
+public record OutboxMessageView(String id, String recipient, String kind, String channel, String subjectRef,
+                                String status, int attempts, Instant nextAttemptAt, String lastError, String ackCode,
+                                String ackText, Instant createdAt, Instant deliveredAt) {
+
+    static OutboxMessageView of(OutboxMessage m) {
+        return new OutboxMessageView(m.id(), m.recipient(), m.kind(), m.channel().name(), m.subjectRef(),
+                m.status().name(), m.attempts(), m.nextAttemptAt(), m.lastError(), m.ackCode(), m.ackText(),
+                m.createdAt(), m.deliveredAt());
+    }
+}

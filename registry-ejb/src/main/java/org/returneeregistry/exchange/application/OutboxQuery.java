@@ -1,0 +1,16 @@
+package org.returneeregistry.exchange.application;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.returneeregistry.exchange.domain.OutboxMessage;
+import org.returneeregistry.shared.domain.Page;
+
+/** An operator's search of the outbox; every criterion is optional; status is a status name, e.g. PENDING. */
+public record OutboxQuery(
+        @Size(min = 1, max = OutboxMessage.RECIPIENT_LENGTH) String recipient,
+        String status,
+        @Size(min = 1, max = OutboxMessage.KIND_LENGTH) String kind,
+        @Min(1) Integer page,
+        @Min(1) @Max(Page.MAX_PAGE_SIZE) Integer pageSize) {
+}

@@ -1,0 +1,122 @@
+package org.returneeregistry.exchange.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.returneeregistry.exchange.domain.Backoff;
+
+/**
+ * The outbox's configuration, from MicroProfile Config (durations in ISO-8601, e.g. {@code PT2S}):
+ * {@code registry.outbox.poll-interval}, {@code registry.outbox.retry.base}, {@code registry.outbox.retry.cap},
+ * {@code registry.outbox.lease}, {@code registry.outbox.batch-size}, {@code registry.outbox.connect-timeout},
+ * {@code registry.outbox.read-timeout} (both at most 10 s), and for HL7 {@code registry.hl7.receiving-application}.
+ * The defaults are in the module's microprofile-config.properties.
+ */
+@ApplicationScoped
+public class OutboxSettings {
+
+    private static final Duration MAX_TIMEOUT = Duration.ofSeconds(10);
+
+    @Inject
+    @ConfigProperty(name = "registry.outbox.poll-interval", defaultValue = "PT1S")
+    String pollInterval;
+
+    @Inject
+    @ConfigProperty(name = "registry.outbox.retry.base", defaultValue = "PT2S")
+    String retryBase;
+
+    @Inject
+    @ConfigProperty(name = "registry.outbox.retry.cap", defaultValue = "PT5M")
+    String retryCap;
+
+    @Inject
+    @ConfigProperty(name = "registry.outbox.lease", defaultValue = "PT1M")
+    String lease;
+
+    @Inject
+    @ConfigProperty(name = "registry.outbox.batch-size", defaultValue = "10")
+    int batchSize;
+
+    @Inject
+    @ConfigProperty(name = "registry.outbox.connect-timeout", defaultValue = "PT5S")
+    String connectTimeout;
+
+    @Inject
+    @ConfigProperty(name = "registry.outbox.read-timeout", defaultValue = "PT10S")
+    String readTimeout;
+
+    @Inject
+    @ConfigProperty(name = "registry.hl7.receiving-application", defaultValue = "HMIS")
+    String receivingApplication;
+
+    @Inject
+    @ConfigProperty(name = "registry.operator.code", defaultValue = "NPL-DOFE")
+    String sendingFacility;
+
+    private Backoff backoff;
+
+    @PostConstruct
+    void check() {
+        backoff = new Backoff(duration("registry.outbox.retry.base", retryBase),
+                duration("registry.outbox.retry.cap", retryCap));
+        for (String[] timeout : new String[][] {{"registry.outbox.connect-timeout", connectTimeout},
+                {"registry.outbox.read-timeout", readTimeout}}) {
+            if (duration(timeout[0], timeout[1]).compareTo(MAX_TIMEOUT) > 0) {
+                throw new IllegalStateException(timeout[0] + " is at most " + MAX_TIMEOUT + ", not " + timeout[1]);
+            }
+        }
+        if (batchSize < 1 || batchSize > 100) {
+            throw new IllegalStateException("registry.outbox.batch-size must be 1 to 100, not " + batchSize);
+        }
+        duration("registry.outbox.poll-interval", pollInterval);
+        duration("registry.outbox.lease", lease);
+    }
+
+    public Duration pollInterval() {
+        return duration("registry.outbox.poll-interval", pollInterval);
+    }
+
+    public Backoff backoff() {
+        return backoff;
+    }
+
+    /** How long a claimed message is left to its dispatcher before it is due again: longer than any attempt takes. */
+    public Duration lease() {
+        return duration("registry.outbox.lease", lease);
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public Duration connectTimeout() {
+        return duration("registry.outbox.connect-timeout", connectTimeout);
+    }
+
+    public Duration readTimeout() {
+        return duration("registry.outbox.read-timeout", readTimeout);
+    }
+
+    public String receivingApplication() {
+        return receivingApplication;
+    }
+
+    public String sendingFacility() {
+        return sendingFacility;
+    }
+
+    private static Duration duration(String name, String value) {
+        try {
+            Duration d = Duration.parse(value.trim());
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalStateException(name + " must be positive, not " + value);
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(name + " must be an ISO-8601 duration such as PT2S, not " + value, e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.returneeregistry.exchange.domain;
+
+/** How a message reaches its recipient. */
+public enum Channel {
+    /** HTTP POST of a JSON body to the recipient's push URL. */
+    JSON_PUSH,
+    /** An HL7 v2 message over MLLP to the recipient's host and port. */
+    HL7_MLLP;
+
+    public static final int LENGTH = 16;
+}

@@ -1,0 +1,241 @@
+package org.returneeregistry.exchange.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A message to another organisation, written in the same transaction as the business change that
+ * caused it, so the change and the message commit or roll back together; a dispatcher delivers it
+ * afterwards, retrying until the recipient accepts it. Nothing is ever dropped: a message whose
+ * recipient has no endpoint for its channel waits for one.
+ *
+ * <p>The id is the message id the recipient sees on every attempt (the {@code Idempotency-Key} of a
+ * push, MSH-10 of an HL7 message), so a recipient that gets a message twice — after a crash between
+ * its answer and our record of it — can tell. The payload is exactly what is sent; it is never logged.
+ */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+    public static final int ID_LENGTH = 36;
+    public static final int RECIPIENT_LENGTH = 36;
+    public static final int KIND_LENGTH = 40;
+    public static final int SUBJECT_REF_LENGTH = 64;
+    public static final int REGISTRY_NUMBER_LENGTH = 14;
+    public static final int PAYLOAD_LENGTH = 65535;
+    public static final int ERROR_LENGTH = 500;
+    public static final int ACK_CODE_LENGTH = 2;
+    public static final int ACK_TEXT_LENGTH = 200;
+
+    @Id
+    @Column(name = "id", length = ID_LENGTH, nullable = false, updatable = false)
+    private String id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "recipient", length = RECIPIENT_LENGTH, nullable = false, updatable = false)
+    private String recipient;
+
+    @Column(name = "kind", length = KIND_LENGTH, nullable = false, updatable = false)
+    private String kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", length = Channel.LENGTH, nullable = false, updatable = false)
+    private Channel channel;
+
+    @Column(name = "subject_ref", length = SUBJECT_REF_LENGTH, updatable = false)
+    private String subjectRef;
+
+    /** The returnee an HL7 message is about, so the next one to the same recipient is an update (A31). */
+    @Column(name = "registry_number", length = REGISTRY_NUMBER_LENGTH, updatable = false)
+    private String registryNumber;
+
+    @Column(name = "payload", length = PAYLOAD_LENGTH, nullable = false, updatable = false)
+    private String payload;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = MessageStatus.LENGTH, nullable = false)
+    private MessageStatus status;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    /** When a pending message is due, or when the lease of one in flight ends; none once delivered or while awaiting an endpoint. */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = ERROR_LENGTH)
+    private String lastError;
+
+    @Column(name = "ack_code", length = ACK_CODE_LENGTH)
+    private String ackCode;
+
+    @Column(name = "ack_text", length = ACK_TEXT_LENGTH)
+    private String ackText;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    protected OutboxMessage() {
+        // JPA
+    }
+
+    /** A new message, due at once. */
+    public static OutboxMessage create(String id, String recipient, String kind, Channel channel, String subjectRef,
+                                       String registryNumber, String payload, Instant at) {
+        OutboxMessage m = new OutboxMessage();
+        m.id = Objects.requireNonNull(id, "id");
+        m.recipient = requireLength(recipient, RECIPIENT_LENGTH, "recipient");
+        m.kind = requireLength(kind, KIND_LENGTH, "kind");
+        m.channel = Objects.requireNonNull(channel, "channel");
+        m.subjectRef = subjectRef == null ? null : requireLength(subjectRef, SUBJECT_REF_LENGTH, "subjectRef");
+        m.registryNumber = registryNumber == null ? null
+                : requireLength(registryNumber, REGISTRY_NUMBER_LENGTH, "registryNumber");
+        m.payload = requireLength(payload, PAYLOAD_LENGTH, "payload");
+        m.status = MessageStatus.PENDING;
+        m.attempts = 0;
+        m.nextAttemptAt = at;
+        m.createdAt = at;
+        return m;
+    }
+
+    /** A fresh message id. */
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Taken by a dispatcher for one attempt; due again when the lease ends without a recorded outcome. */
+    public void claim(Instant now, Duration lease) {
+        if (!isDue(now)) {
+            throw new IllegalStateException("message " + id + " is " + status + " and not due");
+        }
+        status = MessageStatus.IN_FLIGHT;
+        attempts++;
+        nextAttemptAt = now.plus(lease);
+    }
+
+    public boolean isDue(Instant now) {
+        return (status == MessageStatus.PENDING || status == MessageStatus.IN_FLIGHT)
+                && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
+    }
+
+    /** The recipient has no endpoint for this channel: the message waits; that is not an attempt. */
+    public void awaitEndpoint() {
+        status = MessageStatus.AWAITING_ENDPOINT;
+        nextAttemptAt = null;
+        lastError = "no " + channel + " endpoint configured for " + recipient;
+    }
+
+    /** An endpoint was configured: a waiting message is due at once. */
+    public void endpointConfigured(Instant now) {
+        if (status == MessageStatus.AWAITING_ENDPOINT) {
+            status = MessageStatus.PENDING;
+            nextAttemptAt = now;
+        }
+    }
+
+    /** Records the outcome of the attempt this message was claimed for. */
+    public void recordAttempt(DeliveryOutcome outcome, Instant now, Backoff backoff) {
+        if (status == MessageStatus.DELIVERED) {
+            return; // another dispatcher whose lease ran out recorded it first; the first success stands
+        }
+        ackCode = truncate(outcome.ackCode(), ACK_CODE_LENGTH);
+        ackText = truncate(outcome.ackText(), ACK_TEXT_LENGTH);
+        if (outcome.delivered()) {
+            status = MessageStatus.DELIVERED;
+            deliveredAt = now;
+            nextAttemptAt = null;
+            lastError = null;
+        } else {
+            status = MessageStatus.PENDING;
+            lastError = truncate(outcome.error() == null ? "delivery failed" : outcome.error(), ERROR_LENGTH);
+            nextAttemptAt = now.plus(backoff.delayAfter(Math.max(1, attempts)));
+        }
+    }
+
+    private static String requireLength(String value, int max, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isEmpty() || value.length() > max) {
+            throw new IllegalArgumentException(name + " must have 1 to " + max + " characters");
+        }
+        return value;
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String subjectRef() {
+        return subjectRef;
+    }
+
+    public String registryNumber() {
+        return registryNumber;
+    }
+
+    public String payload() {
+        return payload;
+    }
+
+    public MessageStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public String ackCode() {
+        return ackCode;
+    }
+
+    public String ackText() {
+        return ackText;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+}

@@ -1,0 +1,111 @@
+package org.returneeregistry.exchange.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.returneeregistry.exchange.domain.Channel;
+import org.returneeregistry.exchange.domain.MessageStatus;
+import org.returneeregistry.exchange.domain.OutboxMessage;
+import org.returneeregistry.shared.domain.Page;
+
+/** The outbox messages. Used only by the exchange context's application services. */
+@ApplicationScoped
+public class OutboxRepository {
+
+    /**
+     * Due messages, oldest due first, locked for this transaction; rows another transaction holds are
+     * skipped, so dispatchers on several instances never take the same message. An HL7 message waits
+     * while an earlier one about the same returnee to the same recipient is not yet delivered, so an
+     * update (A31) never overtakes the message that introduced the person (A28). PostgreSQL and H2 2.2
+     * both take {@code FOR UPDATE SKIP LOCKED} (H2 applies the row limit before skipping, so a second
+     * instance on H2 may find nothing in a round; H2 is the single-node default).
+     */
+    private static final String DUE = "SELECT m.id FROM outbox_message m"
+            + " WHERE m.status IN ('PENDING', 'IN_FLIGHT') AND m.next_attempt_at <= ?"
+            + " AND NOT EXISTS (SELECT 1 FROM outbox_message e WHERE e.recipient = m.recipient"
+            + " AND e.channel = m.channel AND e.registry_number = m.registry_number"
+            + " AND e.status <> 'DELIVERED' AND e.created_at < m.created_at)"
+            + " ORDER BY m.next_attempt_at FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    public void add(OutboxMessage message) {
+        em.persist(message);
+    }
+
+    public Optional<OutboxMessage> find(String id) {
+        return Optional.ofNullable(em.find(OutboxMessage.class, id));
+    }
+
+    /** Up to {@code limit} due messages, locked until the current transaction ends (see {@link #DUE}). */
+    public List<OutboxMessage> lockDue(Instant now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery(String.format(DUE, limit))
+                .setParameter(1, Timestamp.from(now))
+                .getResultList();
+        List<OutboxMessage> due = new ArrayList<>();
+        for (Object id : ids) {
+            OutboxMessage message = em.find(OutboxMessage.class, id.toString());
+            if (message != null) {
+                due.add(message);
+            }
+        }
+        return due;
+    }
+
+    /** Whether an HL7 message about this returnee was ever written for this recipient. */
+    public boolean hasHl7For(String recipient, String registryNumber) {
+        return !em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.recipient = :recipient"
+                        + " AND m.registryNumber = :registryNumber AND m.channel = :channel", String.class)
+                .setParameter("recipient", recipient)
+                .setParameter("registryNumber", registryNumber)
+                .setParameter("channel", Channel.HL7_MLLP)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The recipient's messages that wait for an endpoint. */
+    public List<OutboxMessage> awaitingEndpoint(String recipient) {
+        return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.recipient = :recipient AND m.status = :status",
+                        OutboxMessage.class)
+                .setParameter("recipient", recipient)
+                .setParameter("status", MessageStatus.AWAITING_ENDPOINT)
+                .getResultList();
+    }
+
+    /** Messages matching every criterion given (null criteria are ignored), newest first. */
+    public Page<OutboxMessage> find(String recipient, MessageStatus status, String kind, int page, int pageSize) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> where = new ArrayList<>();
+        if (recipient != null) {
+            where.add("m.recipient = :recipient");
+            parameters.put("recipient", recipient);
+        }
+        if (status != null) {
+            where.add("m.status = :status");
+            parameters.put("status", status);
+        }
+        if (kind != null) {
+            where.add("m.kind = :kind");
+            parameters.put("kind", kind);
+        }
+        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        TypedQuery<OutboxMessage> query = em.createQuery("SELECT m FROM OutboxMessage m" + condition
+                + " ORDER BY m.createdAt DESC, m.id", OutboxMessage.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM OutboxMessage m" + condition, Long.class);
+        parameters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<OutboxMessage> items = query.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
+        return new Page<>(items, page, pageSize, count.getSingleResult());
+    }
+}

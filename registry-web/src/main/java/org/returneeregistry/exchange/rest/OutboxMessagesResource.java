@@ -1,0 +1,53 @@
+package org.returneeregistry.exchange.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returneeregistry.exchange.application.OutboxMonitor;
+import org.returneeregistry.exchange.application.OutboxQuery;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Violation;
+import org.returneeregistry.shared.rest.PageLinks;
+import org.returneeregistry.shared.rest.QueryParameters;
+
+/** The outbox for operators and auditors: every message to another organisation and how its delivery went. */
+@Path("outbox-messages")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Outbox", description = "Messages to other organisations and their delivery state")
+public class OutboxMessagesResource {
+
+    @EJB
+    private OutboxMonitor monitor;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    @Operation(summary = "List outbox messages, newest first, without their payloads",
+            description = "Optionally of one recipient, status (PENDING, IN_FLIGHT, AWAITING_ENDPOINT, DELIVERED)"
+                    + " and kind; paged with page and pageSize and Link headers.")
+    @APIResponse(responseCode = "200", description = "One page of messages")
+    @APIResponse(responseCode = "400", description = "Unknown status, or a page out of range")
+    public Response find(@QueryParam("recipient") String recipient, @QueryParam("status") String status,
+                         @QueryParam("kind") String kind, @QueryParam("page") String page,
+                         @QueryParam("pageSize") String pageSize) {
+        List<Violation> unreadable = new ArrayList<>();
+        OutboxQuery query = new OutboxQuery(recipient, status, kind, QueryParameters.integer("page", page, unreadable),
+                QueryParameters.integer("pageSize", pageSize, unreadable));
+        if (!unreadable.isEmpty()) {
+            throw RegistryException.invalid(unreadable);
+        }
+        return PageLinks.ok(monitor.find(query), uri).build();
+    }
+}
