@@ -20,7 +20,12 @@ public enum ErrorCode {
     ORGANISATION_SUSPENDED("OrganisationSuspended", Kind.FORBIDDEN),
     UNKNOWN_ORGANISATION("UnknownOrganisation", Kind.FORBIDDEN),
     IDENTITY_PROVIDER_UNAVAILABLE("IdentityProviderUnavailable", Kind.UNAVAILABLE),
-    INTERNAL_ERROR("InternalError", Kind.INTERNAL);
+    INTERNAL_ERROR("InternalError", Kind.INTERNAL),
+    REFERRAL_STATUS_CONFLICT("ReferralStatusConflict", Kind.CONFLICT),
+    NO_REFERRAL_ROUTE("NoReferralRoute", Kind.CONFLICT),
+    REFERRAL_RECIPIENT_UNAVAILABLE("ReferralRecipientUnavailable", Kind.CONFLICT),
+    IDEMPOTENCY_KEY_REUSED("IdempotencyKeyReused", Kind.CONFLICT),
+    IDEMPOTENCY_KEY_IN_PROGRESS("IdempotencyKeyInProgress", Kind.CONFLICT);
 
     public enum Kind { INVALID, TOO_LARGE, NOT_FOUND, CONFLICT, UNAUTHENTICATED, FORBIDDEN, UNAVAILABLE, INTERNAL }
 
