@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.handler.MessageContext;
+import org.returneeregistry.schemas.wsdl.v1.ReferralPort;
+import org.returneeregistry.schemas.wsdl.v1.ReferralService;
 import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationPort;
 import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationService;
 import org.returneeregistry.schemas.wsdl.v1.ReturneeRegistryPort;
@@ -137,7 +139,7 @@ public final class RegistryApi {
         if (path.contains(API + "/return-notifications") || path.contains("/soap/ReturnNotificationService")) {
             return Callers.mission(Samples.MISSION);
         }
-        if (path.contains(API + "/organisations")) {
+        if (path.contains(API + "/organisations") || path.contains(API + "/referral-routes")) {
             return Callers.registryAdmin();
         }
         if (path.contains(API + "/audit-entries")) {
@@ -178,6 +180,11 @@ public final class RegistryApi {
     public static ReturneeRegistryPort registryPort(Callers.Caller caller) {
         return withToken(new ReturneeRegistryService(url("/soap/ReturneeRegistryService?wsdl"))
                 .getReturneeRegistryPort(), caller);
+    }
+
+    /** The generated SOAP client of the referral service calling as {@code caller}, or without a token when it is null. */
+    public static ReferralPort referralPort(Callers.Caller caller) {
+        return withToken(new ReferralService(url("/soap/ReferralService?wsdl")).getReferralPort(), caller);
     }
 
     /** Sends {@code Authorization: Bearer} with every call of the port (a token taken now). */

@@ -44,12 +44,14 @@ public class ReferralRepository {
     }
 
     /**
-     * Referrals newest first, optionally only those addressed to one recipient, of one status and
-     * of one service.
+     * Referrals newest first, optionally only those addressed to one recipient, of one returnee, of
+     * one status and of one service.
      */
-    public Page<Referral> list(String recipient, ReferralStatus status, SupportService service, int page, int pageSize) {
+    public Page<Referral> list(String recipient, String registryNumber, ReferralStatus status, SupportService service,
+                               int page, int pageSize) {
         String where = " FROM Referral r WHERE 1 = 1"
                 + (recipient == null ? "" : " AND r.recipient = :recipient")
+                + (registryNumber == null ? "" : " AND r.registryNumber = :registryNumber")
                 + (status == null ? "" : " AND r.status = :status")
                 + (service == null ? "" : " AND r.service = :service");
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(r)" + where, Long.class);
@@ -58,6 +60,9 @@ public class ReferralRepository {
         for (TypedQuery<?> q : List.of(count, select)) {
             if (recipient != null) {
                 q.setParameter("recipient", recipient);
+            }
+            if (registryNumber != null) {
+                q.setParameter("registryNumber", registryNumber);
             }
             if (status != null) {
                 q.setParameter("status", status);
