@@ -29,8 +29,10 @@ import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
 import org.returneeregistry.it.support.Samples;
 import org.returneeregistry.schemas.common.v1.Identifier;
+import org.returneeregistry.schemas.referral.v1.NewReferral;
 import org.returneeregistry.schemas.returnee.v1.Correction;
 import org.returneeregistry.schemas.returnee.v1.ReturneeQuery;
+import org.returneeregistry.schemas.wsdl.v1.ReferralPort;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
 import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationPort;
 import org.returneeregistry.schemas.wsdl.v1.ReturneeRegistryPort;
@@ -85,7 +87,16 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("GET /decision-log/verification", Set.of(AUDITOR)),
             Map.entry("PUT /delivery-endpoints/{organisationCode}", Set.of(ADMIN)),
             Map.entry("GET /delivery-endpoints/{organisationCode}", Set.of(ADMIN)),
-            Map.entry("GET /outbox-messages", Set.of(ADMIN, AUDITOR)));
+            Map.entry("GET /outbox-messages", Set.of(ADMIN, AUDITOR)),
+            Map.entry("PUT /referral-routes/{service}", Set.of(ADMIN)),
+            Map.entry("GET /referral-routes", Set.of(ADMIN, REGISTRAR)),
+            Map.entry("POST /referrals", Set.of(REGISTRAR)),
+            Map.entry("GET /referrals", Set.of(REGISTRAR, MINISTRY)),
+            Map.entry("GET /referrals/{id}", Set.of(REGISTRAR, MINISTRY)),
+            Map.entry("POST /referrals/{id}/acceptance", Set.of(REGISTRAR, MINISTRY)),
+            Map.entry("POST /referrals/{id}/decline", Set.of(REGISTRAR, MINISTRY)),
+            Map.entry("POST /referrals/{id}/outcome", Set.of(REGISTRAR, MINISTRY)),
+            Map.entry("POST /referrals/{id}/routing", Set.of(REGISTRAR)));
 
     /** REST operations anyone may call without a token: the consent receipt keys, for verifying receipts offline. */
     private static final Set<String> PUBLIC_REST = Set.of("GET /consent-receipt-keys");
@@ -103,7 +114,17 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("ConsentService.GetConsent", Set.of(REGISTRAR, AUDITOR, MISSION)),
             Map.entry("ConsentService.RevokeConsent", Set.of(REGISTRAR, MISSION)),
             Map.entry("ConsentService.GetConsentReceipt", Set.of(REGISTRAR, AUDITOR, MISSION)),
-            Map.entry("ConsentService.ReadReturnee", Set.of(REGISTRAR, MINISTRY, MISSION, SOCIAL_SECURITY, PARTNER)));
+            Map.entry("ConsentService.ReadReturnee", Set.of(REGISTRAR, MINISTRY, MISSION, SOCIAL_SECURITY, PARTNER)),
+            Map.entry("ReferralService.ListReferrals", Set.of(REGISTRAR, MINISTRY)),
+            Map.entry("ReferralService.GetReferral", Set.of(REGISTRAR, MINISTRY)),
+            Map.entry("ReferralService.AcceptReferral", Set.of(REGISTRAR, MINISTRY)),
+            Map.entry("ReferralService.DeclineReferral", Set.of(REGISTRAR, MINISTRY)),
+            Map.entry("ReferralService.ReportReferralOutcome", Set.of(REGISTRAR, MINISTRY)),
+            Map.entry("ReferralService.CreateReferral", Set.of(REGISTRAR)),
+            Map.entry("ReferralService.RouteReferral", Set.of(REGISTRAR)));
+
+    /** A referral id no referral has. */
+    private static final String NO_REFERRAL = "00000000-0000-4000-8000-000000000000";
 
     private static final Set<String> REFUSALS = Set.of("NotAuthenticated", "NotAuthorized", "OrganisationSuspended",
             "UnknownOrganisation");
@@ -118,7 +139,7 @@ class AccessMatrixIT extends DeployedRegistry {
     @Test
     void everySoapOperationHasADecidedSetOfRoles() {
         Set<String> published = new TreeSet<>();
-        for (String service : List.of("ReturnNotificationService", "ReturneeRegistryService", "ConsentService")) {
+        for (String service : List.of("ReturnNotificationService", "ReturneeRegistryService", "ConsentService", "ReferralService")) {
             Matcher m = OPERATION.matcher(RegistryApi.sendAnonymously(HttpRequest.newBuilder(
                     RegistryApi.uri("/soap/" + service + "?wsdl")).GET()).expect(200).body());
             while (m.find()) {
@@ -194,9 +215,21 @@ class AccessMatrixIT extends DeployedRegistry {
         calls.put("ConsentService.GetConsentReceipt", c -> soap(() -> RegistryApi.consentPort(c).getConsentReceipt(UNKNOWN_CONSENT)));
         calls.put("ConsentService.ReadReturnee", c -> soap(() -> RegistryApi.consentPort(c)
                 .readReturnee("RR-0000-0001-3", "REINTEGRATION_SERVICES", List.of())));
+        calls.put("ReferralService.ListReferrals", c -> soap(() -> RegistryApi.referralPort(c)
+                .listReferrals(new org.returneeregistry.schemas.referral.v1.ReferralQuery())));
+        calls.put("ReferralService.GetReferral", c -> soap(() -> RegistryApi.referralPort(c).getReferral(NO_REFERRAL)));
+        calls.put("ReferralService.AcceptReferral", c -> soap(() -> RegistryApi.referralPort(c).acceptReferral(NO_REFERRAL)));
+        calls.put("ReferralService.DeclineReferral", c -> soap(() -> RegistryApi.referralPort(c)
+                .declineReferral(NO_REFERRAL, "Access matrix check")));
+        calls.put("ReferralService.ReportReferralOutcome", c -> soap(() -> RegistryApi.referralPort(c)
+                .reportReferralOutcome(NO_REFERRAL, "SERVICE_PROVIDED", null)));
+        calls.put("ReferralService.CreateReferral", c -> soap(() -> RegistryApi.referralPort(c).createReferral(newReferral())));
+        calls.put("ReferralService.RouteReferral", c -> soap(() -> RegistryApi.referralPort(c)
+                .routeReferral(NO_REFERRAL, "ZZZ-MATRIX")));
         // the generated ports declare exactly these operations
         Set<String> declared = new TreeSet<>();
-        for (Class<?> port : List.of(ReturnNotificationPort.class, ReturneeRegistryPort.class, ConsentPort.class)) {
+        for (Class<?> port : List.of(ReturnNotificationPort.class, ReturneeRegistryPort.class, ConsentPort.class,
+                ReferralPort.class)) {
             String service = port.getSimpleName().replace("Port", "Service");
             Arrays.stream(port.getMethods()).map(m -> m.getAnnotation(WebMethod.class)).filter(a -> a != null)
                     .forEach(a -> declared.add(service + "." + a.operationName()));
@@ -227,6 +260,16 @@ class AccessMatrixIT extends DeployedRegistry {
         id.setIssuingCountry(Samples.COUNTRY);
         query.setIdentifier(id);
         return query;
+    }
+
+    /** A referral to an organisation that does not exist: an allowed caller is refused as invalid, nothing is written. */
+    private static NewReferral newReferral() {
+        NewReferral referral = new NewReferral();
+        referral.setRegistryNumber("RR-0000-0001-3");
+        referral.setService("HEALTH");
+        referral.setRecipient("ZZZ-MATRIX");
+        referral.setReason("Access matrix check");
+        return referral;
     }
 
     private static Correction correction() {
@@ -275,7 +318,9 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{registryNumber}", "RR-0000-0001-3")
                 .replace("{code}", "ZZZ-MATRIX")
                 .replace("{consentId}", UNKNOWN_CONSENT)
-                .replace("{organisationCode}", "ZZZ-MATRIX");
+                .replace("{organisationCode}", "ZZZ-MATRIX")
+                .replace("{service}", "HEALTH")
+                .replace("{id}", NO_REFERRAL);
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path)).header("Accept", JSON);
         return "GET".equals(method) ? request.GET()
                 : request.header("Content-Type", JSON).method(method, HttpRequest.BodyPublishers.ofString("{}"));

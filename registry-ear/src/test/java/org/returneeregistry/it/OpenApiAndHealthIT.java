@@ -46,7 +46,8 @@ class OpenApiAndHealthIT extends DeployedRegistry {
     @ParameterizedTest
     @CsvSource({
             "ReturnNotificationService, SubmitReturnNotification, GetNotificationStatus",
-            "ReturneeRegistryService, RegisterReturnee, GetReturneeHistory"})
+            "ReturneeRegistryService, RegisterReturnee, GetReturneeHistory",
+            "ReferralService, ListReferrals, ReportReferralOutcome"})
     void wsdlIsPublishedAnonymouslyWithItsOperationsAndThisServersAddress(String service, String op1, String op2) {
         Answer wsdl = getAnonymously("/soap/" + service + "?wsdl", "text/xml").expect(200);
         String body = wsdl.body();

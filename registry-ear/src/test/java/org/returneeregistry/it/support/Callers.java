@@ -89,6 +89,11 @@ public final class Callers {
         return system(MINISTRY, "MINISTRY", "NPL", "ministry-system");
     }
 
+    /** The system of another ministry, registered first if it is not yet. */
+    public static Caller ministrySystem(String code) {
+        return system(code, "MINISTRY", "NPL", "ministry-system");
+    }
+
     public static Caller partnerInstitution() {
         return system(PARTNER, "PARTNER_INSTITUTION", "QAT", "partner-institution");
     }

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.handler.MessageContext;
+import org.returneeregistry.schemas.wsdl.v1.ReferralPort;
+import org.returneeregistry.schemas.wsdl.v1.ReferralService;
 import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationPort;
 import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationService;
 import org.returneeregistry.schemas.wsdl.v1.ReturneeRegistryPort;
@@ -140,7 +142,7 @@ public final class RegistryApi {
             return Callers.mission(Samples.MISSION);
         }
         if (path.contains(API + "/organisations") || path.contains(API + "/delivery-endpoints")
-                || path.contains(API + "/outbox-messages")) {
+                || path.contains(API + "/outbox-messages") || path.contains(API + "/referral-routes")) {
             return Callers.registryAdmin();
         }
         if (path.contains(API + "/audit-entries")) {
@@ -186,6 +188,11 @@ public final class RegistryApi {
     /** The generated consent service client calling as {@code caller}, or without a token when it is null. */
     public static ConsentPort consentPort(Callers.Caller caller) {
         return withToken(new ConsentService(url("/soap/ConsentService?wsdl")).getConsentPort(), caller);
+    }
+
+    /** The generated SOAP client of the referral service calling as {@code caller}, or without a token when it is null. */
+    public static ReferralPort referralPort(Callers.Caller caller) {
+        return withToken(new ReferralService(url("/soap/ReferralService?wsdl")).getReferralPort(), caller);
     }
 
     /** Sends {@code Authorization: Bearer} with every call of the port (a token taken now). */

@@ -3,12 +3,14 @@ package org.returneeregistry.notification.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import org.returneeregistry.notification.domain.MatchOutcome;
 import org.returneeregistry.notification.domain.NotificationKey;
 import org.returneeregistry.notification.domain.ReturnNotification;
+import org.returneeregistry.notification.domain.UrgentNeedItem;
 import org.returneeregistry.notification.persistence.ReturnNotificationRepository;
 import org.returneeregistry.returnee.application.ReturnNotice;
 import org.returneeregistry.returnee.application.ReturnRecorded;
@@ -22,7 +24,8 @@ import org.returneeregistry.shared.domain.Role;
 
 /**
  * One transaction of notification intake: replay check, return recorded on the returnee, the
- * notification stored. Either all of it is written or none of it.
+ * notification stored, its urgent needs announced ({@link UrgentNeedsReported}, on first receipt
+ * only, so a replay creates nothing twice). Either all of it is written or none of it.
  */
 @Stateless
 public class NotificationIntake {
@@ -38,6 +41,9 @@ public class NotificationIntake {
 
     @EJB
     private CallerContext caller;
+
+    @Inject
+    private Event<UrgentNeedsReported> urgentNeeds;
 
     @RolesAllowed(Role.Names.MISSION_OFFICER)
     public IntakeResult receive(SubmitReturnNotification command, String content, String contentHash) {
@@ -61,6 +67,10 @@ public class NotificationIntake {
                 recorded.newlyRegistered() ? MatchOutcome.CREATED_NEW : MatchOutcome.MATCHED_EXISTING,
                 clock.instant(), actor.display());
         notifications.add(notification);
+        if (!command.urgentNeeds().isEmpty()) {
+            urgentNeeds.fire(new UrgentNeedsReported(recorded.registryNumber(), key.toString(), key.missionCode(),
+                    command.urgentNeeds().stream().map(UrgentNeedItem::need).toList()));
+        }
         return new IntakeResult(acknowledgement(notification), true);
     }
 

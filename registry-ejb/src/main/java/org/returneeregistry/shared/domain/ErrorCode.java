@@ -29,7 +29,12 @@ public enum ErrorCode {
     CONSENT_REVOKED("ConsentRevoked", Kind.FORBIDDEN),
     CONSENT_EXPIRED("ConsentExpired", Kind.FORBIDDEN),
     CONSENT_PENDING("ConsentPending", Kind.FORBIDDEN),
-    CONSENT_REJECTED("ConsentRejected", Kind.FORBIDDEN);
+    CONSENT_REJECTED("ConsentRejected", Kind.FORBIDDEN),
+    REFERRAL_STATUS_CONFLICT("ReferralStatusConflict", Kind.CONFLICT),
+    NO_REFERRAL_ROUTE("NoReferralRoute", Kind.CONFLICT),
+    REFERRAL_RECIPIENT_UNAVAILABLE("ReferralRecipientUnavailable", Kind.CONFLICT),
+    IDEMPOTENCY_KEY_REUSED("IdempotencyKeyReused", Kind.CONFLICT),
+    IDEMPOTENCY_KEY_IN_PROGRESS("IdempotencyKeyInProgress", Kind.CONFLICT);
 
     public enum Kind { INVALID, TOO_LARGE, NOT_FOUND, CONFLICT, UNAUTHENTICATED, FORBIDDEN, UNAVAILABLE, INTERNAL }
 

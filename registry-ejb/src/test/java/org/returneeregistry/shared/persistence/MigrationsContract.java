@@ -35,6 +35,8 @@ import org.returneeregistry.exchange.domain.DeliveryEndpoint;
 import org.returneeregistry.exchange.domain.OutboxMessage;
 import org.returneeregistry.notification.domain.ReturnNotification;
 import org.returneeregistry.organisation.domain.Organisation;
+import org.returneeregistry.reintegration.domain.Referral;
+import org.returneeregistry.reintegration.domain.ReferralRoute;
 import org.returneeregistry.returnee.domain.RegistryNumber;
 import org.returneeregistry.returnee.domain.Returnee;
 import org.returneeregistry.shared.persistence.MappedSchema.MappedColumn;
@@ -53,7 +55,8 @@ abstract class MigrationsContract {
 
     private static final MappedSchema MAPPED = MappedSchema.reachableFrom(Returnee.class, ReturnNotification.class,
             Organisation.class, AuditEntry.class, ConsentRecord.class, DecisionLogEntry.class, DecisionLogHead.class,
-            DeliveryEndpoint.class, OutboxMessage.class);
+            DeliveryEndpoint.class, OutboxMessage.class,
+            Referral.class, ReferralRoute.class);
 
     private Connection db;
 
@@ -92,7 +95,8 @@ abstract class MigrationsContract {
 
         assertEquals(Set.of(), missing);
         assertTrue(MAPPED.tables().containsAll(Set.of("returnee", "returnee_identity", "return_notification",
-                        "organisation", "organisation_role", "organisation_event", "audit_entry")),
+                        "organisation", "organisation_role", "organisation_event", "audit_entry", "referral",
+                        "referral_event", "referral_route")),
                 "the mapping reader found the aggregates: " + MAPPED.tables());
     }
 
@@ -227,6 +231,67 @@ abstract class MigrationsContract {
     @Test
     void organisationEventNeedsItsOrganisation() {
         assertRefused(INTEGRITY_VIOLATION, () -> insertOrganisationEvent(10, 999, 1));
+    }
+
+    @Test
+    void referralIdBelongsToOneReferral() throws SQLException {
+        insertReferral(1, "0b6f1d2e-3c4a-4b5c-8d9e-000000000001", null, "HEALTH", null, null);
+
+        assertRefused(UNIQUE_VIOLATION, () -> insertReferral(2, "0b6f1d2e-3c4a-4b5c-8d9e-000000000001", null, "SHELTER",
+                null, null));
+    }
+
+    @Test
+    void aNotificationGivesOneReferralPerServiceWhileRegistrarsReferrals() throws SQLException {
+        insertReferral(1, "0b6f1d2e-3c4a-4b5c-8d9e-000000000001", "NPL-EMB-DOH/N-1", "HEALTH", null, null);
+        insertReferral(2, "0b6f1d2e-3c4a-4b5c-8d9e-000000000002", "NPL-EMB-DOH/N-1", "SHELTER", null, null);
+        insertReferral(3, "0b6f1d2e-3c4a-4b5c-8d9e-000000000003", null, "HEALTH", null, null);
+        insertReferral(4, "0b6f1d2e-3c4a-4b5c-8d9e-000000000004", null, "HEALTH", null, null);
+
+        assertRefused(UNIQUE_VIOLATION, () -> insertReferral(5, "0b6f1d2e-3c4a-4b5c-8d9e-000000000005",
+                "NPL-EMB-DOH/N-1", "HEALTH", null, null));
+    }
+
+    @Test
+    void anIdempotencyKeyGivesOneReferralPerOrganisation() throws SQLException {
+        insertReferral(1, "0b6f1d2e-3c4a-4b5c-8d9e-000000000001", null, "HEALTH", "NPL-DOFE", "K-1");
+        insertReferral(2, "0b6f1d2e-3c4a-4b5c-8d9e-000000000002", null, "HEALTH", "NPL-MRC", "K-1");
+
+        assertRefused(UNIQUE_VIOLATION, () -> insertReferral(3, "0b6f1d2e-3c4a-4b5c-8d9e-000000000003", null,
+                "SHELTER", "NPL-DOFE", "K-1"));
+    }
+
+    @Test
+    void referralEventSequenceIsUniquePerReferralAndNeedsItsReferral() throws SQLException {
+        insertReferral(1, "0b6f1d2e-3c4a-4b5c-8d9e-000000000001", null, "HEALTH", null, null);
+        insertReferralEvent(10, 1, 1);
+        insertReferralEvent(11, 1, 2);
+
+        assertRefused(UNIQUE_VIOLATION, () -> insertReferralEvent(12, 1, 2));
+        assertRefused(INTEGRITY_VIOLATION, () -> insertReferralEvent(13, 999, 1));
+    }
+
+    @Test
+    void aServiceHasOneRoute() throws SQLException {
+        execute("INSERT INTO referral_route (service, version, recipient, updated_at, updated_by)"
+                + " VALUES ('HEALTH', 1, 'NPL-MOHP', ?, 'admin@NPL-DOFE')", now());
+
+        assertRefused(UNIQUE_VIOLATION, () -> execute("INSERT INTO referral_route (service, version, recipient,"
+                + " updated_at, updated_by) VALUES ('HEALTH', 1, 'NPL-MOWCSC', ?, 'admin@NPL-DOFE')", now()));
+    }
+
+    private void insertReferral(long id, String referralId, String notification, String service, String owner,
+                                String key) throws SQLException {
+        execute("INSERT INTO referral (id, referral_id, version, registry_number, service, purpose, recipient, source,"
+                + " source_notification, reason, status, idempotency_owner, idempotency_key, created_at, updated_at)"
+                + " VALUES (?, ?, 1, ?, ?, 'REINTEGRATION_SERVICES', 'NPL-MOHP', 'ASSESSMENT', ?, 'Needs help', 'SENT',"
+                + " ?, ?, ?, ?)", id, referralId, RegistryNumber.fromSerial(1).value(), service, notification, owner, key,
+                now(), now());
+    }
+
+    private void insertReferralEvent(long id, long referralId, int seq) throws SQLException {
+        execute("INSERT INTO referral_event (id, referral_id, seq, status, recorded_at, actor)"
+                + " VALUES (?, ?, ?, 'SENT', ?, 'registrar-1@NPL-DOFE')", id, referralId, seq, now());
     }
 
     private void insertOrganisation(long id, String code, String clientId) throws SQLException {

@@ -27,7 +27,7 @@ public record Problem(String type, String title, int status, String detail, Stri
             case INVALID -> 400;
             case TOO_LARGE -> 413;
             case NOT_FOUND -> 404;
-            case CONFLICT -> code == ErrorCode.AMBIGUOUS_IDENTITY ? 422 : 409;
+            case CONFLICT -> code == ErrorCode.AMBIGUOUS_IDENTITY || code == ErrorCode.IDEMPOTENCY_KEY_REUSED ? 422 : 409;
             case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
             case UNAVAILABLE -> 503;
@@ -62,6 +62,11 @@ public record Problem(String type, String title, int status, String detail, Stri
             case CONSENT_EXPIRED -> "Consent expired";
             case CONSENT_PENDING -> "Consent not valid yet";
             case CONSENT_REJECTED -> "Consent refused";
+            case REFERRAL_STATUS_CONFLICT -> "The referral is not in a status that allows this";
+            case NO_REFERRAL_ROUTE -> "No recipient named and none routed for the service";
+            case REFERRAL_RECIPIENT_UNAVAILABLE -> "The recipient organisation is suspended";
+            case IDEMPOTENCY_KEY_REUSED -> "Idempotency key already used for a different request";
+            case IDEMPOTENCY_KEY_IN_PROGRESS -> "A request with this idempotency key is still in progress";
         };
     }
 }

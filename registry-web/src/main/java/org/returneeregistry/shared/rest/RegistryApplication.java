@@ -18,6 +18,8 @@ import org.returneeregistry.exchange.rest.DeliveryEndpointsResource;
 import org.returneeregistry.exchange.rest.OutboxMessagesResource;
 import org.returneeregistry.notification.rest.ReturnNotificationsResource;
 import org.returneeregistry.organisation.rest.OrganisationsResource;
+import org.returneeregistry.reintegration.rest.ReferralRoutesResource;
+import org.returneeregistry.reintegration.rest.ReferralsResource;
 import org.returneeregistry.returnee.rest.ReturneesResource;
 
 /**
@@ -32,7 +34,7 @@ import org.returneeregistry.returnee.rest.ReturneesResource;
 @ApplicationPath("api/v1")
 @LoginConfig(authMethod = "MP-JWT", realmName = "returnee-registry")
 @OpenAPIDefinition(info = @Info(title = "Returnee Registry API", version = "1.0",
-        description = "Return notifications from missions abroad and the returnee registry."),
+        description = "Return notifications from missions abroad, the returnee registry and referrals to services."),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "An access token from the registry's Keycloak realm")
@@ -53,6 +55,8 @@ public class RegistryApplication extends Application {
                 DecisionLogResource.class,
                 DeliveryEndpointsResource.class,
                 OutboxMessagesResource.class,
+                ReferralsResource.class,
+                ReferralRoutesResource.class,
                 ProblemMapper.class,
                 ApiVersionFilter.class,
                 SecureXmlProvider.class);

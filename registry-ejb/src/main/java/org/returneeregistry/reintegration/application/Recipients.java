@@ -1,0 +1,36 @@
+package org.returneeregistry.reintegration.application;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.returneeregistry.organisation.application.OrganisationService;
+import org.returneeregistry.organisation.domain.OrganisationStatus;
+import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Violation;
+
+/**
+ * Whether an organisation may receive referrals: it must be registered and active, as the
+ * organisation context knows it. A referral to an organisation that cannot log in would go unread.
+ */
+@ApplicationScoped
+public class Recipients {
+
+    @EJB
+    private OrganisationService organisations;
+
+    /** Refuses an unknown organisation as invalid input and a suspended one as unavailable. */
+    public void requireActive(String field, String code) {
+        OrganisationStatus status = organisations.status(code).orElseThrow(() -> RegistryException.invalid(List.of(
+                new Violation(field, "RegisteredOrganisation", "must be an organisation registered with the registry;"
+                        + " " + code + " is not"))));
+        if (status != OrganisationStatus.ACTIVE) {
+            throw new RegistryException(ErrorCode.REFERRAL_RECIPIENT_UNAVAILABLE, "Organisation " + code
+                    + " is suspended and cannot receive referrals until it is reinstated.");
+        }
+    }
+
+    public boolean isActive(String code) {
+        return organisations.status(code).filter(s -> s == OrganisationStatus.ACTIVE).isPresent();
+    }
+}

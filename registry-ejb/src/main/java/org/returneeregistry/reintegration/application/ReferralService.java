@@ -1,0 +1,260 @@
+package org.returneeregistry.reintegration.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.returneeregistry.reintegration.domain.Referral;
+import org.returneeregistry.reintegration.domain.ReferralEvent;
+import org.returneeregistry.reintegration.domain.ReferralId;
+import org.returneeregistry.reintegration.domain.ReferralOutcome;
+import org.returneeregistry.reintegration.domain.ReferralRoute;
+import org.returneeregistry.reintegration.domain.ReferralStatus;
+import org.returneeregistry.reintegration.domain.SupportService;
+import org.returneeregistry.reintegration.persistence.ReferralRepository;
+import org.returneeregistry.reintegration.persistence.ReferralRouteRepository;
+import org.returneeregistry.returnee.application.ReturneeService;
+import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.application.InputValidation;
+import org.returneeregistry.shared.application.ServiceCall;
+import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.Page;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Role;
+
+/**
+ * Referrals of returnees to line ministries and service providers: registrars create and route them,
+ * recipients list, read, accept, decline and report outcomes.
+ *
+ * <p>A recipient sees only the referrals addressed to its own organisation — the organisation of the
+ * caller's token. Any other referral answers NotFound, exactly as one that does not exist, so a
+ * ministry cannot learn which returnees were referred elsewhere. Registrars see and may act on every
+ * referral (e.g. to record a decision a ministry gave on paper).
+ *
+ * <p>Every referral that gets a recipient — created with one, or routed later — fires
+ * {@link ReferralCreated} inside this transaction, so what observers write commits with it.
+ *
+ * <p>A registrar's POST may carry an idempotency key: a repeat with the same key and the same request
+ * answers the referral the first one created; the same key with a different request is refused.
+ */
+@Stateless
+@Interceptors(ServiceCall.class)
+@RolesAllowed({Role.Names.REGISTRAR, Role.Names.MINISTRY_SYSTEM})
+public class ReferralService {
+
+    /** Client-chosen keys: 1 to 64 letters, digits or . _ : - (a UUID fits). */
+    public static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:\\-]{1,64}");
+
+    @Inject
+    private ReferralRepository referrals;
+
+    @Inject
+    private ReferralRouteRepository routes;
+
+    @Inject
+    private Recipients recipients;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<ReferralCreated> created;
+
+    @EJB
+    private CallerContext caller;
+
+    @EJB
+    private ReturneeService returnees;
+
+    /**
+     * Refers a returnee to a service: to the recipient named, or else to the one routed for the
+     * service. Refused when the returnee is unknown, the recipient is not an active organisation,
+     * or no recipient is named and none is routed.
+     */
+    @RolesAllowed(Role.Names.REGISTRAR)
+    public CreatedReferral create(CreateReferral command, String idempotencyKey) {
+        InputValidation validation = InputValidation.of(validator, command);
+        validation.check(idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches(),
+                "Idempotency-Key", "IdempotencyKey", "must be 1 to 64 letters, digits or . _ : -");
+        validation.throwIfInvalid();
+        Actor actor = caller.actor();
+        String hash = idempotencyKey == null ? null : hash(command);
+        if (idempotencyKey != null) {
+            Optional<Referral> earlier = referrals.createdUnder(actor.organisation(), idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!earlier.get().createdBy(hash)) {
+                    throw new RegistryException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency key " + idempotencyKey
+                            + " was already used for a different referral; use a new key for a new request.");
+                }
+                return new CreatedReferral(view(earlier.get()), false);
+            }
+        }
+        SupportService service = SupportService.of(command.service()).orElseThrow();
+        String recipient = command.recipient();
+        if (recipient == null) {
+            recipient = routes.find(service).map(ReferralRoute::recipient).orElseThrow(() -> new RegistryException(
+                    ErrorCode.NO_REFERRAL_ROUTE, "No recipient is named and no organisation is routed for " + service
+                    + "; name the recipient, or ask a registry administrator to route the service."));
+        }
+        recipients.requireActive("recipient", recipient);
+        returnees.get(command.registryNumber());
+        Instant now = clock.instant();
+        Referral referral = Referral.byRegistrar(command.registryNumber(), service, recipient, command.reason(), actor, now);
+        if (idempotencyKey != null) {
+            referral.createdUnder(actor.organisation(), idempotencyKey, hash);
+        }
+        referrals.add(referral);
+        try {
+            referrals.flush();
+        } catch (PersistenceException e) {
+            if (idempotencyKey != null && isConstraintViolation(e)) {
+                throw new RegistryException(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS, "Another request with idempotency key "
+                        + idempotencyKey + " was being processed; repeat the request to receive its answer.");
+            }
+            throw e;
+        }
+        created.fire(event(referral, now));
+        return new CreatedReferral(view(referral), true);
+    }
+
+    /** Names the recipient of an UNROUTED referral, which is then sent to it. */
+    @RolesAllowed(Role.Names.REGISTRAR)
+    public ReferralView route(String referralId, RouteTo command) {
+        InputValidation.of(validator, command).throwIfInvalid();
+        Referral referral = load(referralId);
+        recipients.requireActive("recipient", command.recipient());
+        Instant now = clock.instant();
+        referral.route(command.recipient(), caller.actor(), now);
+        flush();
+        created.fire(event(referral, now));
+        return view(referral);
+    }
+
+    /** The referrals the caller may see, newest first. */
+    public Page<ReferralSummary> list(ReferralQuery query) {
+        InputValidation.of(validator, query).throwIfInvalid();
+        Page<Referral> found = referrals.list(visibleRecipient().orElse(null), query.registryNumber(),
+                query.status() == null ? null : ReferralStatus.valueOf(query.status()),
+                query.service() == null ? null : SupportService.of(query.service()).orElseThrow(),
+                Page.numberOrFirst(query.page()), Page.sizeOrDefault(query.pageSize()));
+        return new Page<>(found.items().stream().map(ReferralService::summary).toList(), found.page(),
+                found.pageSize(), found.totalCount());
+    }
+
+    public ReferralView get(String referralId) {
+        return view(load(referralId));
+    }
+
+    public ReferralView accept(String referralId) {
+        Referral referral = load(referralId);
+        referral.accept(caller.actor(), clock.instant());
+        flush();
+        return view(referral);
+    }
+
+    public ReferralView decline(String referralId, DeclineReferral command) {
+        InputValidation.of(validator, command).throwIfInvalid();
+        Referral referral = load(referralId);
+        referral.decline(command.reason(), caller.actor(), clock.instant());
+        flush();
+        return view(referral);
+    }
+
+    public ReferralView reportOutcome(String referralId, ReportOutcome command) {
+        InputValidation validation = InputValidation.of(validator, command);
+        validation.check("OTHER".equals(command.outcome()) && command.note() == null, "note", "NoteForOther",
+                "is required when the outcome is OTHER");
+        validation.throwIfInvalid();
+        Referral referral = load(referralId);
+        referral.complete(ReferralOutcome.of(command.outcome()).orElseThrow(), command.note(), caller.actor(),
+                clock.instant());
+        flush();
+        return view(referral);
+    }
+
+    /** The referral, if the caller may see it; NotFound otherwise, the same as for an unknown id. */
+    private Referral load(String referralId) {
+        Optional<String> only = visibleRecipient();
+        return ReferralId.parse(referralId).flatMap(referrals::find)
+                .filter(r -> only.isEmpty() || r.addressedTo(only.get()))
+                .orElseThrow(() -> RegistryException.notFound("Referral " + referralId));
+    }
+
+    /** The only recipient whose referrals the caller sees; empty for a registrar, who sees all. */
+    private Optional<String> visibleRecipient() {
+        return caller.hasRole(Role.REGISTRAR) ? Optional.empty() : Optional.of(caller.actor().organisation());
+    }
+
+    /** Writes the change now; a concurrent change to the same referral is answered StaleVersion. */
+    private void flush() {
+        try {
+            referrals.flush();
+        } catch (OptimisticLockException e) {
+            throw new RegistryException(ErrorCode.STALE_VERSION,
+                    "The referral was changed by another request at the same time; read it again.");
+        }
+    }
+
+    static ReferralCreated event(Referral r, Instant at) {
+        return new ReferralCreated(r.referralId().value(), r.registryNumber(), r.service().name(), r.recipient(),
+                r.purpose().code(), at);
+    }
+
+    static ReferralView view(Referral r) {
+        return new ReferralView(r.referralId().value(), r.registryNumber(), r.service().name(), r.purpose().code(),
+                r.purpose().dpv(), r.recipient(), r.source().name(), r.sourceNotification(), r.reason(),
+                r.status().name(), r.declineReason(), r.outcome() == null ? null : r.outcome().name(), r.outcomeNote(),
+                r.version(), r.createdAt(), r.updatedAt(), r.events().stream().map(ReferralService::event).toList());
+    }
+
+    private static ReferralEventView event(ReferralEvent e) {
+        return new ReferralEventView(e.sequence(), e.status().name(), e.at(), e.actor().display(),
+                e.actor().organisation(), e.note());
+    }
+
+    private static ReferralSummary summary(Referral r) {
+        return new ReferralSummary(r.referralId().value(), r.registryNumber(), r.service().name(), r.recipient(),
+                r.status().name(), r.createdAt(), r.updatedAt());
+    }
+
+    /** SHA-256 of the request's fields, each length-prefixed so no two requests share a text. */
+    static String hash(CreateReferral c) {
+        StringBuilder text = new StringBuilder();
+        for (String field : new String[] {c.registryNumber(), c.service(), c.recipient(), c.reason()}) {
+            text.append(field == null ? "-1:" : field.length() + ":" + field).append('\n');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Reintegration context: referrals of returnees to line ministries and service providers, the routing
+ * of each service to its recipient, and the recipients' acceptance, decline and outcome reports.
+ * It reaches returnees and organisations only through their services and learns of urgent needs by event.
+ */
+package org.returneeregistry.reintegration;

@@ -1,0 +1,71 @@
+package org.returneeregistry.reintegration.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.returneeregistry.consent.domain.Purpose;
+import org.returneeregistry.shared.codelist.CodeList;
+import org.returneeregistry.shared.codelist.CodeLists;
+
+class SupportServiceTest {
+
+    @ParameterizedTest
+    @CsvSource({"HEALTH, HEALTH_FOLLOW_UP", "LEGAL_AID, LEGAL_AID", "SKILLS_RPL, SKILLS_RECOGNITION",
+            "SOCIAL_PROTECTION, SOCIAL_PROTECTION_ENROLMENT", "PSYCHOSOCIAL, REINTEGRATION_SERVICES",
+            "SHELTER, REINTEGRATION_SERVICES", "EMPLOYMENT, REINTEGRATION_SERVICES"})
+    void eachServiceDeclaresItsPurpose(SupportService service, Purpose purpose) {
+        assertEquals(purpose, service.purpose());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"MEDICAL, HEALTH", "SHELTER, SHELTER", "LEGAL, LEGAL_AID", "PSYCHOSOCIAL, PSYCHOSOCIAL"})
+    void urgentNeedsCallForTheirService(String need, SupportService service) {
+        assertEquals(Optional.of(service), SupportService.forUrgentNeed(need));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"REPATRIATION_OF_REMAINS", "medical", "HEALTH", ""})
+    void repatriationOfRemainsAndUnknownNeedsCallForNoService(String need) {
+        assertEquals(Optional.empty(), SupportService.forUrgentNeed(need));
+    }
+
+    @Test
+    void everyUrgentNeedOfTheCodeListIsDecided() {
+        Set<String> mapped = CodeLists.standard().find("urgent-need").orElseThrow().entries().stream()
+                .map(CodeList.Entry::code).filter(c -> SupportService.forUrgentNeed(c).isPresent())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("MEDICAL", "SHELTER", "LEGAL", "PSYCHOSOCIAL"), mapped);
+    }
+
+    @Test
+    void thePublishedCodeListsNameExactlyTheDomainsCodes() {
+        assertEquals(names(SupportService.values()), codes("referral-service"));
+        assertEquals(names(ReferralStatus.values()), codes("referral-status"));
+        assertEquals(names(ReferralOutcome.values()), codes("referral-outcome"));
+    }
+
+    @Test
+    void columnLengthsHoldEveryCode() {
+        assertTrue(Arrays.stream(SupportService.values()).allMatch(s -> s.name().length() <= SupportService.LENGTH));
+        assertTrue(Arrays.stream(ReferralStatus.values()).allMatch(s -> s.name().length() <= ReferralStatus.LENGTH));
+        assertTrue(Arrays.stream(ReferralOutcome.values()).allMatch(s -> s.name().length() <= ReferralOutcome.LENGTH));
+        assertTrue(Arrays.stream(Purpose.values()).allMatch(p -> p.name().length() <= Referral.PURPOSE_LENGTH));
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
+    }
+
+    private static Set<String> codes(String list) {
+        return CodeLists.standard().find(list).orElseThrow().entries().stream().map(CodeList.Entry::code)
+                .collect(Collectors.toSet());
+    }
+}

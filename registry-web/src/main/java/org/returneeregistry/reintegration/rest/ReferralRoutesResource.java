@@ -1,0 +1,49 @@
+package org.returneeregistry.reintegration.rest;
+
+import static org.returneeregistry.shared.rest.RequestBody.required;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returneeregistry.reintegration.application.ReferralRoutingService;
+import org.returneeregistry.reintegration.application.RouteTo;
+import org.returneeregistry.reintegration.application.RouteView;
+import org.returneeregistry.reintegration.application.SetRoute;
+
+/** Which organisation receives the referrals to each service when a registrar names none. */
+@Path("referral-routes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Referrals")
+public class ReferralRoutesResource {
+
+    @EJB
+    private ReferralRoutingService routing;
+
+    @GET
+    @Operation(summary = "List the routes of the services that have one")
+    @APIResponse(responseCode = "200", description = "The routes, by service")
+    public List<RouteView> routes() {
+        return routing.routes();
+    }
+
+    @PUT
+    @Path("{service}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Route a service's referrals to an organisation",
+            description = "The recipient must be a registered, active organisation. Applies to referrals made afterwards.")
+    @APIResponse(responseCode = "200", description = "The route")
+    @APIResponse(responseCode = "400", description = "Unknown service, or invalid or unknown recipient")
+    @APIResponse(responseCode = "409", description = "The recipient is suspended")
+    public RouteView setRoute(@PathParam("service") String service, RouteTo body) {
+        return routing.setRoute(new SetRoute(service, required(body).recipient()));
+    }
+}
