@@ -262,13 +262,19 @@ abstract class MigrationsContract {
     }
 
     @Test
-    void referralEventSequenceIsUniquePerReferralAndNeedsItsReferral() throws SQLException {
+    void referralEventSequenceIsUniquePerReferral() throws SQLException {
         insertReferral(1, "0b6f1d2e-3c4a-4b5c-8d9e-000000000001", null, "HEALTH", null, null);
+        insertReferral(2, "0b6f1d2e-3c4a-4b5c-8d9e-000000000002", null, "HEALTH", null, null);
         insertReferralEvent(10, 1, 1);
         insertReferralEvent(11, 1, 2);
+        insertReferralEvent(12, 2, 1);
 
-        assertRefused(UNIQUE_VIOLATION, () -> insertReferralEvent(12, 1, 2));
-        assertRefused(INTEGRITY_VIOLATION, () -> insertReferralEvent(13, 999, 1));
+        assertRefused(UNIQUE_VIOLATION, () -> insertReferralEvent(13, 1, 2));
+    }
+
+    @Test
+    void referralEventNeedsItsReferral() {
+        assertRefused(INTEGRITY_VIOLATION, () -> insertReferralEvent(10, 999, 1));
     }
 
     @Test
