@@ -189,6 +189,8 @@ Returnee Registry is running (data source: $database).
   OpenAPI        $http/openapi
   WSDLs          $http/registry/soap/ReturnNotificationService?wsdl
                  $http/registry/soap/ReturneeRegistryService?wsdl
+                 $http/registry/soap/ConsentService?wsdl
+                 $http/registry/soap/ReferralService?wsdl
   Health         $http/health
   Admin console  http://127.0.0.1:$admin_port
   Keycloak       $keycloak_url   (realm returnee-registry: $keycloak_url/realms/returnee-registry)
@@ -199,5 +201,7 @@ Demo organisations' systems (client secrets in run/keycloak/clients/): config/de
 A token for a role, e.g.:
   curl -H "Authorization: Bearer \$(config/token.sh registrar)" $http/registry/api/v1/returnees/...
   config/token.sh mission-system NPL-EMB-RUH      (see config/token.sh --help)
+Consent walkthrough (consent, a ministry's minimised read, revocation, the decision log and its chain):
+  config/demo/consent-walkthrough.sh
 Stop it with: config/stop.sh
 INFO
