@@ -7,6 +7,7 @@ import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.app.HL7Service;
 import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.protocol.ReceivingApplication;
+import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import java.io.IOException;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class MllpPeer implements AutoCloseable {
         this.refusalsLeft = new AtomicInteger(refusals);
         this.context = new DefaultHapiContext();
         context.setValidationContext(ValidationContextFactory.noValidation());
+        context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
         this.server = context.newServer(port, false);
         server.registerApplication(new ReceivingApplication<Message>() {
             @Override

@@ -12,6 +12,7 @@ import ca.uhn.hl7v2.model.v251.segment.MSH;
 import ca.uhn.hl7v2.model.v251.segment.OBX;
 import ca.uhn.hl7v2.model.v251.segment.PID;
 import ca.uhn.hl7v2.parser.PipeParser;
+import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,8 +65,7 @@ public final class AdtMessages {
     public static String build(AdtPerson person, String controlId, boolean update, Instant at, Addressing addressing) {
         String event = update ? "A31" : "A28";
         try (HapiContext context = newContext()) {
-            ADT_A05 adt = new ADT_A05();
-            adt.setParser(context.getPipeParser());
+            ADT_A05 adt = context.newMessage(ADT_A05.class);
             adt.initQuickstart("ADT", event, "P");
             header(adt.getMSH(), controlId, at, addressing);
             adt.getEVN().getEventTypeCode().setValue(event);
@@ -80,10 +80,15 @@ public final class AdtMessages {
         }
     }
 
-    /** A parser-only HAPI context, without validation rules beyond the structure's own. */
+    /**
+     * A HAPI context without validation rules beyond the structure's own, whose control ids come from
+     * memory: HAPI's default generator writes a file into the working directory (MSH-10 is set by the
+     * outbox anyway).
+     */
     static HapiContext newContext() {
         HapiContext context = new DefaultHapiContext();
         context.setValidationContext(ValidationContextFactory.noValidation());
+        context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
         return context;
     }
 
