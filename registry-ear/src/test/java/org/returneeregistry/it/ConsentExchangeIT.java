@@ -57,7 +57,7 @@ class ConsentExchangeIT extends DeployedRegistry {
                 .add("recipient", recipient).add("reason", "Medical follow-up on arrival").build();
         return RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/referrals"))
                 .header("Content-Type", JSON).header("Accept", JSON)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))).expect(201).json().getString("id");
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))).expect(201).json().getString("referralId");
     }
 
     private static JsonObject decisions(String registryNumber, String organisation) {
