@@ -321,7 +321,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{organisationCode}", "ZZZ-MATRIX")
                 .replace("{service}", "HEALTH")
                 .replace("{id}", NO_REFERRAL);
-        HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path)).header("Accept", JSON);
+        HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path))
+                .header("Accept", path.endsWith("/receipt") ? "application/jose" : JSON);
         return "GET".equals(method) ? request.GET()
                 : request.header("Content-Type", JSON).method(method, HttpRequest.BodyPublishers.ofString("{}"));
     }

@@ -61,9 +61,7 @@ class ConsentExchangeIT extends DeployedRegistry {
     }
 
     private static JsonObject decisions(String registryNumber, String organisation) {
-        return RegistryApi.sendAs(Callers.auditor(), HttpRequest.newBuilder(RegistryApi.uri(API
-                + "/decision-log?returnee=" + registryNumber + "&organisation=" + organisation)).header("Accept", JSON).GET())
-                .expect(200).json();
+        return ConsentIT.decisions(registryNumber, "&organisation=" + organisation);
     }
 
     @Test

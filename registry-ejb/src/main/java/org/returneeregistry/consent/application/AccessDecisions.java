@@ -156,11 +156,11 @@ public class AccessDecisions {
         }
         return records.stream().findFirst()
                 .map(newest -> new Grant(switch (newest.status(now)) {
-                    case REVOKED, SUPERSEDED -> DecisionReason.CONSENT_REVOKED;
+                    case REVOKED -> DecisionReason.CONSENT_REVOKED;
                     case EXPIRED -> DecisionReason.CONSENT_EXPIRED;
                     case PENDING -> DecisionReason.CONSENT_PENDING;
                     case REJECTED -> DecisionReason.CONSENT_REJECTED;
-                    case ACTIVE -> DecisionReason.NO_CONSENT;
+                    case ACTIVE, SUPERSEDED -> DecisionReason.NO_CONSENT;
                 }, Set.of(), newest.consentId()))
                 .orElse(Grant.deny(DecisionReason.NO_CONSENT));
     }

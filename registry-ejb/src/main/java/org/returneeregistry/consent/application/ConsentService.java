@@ -30,7 +30,6 @@ import org.returneeregistry.returnee.domain.RegistryNumber;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
-import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Role;
 
@@ -103,7 +102,7 @@ public class ConsentService {
 
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.AUDITOR, Role.Names.MISSION_OFFICER})
     public ConsentView get(String consentId) {
-        return ConsentView.of(load(consentId), clock.instant());
+        return ConsentView.of(visible(load(consentId)), clock.instant());
     }
 
     /** Every record of a returnee, newest first, with its status now. */
@@ -121,8 +120,8 @@ public class ConsentService {
                 .check(reason == null || reason.isBlank() || reason.length() > ConsentRecord.REASON_LENGTH, "reason",
                         "Size", "say why, in 1 to " + ConsentRecord.REASON_LENGTH + " characters")
                 .throwIfInvalid();
-        ConsentRecord record = records.findForUpdate(consentId)
-                .orElseThrow(() -> RegistryException.notFound("Consent " + consentId));
+        ConsentRecord record = visible(records.findForUpdate(consentId)
+                .orElseThrow(() -> RegistryException.notFound("Consent " + consentId)));
         Instant now = clock.instant();
         record.revoke(reason, caller.actor(), now);
         records.flush();
@@ -136,7 +135,7 @@ public class ConsentService {
     /** The signed receipt of a record: a compact JWS the returnee keeps and anyone can verify offline. */
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER, Role.Names.AUDITOR})
     public String receipt(String consentId) {
-        return ConsentReceipts.sign(load(consentId), keys, "urn:returnee-registry:" + operator, operator,
+        return ConsentReceipts.sign(visible(load(consentId)), keys, "urn:returnee-registry:" + operator, operator,
                 WITHDRAWAL_METHOD);
     }
 
@@ -147,15 +146,28 @@ public class ConsentService {
         return keys.publicKeys().toString(true);
     }
 
+    /**
+     * A mission officer works only with the records its own mission recorded; another's answers as
+     * not found, so that a consent's existence is not given away. Registrars and auditors see all.
+     */
+    private ConsentRecord visible(ConsentRecord record) {
+        if (!caller.hasRole(Role.REGISTRAR) && !caller.hasRole(Role.AUDITOR)
+                && !caller.actor().organisation().equals(record.recordedBy().organisation())) {
+            throw RegistryException.notFound("Consent " + record.consentId());
+        }
+        return record;
+    }
+
     private ConsentRecord load(String consentId) {
         return records.find(consentId).orElseThrow(() -> RegistryException.notFound("Consent " + consentId));
     }
 
     private void requireReturnee(String registryNumber) {
-        if (RegistryNumber.parse(registryNumber).isEmpty()) {
-            InputValidation.of(validator, new Object()).check(true, "registryNumber", "RegistryNumber",
-                    "must look like RR-0000-0042-7 with a valid check digit").throwIfInvalid();
-        }
+        InputValidation.of(validator, new Object())
+                .check(registryNumber == null, "returnee", "NotNull", "name the returnee whose consent records to list")
+                .check(registryNumber != null && RegistryNumber.parse(registryNumber).isEmpty(), "returnee",
+                        "RegistryNumber", "must look like RR-0000-0042-7 with a valid check digit")
+                .throwIfInvalid();
         if (!returnees.exists(registryNumber)) {
             throw RegistryException.notFound("Returnee " + registryNumber);
         }

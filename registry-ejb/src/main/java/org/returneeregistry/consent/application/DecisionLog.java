@@ -86,11 +86,21 @@ public class DecisionLog {
         validation.check(from != null && from < 1, "from", "Min", "must be 1 or more");
         validation.check(from != null && to != null && to < from, "to", "AtLeastFrom", "must not be below 'from'");
         validation.throwIfInvalid();
+        // The head as it stands now: entries appended while the check runs lie beyond it and are left
+        // for the next check; the entry the head names must carry the hash the head holds.
         DecisionLogHead head = entries.head();
+        long headSequence = head.lastSequence();
+        String headHash = head.lastHash();
         long first = from == null ? 1 : from;
-        long last = to == null ? head.lastSequence() : Math.min(to, head.lastSequence());
-        String previous = first == 1 ? DecisionLogEntry.GENESIS_HASH
-                : entries.entry(first - 1).map(DecisionLogEntry::entryHash).orElse(null);
+        long last = to == null ? headSequence : Math.min(to, headSequence);
+        String previous = DecisionLogEntry.GENESIS_HASH;
+        if (first > 1) {
+            Optional<DecisionLogEntry> before = entries.entry(first - 1);
+            if (before.isEmpty()) {
+                return ChainVerification.broken(first, 0, first - 1, "entry " + (first - 1) + " is missing");
+            }
+            previous = before.get().entryHash();
+        }
         long expected = first;
         long checked = 0;
         while (expected <= last) {
@@ -102,7 +112,7 @@ public class DecisionLog {
                 if (e.sequence() != expected) {
                     return ChainVerification.broken(first, checked, expected, "entry " + expected + " is missing");
                 }
-                if (previous != null && !previous.equals(e.previousHash())) {
+                if (!previous.equals(e.previousHash())) {
                     return ChainVerification.broken(first, checked, e.sequence(),
                             "its previous hash is not the hash of entry " + (e.sequence() - 1));
                 }
@@ -113,13 +123,10 @@ public class DecisionLog {
                 expected++;
                 checked++;
             }
+            entries.detach(batch);
         }
-        if (to == null && last > 0 && !head.lastHash().equals(previous)) {
+        if (last == headSequence && last > 0 && !headHash.equals(previous)) {
             return ChainVerification.broken(first, checked, last, "the log's head does not end at this entry");
-        }
-        Optional<DecisionLogEntry> beyond = to == null ? entries.entry(last + 1) : Optional.empty();
-        if (beyond.isPresent()) {
-            return ChainVerification.broken(first, checked, last + 1, "the entry lies beyond the log's head");
         }
         return ChainVerification.intact(first, checked, last, previous);
     }

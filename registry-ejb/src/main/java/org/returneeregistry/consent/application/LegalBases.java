@@ -33,10 +33,18 @@ public class LegalBases {
 
     private List<Rule> rules;
 
+    @jakarta.annotation.PostConstruct
+    void load() {
+        rules = parse(configured.orElse(""));
+    }
+
+    /** Reads the rules when the application starts, so a malformed one fails the deployment. */
+    void startUp(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
+                 Object application) {
+        rules();
+    }
+
     List<Rule> rules() {
-        if (rules == null) {
-            rules = parse(configured.orElse(""));
-        }
         return rules;
     }
 

@@ -40,6 +40,11 @@ public class DecisionLogRepository {
                 .setParameter("from", from).setParameter("to", toInclusive).setMaxResults(limit).getResultList();
     }
 
+    /** Lets go of entries already checked, so verifying a long log holds one batch in memory at a time. */
+    public void detach(List<DecisionLogEntry> checked) {
+        checked.forEach(em::detach);
+    }
+
     public java.util.Optional<DecisionLogEntry> entry(long sequence) {
         return java.util.Optional.ofNullable(em.find(DecisionLogEntry.class, sequence));
     }

@@ -18,8 +18,6 @@ import java.util.List;
 import org.returneeregistry.consent.application.ConsentService;
 import org.returneeregistry.consent.application.ConsentView;
 import org.returneeregistry.consent.application.RecordConsent;
-import org.returneeregistry.shared.domain.RegistryException;
-import org.returneeregistry.shared.domain.Violation;
 
 /** Consent records: record (or supersede), read, list a returnee's, revoke, and fetch the signed receipt. */
 @Path("consents")
@@ -48,10 +46,6 @@ public class ConsentsResource {
 
     @GET
     public List<ConsentView> ofReturnee(@QueryParam("returnee") String registryNumber) {
-        if (registryNumber == null) {
-            throw RegistryException.invalid(List.of(new Violation("returnee", "NotNull",
-                    "name the returnee whose consent records to list")));
-        }
         return consents.ofReturnee(registryNumber);
     }
 
