@@ -59,7 +59,7 @@ while [ $# -gt 0 ]; do
         --keep-running) keep_running=true ;;
         --smoke) smoke=true ;;
         --jvm-option) jvm_options+=("$2"); shift ;;
-        -h|--help) sed -n '2,42p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,38p' "$0"; exit 0 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
     shift
