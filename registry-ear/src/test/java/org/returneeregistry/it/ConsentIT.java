@@ -56,6 +56,9 @@ class ConsentIT extends DeployedRegistry {
             "contact", "MIGRATION_HISTORY", "migrationHistory", "RETURN_DETAILS", "returns", "HEALTH", "health",
             "VULNERABILITY", "vulnerability", "FINANCIAL", "financial");
 
+    /** A well-formed registry number no returnee holds (serials are handed out from 1 upwards). */
+    private static final String NOBODY = org.returneeregistry.returnee.domain.RegistryNumber.fromSerial(99_999_999L).value();
+
     private static String newReturnee() {
         return RegistryApi.register(Samples.registration(Samples.passportNumber())).getString("registryNumber");
     }
@@ -267,7 +270,7 @@ class ConsentIT extends DeployedRegistry {
         assertEquals(List.of("category[0]", "purpose"), RegistryApi.violationFields(unknown).stream().sorted().toList());
 
         Instant future = Instant.now().plus(Duration.ofDays(5));
-        recordConsent(consentBody("RR-0000-0001-3", "NPL-MOHP", List.of("LEGAL_AID"), List.of("IDENTITY"), future))
+        recordConsent(consentBody(NOBODY, "NPL-MOHP", List.of("LEGAL_AID"), List.of("IDENTITY"), future))
                 .problem(404, "NotFound");
         JsonObject invalid = recordConsent(consentBody(rn, "NPL-MOHP", List.of("PAYROLL"), List.of("SHOE_SIZE"),
                 Instant.now().minus(Duration.ofDays(1)))).problem(400, "ValidationFailed");
