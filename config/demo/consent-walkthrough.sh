@@ -53,9 +53,10 @@ echo "4. The decision log for this returnee, newest first, and the chain ..."
 answer=$(call -H "Authorization: Bearer $auditor" "$api/decision-log?returnee=$rn")
 body "$answer" | python3 -c '
 import json, sys
-for e in json.load(sys.stdin)["items"]:
+for e in json.load(sys.stdin):
     print("  #%d %s %s %s %s granted=%s" % (e["sequence"], e["decidedAt"], e["organisation"], e["outcome"], e["reason"], ",".join(e["granted"])))'
-permit=$(body "$answer" | field '[e for e in d["items"] if e["outcome"]=="PERMIT"][0]["sequence"]')
+permit=$(body "$answer" | field '[e for e in d if e["outcome"]=="PERMIT"][0]["sequence"]')
+granted=$(body "$answer" | field '",".join([e for e in d if e["outcome"]=="PERMIT"][0]["granted"])')
 verify() { call -H "Authorization: Bearer $(token auditor)" "$api/decision-log/verification"; }
 echo "  verification: $(body "$(verify)")"
 
@@ -68,13 +69,13 @@ if [ ! -f "$db.mv.db" ]; then
 fi
 echo "5. Altering decision #$permit in the database (the domain is stopped meanwhile; H2 is embedded) ..."
 "$payara_home/bin/asadmin" stop-domain --domaindir "$domain_dir" registry >/dev/null
-"${h2[@]}" -sql "UPDATE decision_log_entry SET granted = 'CONTACT,HEALTH,IDENTITY' WHERE sequence_number = $permit" >/dev/null
+"${h2[@]}" -sql "UPDATE decision_log_entry SET granted = 'IDENTITY,CONTACT,HEALTH,FINANCIAL' WHERE sequence_number = $permit" >/dev/null
 "$payara_home/bin/asadmin" start-domain --domaindir "$domain_dir" registry >/dev/null
 until curl -sf "$api/consent-receipt-keys" >/dev/null; do sleep 2; done
 echo "  verification: $(body "$(verify)")"
 echo "   ... and putting the row back:"
 "$payara_home/bin/asadmin" stop-domain --domaindir "$domain_dir" registry >/dev/null
-"${h2[@]}" -sql "UPDATE decision_log_entry SET granted = 'HEALTH,IDENTITY' WHERE sequence_number = $permit" >/dev/null
+"${h2[@]}" -sql "UPDATE decision_log_entry SET granted = '$granted' WHERE sequence_number = $permit" >/dev/null
 "$payara_home/bin/asadmin" start-domain --domaindir "$domain_dir" registry >/dev/null
 until curl -sf "$api/consent-receipt-keys" >/dev/null; do sleep 2; done
 echo "  verification: $(body "$(verify)")"
