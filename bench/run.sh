@@ -14,7 +14,7 @@
 #   --scenario S     intake (default): the above. consent: PostgreSQL only; the ministry NPL-MOHP
 #                    (ministry-system) reads returnees through the consent decision point -
 #                    permitted reads, denied reads (no consent), and as baseline the registrar's plain
-#                    GET /returnees/{rn} (no decision, no decision log) - plus pgbench of one
+#                    GET /returnees/{rn}?purpose=... (the whole record, decided as record keeping) - plus pgbench of one
 #                    decision-log append (bench/pgbench/decision-log-append.sql) and the log's growth;
 #                    data set up through the REST API by lib/consent_setup.py
 #   --build          build the committed HEAD (git archive into bench/target/src, mvn package
@@ -462,7 +462,7 @@ consent_series() {
     disclosure_probe "$rn_deny" >/dev/null
     sleep 1
     mark3=$(wc -l <"$pg_dir/server.log")
-    curl -s -o /dev/null -H @"$secrets/registrar.token.header" "$base_url/registry/api/v1/returnees/$rn_permit"
+    curl -s -o /dev/null -H @"$secrets/registrar.token.header" "$base_url/registry/api/v1/returnees/$rn_permit?purpose=REINTEGRATION_SERVICES"
     sleep 1
     psql_admin -c "ALTER SYSTEM RESET log_statement" -c "ALTER SYSTEM RESET log_line_prefix" -c "SELECT pg_reload_conf()" >/dev/null
     sed -n "$((mark + 1)),${mark2}p" "$pg_dir/server.log" | grep ' registry ' >"$results/disclosure-permit-statements.log" || true

@@ -23,7 +23,7 @@ def main():
     p("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     names = {"permit": "permitted disclosure (ministry, consent covers it)",
              "deny": "denied disclosure (ministry, no consent: 403 NoConsent)",
-             "baseline": "baseline: registrar's GET /returnees/{rn} (no decision, no log)"}
+             "baseline": "baseline: registrar's GET /returnees/{rn} (whole record; decided and logged as the operator's record keeping)"}
     summary = {}
     for kind in ("permit", "deny", "baseline"):
         rs = measured(rows, f"pg-{kind}")

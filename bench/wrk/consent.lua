@@ -6,8 +6,8 @@
 --                              (the ministry's token); must answer 200 with grantedCategories
 --                   deny     - the same call for returnees without any consent; must answer 403
 --                              with the problem code NoConsent
---                   baseline - GET /returnees/{rn} (the registrar's full record: no decision point, no
---                              decision log); must answer 200
+--                   baseline - GET /returnees/{rn}?purpose=... (the registrar's whole record, decided
+--                              and logged as the operator's record keeping); must answer 200
 --   BENCH_RN_FILE   registry numbers, one per line
 --   BENCH_TOKEN_FILE the access token (sent as "Authorization: Bearer ...")
 -- Anything else is counted as an error (wrk's own "errors.status" only counts >= 400).
@@ -43,7 +43,7 @@ if protocol == "permit" then
 elseif protocol == "deny" then
    expected, marker = 403, '"NoConsent"'
 elseif protocol == "baseline" then
-   expected, marker, query = 200, '"registryNumber"', ""
+   expected, marker, query = 200, '"registryNumber"', "?purpose=REINTEGRATION_SERVICES"
 else
    error("BENCH_PROTOCOL must be permit, deny or baseline")
 end

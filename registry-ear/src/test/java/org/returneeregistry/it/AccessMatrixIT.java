@@ -203,11 +203,11 @@ class AccessMatrixIT extends DeployedRegistry {
                 .getNotificationStatus(c == null ? Samples.MISSION : c.organisation(), "MATRIX-1")));
         calls.put("ReturneeRegistryService.RegisterReturnee", c -> soap(() -> RegistryApi.registryPort(c).registerReturnee(
                 Samples.soapRegistration(Samples.passportNumber(), Samples.familyName(), LocalDate.parse(Samples.DATE_OF_BIRTH)))));
-        calls.put("ReturneeRegistryService.GetReturnee", c -> soap(() -> RegistryApi.registryPort(c).getReturnee("RR-0000-0001-3")));
+        calls.put("ReturneeRegistryService.GetReturnee", c -> soap(() -> RegistryApi.registryPort(c).getReturnee("RR-0000-0001-3", "REINTEGRATION_SERVICES")));
         calls.put("ReturneeRegistryService.FindReturnees", c -> soap(() -> RegistryApi.registryPort(c).findReturnees(query())));
         calls.put("ReturneeRegistryService.CorrectReturnee", c -> soap(() -> RegistryApi.registryPort(c).correctReturnee(correction())));
         calls.put("ReturneeRegistryService.GetReturneeHistory", c -> soap(() -> RegistryApi.registryPort(c)
-                .getReturneeHistory("RR-0000-0001-3")));
+                .getReturneeHistory("RR-0000-0001-3", "REINTEGRATION_SERVICES")));
         calls.put("ConsentService.RecordConsent", c -> soap(() -> RegistryApi.consentPort(c).recordConsent(consent())));
         calls.put("ConsentService.GetConsent", c -> soap(() -> RegistryApi.consentPort(c).getConsent(UNKNOWN_CONSENT)));
         calls.put("ConsentService.RevokeConsent", c -> soap(() -> RegistryApi.consentPort(c)

@@ -191,6 +191,23 @@ class ConsentIT extends DeployedRegistry {
     }
 
     @Test
+    void theRegistrarsWholeRecordReadDeclaresAPurposeAndIsLoggedToo() throws RegistryFault {
+        String rn = newReturnee();
+        RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn))
+                .header("Accept", JSON).GET()).problem(400, "PurposeRequired");
+        RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn
+                + "?purpose=REINTEGRATION_SERVICES")).header("Accept", JSON).GET()).expect(200);
+        RegistryFault noPurpose = assertThrows(RegistryFault.class, () -> RegistryApi.registryPort().getReturneeHistory(rn, null));
+        assertEquals("PurposeRequired", noPurpose.getFaultInfo().getCode());
+
+        var items = decisions(rn, "&organisation=" + Callers.OPERATOR).getJsonArray("items");
+        assertEquals(List.of("PURPOSE_MISSING", "OPERATOR_RECORD_KEEPING", "PURPOSE_MISSING"), items.getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("reason")).toList());
+        assertEquals(List.of("SOAP", "REST", "REST"), items.getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("channel")).toList());
+    }
+
+    @Test
     void revocationStopsReadsAtOnceAndIsLogged() {
         String rn = newReturnee();
         Caller ministry = Callers.ministrySystem();

@@ -124,9 +124,10 @@ class OrganisationAccessIT extends DeployedRegistry {
         JsonObject returnee = RegistryApi.register(Samples.registration(Samples.passportNumber()));
         String registryNumber = returnee.getString("registryNumber");
         RegistryApi.returnee(registryNumber);
-        RegistryApi.registryPort().getReturnee(registryNumber);
+        RegistryApi.registryPort().getReturnee(registryNumber, "REINTEGRATION_SERVICES");
         RegistryApi.sendAs(Callers.mission(Samples.MISSION), HttpRequest.newBuilder(
-                RegistryApi.uri(API + "/returnees/" + registryNumber)).GET()).problem(403, "NotAuthorized");
+                RegistryApi.uri(API + "/returnees/" + registryNumber + "?purpose=REINTEGRATION_SERVICES")).GET())
+                .problem(403, "NotAuthorized");
 
         String subject = subjectOf(Callers.registrar().token());
         List<JsonObject> entries = RegistryApi.get(RegistryApi.query(API + "/audit-entries", "subject", subject,

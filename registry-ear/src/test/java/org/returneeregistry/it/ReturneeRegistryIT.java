@@ -152,7 +152,7 @@ class ReturneeRegistryIT extends DeployedRegistry {
         assertTrue(corrected.getJsonNumber("version").longValue() > version, corrected::toString);
         assertEquals(corrected.getJsonObject("person"), returnee(registryNumber).getJsonObject("person"));
 
-        List<JsonObject> history = get(RETURNEES + "/" + registryNumber + "/history").expect(200).array()
+        List<JsonObject> history = get(RETURNEES + "/" + registryNumber + "/history?purpose=REINTEGRATION_SERVICES").expect(200).array()
                 .getValuesAs(JsonObject.class);
         assertEquals("REGISTERED", history.get(0).getString("action"), history::toString);
         JsonObject correction = history.get(history.size() - 1);
@@ -221,7 +221,7 @@ class ReturneeRegistryIT extends DeployedRegistry {
         assertEquals(passport, registered.getPerson().getIdentifier().get(0).getNumber());
         assertEquals(1, registered.getMigrationEpisode().size());
 
-        var read = soap.getReturnee(registryNumber);
+        var read = soap.getReturnee(registryNumber, "REINTEGRATION_SERVICES");
         assertEquals(family, read.getPerson().getName().getFamilyName());
         assertEquals(born, read.getPerson().getDateOfBirth());
 
@@ -244,7 +244,7 @@ class ReturneeRegistryIT extends DeployedRegistry {
         assertEquals(family + "Magar", corrected.getPerson().getName().getFamilyName());
         assertTrue(corrected.getVersion() > read.getVersion());
 
-        List<HistoryEntry> history = soap.getReturneeHistory(registryNumber);
+        List<HistoryEntry> history = soap.getReturneeHistory(registryNumber, "REINTEGRATION_SERVICES");
         HistoryEntry last = history.get(history.size() - 1);
         assertEquals("CORRECTED", last.getAction());
         assertEquals("Family name as in the new passport", last.getReason());
@@ -291,7 +291,7 @@ class ReturneeRegistryIT extends DeployedRegistry {
 
     @Test
     void soapGetOfARegistryNumberWithAWrongCheckDigitFaultsWithValidationFailed() {
-        RegistryFault malformed = assertThrows(RegistryFault.class, () -> soap.getReturnee("RR-0000-0000-1"));
+        RegistryFault malformed = assertThrows(RegistryFault.class, () -> soap.getReturnee("RR-0000-0000-1", "REINTEGRATION_SERVICES"));
         assertEquals("ValidationFailed", malformed.getFaultInfo().getCode());
     }
 }

@@ -111,7 +111,7 @@ class TokenVerificationIT extends DeployedRegistry {
         rest.problem(401, "NotAuthenticated");
         assertTrue(rest.header("WWW-Authenticate").orElse("").contains("error=\"invalid_token\""), rest::toString);
         RegistryFault fault = assertThrows(RegistryFault.class, () -> RegistryApi.withAuthorization(
-                RegistryApi.registryPort(null), "Bearer " + token).getReturnee("RR-0000-0001-3"));
+                RegistryApi.registryPort(null), "Bearer " + token).getReturnee("RR-0000-0001-3", "REINTEGRATION_SERVICES"));
         assertEquals("NotAuthenticated", fault.getFaultInfo().getCode());
     }
 

@@ -234,7 +234,7 @@ public final class RegistryApi {
     }
 
     public static JsonObject returnee(String registryNumber) {
-        return get(API + "/returnees/" + registryNumber).expect(200).json();
+        return get(API + "/returnees/" + registryNumber + "?purpose=REINTEGRATION_SERVICES").expect(200).json();
     }
 
     /** GET /returnees?identifierType=PASSPORT&identifierNumber=..&issuingCountry=..: the hits. */

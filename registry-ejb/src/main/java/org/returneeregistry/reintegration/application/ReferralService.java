@@ -115,7 +115,9 @@ public class ReferralService {
                     + "; name the recipient, or ask a registry administrator to route the service."));
         }
         recipients.requireActive("recipient", recipient);
-        returnees.get(command.registryNumber());
+        if (!returnees.exists(command.registryNumber())) {
+            throw RegistryException.notFound("Returnee " + command.registryNumber());
+        }
         Instant now = clock.instant();
         Referral referral = Referral.byRegistrar(command.registryNumber(), service, recipient, command.reason(), actor, now);
         if (idempotencyKey != null) {

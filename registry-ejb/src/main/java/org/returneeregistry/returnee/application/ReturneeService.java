@@ -101,8 +101,13 @@ public class ReturneeService {
         return view(returnee);
     }
 
-    public ReturneeView get(String registryNumber) {
-        return view(load(registryNumber));
+    /**
+     * The whole record, for a registrar keeping it. Like every read it declares a purpose and is decided
+     * and logged by the consent decision point; the whole record is answered only when every category
+     * is granted (the operator's own registrars), others read through {@link #disclose}.
+     */
+    public ReturneeView get(String registryNumber, String purpose) {
+        return view(loadWholeRecordFor(registryNumber, purpose));
     }
 
     /**
@@ -216,8 +221,26 @@ public class ReturneeService {
         return view(returnee);
     }
 
-    public List<HistoryView> history(String registryNumber) {
-        return load(registryNumber).history().stream().map(ReturneeService::history).toList();
+    /** The record's history of changes: a read of the whole record, decided as {@link #get} is. */
+    public List<HistoryView> history(String registryNumber, String purpose) {
+        return loadWholeRecordFor(registryNumber, purpose).history().stream().map(ReturneeService::history).toList();
+    }
+
+    private Returnee loadWholeRecordFor(String registryNumber, String purposeCode) {
+        InputValidation validation = InputValidation.of(validator, new Object());
+        validation.check(RegistryNumber.parse(registryNumber).isEmpty(), "registryNumber", "RegistryNumber",
+                "must look like RR-0000-0042-7 with a valid check digit");
+        Optional<Purpose> purpose = Optional.ofNullable(purposeCode).flatMap(Purpose::of);
+        validation.check(purposeCode != null && purpose.isEmpty(), "purpose", "Code", "must be a consent-purpose code");
+        validation.throwIfInvalid();
+        Optional<Returnee> returnee = returnees.find(RegistryNumber.parse(registryNumber).get());
+        AccessDecision decision = decisions.decide(new AccessRequest(caller.actor(), scope.channel(), registryNumber,
+                returnee.isPresent(), purpose.orElse(null), Set.of())).orRefuse();
+        if (!decision.granted().containsAll(EnumSet.allOf(DataCategory.class))) {
+            throw new RegistryException(ErrorCode.NOT_AUTHORIZED, "Only the registry's own registrars read the whole"
+                    + " record; read the categories granted to your organisation through the returnee's disclosure.");
+        }
+        return returnee.get();
     }
 
     /**

@@ -58,8 +58,8 @@ public class ReturneesResource {
 
     @GET
     @Path("{registryNumber}")
-    public Response get(@PathParam("registryNumber") String registryNumber) {
-        ReturneeView view = returnees.get(registryNumber);
+    public Response get(@PathParam("registryNumber") String registryNumber, @QueryParam("purpose") String purpose) {
+        ReturneeView view = returnees.get(registryNumber, purpose);
         return Response.ok(view).tag(etag(view)).build();
     }
 
@@ -108,8 +108,9 @@ public class ReturneesResource {
 
     @GET
     @Path("{registryNumber}/history")
-    public List<HistoryView> history(@PathParam("registryNumber") String registryNumber) {
-        return returnees.history(registryNumber);
+    public List<HistoryView> history(@PathParam("registryNumber") String registryNumber,
+                                     @QueryParam("purpose") String purpose) {
+        return returnees.history(registryNumber, purpose);
     }
 
     private static EntityTag etag(ReturneeView view) {

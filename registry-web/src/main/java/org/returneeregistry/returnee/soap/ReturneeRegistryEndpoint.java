@@ -38,8 +38,8 @@ public class ReturneeRegistryEndpoint implements ReturneeRegistryPort {
     }
 
     @Override
-    public Returnee getReturnee(String registryNumber) throws RegistryFault {
-        return SoapFaults.call(context, () -> ReturneeXmlMapper.toXml(returnees.get(registryNumber)));
+    public Returnee getReturnee(String registryNumber, String purpose) throws RegistryFault {
+        return SoapFaults.call(context, () -> ReturneeXmlMapper.toXml(returnees.get(registryNumber, purpose)));
     }
 
     @Override
@@ -53,7 +53,8 @@ public class ReturneeRegistryEndpoint implements ReturneeRegistryPort {
     }
 
     @Override
-    public List<HistoryEntry> getReturneeHistory(String registryNumber) throws RegistryFault {
-        return SoapFaults.call(context, () -> returnees.history(registryNumber).stream().map(ReturneeXmlMapper::toXml).toList());
+    public List<HistoryEntry> getReturneeHistory(String registryNumber, String purpose) throws RegistryFault {
+        return SoapFaults.call(context, () -> returnees.history(registryNumber, purpose).stream()
+                .map(ReturneeXmlMapper::toXml).toList());
     }
 }
