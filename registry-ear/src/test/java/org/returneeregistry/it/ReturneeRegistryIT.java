@@ -184,7 +184,7 @@ class ReturneeRegistryIT extends DeployedRegistry {
     void ofTheTenCheckDigitsOfAnUnusedNumberOneIsNotFoundAndNineAreInvalid() {
         List<String> answers = new ArrayList<>();
         for (int digit = 0; digit <= 9; digit++) {
-            Answer answer = get(RETURNEES + "/RR-9999-9998-" + digit);
+            Answer answer = get(RETURNEES + "/RR-9999-9998-" + digit + "?purpose=REINTEGRATION_SERVICES");
             answers.add(answer.status() == 404 ? answer.problem(404, "NotFound").getString("code")
                     : answer.problem(400, "ValidationFailed").getString("code"));
         }
