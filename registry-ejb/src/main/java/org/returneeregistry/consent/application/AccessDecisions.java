@@ -22,6 +22,7 @@ import org.returneeregistry.consent.domain.DecisionLogEntry;
 import org.returneeregistry.consent.domain.DecisionReason;
 import org.returneeregistry.consent.domain.Purpose;
 import org.returneeregistry.consent.persistence.ConsentRecordRepository;
+import org.returneeregistry.organisation.application.OperatorOrganisation;
 import org.returneeregistry.organisation.application.OrganisationService;
 import org.returneeregistry.organisation.domain.OrganisationStatus;
 import org.returneeregistry.shared.application.CallerContext;
@@ -74,9 +75,8 @@ public class AccessDecisions {
     @EJB
     private CallerContext caller;
 
-    @Inject
-    @ConfigProperty(name = "registry.operator.code", defaultValue = "NPL-DOFE")
-    private String operator;
+    @EJB
+    private OperatorOrganisation operator;
 
     @Inject
     @ConfigProperty(name = "registry.consent.policy-version", defaultValue = "2026-11")
@@ -132,7 +132,7 @@ public class AccessDecisions {
         if (!request.subjectExists()) {
             return Grant.deny(DecisionReason.SUBJECT_NOT_FOUND);
         }
-        if (roles.contains(Role.REGISTRAR) && operator.equals(organisation)) {
+        if (roles.contains(Role.REGISTRAR) && operator.code().equals(organisation)) {
             return new Grant(DecisionReason.OPERATOR_RECORD_KEEPING, request.categories(), null);
         }
         Set<DataCategory> granted = EnumSet.noneOf(DataCategory.class);

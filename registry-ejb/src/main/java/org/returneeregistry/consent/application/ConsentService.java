@@ -14,16 +14,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returneeregistry.consent.domain.ConsentMethod;
 import org.returneeregistry.consent.domain.ConsentRecord;
 import org.returneeregistry.consent.domain.DataCategory;
 import org.returneeregistry.consent.domain.LegalBasis;
 import org.returneeregistry.consent.domain.Purpose;
 import org.returneeregistry.consent.persistence.ConsentRecordRepository;
+import org.returneeregistry.organisation.application.OperatorOrganisation;
 import org.returneeregistry.organisation.application.OrganisationService;
 import org.returneeregistry.returnee.application.ReturneeService;
 import org.returneeregistry.returnee.domain.RegistryNumber;
@@ -32,6 +31,7 @@ import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Role;
+import org.returneeregistry.shared.domain.Violation;
 
 /**
  * Records, reads and revokes returnees' consent, and issues signed receipts of it.
@@ -78,13 +78,8 @@ public class ConsentService {
     @EJB
     private OrganisationService organisations;
 
-    @Inject
-    @ConfigProperty(name = "registry.operator.code", defaultValue = "NPL-DOFE")
-    private String operator;
-
-    @Inject
-    @ConfigProperty(name = "registry.operator.country", defaultValue = "NPL")
-    private String jurisdiction;
+    @EJB
+    private OperatorOrganisation operator;
 
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER})
     public ConsentView record(RecordConsent command) {
@@ -135,8 +130,8 @@ public class ConsentService {
     /** The signed receipt of a record: a compact JWS the returnee keeps and anyone can verify offline. */
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER, Role.Names.AUDITOR})
     public String receipt(String consentId) {
-        return ConsentReceipts.sign(visible(load(consentId)), keys, "urn:returnee-registry:" + operator, operator,
-                WITHDRAWAL_METHOD);
+        return ConsentReceipts.sign(visible(load(consentId)), keys, "urn:returnee-registry:" + operator.code(),
+                operator.code(), WITHDRAWAL_METHOD);
     }
 
     /** The public keys receipts are signed with, as a JWKS JSON document. Public: verifying needs no account. */
@@ -177,22 +172,7 @@ public class ConsentService {
         InputValidation validation = InputValidation.of(validator, c);
         validation.check(c.registryNumber() != null && RegistryNumber.parse(c.registryNumber()).isEmpty(),
                 "registryNumber", "RegistryNumber", "must look like RR-0000-0042-7 with a valid check digit");
-        Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
-        for (int i = 0; i < c.purposes().size(); i++) {
-            Optional<Purpose> p = Optional.ofNullable(c.purposes().get(i)).flatMap(Purpose::of);
-            validation.check(p.isEmpty(), "purposes[" + i + "]", "Code", "must be a consent-purpose code");
-            p.ifPresent(purposes::add);
-        }
-        Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
-        for (int i = 0; i < c.categories().size(); i++) {
-            Optional<DataCategory> d = Optional.ofNullable(c.categories().get(i)).flatMap(DataCategory::of);
-            validation.check(d.isEmpty(), "categories[" + i + "]", "Code", "must be a data-category code");
-            d.ifPresent(categories::add);
-        }
-        LegalBasis basis = c.legalBasis() == null ? LegalBasis.CONSENT : enumOf(LegalBasis.class, c.legalBasis());
-        validation.check(basis == null, "legalBasis", "Code", "must be CONSENT, LEGAL_OBLIGATION or VITAL_INTEREST");
-        ConsentMethod method = c.method() == null ? null : enumOf(ConsentMethod.class, c.method());
-        validation.check(c.method() != null && method == null, "method", "Code", "must be SELF, ASSISTED or DELEGATED");
+        ConsentMethod method = c.method() == null ? null : ConsentMethod.valueOf(c.method());
         validation.check(method == ConsentMethod.ASSISTED && c.evidenceHash() == null, "evidenceHash", "Required",
                 "consent assisted by an officer needs the hash of the signed form");
         validation.check(method == ConsentMethod.DELEGATED && c.representative() == null, "representative", "Required",
@@ -209,20 +189,16 @@ public class ConsentService {
             throw RegistryException.notFound("Returnee " + c.registryNumber());
         }
         if (organisations.status(c.recipient()).isEmpty()) {
-            throw RegistryException.invalid(List.of(new org.returneeregistry.shared.domain.Violation("recipient",
-                    "RegisteredOrganisation", "must be an organisation registered with the registry")));
+            throw RegistryException.invalid(List.of(new Violation("recipient", "RegisteredOrganisation",
+                    "must be an organisation registered with the registry")));
         }
-        return new ConsentRecord.Terms(c.registryNumber(), c.recipient(), purposes, categories, basis, method,
+        Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
+        c.purposes().forEach(p -> purposes.add(Purpose.valueOf(p)));
+        Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+        c.categories().forEach(d -> categories.add(DataCategory.valueOf(d)));
+        return new ConsentRecord.Terms(c.registryNumber(), c.recipient(), purposes, categories,
+                c.legalBasis() == null ? LegalBasis.CONSENT : LegalBasis.valueOf(c.legalBasis()), method,
                 c.evidenceHash(), c.representative(), !"REFUSED".equals(c.state()), from, c.validUntil(),
-                c.noticeVersion(), c.noticeLanguage() == null ? "en" : c.noticeLanguage(), jurisdiction);
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String code) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(code)) {
-                return e;
-            }
-        }
-        return null;
+                c.noticeVersion(), c.noticeLanguage() == null ? "en" : c.noticeLanguage(), operator.country());
     }
 }

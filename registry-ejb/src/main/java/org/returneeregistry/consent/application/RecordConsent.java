@@ -7,24 +7,25 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.returneeregistry.shared.codelist.Code;
 import org.returneeregistry.shared.domain.Inputs;
 
 /**
  * Records a returnee's consent (or refusal) for one recipient. Codes are checked against the
- * consent-purpose, data-category, legal-basis and consent-method lists; {@code validFrom} defaults to
+ * consent-purpose, data-category, legal-basis, consent-method and consent-state lists; {@code validFrom} defaults to
  * now and cannot be back-dated; {@code validUntil} must lie in the future. {@code supersedes} names
  * the record this one replaces.
  */
 public record RecordConsent(
         @NotNull String registryNumber,
         @NotNull @Pattern(regexp = "[A-Z]{3}-[A-Z0-9]{2,10}(-[A-Z0-9]{2,10}){0,2}", message = "must be an organisation code such as NPL-MOHP") String recipient,
-        @NotEmpty @Size(max = 7) List<@NotNull String> purposes,
-        @NotEmpty @Size(max = 10) List<@NotNull String> categories,
-        String legalBasis,
-        @NotNull String method,
+        @NotEmpty @Size(max = 7) List<@NotNull @Code("consent-purpose") String> purposes,
+        @NotEmpty @Size(max = 10) List<@NotNull @Code("data-category") String> categories,
+        @Code("legal-basis") String legalBasis,
+        @NotNull @Code("consent-method") String method,
         @Pattern(regexp = "[0-9a-f]{64}", message = "must be the SHA-256 of the signed form, 64 lower-case hex digits") String evidenceHash,
         @Size(min = 1, max = 200) String representative,
-        @Pattern(regexp = "GIVEN|REFUSED", message = "must be GIVEN or REFUSED") String state,
+        @Code("consent-state") String state,
         Instant validFrom,
         @NotNull Instant validUntil,
         @NotBlank @Size(max = 64) String noticeVersion,

@@ -1,27 +1,52 @@
 package org.returneeregistry.consent.domain;
 
-/** Why the decision point permitted or denied a read. Stable codes: auditors filter by them. */
+import org.returneeregistry.shared.domain.ErrorCode;
+
+/**
+ * Why the decision point permitted or denied a read. Stable codes: auditors filter by them. A deny
+ * names the refusal the caller receives.
+ */
 public enum DecisionReason {
     /** Active consent of the returnee covers the purpose and at least one category asked. */
-    CONSENT,
+    CONSENT(null, null),
     /** A legal basis the operator configured covers the purpose and categories. */
-    LEGAL_BASIS,
+    LEGAL_BASIS(null, null),
     /** The registry operator's own registrars, keeping the record. */
-    OPERATOR_RECORD_KEEPING,
-    PURPOSE_MISSING,
-    ROLE_NOT_PERMITTED,
-    ORGANISATION_SUSPENDED,
-    SUBJECT_NOT_FOUND,
-    NO_CONSENT,
-    CATEGORY_NOT_CONSENTED,
-    CONSENT_REVOKED,
-    CONSENT_EXPIRED,
-    CONSENT_PENDING,
-    CONSENT_REJECTED;
+    OPERATOR_RECORD_KEEPING(null, null),
+    PURPOSE_MISSING(ErrorCode.PURPOSE_REQUIRED,
+            "Every read of personal data must declare its purpose (one of the consent-purpose codes)."),
+    ROLE_NOT_PERMITTED(ErrorCode.PURPOSE_NOT_PERMITTED, "The caller's role may not read personal data for this purpose."),
+    ORGANISATION_SUSPENDED(ErrorCode.ORGANISATION_SUSPENDED, "The caller's organisation is suspended or not registered."),
+    SUBJECT_NOT_FOUND(ErrorCode.NOT_FOUND, "Returnee was not found."),
+    NO_CONSENT(ErrorCode.NO_CONSENT,
+            "The caller's organisation holds neither the returnee's consent nor a legal basis for this purpose."),
+    CATEGORY_NOT_CONSENTED(ErrorCode.CATEGORY_NOT_CONSENTED,
+            "The returnee's consent for this purpose covers none of the categories asked."),
+    CONSENT_REVOKED(ErrorCode.CONSENT_REVOKED, "The returnee revoked the consent for this purpose."),
+    CONSENT_EXPIRED(ErrorCode.CONSENT_EXPIRED, "The returnee's consent for this purpose has expired."),
+    CONSENT_PENDING(ErrorCode.CONSENT_PENDING, "The returnee's consent for this purpose is not valid yet."),
+    CONSENT_REJECTED(ErrorCode.CONSENT_REJECTED, "The returnee refused consent for this purpose.");
 
     public static final int LENGTH = 40;
 
+    private final ErrorCode refusal;
+    private final String explanation;
+
+    DecisionReason(ErrorCode refusal, String explanation) {
+        this.refusal = refusal;
+        this.explanation = explanation;
+    }
+
     public boolean permits() {
-        return this == CONSENT || this == LEGAL_BASIS || this == OPERATOR_RECORD_KEEPING;
+        return refusal == null;
+    }
+
+    /** The error a denied caller receives; null for a permit. */
+    public ErrorCode refusal() {
+        return refusal;
+    }
+
+    public String explanation() {
+        return explanation;
     }
 }

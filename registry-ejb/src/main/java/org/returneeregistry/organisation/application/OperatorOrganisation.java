@@ -2,6 +2,8 @@ package org.returneeregistry.organisation.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -70,5 +72,17 @@ public class OperatorOrganisation {
                 OrganisationType.REGISTRY_OPERATOR.defaultRoles(), new Actor("registry", null), clock.instant(),
                 "Operator organisation created at start-up from configuration"));
         LOG.info(() -> "Created the registry's operator organisation " + operatorCode + " (" + name + ")");
+    }
+
+    /** The operator's organisation code: its registrars keep the record, and it controls the data. */
+    @Lock(LockType.READ)
+    public String code() {
+        return code;
+    }
+
+    /** The operator's country (ISO 3166-1 alpha-3): the jurisdiction of consent given to it. */
+    @Lock(LockType.READ)
+    public String country() {
+        return country;
     }
 }

@@ -121,23 +121,8 @@ public class ReturneeService {
             Role.Names.SOCIAL_SECURITY_OFFICER, Role.Names.PARTNER_INSTITUTION})
     @OrganisationCheckedByPolicy
     public DisclosedReturnee disclose(String registryNumber, String purposeCode, List<String> categoryCodes) {
-        InputValidation validation = InputValidation.of(validator, new Object());
-        validation.check(RegistryNumber.parse(registryNumber).isEmpty(), "registryNumber", "RegistryNumber",
-                "must look like RR-0000-0042-7 with a valid check digit");
-        Optional<Purpose> purpose = Optional.ofNullable(purposeCode).flatMap(Purpose::of);
-        validation.check(purposeCode != null && purpose.isEmpty(), "purpose", "Code", "must be a consent-purpose code");
-        Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
-        List<String> codes = categoryCodes == null ? List.of() : categoryCodes;
-        for (int i = 0; i < codes.size(); i++) {
-            Optional<DataCategory> c = Optional.ofNullable(codes.get(i)).flatMap(DataCategory::of);
-            validation.check(c.isEmpty(), "category[" + i + "]", "Code", "must be a data-category code");
-            c.ifPresent(categories::add);
-        }
-        validation.throwIfInvalid();
-        Optional<Returnee> returnee = returnees.find(RegistryNumber.parse(registryNumber).get());
-        AccessDecision decision = decisions.decide(new AccessRequest(caller.actor(), scope.channel(), registryNumber,
-                returnee.isPresent(), purpose.orElse(null), categories)).orRefuse();
-        return disclosure(returnee.get(), purpose.get(), decision);
+        DecidedRead read = decidedRead(registryNumber, purposeCode, categoryCodes);
+        return disclosure(read.returnee(), read.purpose(), read.decision());
     }
 
     /**
@@ -227,20 +212,40 @@ public class ReturneeService {
     }
 
     private Returnee loadWholeRecordFor(String registryNumber, String purposeCode) {
+        DecidedRead read = decidedRead(registryNumber, purposeCode, List.of());
+        if (!read.decision().granted().containsAll(EnumSet.allOf(DataCategory.class))) {
+            throw new RegistryException(ErrorCode.NOT_AUTHORIZED, "Only the registry's own registrars read the whole"
+                    + " record; read the categories granted to your organisation through the returnee's disclosure.");
+        }
+        return read.returnee();
+    }
+
+    /** A read the consent decision point permitted: the returnee, the declared purpose, the permit. */
+    private record DecidedRead(Returnee returnee, Purpose purpose, AccessDecision decision) {
+    }
+
+    /**
+     * Checks the codes of a read (unknown ones are refused before anything is decided), asks the decision
+     * point — which logs the decision — and refuses a deny with its reason.
+     */
+    private DecidedRead decidedRead(String registryNumber, String purposeCode, List<String> categoryCodes) {
         InputValidation validation = InputValidation.of(validator, new Object());
         validation.check(RegistryNumber.parse(registryNumber).isEmpty(), "registryNumber", "RegistryNumber",
                 "must look like RR-0000-0042-7 with a valid check digit");
         Optional<Purpose> purpose = Optional.ofNullable(purposeCode).flatMap(Purpose::of);
         validation.check(purposeCode != null && purpose.isEmpty(), "purpose", "Code", "must be a consent-purpose code");
+        Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+        List<String> codes = categoryCodes == null ? List.of() : categoryCodes;
+        for (int i = 0; i < codes.size(); i++) {
+            Optional<DataCategory> c = Optional.ofNullable(codes.get(i)).flatMap(DataCategory::of);
+            validation.check(c.isEmpty(), "category[" + i + "]", "Code", "must be a data-category code");
+            c.ifPresent(categories::add);
+        }
         validation.throwIfInvalid();
         Optional<Returnee> returnee = returnees.find(RegistryNumber.parse(registryNumber).get());
         AccessDecision decision = decisions.decide(new AccessRequest(caller.actor(), scope.channel(), registryNumber,
-                returnee.isPresent(), purpose.orElse(null), Set.of())).orRefuse();
-        if (!decision.granted().containsAll(EnumSet.allOf(DataCategory.class))) {
-            throw new RegistryException(ErrorCode.NOT_AUTHORIZED, "Only the registry's own registrars read the whole"
-                    + " record; read the categories granted to your organisation through the returnee's disclosure.");
-        }
-        return returnee.get();
+                returnee.isPresent(), purpose.orElse(null), categories)).orRefuse();
+        return new DecidedRead(returnee.get(), purpose.get(), decision);
     }
 
     /**

@@ -22,7 +22,7 @@ public final class InputValidation {
     public static InputValidation of(Validator validator, Object command) {
         InputValidation validation = new InputValidation();
         for (ConstraintViolation<Object> v : validator.validate(command)) {
-            validation.violations.add(new Violation(v.getPropertyPath().toString(), ruleOf(v), v.getMessage()));
+            validation.violations.add(new Violation(field(v), ruleOf(v), v.getMessage()));
         }
         validation.violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::rule));
         return validation;
@@ -41,6 +41,11 @@ public final class InputValidation {
         if (!violations.isEmpty()) {
             throw RegistryException.invalid(violations);
         }
+    }
+
+    /** The violated field as integrators name it: {@code purposes[0]}, not Bean Validation's {@code purposes[0].<list element>}. */
+    private static String field(ConstraintViolation<?> v) {
+        return v.getPropertyPath().toString().replace(".<list element>", "");
     }
 
     private static String ruleOf(ConstraintViolation<?> v) {

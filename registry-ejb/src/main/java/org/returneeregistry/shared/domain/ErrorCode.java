@@ -23,20 +23,24 @@ public enum ErrorCode {
     INTERNAL_ERROR("InternalError", Kind.INTERNAL),
     CONSENT_STATUS_CONFLICT("ConsentStatusConflict", Kind.CONFLICT),
     PURPOSE_REQUIRED("PurposeRequired", Kind.INVALID),
-    PURPOSE_NOT_PERMITTED("PurposeNotPermitted", Kind.FORBIDDEN),
-    NO_CONSENT("NoConsent", Kind.FORBIDDEN),
-    CATEGORY_NOT_CONSENTED("CategoryNotConsented", Kind.FORBIDDEN),
-    CONSENT_REVOKED("ConsentRevoked", Kind.FORBIDDEN),
-    CONSENT_EXPIRED("ConsentExpired", Kind.FORBIDDEN),
-    CONSENT_PENDING("ConsentPending", Kind.FORBIDDEN),
-    CONSENT_REJECTED("ConsentRejected", Kind.FORBIDDEN),
+    PURPOSE_NOT_PERMITTED("PurposeNotPermitted", Kind.DENIED),
+    NO_CONSENT("NoConsent", Kind.DENIED),
+    CATEGORY_NOT_CONSENTED("CategoryNotConsented", Kind.DENIED),
+    CONSENT_REVOKED("ConsentRevoked", Kind.DENIED),
+    CONSENT_EXPIRED("ConsentExpired", Kind.DENIED),
+    CONSENT_PENDING("ConsentPending", Kind.DENIED),
+    CONSENT_REJECTED("ConsentRejected", Kind.DENIED),
     REFERRAL_STATUS_CONFLICT("ReferralStatusConflict", Kind.CONFLICT),
     NO_REFERRAL_ROUTE("NoReferralRoute", Kind.CONFLICT),
     REFERRAL_RECIPIENT_UNAVAILABLE("ReferralRecipientUnavailable", Kind.CONFLICT),
     IDEMPOTENCY_KEY_REUSED("IdempotencyKeyReused", Kind.CONFLICT),
     IDEMPOTENCY_KEY_IN_PROGRESS("IdempotencyKeyInProgress", Kind.CONFLICT);
 
-    public enum Kind { INVALID, TOO_LARGE, NOT_FOUND, CONFLICT, UNAUTHENTICATED, FORBIDDEN, UNAVAILABLE, INTERNAL }
+    /**
+     * FORBIDDEN is access control (role, organisation); DENIED is the consent decision point's answer to
+     * a read, which its decision log records — both are answered as forbidden.
+     */
+    public enum Kind { INVALID, TOO_LARGE, NOT_FOUND, CONFLICT, UNAUTHENTICATED, FORBIDDEN, DENIED, UNAVAILABLE, INTERNAL }
 
     private final String code;
     private final Kind kind;

@@ -43,7 +43,7 @@ class OrganisationInputValidationTest {
                 Arrays.asList("mission-officer", "superuser", null));
 
         assertEquals(Set.of("code Pattern", "name NotBlank", "type OrganisationType", "country Code",
-                "roles[1] Role", "roles[2].<list element> NotNull"), violations(broken));
+                "roles[1] Role", "roles[2] NotNull"), violations(broken));
     }
 
     @Test

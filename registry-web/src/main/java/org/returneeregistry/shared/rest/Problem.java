@@ -29,7 +29,7 @@ public record Problem(String type, String title, int status, String detail, Stri
             case NOT_FOUND -> 404;
             case CONFLICT -> code == ErrorCode.AMBIGUOUS_IDENTITY || code == ErrorCode.IDEMPOTENCY_KEY_REUSED ? 422 : 409;
             case UNAUTHENTICATED -> 401;
-            case FORBIDDEN -> 403;
+            case FORBIDDEN, DENIED -> 403;
             case UNAVAILABLE -> 503;
             case INTERNAL -> 500;
         };

@@ -27,14 +27,6 @@ public class AccessRefusals {
     @Inject
     private MetricRegistry metrics;
 
-    /**
-     * Denies of the consent decision point: a business outcome every one of which the decision log
-     * already holds, with its reason; counting and logging them again here would flood the server log.
-     */
-    static final java.util.Set<ErrorCode> CONSENT_DECISIONS = java.util.EnumSet.of(ErrorCode.PURPOSE_NOT_PERMITTED,
-            ErrorCode.NO_CONSENT, ErrorCode.CATEGORY_NOT_CONSENTED, ErrorCode.CONSENT_REVOKED, ErrorCode.CONSENT_EXPIRED,
-            ErrorCode.CONSENT_PENDING, ErrorCode.CONSENT_REJECTED);
-
     public void refused(String reason, String channel, String resource, String client, String organisation) {
         metrics.counter(REFUSED, new Tag("reason", reason), new Tag("interface", channel)).inc();
         LOG.warning(() -> "Access refused: reason=" + reason + " interface=" + channel + " resource=" + resource
@@ -46,8 +38,7 @@ public class AccessRefusals {
      * error is one; the token was verified, so its client and organisation are named.
      */
     public void refusedIfAccess(ErrorCode code, String channel, String path, Principal principal) {
-        if ((code.kind() == ErrorCode.Kind.UNAUTHENTICATED || code.kind() == ErrorCode.Kind.FORBIDDEN)
-                && !CONSENT_DECISIONS.contains(code)) {
+        if (code.kind() == ErrorCode.Kind.UNAUTHENTICATED || code.kind() == ErrorCode.Kind.FORBIDDEN) {
             JsonWebToken token = principal instanceof JsonWebToken t ? t : null;
             refused(code.code(), channel, resource(path), token == null ? null : CallerContext.claim(token, "azp"),
                     token == null ? null : CallerContext.claim(token, CallerContext.ORGANISATION_CLAIM));
