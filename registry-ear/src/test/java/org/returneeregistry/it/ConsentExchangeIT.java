@@ -105,7 +105,7 @@ class ConsentExchangeIT extends DeployedRegistry {
         String code = "NPL-MOWCSC";
         Outboxes.ministry(code);
         Caller ministry = new Caller(Callers.clientId(code), code, false, "ministry-system");
-        try (PushReceiver receiver = PushReceiver.start(Outboxes.freePort())) {
+        try (PushReceiver receiver = PushReceiver.start(0)) {
             Outboxes.setEndpoint(code, receiver.url(), null, null);
             String rn = RegistryApi.register(Samples.registration(Samples.passportNumber())).getString("registryNumber");
             consent(rn, code, List.of("IDENTITY"));

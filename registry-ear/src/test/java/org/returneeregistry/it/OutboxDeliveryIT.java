@@ -28,7 +28,7 @@ import org.returneeregistry.it.support.PushReceiver;
  * The outbox's dispatcher in the deployed registry against recipients started by the test: a JSON push
  * receiver (idempotent by Idempotency-Key) and a HAPI MLLP peer for the Ministry of Health. Messages are
  * written into the outbox table directly, as the transaction of a business change writes them (the
- * operations that write them — referrals, consent — are not on this branch; see ReferralPushIT).
+ * business operations that write them are tested in ReferralPushIT and ConsentExchangeIT).
  * Retries are configured short for the test domain (ItEnvironment): base 1 s, cap 4 s.
  */
 class OutboxDeliveryIT extends DeployedRegistry {

@@ -11,7 +11,6 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.Outboxes;
 import org.returneeregistry.it.support.PushReceiver;
@@ -26,7 +25,7 @@ class ReferralPushIT extends DeployedRegistry {
 
     @Test
     void aReferralIsPushedToItsRecipientByReference() throws Exception {
-        String ministry = Callers.ministrySystem().organisation();
+        String ministry = Outboxes.ministry("NPL-MOHP-REFPUSH"); // its own: the test points its push URL at a receiver it stops
         JsonObject returnee = RegistryApi.register(Samples.registration(Samples.passportNumber()));
         String registryNumber = returnee.getString("registryNumber");
         try (PushReceiver receiver = PushReceiver.start(0)) {

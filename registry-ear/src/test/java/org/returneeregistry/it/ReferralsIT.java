@@ -204,6 +204,17 @@ class ReferralsIT extends DeployedRegistry {
         assertEquals(Set.of("registryNumber", "service", "recipient", "reason"),
                 Set.copyOf(RegistryApi.violationFields(invalid)));
 
+        String wrongCheckDigit = registryNumber.substring(0, 13) + ((registryNumber.charAt(13) - '0' + 1) % 10);
+        assertEquals(List.of("registryNumber"), RegistryApi.violationFields(RegistryApi.postJson(REFERRALS, json(
+                "{\"registryNumber\":\"" + wrongCheckDigit + "\",\"service\":\"HEALTH\",\"reason\":\"Check\"}"))
+                .problem(400, "ValidationFailed")));
+        Callers.mission(Samples.MISSION); // registered, but a mission: its systems never receive referrals
+        JsonObject toAMission = RegistryApi.postJson(REFERRALS, json("{\"registryNumber\":\"" + registryNumber
+                + "\",\"service\":\"HEALTH\",\"recipient\":\"" + Samples.MISSION + "\",\"reason\":\"Check\"}"))
+                .problem(400, "ValidationFailed");
+        assertEquals("RecipientRole", toAMission.getJsonArray("violations").getJsonObject(0).getString("rule"));
+        assertEquals(List.of(), referralsOf(registryNumber), "nothing written for a refused referral");
+
         String unknown = unknownRegistryNumber();
         RegistryApi.postJson(REFERRALS, json("{\"registryNumber\":\"" + unknown + "\",\"service\":\"HEALTH\","
                 + "\"reason\":\"Check\"}")).problem(404, "NotFound");
@@ -220,6 +231,9 @@ class ReferralsIT extends DeployedRegistry {
                 post(REFERRALS + "/" + id + "/outcome", "{\"outcome\":\"DONE\"}")).problem(400, "ValidationFailed")));
         assertEquals(List.of("note"), RegistryApi.violationFields(RegistryApi.sendAs(health,
                 post(REFERRALS + "/" + id + "/outcome", "{\"outcome\":\"OTHER\"}")).problem(400, "ValidationFailed")));
+        assertEquals(List.of("note"), RegistryApi.violationFields(RegistryApi.sendAs(health,
+                post(REFERRALS + "/" + id + "/outcome", "{\"outcome\":\"OTHER\",\"note\":\"   \"}"))
+                .problem(400, "ValidationFailed")));
         RegistryApi.sendAs(health, get(REFERRALS + "/not-a-referral-id")).problem(404, "NotFound");
 
         JsonObject unchanged = RegistryApi.get(REFERRALS + "/" + id).expect(200).json();
@@ -331,19 +345,8 @@ class ReferralsIT extends DeployedRegistry {
         return fault.getFaultInfo().getCode();
     }
 
-    private static final int[][] DAMM = {
-            {0, 3, 1, 7, 5, 9, 8, 6, 4, 2}, {7, 0, 9, 2, 1, 5, 4, 8, 6, 3}, {4, 2, 0, 6, 8, 7, 1, 3, 5, 9},
-            {1, 7, 5, 0, 9, 8, 3, 4, 2, 6}, {6, 1, 2, 3, 0, 4, 5, 9, 7, 8}, {3, 6, 7, 4, 2, 0, 9, 5, 8, 1},
-            {5, 8, 6, 9, 7, 2, 0, 1, 3, 4}, {8, 9, 4, 5, 3, 6, 2, 0, 1, 7}, {9, 4, 3, 8, 6, 1, 7, 2, 0, 5},
-            {2, 5, 8, 1, 4, 3, 6, 7, 9, 0}};
-
     /** A well-formed registry number (valid check digit) far beyond any serial a test run reaches. */
     private static String unknownRegistryNumber() {
-        String digits = "9999" + String.format("%04d", (int) (Math.random() * 10_000));
-        int interim = 0;
-        for (char c : digits.toCharArray()) {
-            interim = DAMM[interim][c - '0'];
-        }
-        return "RR-" + digits.substring(0, 4) + "-" + digits.substring(4) + "-" + interim;
+        return org.returneeregistry.returnee.domain.RegistryNumber.fromSerial(99_990_000L).value();
     }
 }

@@ -9,7 +9,12 @@ import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.protocol.ReceivingApplication;
 import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+import ca.uhn.hl7v2.util.StandardSocketFactory;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.SocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,6 +37,7 @@ public final class MllpPeer implements AutoCloseable {
         this.context = new DefaultHapiContext();
         context.setValidationContext(ValidationContextFactory.noValidation());
         context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
+        context.setSocketFactory(new LoopbackServerSockets());
         this.server = context.newServer(port, false);
         server.registerApplication(new ReceivingApplication<Message>() {
             @Override
@@ -52,6 +58,20 @@ public final class MllpPeer implements AutoCloseable {
                 return true;
             }
         });
+    }
+
+    /** HAPI binds its server socket to every interface; this keeps the peer on the loopback interface. */
+    private static final class LoopbackServerSockets extends StandardSocketFactory {
+        @Override
+        public ServerSocket createServerSocket() throws IOException {
+            return new ServerSocket() {
+                @Override
+                public void bind(SocketAddress endpoint, int backlog) throws IOException {
+                    int port = endpoint instanceof InetSocketAddress address ? address.getPort() : 0;
+                    super.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), backlog);
+                }
+            };
+        }
     }
 
     /** A peer on the port that answers AA to everything. */

@@ -22,9 +22,8 @@ import java.util.function.Predicate;
 
 /**
  * The outbox as the tests see it: its messages through GET /outbox-messages (as registry-admin), delivery
- * endpoints through PUT /delivery-endpoints, and — while no business operation that writes a message exists
- * on this branch — messages written straight into the registry's PostgreSQL, as a business transaction of
- * another context would write them.
+ * endpoints through PUT /delivery-endpoints, and messages written straight into the registry's PostgreSQL,
+ * as a business transaction writes them, so the dispatcher can be tested on exactly the message it needs.
  */
 public final class Outboxes {
 
@@ -87,8 +86,7 @@ public final class Outboxes {
 
     /** A push body as the registry's outbox writes it. */
     public static String pushBody(String id, String kind, String recipient, JsonObject data) {
-        return Json.createObjectBuilder().add("messageId", id).add("kind", kind).add("recipient", recipient)
-                .add("createdAt", Instant.now().toString()).add("data", data).build().toString();
+        return org.returneeregistry.exchange.application.PushMessages.body(id, kind, recipient, Instant.now(), data);
     }
 
     /** The recipient's messages as GET /outbox-messages lists them. */

@@ -30,7 +30,7 @@ public class OutboxDelivery {
 
     /** A claimed message with where it goes. */
     public record Claimed(String id, String recipient, String kind, Channel channel, String payload, int attempt,
-                          String pushUrl, String mllpHost, int mllpPort) {
+                          String pushUrl, String mllpHost, int mllpPort, Instant leaseUntil) {
     }
 
     @Inject
@@ -60,13 +60,16 @@ public class OutboxDelivery {
             DeliveryEndpoint e = endpoint.get();
             claimed.add(new Claimed(message.id(), message.recipient(), message.kind(), message.channel(),
                     message.payload(), message.attempts(), e.pushUrl(), e.mllpHost(),
-                    e.mllpPort() == null ? 0 : e.mllpPort()));
+                    e.mllpPort() == null ? 0 : e.mllpPort(), now.plus(settings.lease())));
         }
         return claimed;
     }
 
-    /** Records one attempt's outcome: delivered, or pending again after the back-off. */
-    public void record(String id, DeliveryOutcome outcome) {
-        messages.find(id).ifPresent(m -> m.recordAttempt(outcome, clock.instant(), settings.backoff()));
+    /**
+     * Records one attempt's outcome — delivered, or pending again after the back-off — unless the
+     * message was claimed again since (its lease ran out), in which case that newer attempt records.
+     */
+    public void record(String id, int attempt, DeliveryOutcome outcome) {
+        messages.find(id).ifPresent(m -> m.recordAttempt(attempt, outcome, clock.instant(), settings.backoff()));
     }
 }

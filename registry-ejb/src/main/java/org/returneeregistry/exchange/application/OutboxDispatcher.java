@@ -17,6 +17,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -57,6 +59,9 @@ public class OutboxDispatcher {
 
     @Inject
     private OutboxSettings settings;
+
+    @Inject
+    private Clock clock;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopping;
@@ -99,8 +104,20 @@ public class OutboxDispatcher {
         while (!stopping) {
             List<Claimed> batch = delivery.claimDue();
             for (Claimed message : batch) {
+                // a send takes at most connect + read timeout; one that could outlast its lease is left to be
+                // claimed afresh, so no other instance can claim it while it is still being sent
+                Instant latestEnd = clock.instant().plus(settings.connectTimeout()).plus(settings.readTimeout());
+                if (latestEnd.isAfter(message.leaseUntil())) {
+                    continue;
+                }
                 DeliveryOutcome outcome = deliver(message);
-                delivery.record(message.id(), outcome);
+                try {
+                    delivery.record(message.id(), message.attempt(), outcome);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Recording the outcome of outbox message " + message.id()
+                            + " failed; it is retried once its lease ends", e);
+                    continue;
+                }
                 if (outcome.delivered()) {
                     LOG.fine(() -> "Outbox message " + message.id() + " (" + message.kind() + ") delivered to "
                             + message.recipient() + " on attempt " + message.attempt());

@@ -1,5 +1,7 @@
 package org.returneeregistry.exchange.application;
 
+import jakarta.validation.constraints.Pattern;
+import org.returneeregistry.organisation.domain.OrganisationCode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -8,7 +10,7 @@ import org.returneeregistry.shared.domain.Page;
 
 /** An operator's search of the outbox; every criterion is optional; status is a status name, e.g. PENDING. */
 public record OutboxQuery(
-        @Size(min = 1, max = OutboxMessage.RECIPIENT_LENGTH) String recipient,
+        @Pattern(regexp = OrganisationCode.PATTERN, message = "must be an organisation code such as NPL-MOHP") String recipient,
         String status,
         @Size(min = 1, max = OutboxMessage.KIND_LENGTH) String kind,
         @Min(1) Integer page,

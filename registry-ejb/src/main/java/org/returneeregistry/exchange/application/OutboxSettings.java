@@ -1,12 +1,14 @@
 package org.returneeregistry.exchange.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returneeregistry.exchange.domain.Backoff;
+import org.returneeregistry.organisation.application.OperatorOrganisation;
 
 /**
  * The outbox's configuration, from MicroProfile Config (durations in ISO-8601, e.g. {@code PT2S}):
@@ -52,9 +54,8 @@ public class OutboxSettings {
     @ConfigProperty(name = "registry.hl7.receiving-application", defaultValue = "HMIS")
     String receivingApplication;
 
-    @Inject
-    @ConfigProperty(name = "registry.operator.code", defaultValue = "NPL-DOFE")
-    String sendingFacility;
+    @EJB
+    private OperatorOrganisation operator;
 
     private Backoff backoff;
 
@@ -104,8 +105,9 @@ public class OutboxSettings {
         return receivingApplication;
     }
 
+    /** MSH-4: the registry's operator. */
     public String sendingFacility() {
-        return sendingFacility;
+        return operator.code();
     }
 
     private static Duration duration(String name, String value) {

@@ -148,10 +148,13 @@ public class OutboxMessage {
         }
     }
 
-    /** Records the outcome of the attempt this message was claimed for. */
-    public void recordAttempt(DeliveryOutcome outcome, Instant now, Backoff backoff) {
-        if (status == MessageStatus.DELIVERED) {
-            return; // another dispatcher whose lease ran out recorded it first; the first success stands
+    /**
+     * Records the outcome of attempt {@code attempt}. Ignored when the message is no longer in flight
+     * under that attempt: another dispatcher claimed it after the lease ran out, and its outcome counts.
+     */
+    public void recordAttempt(int attempt, DeliveryOutcome outcome, Instant now, Backoff backoff) {
+        if (status != MessageStatus.IN_FLIGHT || attempts != attempt) {
+            return;
         }
         ackCode = truncate(outcome.ackCode(), ACK_CODE_LENGTH);
         ackText = truncate(outcome.ackText(), ACK_TEXT_LENGTH);

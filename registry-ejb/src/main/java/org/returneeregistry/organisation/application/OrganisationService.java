@@ -148,6 +148,17 @@ public class OrganisationService {
         return OrganisationCode.parse(code).flatMap(organisations::statusOf);
     }
 
+    /**
+     * Whether the organisation with this code was registered with {@code role} for its systems; false
+     * when there is none. For other contexts' checks of who may receive what.
+     */
+    @PermitAll
+    @ExcludeClassInterceptors
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean holdsRole(String code, Role role) {
+        return OrganisationCode.parse(code).flatMap(organisations::find).filter(o -> o.roles().contains(role)).isPresent();
+    }
+
     private OrganisationView changeStatus(String code, String reason, boolean enable) {
         InputValidation.of(validator, new StatusChange(code, reason)).throwIfInvalid();
         Organisation organisation = load(code);

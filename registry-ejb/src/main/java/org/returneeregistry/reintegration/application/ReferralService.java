@@ -28,6 +28,7 @@ import org.returneeregistry.reintegration.domain.SupportService;
 import org.returneeregistry.reintegration.persistence.ReferralRepository;
 import org.returneeregistry.reintegration.persistence.ReferralRouteRepository;
 import org.returneeregistry.returnee.application.ReturneeService;
+import org.returneeregistry.returnee.domain.RegistryNumber;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
@@ -92,6 +93,8 @@ public class ReferralService {
     @RolesAllowed(Role.Names.REGISTRAR)
     public CreatedReferral create(CreateReferral command, String idempotencyKey) {
         InputValidation validation = InputValidation.of(validator, command);
+        validation.check(command.registryNumber() != null && RegistryNumber.parse(command.registryNumber()).isEmpty(),
+                "registryNumber", "RegistryNumber", "must look like RR-0000-0042-7 with a valid check digit");
         validation.check(idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches(),
                 "Idempotency-Key", "IdempotencyKey", "must be 1 to 64 letters, digits or . _ : -");
         validation.throwIfInvalid();
@@ -182,7 +185,8 @@ public class ReferralService {
 
     public ReferralView reportOutcome(String referralId, ReportOutcome command) {
         InputValidation validation = InputValidation.of(validator, command);
-        validation.check("OTHER".equals(command.outcome()) && command.note() == null, "note", "NoteForOther",
+        validation.check(ReferralOutcome.OTHER.name().equals(command.outcome())
+                        && (command.note() == null || command.note().isBlank()), "note", "NoteForOther",
                 "is required when the outcome is OTHER");
         validation.throwIfInvalid();
         Referral referral = load(referralId);

@@ -203,6 +203,9 @@ public class Referral {
     /** The recipient reports how an accepted referral ended. */
     public void complete(ReferralOutcome outcome, String note, Actor actor, Instant at) {
         require(ReferralStatus.ACCEPTED, "completed");
+        if (outcome == ReferralOutcome.OTHER && (note == null || note.isBlank())) {
+            throw new IllegalArgumentException("an outcome of OTHER is explained in a note");
+        }
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.outcomeNote = note;
         move(ReferralStatus.COMPLETED, actor, at, note == null ? outcome.name() : outcome.name() + ": " + note);

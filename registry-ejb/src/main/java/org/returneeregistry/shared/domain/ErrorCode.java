@@ -10,7 +10,7 @@ public enum ErrorCode {
     REQUEST_TOO_LARGE("RequestTooLarge", Kind.TOO_LARGE),
     NOT_FOUND("NotFound", Kind.NOT_FOUND),
     DUPLICATE_NOTIFICATION_CONFLICT("DuplicateNotificationConflict", Kind.CONFLICT),
-    AMBIGUOUS_IDENTITY("AmbiguousIdentity", Kind.CONFLICT),
+    AMBIGUOUS_IDENTITY("AmbiguousIdentity", Kind.UNPROCESSABLE),
     IDENTIFIER_ALREADY_REGISTERED("IdentifierAlreadyRegistered", Kind.CONFLICT),
     STALE_VERSION("StaleVersion", Kind.CONFLICT),
     ORGANISATION_ALREADY_REGISTERED("OrganisationAlreadyRegistered", Kind.CONFLICT),
@@ -33,14 +33,18 @@ public enum ErrorCode {
     REFERRAL_STATUS_CONFLICT("ReferralStatusConflict", Kind.CONFLICT),
     NO_REFERRAL_ROUTE("NoReferralRoute", Kind.CONFLICT),
     REFERRAL_RECIPIENT_UNAVAILABLE("ReferralRecipientUnavailable", Kind.CONFLICT),
-    IDEMPOTENCY_KEY_REUSED("IdempotencyKeyReused", Kind.CONFLICT),
+    IDEMPOTENCY_KEY_REUSED("IdempotencyKeyReused", Kind.UNPROCESSABLE),
     IDEMPOTENCY_KEY_IN_PROGRESS("IdempotencyKeyInProgress", Kind.CONFLICT);
 
     /**
      * FORBIDDEN is access control (role, organisation); DENIED is the consent decision point's answer to
      * a read, which its decision log records — both are answered as forbidden.
      */
-    public enum Kind { INVALID, TOO_LARGE, NOT_FOUND, CONFLICT, UNAUTHENTICATED, FORBIDDEN, DENIED, UNAVAILABLE, INTERNAL }
+    public enum Kind {
+        INVALID, TOO_LARGE, NOT_FOUND, CONFLICT,
+        /** Well-formed and not in conflict with the record's state, but not processable as it stands (422). */
+        UNPROCESSABLE, UNAUTHENTICATED, FORBIDDEN, DENIED, UNAVAILABLE, INTERNAL
+    }
 
     private final String code;
     private final Kind kind;

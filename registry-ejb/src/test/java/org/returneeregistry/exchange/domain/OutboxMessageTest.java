@@ -49,13 +49,13 @@ class OutboxMessageTest {
     void aFailedAttemptIsRetriedAfterTheBackoff() {
         OutboxMessage m = message();
         m.claim(T0, LEASE);
-        m.recordAttempt(DeliveryOutcome.failed("HTTP 503 from the push URL"), T0.plusSeconds(1), BACKOFF);
+        m.recordAttempt(1, DeliveryOutcome.failed("HTTP 503 from the push URL"), T0.plusSeconds(1), BACKOFF);
         assertEquals(MessageStatus.PENDING, m.status());
         assertEquals(T0.plusSeconds(3), m.nextAttemptAt());
         assertEquals("HTTP 503 from the push URL", m.lastError());
 
         m.claim(T0.plusSeconds(3), LEASE);
-        m.recordAttempt(DeliveryOutcome.failed("again"), T0.plusSeconds(3), BACKOFF);
+        m.recordAttempt(2, DeliveryOutcome.failed("again"), T0.plusSeconds(3), BACKOFF);
         assertEquals(T0.plusSeconds(7), m.nextAttemptAt());
     }
 
@@ -63,7 +63,7 @@ class OutboxMessageTest {
     void aDeliveryIsFinal() {
         OutboxMessage m = message();
         m.claim(T0, LEASE);
-        m.recordAttempt(DeliveryOutcome.acknowledged("AA", "ok"), T0.plusSeconds(1), BACKOFF);
+        m.recordAttempt(1, DeliveryOutcome.acknowledged("AA", "ok"), T0.plusSeconds(1), BACKOFF);
 
         assertEquals(MessageStatus.DELIVERED, m.status());
         assertEquals(T0.plusSeconds(1), m.deliveredAt());
@@ -71,7 +71,21 @@ class OutboxMessageTest {
         assertNull(m.nextAttemptAt());
         assertFalse(m.isDue(T0.plusSeconds(3600)));
         // a late failure report of an expired lease does not undo it
-        m.recordAttempt(DeliveryOutcome.failed("late"), T0.plusSeconds(2), BACKOFF);
+        m.recordAttempt(1, DeliveryOutcome.failed("late"), T0.plusSeconds(2), BACKOFF);
+        assertEquals(MessageStatus.DELIVERED, m.status());
+    }
+
+    @Test
+    void theOutcomeOfAnAttemptWhoseLeaseRanOutDoesNotOverwriteTheNewerClaim() {
+        OutboxMessage m = message();
+        m.claim(T0, LEASE);
+        m.claim(T0.plus(LEASE), LEASE); // the first dispatcher was too slow; another claimed it again
+
+        m.recordAttempt(1, DeliveryOutcome.failed("late report of attempt 1"), T0.plus(LEASE).plusSeconds(1), BACKOFF);
+        assertEquals(MessageStatus.IN_FLIGHT, m.status());
+        assertNull(m.lastError());
+
+        m.recordAttempt(2, DeliveryOutcome.acknowledged("AA", "ok"), T0.plus(LEASE).plusSeconds(2), BACKOFF);
         assertEquals(MessageStatus.DELIVERED, m.status());
     }
 
@@ -92,7 +106,7 @@ class OutboxMessageTest {
     void anOverlongErrorIsCutToItsColumn() {
         OutboxMessage m = message();
         m.claim(T0, LEASE);
-        m.recordAttempt(DeliveryOutcome.failed("x".repeat(2000)), T0, BACKOFF);
+        m.recordAttempt(1, DeliveryOutcome.failed("x".repeat(2000)), T0, BACKOFF);
 
         assertEquals(OutboxMessage.ERROR_LENGTH, m.lastError().length());
     }

@@ -27,7 +27,8 @@ public record Problem(String type, String title, int status, String detail, Stri
             case INVALID -> 400;
             case TOO_LARGE -> 413;
             case NOT_FOUND -> 404;
-            case CONFLICT -> code == ErrorCode.AMBIGUOUS_IDENTITY || code == ErrorCode.IDEMPOTENCY_KEY_REUSED ? 422 : 409;
+            case CONFLICT -> 409;
+            case UNPROCESSABLE -> 422;
             case UNAUTHENTICATED -> 401;
             case FORBIDDEN, DENIED -> 403;
             case UNAVAILABLE -> 503;
