@@ -35,7 +35,8 @@ public enum ErrorCode {
     REFERRAL_RECIPIENT_UNAVAILABLE("ReferralRecipientUnavailable", Kind.CONFLICT),
     IDEMPOTENCY_KEY_REUSED("IdempotencyKeyReused", Kind.UNPROCESSABLE),
     IDEMPOTENCY_KEY_IN_PROGRESS("IdempotencyKeyInProgress", Kind.CONFLICT),
-    REVIEW_ALREADY_RESOLVED("ReviewAlreadyResolved", Kind.CONFLICT);
+    REVIEW_ALREADY_RESOLVED("ReviewAlreadyResolved", Kind.CONFLICT),
+    UNSUPPORTED_MEDIA_TYPE("UnsupportedMediaType", Kind.INVALID);
 
     /**
      * FORBIDDEN is access control (role, organisation); DENIED is the consent decision point's answer to
