@@ -1,10 +1,10 @@
 package org.returneeregistry.notification.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.interceptor.Interceptors;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -39,8 +39,8 @@ import org.returneeregistry.shared.domain.Role;
 @RolesAllowed(Role.Names.REGISTRAR)
 public class IdentityReviewService {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
     public static final int MAX_PAGE_SIZE = 100;
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     private ReturnNotificationRepository notifications;
@@ -50,9 +50,6 @@ public class IdentityReviewService {
 
     @EJB
     private CallerContext caller;
-
-    @EJB
-    private NotificationIntake intake;
 
     @Inject
     private Validator validator;
