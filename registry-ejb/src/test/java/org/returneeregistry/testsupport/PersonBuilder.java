@@ -60,6 +60,11 @@ public final class PersonBuilder {
         return this;
     }
 
+    public PersonBuilder transliterations(Transliteration... values) {
+        transliterations = Arrays.asList(values);
+        return this;
+    }
+
     public PersonBuilder homeDistrict(String value) {
         homeDistrict = value;
         return this;

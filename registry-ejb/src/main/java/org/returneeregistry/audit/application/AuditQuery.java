@@ -7,13 +7,14 @@ import java.time.Instant;
 import org.returneeregistry.audit.domain.AuditEntry;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.Page;
+import org.returneeregistry.shared.domain.Text;
 
 /** An auditor's search of the audit entries; every criterion is optional, {@code to} is exclusive. */
 public record AuditQuery(
-        @Size(min = 1, max = Actor.MAX_LENGTH) String organisation,
-        @Size(min = 1, max = Actor.MAX_LENGTH) String subject,
-        @Size(min = 1, max = AuditEntry.OPERATION_LENGTH) String operation,
-        @Size(min = 1, max = AuditEntry.OUTCOME_LENGTH) String outcome,
+        @Text @Size(min = 1, max = Actor.MAX_LENGTH) String organisation,
+        @Text @Size(min = 1, max = Actor.MAX_LENGTH) String subject,
+        @Text @Size(min = 1, max = AuditEntry.OPERATION_LENGTH) String operation,
+        @Text @Size(min = 1, max = AuditEntry.OUTCOME_LENGTH) String outcome,
         Instant from,
         Instant to,
         @Min(1) Integer page,

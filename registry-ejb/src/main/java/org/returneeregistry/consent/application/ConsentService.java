@@ -29,6 +29,7 @@ import org.returneeregistry.returnee.domain.RegistryNumber;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
+import org.returneeregistry.shared.domain.PlainText;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Role;
 import org.returneeregistry.shared.domain.Violation;
@@ -114,6 +115,7 @@ public class ConsentService {
         InputValidation.of(validator, new Object())
                 .check(reason == null || reason.isBlank() || reason.length() > ConsentRecord.REASON_LENGTH, "reason",
                         "Size", "say why, in 1 to " + ConsentRecord.REASON_LENGTH + " characters")
+                .text("reason", reason, PlainText.MULTI_LINE)
                 .throwIfInvalid();
         ConsentRecord record = visible(records.findForUpdate(consentId)
                 .orElseThrow(() -> RegistryException.notFound("Consent " + consentId)));

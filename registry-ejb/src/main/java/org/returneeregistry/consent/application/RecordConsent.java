@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.returneeregistry.shared.codelist.Code;
 import org.returneeregistry.shared.domain.Inputs;
+import org.returneeregistry.shared.domain.Text;
 
 /**
  * Records a returnee's consent (or refusal) for one recipient. Codes are checked against the
@@ -24,11 +25,11 @@ public record RecordConsent(
         @Code("legal-basis") String legalBasis,
         @NotNull @Code("consent-method") String method,
         @Pattern(regexp = "[0-9a-f]{64}", message = "must be the SHA-256 of the signed form, 64 lower-case hex digits") String evidenceHash,
-        @Size(min = 1, max = 200) String representative,
+        @Text @Size(min = 1, max = 200) String representative,
         @Code("consent-state") String state,
         Instant validFrom,
         @NotNull Instant validUntil,
-        @NotBlank @Size(max = 64) String noticeVersion,
+        @Text @NotBlank @Size(max = 64) String noticeVersion,
         @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag such as ne or en") String noticeLanguage,
         @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", message = "must be a consent id") String supersedes) {
 

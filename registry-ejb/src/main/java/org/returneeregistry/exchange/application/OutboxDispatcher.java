@@ -26,6 +26,7 @@ import java.util.logging.Logger;
 import org.returneeregistry.exchange.application.OutboxDelivery.Claimed;
 import org.returneeregistry.exchange.domain.DeliveryOutcome;
 import org.returneeregistry.exchange.hl7.MllpSender;
+import org.returneeregistry.shared.domain.LogText;
 
 /**
  * Delivers due outbox messages, polling at {@code registry.outbox.poll-interval} with a non-persistent
@@ -94,7 +95,7 @@ public class OutboxDispatcher {
         try {
             dispatchDue();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox round failed; the messages stay due and are retried", e);
+            LOG.log(Level.WARNING, "Outbox round failed; the messages stay due and are retried", LogText.loggable(e));
         } finally {
             running.set(false);
         }
@@ -115,7 +116,7 @@ public class OutboxDispatcher {
                     delivery.record(message.id(), message.attempt(), outcome);
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Recording the outcome of outbox message " + message.id()
-                            + " failed; it is retried once its lease ends", e);
+                            + " failed; it is retried once its lease ends", LogText.loggable(e));
                     continue;
                 }
                 if (outcome.delivered()) {
@@ -123,7 +124,7 @@ public class OutboxDispatcher {
                             + message.recipient() + " on attempt " + message.attempt());
                 } else {
                     LOG.info(() -> "Outbox message " + message.id() + " (" + message.kind() + ") to "
-                            + message.recipient() + ", attempt " + message.attempt() + " failed: " + outcome.error());
+                            + message.recipient() + ", attempt " + message.attempt() + " failed: " + LogText.neutral(outcome.error()));
                 }
             }
             if (batch.size() < settings.batchSize()) {

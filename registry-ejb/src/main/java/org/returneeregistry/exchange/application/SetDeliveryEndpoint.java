@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.returneeregistry.exchange.domain.DeliveryEndpoint;
+import org.returneeregistry.shared.domain.Text;
 
 /**
  * An administrator sets where an organisation takes its messages: a push URL (http or https), an MLLP
@@ -12,7 +13,7 @@ import org.returneeregistry.exchange.domain.DeliveryEndpoint;
  * rules across fields.
  */
 public record SetDeliveryEndpoint(
-        @Size(min = 1, max = DeliveryEndpoint.PUSH_URL_LENGTH) String pushUrl,
+        @Text @Size(min = 1, max = DeliveryEndpoint.PUSH_URL_LENGTH) String pushUrl,
         @Size(min = 1, max = DeliveryEndpoint.HOST_LENGTH)
         @Pattern(regexp = DeliveryEndpointRules.HOST, message = "must be a host name or an IPv4 address")
         String mllpHost,

@@ -5,12 +5,14 @@ import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.util.Terser;
 import java.util.Set;
 import org.returneeregistry.exchange.domain.DeliveryOutcome;
+import org.returneeregistry.shared.domain.LogText;
 
 /**
  * What the ministry's acknowledgement of an HL7 message means for the outbox: MSA-1 AA (application
  * accept) or CA (commit accept, enhanced mode) is a delivery; AE/AR, CE/CR or anything else is a
  * failure to retry with back-off — an error the ministry reports may be fixed on its side, and the
- * message is never dropped. MSA-3 (the text) is kept with the code.
+ * message is never dropped. MSA-3 (the text) is kept with the code. Text the ministry's system wrote
+ * (MSA-2, MSA-3, what a parse error quotes) is neutralised ({@link LogText}) before it is stored or logged.
  */
 public final class Acknowledgements {
 
@@ -23,8 +25,8 @@ public final class Acknowledgements {
         try {
             Terser terser = new Terser(ack);
             String code = terser.get("/MSA-1");
-            String text = terser.get("/MSA-3");
-            String acknowledged = terser.get("/MSA-2");
+            String text = LogText.neutral(terser.get("/MSA-3"));
+            String acknowledged = LogText.neutral(terser.get("/MSA-2"));
             if (code == null) {
                 return DeliveryOutcome.failed("the answer has no MSA-1 acknowledgement code");
             }
@@ -37,7 +39,7 @@ public final class Acknowledgements {
             return DeliveryOutcome.refused(code, text, "negative acknowledgement " + code
                     + (text == null ? "" : ": " + text));
         } catch (HL7Exception e) {
-            return DeliveryOutcome.failed("the answer is no HL7 acknowledgement: " + e.getMessage());
+            return DeliveryOutcome.failed("the answer is no HL7 acknowledgement: " + LogText.neutral(e.getMessage()));
         }
     }
 
@@ -46,7 +48,7 @@ public final class Acknowledgements {
         try {
             return outcome(AdtMessages.parser().parse(er7), controlId);
         } catch (HL7Exception e) {
-            return DeliveryOutcome.failed("the answer is no HL7 acknowledgement: " + e.getMessage());
+            return DeliveryOutcome.failed("the answer is no HL7 acknowledgement: " + LogText.neutral(e.getMessage()));
         }
     }
 }

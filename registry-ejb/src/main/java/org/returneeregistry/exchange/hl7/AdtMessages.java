@@ -83,12 +83,14 @@ public final class AdtMessages {
     /**
      * A HAPI context without validation rules beyond the structure's own, whose control ids come from
      * memory: HAPI's default generator writes a file into the working directory (MSH-10 is set by the
-     * outbox anyway).
+     * outbox anyway). Its escaping writes every control character as a hex escape ({@link HexEscaping}),
+     * so no text can break the MLLP frame or a segment.
      */
     static HapiContext newContext() {
         HapiContext context = new DefaultHapiContext();
         context.setValidationContext(ValidationContextFactory.noValidation());
         context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
+        context.getParserConfiguration().setEscaping(new HexEscaping());
         return context;
     }
 

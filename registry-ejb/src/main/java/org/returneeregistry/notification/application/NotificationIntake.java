@@ -25,7 +25,9 @@ import org.returneeregistry.shared.domain.Role;
 /**
  * One transaction of notification intake: replay check, return recorded on the returnee, the
  * notification stored, its urgent needs announced ({@link UrgentNeedsReported}, on first receipt
- * only, so a replay creates nothing twice). Either all of it is written or none of it.
+ * only, so a replay creates nothing twice). Either all of it is written or none of it. A notification
+ * whose identifier belongs to a returnee with another name or date of birth is stored, held for a
+ * registrar's review, and recorded on no one: its needs are announced when the registrar decides.
  */
 @Stateless
 public class NotificationIntake {
@@ -57,21 +59,37 @@ public class NotificationIntake {
             return new IntakeResult(acknowledgement(earlier.get()), false);
         }
         Actor actor = caller.actor();
-        ReturnDetails details = new ReturnDetails(command.expectedArrivalDate(), command.returnModality(),
-                command.returnReason(), command.portOfEntry(), command.missionCode(), command.notificationId());
-        ReturnRecorded recorded = returnees.recordReturn(new ReturnNotice(command.person(), command.employment(),
-                details, actor, "Return notification " + key));
-        ReturnNotification notification = ReturnNotification.accepted(key, contentHash, content,
-                command.returnModality(), command.expectedArrivalDate(), command.portOfEntry(),
-                command.urgentNeeds(), command.pendingClaims(), recorded.registryNumber(),
-                recorded.newlyRegistered() ? MatchOutcome.CREATED_NEW : MatchOutcome.MATCHED_EXISTING,
-                clock.instant(), actor.display());
+        ReturnRecorded recorded = returnees.recordReturn(notice(command, actor, "Return notification " + key));
+        ReturnNotification notification = recorded.held()
+                ? ReturnNotification.held(key, contentHash, content, command.returnModality(),
+                        command.expectedArrivalDate(), command.portOfEntry(), command.urgentNeeds(),
+                        command.pendingClaims(), recorded.registryNumber(), recorded.reviewReason(), clock.instant(),
+                        actor.display())
+                : ReturnNotification.accepted(key, contentHash, content, command.returnModality(),
+                        command.expectedArrivalDate(), command.portOfEntry(), command.urgentNeeds(),
+                        command.pendingClaims(), recorded.registryNumber(),
+                        recorded.newlyRegistered() ? MatchOutcome.CREATED_NEW : MatchOutcome.MATCHED_EXISTING,
+                        clock.instant(), actor.display());
         notifications.add(notification);
-        if (!command.urgentNeeds().isEmpty()) {
-            urgentNeeds.fire(new UrgentNeedsReported(recorded.registryNumber(), key.toString(), key.missionCode(),
-                    command.urgentNeeds().stream().map(UrgentNeedItem::need).toList()));
+        if (!recorded.held()) {
+            announceNeeds(notification, command);
         }
         return new IntakeResult(acknowledgement(notification), true);
+    }
+
+    /** The return a notification reports, as the returnee context records it. */
+    static ReturnNotice notice(SubmitReturnNotification command, Actor actor, String reason) {
+        ReturnDetails details = new ReturnDetails(command.expectedArrivalDate(), command.returnModality(),
+                command.returnReason(), command.portOfEntry(), command.missionCode(), command.notificationId());
+        return new ReturnNotice(command.person(), command.employment(), details, actor, reason);
+    }
+
+    /** Fires {@link UrgentNeedsReported} once the notification's return is on a returnee's record. */
+    private void announceNeeds(ReturnNotification notification, SubmitReturnNotification command) {
+        if (!command.urgentNeeds().isEmpty()) {
+            urgentNeeds.fire(new UrgentNeedsReported(notification.registryNumber(), notification.key().toString(),
+                    notification.key().missionCode(), command.urgentNeeds().stream().map(UrgentNeedItem::need).toList()));
+        }
     }
 
     @RolesAllowed({Role.Names.MISSION_OFFICER, Role.Names.REGISTRAR})

@@ -12,6 +12,7 @@ import org.returneeregistry.notification.domain.UrgentNeedItem;
 import org.returneeregistry.returnee.domain.Employment;
 import org.returneeregistry.returnee.domain.PersonDetails;
 import org.returneeregistry.shared.codelist.Code;
+import org.returneeregistry.shared.domain.Text;
 
 /**
  * A mission tells the registry that a worker is coming home. (missionCode, notificationId) is the
@@ -24,9 +25,9 @@ public record SubmitReturnNotification(
         @NotNull @Valid PersonDetails person,
         @NotNull @Valid Employment employment,
         @NotNull @Code("return-modality") String returnModality,
-        @Size(min = 1, max = 1000) String returnReason,
+        @Text(multiLine = true) @Size(min = 1, max = 1000) String returnReason,
         @NotNull LocalDate expectedArrivalDate,
-        @Size(min = 1, max = 64) String portOfEntry,
+        @Text @Size(min = 1, max = 64) String portOfEntry,
         @Size(max = 5) List<@NotNull @Valid UrgentNeedItem> urgentNeeds,
         @Size(max = 10) List<@NotNull @Valid PendingClaim> pendingClaims) {
 

@@ -50,7 +50,7 @@ public class ReturnNotification {
     @Column(name = "content", length = 65535, nullable = false, updatable = false)
     private String content;
 
-    @Column(name = "registry_number", length = 14, nullable = false)
+    @Column(name = "registry_number", length = 14)
     private String registryNumber;
 
     @Enumerated(EnumType.STRING)
@@ -75,6 +75,22 @@ public class ReturnNotification {
 
     @Column(name = "port_of_entry", length = 64)
     private String portOfEntry;
+
+    /** While held: the returnee holding the identifier, whose name or date of birth disagrees. */
+    @Column(name = "review_candidate", length = 14)
+    private String reviewCandidate;
+
+    @Column(name = "review_reason", length = 32)
+    private String reviewReason;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "resolved_by", length = 200)
+    private String resolvedBy;
+
+    @Column(name = "resolution_note", length = 1000)
+    private String resolutionNote;
 
     @ElementCollection
     @CollectionTable(name = "notification_urgent_need", joinColumns = @JoinColumn(name = "notification_id"))
@@ -110,6 +126,69 @@ public class ReturnNotification {
         n.receivedAt = at;
         n.receivedBy = by;
         return n;
+    }
+
+    /**
+     * A notification kept but not yet recorded on anyone: its identifier is held by {@code candidate},
+     * whose name or date of birth disagrees for {@code reason}.
+     */
+    public static ReturnNotification held(NotificationKey key, String contentHash, String content,
+                                          String returnModality, LocalDate expectedArrival, String portOfEntry,
+                                          List<UrgentNeedItem> needs, List<PendingClaim> claims,
+                                          String candidate, String reason, Instant at, String by) {
+        ReturnNotification n = accepted(key, contentHash, content, returnModality, expectedArrival, portOfEntry, needs,
+                claims, null, MatchOutcome.PENDING_REVIEW, at, by);
+        n.status = NotificationStatus.HELD_FOR_REVIEW;
+        n.reviewCandidate = candidate;
+        n.reviewReason = reason;
+        return n;
+    }
+
+    /**
+     * A registrar's decision on a held notification: its return is now recorded on {@code registryNumber},
+     * the candidate ({@code MATCHED_EXISTING}) or a person registered for it ({@code CREATED_NEW}).
+     */
+    public void resolve(String registryNumber, MatchOutcome match, String note, String by, Instant at) {
+        if (status != NotificationStatus.HELD_FOR_REVIEW) {
+            throw new IllegalStateException("notification " + key + " is not held for review");
+        }
+        if (match == MatchOutcome.PENDING_REVIEW) {
+            throw new IllegalArgumentException("a resolution records the return on someone");
+        }
+        this.registryNumber = registryNumber;
+        this.match = match;
+        this.status = NotificationStatus.ACCEPTED;
+        this.resolutionNote = note;
+        this.resolvedBy = by;
+        this.resolvedAt = at;
+    }
+
+    public boolean heldForReview() {
+        return status == NotificationStatus.HELD_FOR_REVIEW;
+    }
+
+    public String content() {
+        return content;
+    }
+
+    public String reviewCandidate() {
+        return reviewCandidate;
+    }
+
+    public String reviewReason() {
+        return reviewReason;
+    }
+
+    public String receivedBy() {
+        return receivedBy;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public String resolvedBy() {
+        return resolvedBy;
     }
 
     /** True when {@code hash} is the hash of the content first received under this key. */

@@ -2,9 +2,11 @@ package org.returneeregistry.notification.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.returneeregistry.notification.domain.NotificationKey;
+import org.returneeregistry.notification.domain.NotificationStatus;
 import org.returneeregistry.notification.domain.ReturnNotification;
 
 /** Received return notifications, by their business key. */
@@ -27,6 +29,24 @@ public class ReturnNotificationRepository {
         return em.createQuery("SELECT n FROM ReturnNotification n WHERE n.registryNumber = :rn ORDER BY n.receivedAt",
                         ReturnNotification.class)
                 .setParameter("rn", registryNumber).getResultList();
+    }
+
+    /** As {@link #find}, locking the notification until the transaction ends. */
+    public Optional<ReturnNotification> findForUpdate(NotificationKey key) {
+        return em.createQuery("SELECT n FROM ReturnNotification n WHERE n.key.missionCode = :mission"
+                        + " AND n.key.notificationId = :id", ReturnNotification.class)
+                .setParameter("mission", key.missionCode())
+                .setParameter("id", key.notificationId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    /** The notifications held for a registrar's review, oldest first. */
+    public java.util.List<ReturnNotification> heldForReview(int first, int max) {
+        return em.createQuery("SELECT n FROM ReturnNotification n WHERE n.status = :held ORDER BY n.receivedAt, n.id",
+                        ReturnNotification.class)
+                .setParameter("held", NotificationStatus.HELD_FOR_REVIEW)
+                .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     /** Stores the notification and writes now, so a concurrent twin fails here, inside the caller's transaction. */

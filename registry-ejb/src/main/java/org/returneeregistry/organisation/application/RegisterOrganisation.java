@@ -9,6 +9,7 @@ import org.returneeregistry.organisation.domain.Organisation;
 import org.returneeregistry.organisation.domain.OrganisationCode;
 import org.returneeregistry.shared.codelist.Code;
 import org.returneeregistry.shared.domain.Inputs;
+import org.returneeregistry.shared.domain.Text;
 
 /**
  * The registry's administrator registers a mission, ministry or partner institution. Type and roles
@@ -19,7 +20,7 @@ public record RegisterOrganisation(
         @NotNull @Pattern(regexp = OrganisationCode.PATTERN,
                 message = "must be the country's ISO 3166-1 alpha-3 code and one to three upper-case parts, e.g. NPL-EMB-DOH")
         String code,
-        @NotBlank @Size(max = Organisation.NAME_LENGTH) String name,
+        @Text @NotBlank @Size(max = Organisation.NAME_LENGTH) String name,
         @NotNull String type,
         @NotNull @Code("country") String country,
         @Size(max = 10) List<@NotNull String> roles) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.returneeregistry.returnee.domain.PersonCorrection;
+import org.returneeregistry.shared.domain.Text;
 
 /**
  * A registrar corrects a record. The reason is mandatory and kept; expectedVersion, when given,
@@ -13,6 +14,6 @@ import org.returneeregistry.returnee.domain.PersonCorrection;
 public record CorrectReturnee(
         @NotNull String registryNumber,
         Long expectedVersion,
-        @NotBlank @Size(max = 1000) String reason,
+        @Text(multiLine = true) @NotBlank @Size(max = 1000) String reason,
         @NotNull @Valid PersonCorrection changes) {
 }

@@ -7,12 +7,13 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.returneeregistry.returnee.domain.Identifier;
 import org.returneeregistry.shared.domain.Page;
+import org.returneeregistry.shared.domain.Text;
 
 /** Find returnees either by one identifier or by family name (+ given name) and date of birth. */
 public record ReturneeQuery(
         @Valid Identifier identifier,
-        @Size(min = 1, max = 200) String familyName,
-        @Size(min = 1, max = 200) String givenName,
+        @Text @Size(min = 1, max = 200) String familyName,
+        @Text @Size(min = 1, max = 200) String givenName,
         LocalDate dateOfBirth,
         @Min(1) Integer page,
         @Min(1) @Max(Page.MAX_PAGE_SIZE) Integer pageSize) {

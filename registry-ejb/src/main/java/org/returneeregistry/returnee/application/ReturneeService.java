@@ -26,6 +26,9 @@ import org.returneeregistry.shared.application.OrganisationCheckedByPolicy;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.returnee.domain.Employment;
 import org.returneeregistry.returnee.domain.HistoryEntry;
+import org.returneeregistry.returnee.domain.Identifier;
+import org.returneeregistry.returnee.domain.IdentityMatch;
+import org.returneeregistry.returnee.domain.PersonDetails;
 import org.returneeregistry.returnee.domain.RegistryNumber;
 import org.returneeregistry.returnee.domain.Returnee;
 import org.returneeregistry.returnee.persistence.ReturneeRepository;
@@ -250,7 +253,10 @@ public class ReturneeService {
 
     /**
      * Records a return reported by another context, attaching it to the returnee who holds one of
-     * the person's identifiers or registering the person. The caller has validated the notice.
+     * the person's identifiers or registering the person. The identifier alone does not decide: when
+     * the returnee holding it has another name or date of birth ({@link IdentityMatch}) nothing is
+     * recorded and the return is answered as held for a registrar's review. The caller has validated
+     * the notice.
      */
     @RolesAllowed(Role.Names.MISSION_OFFICER)
     public ReturnRecorded recordReturn(ReturnNotice notice) {
@@ -259,20 +265,65 @@ public class ReturneeService {
             throw new RegistryException(ErrorCode.AMBIGUOUS_IDENTITY, "The identifiers given belong to "
                     + matches.size() + " different returnees; a registrar must resolve this before the return is recorded.");
         }
-        Instant now = clock.instant();
-        boolean created = matches.isEmpty();
-        Returnee returnee = created
-                ? returnees.add(Returnee.register(notice.person(), notice.actor(), now, notice.reason()))
-                : matches.get(0);
-        if (!created) {
-            returnee.addIdentifiers(notice.person().identifiers(), notice.actor(), now, notice.reason());
+        if (matches.isEmpty()) {
+            return new ReturnRecorded(attach(register(notice), notice), ReturnRecorded.Outcome.CREATED, null);
         }
+        Returnee holder = matches.get(0);
+        IdentityMatch match = IdentityMatch.of(notice.person(), holder.person());
+        if (!match.samePerson()) {
+            return new ReturnRecorded(holder.registryNumber().value(), ReturnRecorded.Outcome.HELD, match.reason().name());
+        }
+        holder.addIdentifiers(notice.person().identifiers(), notice.actor(), clock.instant(), notice.reason());
+        return new ReturnRecorded(attach(holder, notice), ReturnRecorded.Outcome.MATCHED, match.reason().name());
+    }
+
+    /**
+     * A registrar's decision on a held return: it is this returnee's. The reported identifiers the
+     * returnee does not hold yet are added to the record, with the rest of the return.
+     */
+    @RolesAllowed(Role.Names.REGISTRAR)
+    public ReturnRecorded mergeReturn(String registryNumber, ReturnNotice notice) {
+        Returnee returnee = returnees.findForUpdate(parse(registryNumber))
+                .orElseThrow(() -> RegistryException.notFound("Returnee " + registryNumber));
+        List<Identifier> free = notice.person().identifiers().stream()
+                .filter(i -> returnees.holdingAnyOf(List.of(i)).stream().allMatch(r -> r == returnee)).toList();
+        returnee.addIdentifiers(free, notice.actor(), clock.instant(), notice.reason());
+        return new ReturnRecorded(attach(returnee, notice), ReturnRecorded.Outcome.MATCHED, null);
+    }
+
+    /**
+     * A registrar's decision on a held return: it is another person's, registered now. The identifiers
+     * another returnee holds stay with that returnee; the new record gets the others.
+     */
+    @RolesAllowed(Role.Names.REGISTRAR)
+    public ReturnRecorded splitReturn(ReturnNotice notice) {
+        List<Identifier> free = notice.person().identifiers().stream()
+                .filter(i -> returnees.holdingAnyOf(List.of(i)).isEmpty()).toList();
+        PersonDetails p = notice.person();
+        PersonDetails person = new PersonDetails(free, p.name(), p.dateOfBirth(), p.sex(), p.genderIdentity(),
+                p.contact(), p.homeDistrict());
+        ReturnNotice separate = new ReturnNotice(person, notice.employment(), notice.details(), notice.actor(),
+                notice.reason());
+        return new ReturnRecorded(attach(register(separate), separate), ReturnRecorded.Outcome.CREATED, null);
+    }
+
+    private Returnee register(ReturnNotice notice) {
+        return returnees.add(Returnee.register(notice.person(), notice.actor(), clock.instant(), notice.reason()));
+    }
+
+    private String attach(Returnee returnee, ReturnNotice notice) {
+        Instant now = clock.instant();
         Employment employment = notice.employment();
         if (employment != null && !returnee.migrationEpisodes().contains(employment)) {
             returnee.recordMigration(employment, notice.actor(), now, notice.reason());
         }
         returnee.recordReturn(notice.details(), notice.actor(), now, notice.reason());
-        return new ReturnRecorded(returnee.registryNumber().value(), created);
+        return returnee.registryNumber().value();
+    }
+
+    private static RegistryNumber parse(String registryNumber) {
+        return RegistryNumber.parse(registryNumber).orElseThrow(() -> RegistryException.invalid(List.of(new Violation(
+                "registryNumber", "RegistryNumber", "must look like RR-0000-0042-7 with a valid check digit"))));
     }
 
     private Returnee load(String registryNumber) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.returneeregistry.shared.domain.Inputs;
 import org.returneeregistry.shared.codelist.Code;
+import org.returneeregistry.shared.domain.Text;
 
 /** Who a person is: identifiers, name, date of birth, sex (ISO 5218), gender, contact, home district. */
 public record PersonDetails(
@@ -16,9 +17,9 @@ public record PersonDetails(
         @NotNull @Valid PersonName name,
         @NotNull @Past LocalDate dateOfBirth,
         @NotNull @Code("sex") String sex,
-        @Size(min = 1, max = 64) String genderIdentity,
+        @Text @Size(min = 1, max = 64) String genderIdentity,
         @Valid Contact contact,
-        @Size(min = 1, max = 64) String homeDistrict) {
+        @Text @Size(min = 1, max = 64) String homeDistrict) {
 
     public PersonDetails {
         identifiers = Inputs.listOf(identifiers);

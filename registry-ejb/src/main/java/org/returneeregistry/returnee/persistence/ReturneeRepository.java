@@ -39,6 +39,13 @@ public class ReturneeRepository {
                 .getResultStream().findFirst();
     }
 
+    /** As {@link #find}, locking the returnee until the transaction ends. */
+    public Optional<Returnee> findForUpdate(RegistryNumber number) {
+        return em.createQuery("SELECT r FROM Returnee r WHERE r.registryNumber.value = :number", Returnee.class)
+                .setParameter("number", number.value()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
     /** Every returnee holding at least one of the identifiers; more than one means the identifiers disagree. */
     public List<Returnee> holdingAnyOf(List<Identifier> identifiers) {
         return holding(identifiers, LockModeType.NONE);

@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.returneeregistry.shared.domain.PlainText;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
 
@@ -36,6 +37,11 @@ public final class InputValidation {
         return this;
     }
 
+    /** Adds the {@code Text} rule for a value that arrives outside a command (a path or a lone body field). */
+    public InputValidation text(String field, String value, PlainText kind) {
+        kind.refusal(value).ifPresent(reason -> violations.add(new Violation(field, "Text", reason)));
+        return this;
+    }
 
     public void throwIfInvalid() {
         if (!violations.isEmpty()) {

@@ -34,7 +34,9 @@ public enum ErrorCode {
     NO_REFERRAL_ROUTE("NoReferralRoute", Kind.CONFLICT),
     REFERRAL_RECIPIENT_UNAVAILABLE("ReferralRecipientUnavailable", Kind.CONFLICT),
     IDEMPOTENCY_KEY_REUSED("IdempotencyKeyReused", Kind.UNPROCESSABLE),
-    IDEMPOTENCY_KEY_IN_PROGRESS("IdempotencyKeyInProgress", Kind.CONFLICT);
+    IDEMPOTENCY_KEY_IN_PROGRESS("IdempotencyKeyInProgress", Kind.CONFLICT),
+    REVIEW_ALREADY_RESOLVED("ReviewAlreadyResolved", Kind.CONFLICT),
+    UNSUPPORTED_MEDIA_TYPE("UnsupportedMediaType", Kind.INVALID);
 
     /**
      * FORBIDDEN is access control (role, organisation); DENIED is the consent decision point's answer to

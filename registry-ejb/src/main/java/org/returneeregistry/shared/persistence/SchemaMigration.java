@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.time.ZoneId;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -14,7 +15,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the database schema to the version this build expects before any request is served.
  * The schema exists only through these versioned migrations; JPA never generates DDL.
- * Bean-managed so Flyway commits its own work outside any container transaction.
+ * Bean-managed so Flyway commits its own work outside any container transaction. The server must run
+ * in UTC ({@link StorageTimeZone}); otherwise nothing is migrated and the application does not start.
  */
 @Singleton
 @Startup
@@ -29,6 +31,9 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        StorageTimeZone.refusal(ZoneId.systemDefault()).ifPresent(reason -> {
+            throw new IllegalStateException(reason);
+        });
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common")

@@ -126,7 +126,40 @@ class SubmitReturnNotificationValidationTest {
                         "employment.destinationCountry", "NotNull"),
                 broken("urgent need without its kind",
                         notification().urgentNeeds(new UrgentNeedItem(null, "unwell")),
-                        "urgentNeeds[0].need", "NotNull"));
+                        "urgentNeeds[0].need", "NotNull"),
+                broken("an MLLP frame end and start in an urgent-need note",
+                        notification().urgentNeeds(new UrgentNeedItem("MEDICAL", "unwell\u001c\r\u000bMSH|^~\\&|X")),
+                        "urgentNeeds[0].note", "Text"),
+                broken("a line break in a given name",
+                        notification().person(person().givenName("Ram\nMSH|^~\\&").build()),
+                        "person.name.givenName", "Text"),
+                broken("a C1 control character in a family name",
+                        notification().person(person().familyName("Thapa\u0085").build()),
+                        "person.name.familyName", "Text"),
+                broken("an escape sequence in the home district",
+                        notification().person(person().homeDistrict("Dang\u001b[2J").build()),
+                        "person.homeDistrict", "Text"),
+                broken("a lone surrogate in the gender identity",
+                        notification().person(person().genderIdentity("x\uD800").build()),
+                        "person.genderIdentity", "Text"),
+                broken("a line break in the port of entry",
+                        notification().portOfEntry("KTM\nTIA"),
+                        "portOfEntry", "Text"),
+                broken("a vertical tab in the return reason",
+                        notification().returnReason("contract\u000bended"),
+                        "returnReason", "Text"),
+                broken("a form feed in a pending claim's description",
+                        notification().pendingClaims(new PendingClaim("UNPAID_WAGES", null, null, "three\fmonths")),
+                        "pendingClaims[0].description", "Text"));
+    }
+
+    @Test
+    void notesAndReasonsMayBreakLines() {
+        NotificationBuilder multiLine = notification().returnReason("Contract ended.\r\nEmployer insolvent.")
+                .urgentNeeds(new UrgentNeedItem("MEDICAL", "Injured hand.\n\tNeeds follow-up."))
+                .pendingClaims(new PendingClaim("UNPAID_WAGES", null, null, "Three months\nunpaid"));
+
+        assertEquals(List.of(), violationsOf(multiLine));
     }
 
     @Test

@@ -68,6 +68,8 @@ public record Problem(String type, String title, int status, String detail, Stri
             case REFERRAL_RECIPIENT_UNAVAILABLE -> "The recipient organisation is suspended";
             case IDEMPOTENCY_KEY_REUSED -> "Idempotency key already used for a different request";
             case IDEMPOTENCY_KEY_IN_PROGRESS -> "A request with this idempotency key is still in progress";
+            case REVIEW_ALREADY_RESOLVED -> "The notification is no longer held for review";
+            case UNSUPPORTED_MEDIA_TYPE -> "Unsupported media type";
         };
     }
 }

@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.returneeregistry.shared.application.CallScope;
 import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.LogText;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.web.AccessRefusals;
 import org.returneeregistry.shared.web.RequestTooLargeException;
@@ -77,7 +78,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.response(ErrorCode.MALFORMED_REQUEST, "The body cannot be read: " + rootMessage(e), List.of());
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Incident " + incident, e);
+        LOG.log(Level.SEVERE, "Incident " + incident, LogText.loggable(e));
         return Problem.response(ErrorCode.INTERNAL_ERROR, "The registry failed to process the request; incident "
                 + incident + " is logged.", List.of());
     }

@@ -16,6 +16,7 @@ import org.returneeregistry.consent.rest.ConsentsResource;
 import org.returneeregistry.consent.rest.DecisionLogResource;
 import org.returneeregistry.exchange.rest.DeliveryEndpointsResource;
 import org.returneeregistry.exchange.rest.OutboxMessagesResource;
+import org.returneeregistry.notification.rest.IdentityReviewsResource;
 import org.returneeregistry.notification.rest.ReturnNotificationsResource;
 import org.returneeregistry.organisation.rest.OrganisationsResource;
 import org.returneeregistry.reintegration.rest.ReferralRoutesResource;
@@ -46,6 +47,7 @@ public class RegistryApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ReturnNotificationsResource.class,
+                IdentityReviewsResource.class,
                 ReturneesResource.class,
                 OrganisationsResource.class,
                 CodeListsResource.class,

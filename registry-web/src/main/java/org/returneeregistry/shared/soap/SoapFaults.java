@@ -15,6 +15,7 @@ import org.returneeregistry.schemas.common.v1.FaultDetail;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
 import org.returneeregistry.shared.application.CallScope;
 import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.LogText;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.web.AccessRefusals;
 import org.returneeregistry.shared.web.SchemaViolations;
@@ -64,7 +65,8 @@ public final class SoapFaults {
             }
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Incident " + incident, e instanceof EJBException && e.getCause() != null ? e.getCause() : e);
+        LOG.log(Level.SEVERE, "Incident " + incident,
+                LogText.loggable(e instanceof EJBException && e.getCause() != null ? e.getCause() : e));
         return fault(ErrorCode.INTERNAL_ERROR, "The registry failed to process the request; incident " + incident
                 + " is logged.", null);
     }

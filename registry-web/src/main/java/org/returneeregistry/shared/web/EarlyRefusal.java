@@ -29,7 +29,9 @@ final class EarlyRefusal {
         response.setHeader("Connection", "close");
         String body;
         if (path.startsWith("/soap")) {
-            response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            // SOAP 1.1 answers a fault with 500; a body the server cannot read at all keeps its HTTP status
+            response.setStatus(httpStatus == HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE ? httpStatus
+                    : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             response.setContentType("text/xml;charset=UTF-8");
             String text = message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
             body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"

@@ -1,0 +1,65 @@
+package org.returneeregistry.notification.rest;
+
+import static org.returneeregistry.shared.rest.RequestBody.required;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.returneeregistry.notification.application.Acknowledgement;
+import org.returneeregistry.notification.application.IdentityReviewService;
+import org.returneeregistry.notification.application.IdentityReviewView;
+import org.returneeregistry.notification.application.ResolveReview;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Violation;
+import org.returneeregistry.shared.rest.QueryParameters;
+
+/**
+ * Registrars' queue of return notifications held because an identifier is not confirmed by name and date
+ * of birth: list them, then merge one into the returnee holding the identifier or split it off as a new
+ * person. Each answers the notification's acknowledgement as the mission now sees it.
+ */
+@Path("identity-reviews")
+@Produces(MediaType.APPLICATION_JSON)
+public class IdentityReviewsResource {
+
+    private static final int DEFAULT_PAGE_SIZE = 50;
+
+    @EJB
+    private IdentityReviewService reviews;
+
+    @GET
+    public List<IdentityReviewView> held(@QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
+        List<Violation> unreadable = new ArrayList<>();
+        Integer p = QueryParameters.integer("page", page, unreadable);
+        Integer size = QueryParameters.integer("pageSize", pageSize, unreadable);
+        if (!unreadable.isEmpty()) {
+            throw RegistryException.invalid(unreadable);
+        }
+        return reviews.held(Objects.requireNonNullElse(p, 1), Objects.requireNonNullElse(size, DEFAULT_PAGE_SIZE));
+    }
+
+    @POST
+    @Path("{missionCode}/{notificationId}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Acknowledgement merge(@PathParam("missionCode") String missionCode,
+                                 @PathParam("notificationId") String notificationId, ResolveReview decision) {
+        return reviews.merge(missionCode, notificationId, required(decision));
+    }
+
+    @POST
+    @Path("{missionCode}/{notificationId}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Acknowledgement split(@PathParam("missionCode") String missionCode,
+                                 @PathParam("notificationId") String notificationId, ResolveReview decision) {
+        return reviews.split(missionCode, notificationId, required(decision));
+    }
+}
