@@ -182,7 +182,7 @@ class OrganisationAccessIT extends DeployedRegistry {
     private static double refusals(String reason) {
         Answer answer = RegistryApi.sendAnonymously(HttpRequest.newBuilder(
                 URI.create(RegistryApi.baseUrl().replace("/registry", "") + "/metrics?scope=application"))
-                .header("Accept", "text/plain").GET());
+                .header("Accept", "text/plain").header("Authorization", RegistryApi.metricsReader()).GET());
         if (answer.status() == 404) {
             return 0; // no application metric yet since this deployment: nothing refused so far
         }

@@ -128,6 +128,10 @@ public class ItEnvironment implements LauncherSessionListener {
         domain.create(portBase);
         domain.usePostgres(postgres, driver);
         domain.useKeycloak(keycloak.url(), keycloak.provisionerSecret());
+        String metricsPassword = java.util.UUID.randomUUID().toString();
+        domain.createMetricsReader("metrics-reader", metricsPassword);
+        System.setProperty("registry.it.metricsUser", "metrics-reader");
+        System.setProperty("registry.it.metricsPassword", metricsPassword);
         for (Map.Entry<String, String> setting : OUTBOX_SETTINGS.entrySet()) {
             domain.setConfigProperty(setting.getKey(), setting.getValue());
         }

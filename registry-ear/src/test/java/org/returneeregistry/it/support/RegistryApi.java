@@ -128,6 +128,12 @@ public final class RegistryApi {
         return exchange(request.timeout(REQUEST_TIMEOUT).header("Authorization", caller.bearer()).build());
     }
 
+    /** The Authorization header of the test domain's metrics reader, the only caller /metrics answers. */
+    public static String metricsReader() {
+        String credentials = System.getProperty("registry.it.metricsUser") + ":" + System.getProperty("registry.it.metricsPassword");
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Sends a request as it is, without adding a token. */
     public static Answer sendAnonymously(HttpRequest.Builder request) {
         return exchange(request.timeout(REQUEST_TIMEOUT).build());
