@@ -243,10 +243,10 @@ public final class RegistryApi {
         return get(API + "/returnees/" + registryNumber + "?purpose=REINTEGRATION_SERVICES").expect(200).json();
     }
 
-    /** GET /returnees?identifierType=PASSPORT&identifierNumber=..&issuingCountry=..: the hits. */
+    /** GET /returnees?identifierType=PASSPORT&identifierNumber=..&issuingCountry=..&purpose=..: the hits. */
     public static JsonArray findByPassport(String number, String issuingCountry) {
         return get(query(API + "/returnees", "identifierType", "PASSPORT", "identifierNumber", number,
-                "issuingCountry", issuingCountry)).expect(200).array();
+                "issuingCountry", issuingCountry, "purpose", "REINTEGRATION_SERVICES")).expect(200).array();
     }
 
     /** One HTTP exchange, kept whole so a failed assertion shows what was asked and answered. */
