@@ -11,12 +11,12 @@ import static org.returneeregistry.it.support.RegistryApi.getAnonymously;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.returneeregistry.it.support.DeployedRegistry;
+import org.returneeregistry.it.support.MetricsEndpoint;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
 
@@ -39,16 +39,18 @@ class OpenApiAndHealthIT extends DeployedRegistry {
 
     @ParameterizedTest
     @CsvSource({"/metrics", "/metrics?scope=application", "/metrics?scope=base", "/metrics?scope=vendor"})
-    void metricsAreNotAnonymousButAnswerTheMetricsReader(String path) {
-        Answer anonymous = getAnonymously(serverRoot() + path, "text/plain");
+    void metricsAreNotAnonymousButAnswerTheMetricsReaderOverHttps(String path) {
+        Answer overHttp = getAnonymously(serverRoot() + path, "text/plain");
+        assertEquals(302, overHttp.status(), overHttp::toString);
+        assertTrue(overHttp.header("Location").orElse("").startsWith("https://"), overHttp::toString);
+        assertFalse(overHttp.body().contains("# TYPE"), overHttp::toString);
+        MetricsEndpoint.Reply anonymous = MetricsEndpoint.get(path, null);
         assertEquals(401, anonymous.status(), anonymous::toString);
         assertFalse(anonymous.body().contains("# TYPE"), anonymous::toString);
-        Answer reader = RegistryApi.sendAnonymously(HttpRequest.newBuilder(URI.create(serverRoot() + path))
-                .header("Accept", "text/plain").header("Authorization", RegistryApi.metricsReader()).GET());
-        assertTrue(reader.status() == 200 || reader.status() == 404 && path.endsWith("application"), reader::toString);
-        Answer wrong = RegistryApi.sendAnonymously(HttpRequest.newBuilder(URI.create(serverRoot() + path))
-                .header("Accept", "text/plain").header("Authorization", "Basic bWV0cmljcy1yZWFkZXI6Z3Vlc3M=").GET());
+        MetricsEndpoint.Reply wrong = MetricsEndpoint.get(path, "Basic bWV0cmljcy1yZWFkZXI6Z3Vlc3M=");
         assertEquals(401, wrong.status(), wrong::toString);
+        MetricsEndpoint.Reply reader = MetricsEndpoint.get(path, RegistryApi.metricsReader());
+        assertTrue(reader.status() == 200 || reader.status() == 404 && path.endsWith("application"), reader::toString);
     }
 
     @Test

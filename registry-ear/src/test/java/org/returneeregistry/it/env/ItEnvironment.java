@@ -142,6 +142,7 @@ public class ItEnvironment implements LauncherSessionListener {
 
         System.setProperty("payara.adminPort", Integer.toString(domain.adminPort()));
         System.setProperty("payara.httpPort", Integer.toString(domain.httpPort()));
+        System.setProperty("registry.it.domainDir", domain.domainDir().toString());
         System.setProperty("registry.baseUrl", "http://127.0.0.1:" + domain.httpPort() + "/registry");
         System.setProperty("registry.it.jdbcUrl", postgres.jdbcUrl());
         System.setProperty("registry.it.jdbcUser", PostgresServer.USER);
