@@ -1,6 +1,7 @@
 package org.returneeregistry.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.returneeregistry.it.support.RegistryApi.API;
 import static org.returneeregistry.it.support.RegistryApi.JSON;
@@ -15,9 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.returneeregistry.it.support.DeployedRegistry;
+import org.returneeregistry.it.support.MetricsEndpoint;
+import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
 
-/** What is published without authentication: health, the OpenAPI document, the WSDLs, the code lists. */
+/**
+ * What is published without authentication: health, the OpenAPI document, the WSDLs, the code lists —
+ * and what is not: the server's metrics.
+ */
 class OpenApiAndHealthIT extends DeployedRegistry {
 
     private static String serverRoot() {
@@ -29,6 +35,22 @@ class OpenApiAndHealthIT extends DeployedRegistry {
     void healthIsUp() {
         JsonObject health = getAnonymously(serverRoot() + "/health", JSON).expect(200).json();
         assertEquals("UP", health.getString("status"), health::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/metrics", "/metrics?scope=application", "/metrics?scope=base", "/metrics?scope=vendor"})
+    void metricsAreNotAnonymousButAnswerTheMetricsReaderOverHttps(String path) {
+        Answer overHttp = getAnonymously(serverRoot() + path, "text/plain");
+        assertEquals(302, overHttp.status(), overHttp::toString);
+        assertTrue(overHttp.header("Location").orElse("").startsWith("https://"), overHttp::toString);
+        assertFalse(overHttp.body().contains("# TYPE"), overHttp::toString);
+        MetricsEndpoint.Reply anonymous = MetricsEndpoint.get(path, null);
+        assertEquals(401, anonymous.status(), anonymous::toString);
+        assertFalse(anonymous.body().contains("# TYPE"), anonymous::toString);
+        MetricsEndpoint.Reply wrong = MetricsEndpoint.get(path, "Basic bWV0cmljcy1yZWFkZXI6Z3Vlc3M=");
+        assertEquals(401, wrong.status(), wrong::toString);
+        MetricsEndpoint.Reply reader = MetricsEndpoint.get(path, RegistryApi.metricsReader());
+        assertTrue(reader.status() == 200 || reader.status() == 404 && path.endsWith("application"), reader::toString);
     }
 
     @Test

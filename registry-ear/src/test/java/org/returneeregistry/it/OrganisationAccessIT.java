@@ -9,7 +9,6 @@ import static org.returneeregistry.it.support.RegistryApi.JSON;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,8 @@ import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.Callers.Caller;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.IdentityProvider;
+import org.returneeregistry.it.support.MetricsEndpoint;
 import org.returneeregistry.it.support.RegistryApi;
-import org.returneeregistry.it.support.RegistryApi.Answer;
 import org.returneeregistry.it.support.Samples;
 import org.returneeregistry.schemas.notification.v1.ReturnNotification;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
@@ -180,13 +179,12 @@ class OrganisationAccessIT extends DeployedRegistry {
     }
 
     private static double refusals(String reason) {
-        Answer answer = RegistryApi.sendAnonymously(HttpRequest.newBuilder(
-                URI.create(RegistryApi.baseUrl().replace("/registry", "") + "/metrics?scope=application"))
-                .header("Accept", "text/plain").GET());
+        MetricsEndpoint.Reply answer = MetricsEndpoint.get("/metrics?scope=application", RegistryApi.metricsReader());
         if (answer.status() == 404) {
             return 0; // no application metric yet since this deployment: nothing refused so far
         }
-        String metrics = answer.expect(200).body();
+        assertEquals(200, answer.status(), answer::toString);
+        String metrics = answer.body();
         Matcher m = Pattern.compile("registry_access_refused_total\\{[^}]*reason=\"" + reason
                 + "\"[^}]*interface=\"REST\"[^}]*} ([0-9.E]+)|registry_access_refused_total\\{[^}]*interface=\"REST\"[^}]*reason=\""
                 + reason + "\"[^}]*} ([0-9.E]+)").matcher(metrics);

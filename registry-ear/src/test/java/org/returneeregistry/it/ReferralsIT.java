@@ -2,6 +2,7 @@ package org.returneeregistry.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.returneeregistry.it.support.RegistryApi.API;
@@ -134,7 +135,10 @@ class ReferralsIT extends DeployedRegistry {
                 "{\"outcome\":\"SERVICE_PROVIDED\",\"note\":\"Seen at the district hospital\"}")).expect(200).json();
         assertEquals("COMPLETED", completed.getString("status"));
         assertEquals("SERVICE_PROVIDED", completed.getString("outcome"));
-        assertEquals("Seen at the district hospital", completed.getString("outcomeNote"));
+        assertFalse(completed.containsKey("outcomeNote"),
+                "without consent covering HEALTH the ministry's view carries no free text: " + completed);
+        assertEquals("Seen at the district hospital", RegistryApi.get(REFERRALS + "/" + healthId).expect(200).json()
+                .getString("outcomeNote"), "the note is kept; registrars see it");
         List<JsonObject> history = completed.getJsonArray("history").getValuesAs(JsonObject.class);
         assertEquals(List.of("SENT", "ACCEPTED", "COMPLETED"), history.stream().map(h -> h.getString("status")).toList());
         assertEquals(HEALTH_MINISTRY, history.get(2).getString("actorOrganisation"));
@@ -261,7 +265,9 @@ class ReferralsIT extends DeployedRegistry {
         assertEquals("HEALTH_FOLLOW_UP", accepted.getPurpose());
         Referral declined = port.declineReferral(second, "No capacity in the district");
         assertEquals("DECLINED", declined.getStatus());
-        assertEquals("No capacity in the district", declined.getDeclineReason());
+        assertNull(declined.getDeclineReason(), "without consent covering HEALTH the ministry's view carries no free text");
+        assertEquals("No capacity in the district", RegistryApi.get(REFERRALS + "/" + second).expect(200).json()
+                .getString("declineReason"), "the reason is kept; registrars see it");
 
         assertEquals("ReferralStatusConflict", faultCode(() -> port.acceptReferral(second)));
         assertEquals("ValidationFailed", faultCode(() -> port.declineReferral(first, null)),

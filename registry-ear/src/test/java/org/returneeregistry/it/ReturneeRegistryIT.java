@@ -95,7 +95,7 @@ class ReturneeRegistryIT extends DeployedRegistry {
         String registryNumber = register(registration(passport)).getString("registryNumber");
 
         Answer found = get(query(RETURNEES, "identifierType", "PASSPORT", "identifierNumber", passport,
-                "issuingCountry", COUNTRY)).expect(200);
+                "issuingCountry", COUNTRY, "purpose", "REINTEGRATION_SERVICES")).expect(200);
 
         assertEquals(1, found.array().size(), found::toString);
         JsonObject hit = found.array().getJsonObject(0);
@@ -114,7 +114,8 @@ class ReturneeRegistryIT extends DeployedRegistry {
         }
         register(registration(passportNumber(), family, "1991-04-12"));
 
-        Answer first = get(query(RETURNEES, "familyName", family, "dateOfBirth", DATE_OF_BIRTH, "page", "1", "pageSize", "2"))
+        Answer first = get(query(RETURNEES, "familyName", family, "dateOfBirth", DATE_OF_BIRTH, "page", "1", "pageSize", "2",
+                "purpose", "REINTEGRATION_SERVICES"))
                 .expect(200);
         assertEquals(2, first.array().size(), first::toString);
         assertEquals(List.of("3"), first.headers().allValues("X-Total-Count"), first::toString);
@@ -144,6 +145,7 @@ class ReturneeRegistryIT extends DeployedRegistry {
         JsonObject corrected = postJson(RETURNEES + "/" + registryNumber + "/corrections", Json.createObjectBuilder()
                 .add("expectedVersion", version)
                 .add("reason", reason)
+                .add("purpose", "REINTEGRATION_SERVICES")
                 .add("changes", Json.createObjectBuilder().add("givenName", "Rama").add("dateOfBirth", "1990-04-21"))
                 .build()).expect(200).json();
 
@@ -197,6 +199,7 @@ class ReturneeRegistryIT extends DeployedRegistry {
         String corrections = RETURNEES + "/" + registryNumber + "/corrections";
         long version = returnee(registryNumber).getJsonNumber("version").longValue();
         JsonObject firstCorrection = Json.createObjectBuilder().add("expectedVersion", version)
+                .add("purpose", "REINTEGRATION_SERVICES")
                 .add("reason", "Home district as on the citizenship certificate")
                 .add("changes", Json.createObjectBuilder().add("homeDistrict", "Syangja")).build();
         postJson(corrections, firstCorrection).expect(200);
@@ -231,6 +234,7 @@ class ReturneeRegistryIT extends DeployedRegistry {
         id.setNumber(passport);
         id.setIssuingCountry(COUNTRY);
         byPassport.setIdentifier(id);
+        byPassport.setPurpose("REINTEGRATION_SERVICES");
         ReturneePage hits = soap.findReturnees(byPassport);
         assertEquals(1, hits.getTotalCount());
         assertEquals(registryNumber, hits.getReturnee().get(0).getRegistryNumber());
@@ -240,6 +244,7 @@ class ReturneeRegistryIT extends DeployedRegistry {
         correction.setExpectedVersion(read.getVersion());
         correction.setReason("Family name as in the new passport");
         correction.setFamilyName(family + "Magar");
+        correction.setPurpose("REINTEGRATION_SERVICES");
         var corrected = soap.correctReturnee(correction);
         assertEquals(family + "Magar", corrected.getPerson().getName().getFamilyName());
         assertTrue(corrected.getVersion() > read.getVersion());
@@ -271,6 +276,7 @@ class ReturneeRegistryIT extends DeployedRegistry {
         byName.setFamilyName(family);
         byName.setDateOfBirth(LocalDate.parse(DATE_OF_BIRTH));
         byName.setPageSize(2);
+        byName.setPurpose("REINTEGRATION_SERVICES");
 
         byName.setPage(1);
         ReturneePage first = soap.findReturnees(byName);

@@ -128,6 +128,10 @@ public class ItEnvironment implements LauncherSessionListener {
         domain.create(portBase);
         domain.usePostgres(postgres, driver);
         domain.useKeycloak(keycloak.url(), keycloak.provisionerSecret());
+        String metricsPassword = java.util.UUID.randomUUID().toString();
+        domain.createMetricsReader("metrics-reader", metricsPassword);
+        System.setProperty("registry.it.metricsUser", "metrics-reader");
+        System.setProperty("registry.it.metricsPassword", metricsPassword);
         for (Map.Entry<String, String> setting : OUTBOX_SETTINGS.entrySet()) {
             domain.setConfigProperty(setting.getKey(), setting.getValue());
         }
@@ -138,6 +142,7 @@ public class ItEnvironment implements LauncherSessionListener {
 
         System.setProperty("payara.adminPort", Integer.toString(domain.adminPort()));
         System.setProperty("payara.httpPort", Integer.toString(domain.httpPort()));
+        System.setProperty("registry.it.domainDir", domain.domainDir().toString());
         System.setProperty("registry.baseUrl", "http://127.0.0.1:" + domain.httpPort() + "/registry");
         System.setProperty("registry.it.jdbcUrl", postgres.jdbcUrl());
         System.setProperty("registry.it.jdbcUser", PostgresServer.USER);

@@ -128,6 +128,24 @@ final class PayaraDomain {
                 "bash", configDir.resolve("use-keycloak.sh").toString(), payaraHome.toString(), Integer.toString(adminPort()));
     }
 
+    /**
+     * A user of the domain's file realm in group metrics-reader, the only callers /metrics answers;
+     * its password generated, passed in an owner-only password file, never on the command line.
+     */
+    void createMetricsReader(String user, String password) throws IOException, InterruptedException {
+        Path passwordFile = logDir.resolve("metrics-reader.password");
+        Files.deleteIfExists(passwordFile);
+        Files.createFile(passwordFile, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(passwordFile, "AS_ADMIN_USERPASSWORD=" + password + "\n", StandardCharsets.UTF_8);
+        try {
+            require("create-file-user", Map.of(), asadmin("--port", Integer.toString(adminPort()),
+                    "--passwordfile", passwordFile.toString(), "create-file-user", "--groups", "metrics-reader", user));
+        } finally {
+            Files.deleteIfExists(passwordFile);
+        }
+    }
+
     /** Sets a domain-level MicroProfile Config property; applications deployed afterwards read it. */
     void setConfigProperty(String name, String value) throws IOException, InterruptedException {
         require("set-config-property", Map.of(), asadmin("--port", Integer.toString(adminPort()), "set-config-property",

@@ -128,6 +128,12 @@ public final class RegistryApi {
         return exchange(request.timeout(REQUEST_TIMEOUT).header("Authorization", caller.bearer()).build());
     }
 
+    /** The Authorization header of the test domain's metrics reader, the only caller /metrics answers. */
+    public static String metricsReader() {
+        String credentials = System.getProperty("registry.it.metricsUser") + ":" + System.getProperty("registry.it.metricsPassword");
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Sends a request as it is, without adding a token. */
     public static Answer sendAnonymously(HttpRequest.Builder request) {
         return exchange(request.timeout(REQUEST_TIMEOUT).build());
@@ -237,10 +243,10 @@ public final class RegistryApi {
         return get(API + "/returnees/" + registryNumber + "?purpose=REINTEGRATION_SERVICES").expect(200).json();
     }
 
-    /** GET /returnees?identifierType=PASSPORT&identifierNumber=..&issuingCountry=..: the hits. */
+    /** GET /returnees?identifierType=PASSPORT&identifierNumber=..&issuingCountry=..&purpose=..: the hits. */
     public static JsonArray findByPassport(String number, String issuingCountry) {
         return get(query(API + "/returnees", "identifierType", "PASSPORT", "identifierNumber", number,
-                "issuingCountry", issuingCountry)).expect(200).array();
+                "issuingCountry", issuingCountry, "purpose", "REINTEGRATION_SERVICES")).expect(200).array();
     }
 
     /** One HTTP exchange, kept whole so a failed assertion shows what was asked and answered. */

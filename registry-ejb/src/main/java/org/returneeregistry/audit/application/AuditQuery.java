@@ -17,6 +17,6 @@ public record AuditQuery(
         @Text @Size(min = 1, max = AuditEntry.OUTCOME_LENGTH) String outcome,
         Instant from,
         Instant to,
-        @Min(1) Integer page,
+        @Min(1) @Max(Page.MAX_PAGE) Integer page,
         @Min(1) @Max(Page.MAX_PAGE_SIZE) Integer pageSize) {
 }

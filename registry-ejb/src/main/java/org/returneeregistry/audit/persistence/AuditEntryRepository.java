@@ -42,7 +42,7 @@ public class AuditEntryRepository {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<AuditEntry> items = query.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
+        List<AuditEntry> items = query.setFirstResult(Page.firstResult(page, pageSize)).setMaxResults(pageSize).getResultList();
         return new Page<>(items, page, pageSize, count.getSingleResult());
     }
 

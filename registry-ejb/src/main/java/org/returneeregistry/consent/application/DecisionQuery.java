@@ -12,5 +12,5 @@ public record DecisionQuery(String returnee, String organisation,
                             @Code("consent-purpose") String purpose,
                             @Pattern(regexp = "PERMIT|DENY", message = "must be PERMIT or DENY") String outcome,
                             Instant from, Instant to,
-                            @Min(1) Integer page, @Min(1) @Max(Page.MAX_PAGE_SIZE) Integer pageSize) {
+                            @Min(1) @Max(Page.MAX_PAGE) Integer page, @Min(1) @Max(Page.MAX_PAGE_SIZE) Integer pageSize) {
 }

@@ -73,7 +73,7 @@ public class DecisionLogRepository {
             count.setParameter(k, v);
             select.setParameter(k, v);
         });
-        List<DecisionLogEntry> items = select.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
+        List<DecisionLogEntry> items = select.setFirstResult(Page.firstResult(page, pageSize)).setMaxResults(pageSize).getResultList();
         return new Page<>(items, page, pageSize, count.getSingleResult());
     }
 

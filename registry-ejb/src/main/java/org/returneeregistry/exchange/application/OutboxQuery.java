@@ -14,6 +14,6 @@ public record OutboxQuery(
         @Pattern(regexp = OrganisationCode.PATTERN, message = "must be an organisation code such as NPL-MOHP") String recipient,
         String status,
         @Text @Size(min = 1, max = OutboxMessage.KIND_LENGTH) String kind,
-        @Min(1) Integer page,
+        @Min(1) @Max(Page.MAX_PAGE) Integer page,
         @Min(1) @Max(Page.MAX_PAGE_SIZE) Integer pageSize) {
 }

@@ -105,7 +105,7 @@ public class OutboxRepository {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<OutboxMessage> items = query.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
+        List<OutboxMessage> items = query.setFirstResult(Page.firstResult(page, pageSize)).setMaxResults(pageSize).getResultList();
         return new Page<>(items, page, pageSize, count.getSingleResult());
     }
 }

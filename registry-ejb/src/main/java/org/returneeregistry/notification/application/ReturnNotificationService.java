@@ -14,12 +14,10 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyOrderStrategy;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +30,7 @@ import org.returneeregistry.notification.domain.ReturnNotification;
 import org.returneeregistry.notification.persistence.ReturnNotificationRepository;
 import org.returneeregistry.returnee.application.PersonRules;
 import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.persistence.LostRace;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.ErrorCode;
@@ -92,7 +91,7 @@ public class ReturnNotificationService {
             try {
                 return intake.receive(command, content, hash);
             } catch (EJBException e) {
-                if (attempt == ATTEMPTS || !lostARace(e)) {
+                if (attempt == ATTEMPTS || !LostRace.in(e)) {
                     throw e;
                 }
             }
@@ -131,17 +130,6 @@ public class ReturnNotificationService {
                     "pendingClaims[" + i + "].currency", "CurrencyWithAmount", "is required when an amount is given");
         }
         validation.throwIfInvalid();
-    }
-
-    /** A unique key taken or a version moved on by a concurrent transaction. */
-    private static boolean lostARace(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException
-                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String sha256(String content) {

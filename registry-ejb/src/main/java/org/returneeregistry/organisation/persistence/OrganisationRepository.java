@@ -62,7 +62,7 @@ public class OrganisationRepository {
                 q.setParameter("status", status);
             }
         }
-        List<Organisation> items = select.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
+        List<Organisation> items = select.setFirstResult(Page.firstResult(page, pageSize)).setMaxResults(pageSize).getResultList();
         return new Page<>(items, page, pageSize, count.getSingleResult());
     }
 }

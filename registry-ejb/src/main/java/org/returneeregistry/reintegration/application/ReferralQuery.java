@@ -12,6 +12,6 @@ public record ReferralQuery(
         String registryNumber,
         @Code("referral-status") String status,
         @Code("referral-service") String service,
-        @Min(1) Integer page,
+        @Min(1) @Max(Page.MAX_PAGE) Integer page,
         @Min(1) @Max(Page.MAX_PAGE_SIZE) Integer pageSize) {
 }

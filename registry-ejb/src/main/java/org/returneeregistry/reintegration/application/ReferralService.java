@@ -17,7 +17,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.returneeregistry.consent.application.AccessDecision;
+import org.returneeregistry.consent.application.AccessDecisions;
+import org.returneeregistry.consent.application.AccessRequest;
+import org.returneeregistry.consent.domain.DataCategory;
 import org.returneeregistry.reintegration.domain.Referral;
 import org.returneeregistry.reintegration.domain.ReferralEvent;
 import org.returneeregistry.reintegration.domain.ReferralId;
@@ -29,6 +34,7 @@ import org.returneeregistry.reintegration.persistence.ReferralRepository;
 import org.returneeregistry.reintegration.persistence.ReferralRouteRepository;
 import org.returneeregistry.returnee.application.ReturneeService;
 import org.returneeregistry.returnee.domain.RegistryNumber;
+import org.returneeregistry.shared.application.CallScope;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
@@ -46,6 +52,9 @@ import org.returneeregistry.shared.domain.Role;
  * caller's token. Any other referral answers NotFound, exactly as one that does not exist, so a
  * ministry cannot learn which returnees were referred elsewhere. Registrars see and may act on every
  * referral (e.g. to record a decision a ministry gave on paper).
+ *
+ * <p>A referral's free text may reveal what the service is about; a recipient's view carries it only
+ * when the consent decision point grants the category the service's text may reveal.
  *
  * <p>Every referral that gets a recipient — created with one, or routed later — fires
  * {@link ReferralCreated} inside this transaction, so what observers write commits with it.
@@ -84,6 +93,12 @@ public class ReferralService {
 
     @EJB
     private ReturneeService returnees;
+
+    @EJB
+    private AccessDecisions decisions;
+
+    @Inject
+    private CallScope scope;
 
     /**
      * Refers a returnee to a service: to the recipient named, or else to the one routed for the
@@ -165,14 +180,14 @@ public class ReferralService {
     }
 
     public ReferralView get(String referralId) {
-        return view(load(referralId));
+        return viewFor(load(referralId));
     }
 
     public ReferralView accept(String referralId) {
         Referral referral = load(referralId);
         referral.accept(caller.actor(), clock.instant());
         flush();
-        return view(referral);
+        return viewFor(referral);
     }
 
     public ReferralView decline(String referralId, DeclineReferral command) {
@@ -180,7 +195,7 @@ public class ReferralService {
         Referral referral = load(referralId);
         referral.decline(command.reason(), caller.actor(), clock.instant());
         flush();
-        return view(referral);
+        return viewFor(referral);
     }
 
     public ReferralView reportOutcome(String referralId, ReportOutcome command) {
@@ -193,7 +208,23 @@ public class ReferralService {
         referral.complete(ReferralOutcome.of(command.outcome()).orElseThrow(), command.note(), caller.actor(),
                 clock.instant());
         flush();
-        return view(referral);
+        return viewFor(referral);
+    }
+
+    /**
+     * The referral as the caller may see it. Registrars, who keep the case, see it whole. A recipient's
+     * view carries the free text only when the consent decision point — asked, and logged, as for any
+     * read of the returnee, for the referral's purpose — grants the category the text may reveal.
+     */
+    private ReferralView viewFor(Referral referral) {
+        ReferralView view = view(referral);
+        if (caller.hasRole(Role.REGISTRAR)) {
+            return view;
+        }
+        DataCategory revealed = referral.service().revealedCategory();
+        AccessDecision decision = decisions.decide(new AccessRequest(caller.actor(), scope.channel(),
+                referral.registryNumber(), true, referral.purpose(), Set.of(revealed)));
+        return decision.granted().contains(revealed) ? view : view.withoutFreeText();
     }
 
     /** The referral, if the caller may see it; NotFound otherwise, the same as for an unknown id. */

@@ -2,6 +2,7 @@ package org.returneeregistry.reintegration.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.returneeregistry.consent.domain.DataCategory;
 import org.returneeregistry.consent.domain.Purpose;
 
 /**
@@ -9,20 +10,32 @@ import org.returneeregistry.consent.domain.Purpose;
  * returnee's data. The codes are the contract's {@code referral-service} code list.
  */
 public enum SupportService {
-    HEALTH(Purpose.HEALTH_FOLLOW_UP),
-    PSYCHOSOCIAL(Purpose.REINTEGRATION_SERVICES),
-    SHELTER(Purpose.REINTEGRATION_SERVICES),
-    LEGAL_AID(Purpose.LEGAL_AID),
-    SKILLS_RPL(Purpose.SKILLS_RECOGNITION),
-    EMPLOYMENT(Purpose.REINTEGRATION_SERVICES),
-    SOCIAL_PROTECTION(Purpose.SOCIAL_PROTECTION_ENROLMENT);
+    HEALTH(Purpose.HEALTH_FOLLOW_UP, DataCategory.HEALTH),
+    PSYCHOSOCIAL(Purpose.REINTEGRATION_SERVICES, DataCategory.HEALTH),
+    SHELTER(Purpose.REINTEGRATION_SERVICES, DataCategory.VULNERABILITY),
+    LEGAL_AID(Purpose.LEGAL_AID, DataCategory.VULNERABILITY),
+    SKILLS_RPL(Purpose.SKILLS_RECOGNITION, DataCategory.SKILLS),
+    EMPLOYMENT(Purpose.REINTEGRATION_SERVICES, DataCategory.MIGRATION_HISTORY),
+    SOCIAL_PROTECTION(Purpose.SOCIAL_PROTECTION_ENROLMENT, DataCategory.VULNERABILITY);
 
     public static final int LENGTH = 32;
 
     private final Purpose purpose;
+    private final DataCategory revealed;
 
-    SupportService(Purpose purpose) {
+    SupportService(Purpose purpose, DataCategory revealed) {
         this.purpose = purpose;
+        this.revealed = revealed;
+    }
+
+    /**
+     * The category of personal data the free text of a referral to this service may reveal (why it was
+     * made, why it was declined, what came of it): a medical or psychosocial referral speaks of health,
+     * shelter, legal aid and social protection of the returnee's vulnerability, skills recognition of
+     * skills, employment of the work history. The text goes to the recipient only with that category granted.
+     */
+    public DataCategory revealedCategory() {
+        return revealed;
     }
 
     /** The purpose a referral to this service declares; the recipient reads data only for it. */

@@ -71,7 +71,7 @@ public class ReferralRepository {
                 q.setParameter("service", service);
             }
         }
-        List<Referral> items = select.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
+        List<Referral> items = select.setFirstResult(Page.firstResult(page, pageSize)).setMaxResults(pageSize).getResultList();
         return new Page<>(items, page, pageSize, count.getSingleResult());
     }
 }

@@ -9,11 +9,14 @@ import org.returneeregistry.shared.domain.Text;
 
 /**
  * A registrar corrects a record. The reason is mandatory and kept; expectedVersion, when given,
- * refuses the correction if someone else changed the record in between.
+ * refuses the correction if someone else changed the record in between. The answer is the whole
+ * corrected record, so the correction declares a purpose (a consent-purpose code) and is decided
+ * and logged as a whole-record read.
  */
 public record CorrectReturnee(
         @NotNull String registryNumber,
         Long expectedVersion,
         @Text(multiLine = true) @NotBlank @Size(max = 1000) String reason,
-        @NotNull @Valid PersonCorrection changes) {
+        @NotNull @Valid PersonCorrection changes,
+        String purpose) {
 }

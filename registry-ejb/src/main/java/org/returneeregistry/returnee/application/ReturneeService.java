@@ -51,7 +51,8 @@ import org.returneeregistry.shared.domain.Violation;
  *
  * <p>Registrars work with the whole record. Every organisation — registrars' own included — reads a
  * returnee for a declared purpose through {@link #disclose}, which asks the consent decision point and
- * answers only the categories it granted.
+ * answers only the categories it granted. Whatever else answers personal data — the whole record, its
+ * history, a search's hits, a correction's answer — declares a purpose and is decided and logged too.
  */
 @Stateless
 @Interceptors(ServiceCall.class)
@@ -78,6 +79,12 @@ public class ReturneeService {
 
     @Inject
     private CallScope scope;
+
+    /** What a search hit shows: name and date of birth (IDENTITY), home district (CONTACT). */
+    private static final Set<DataCategory> SUMMARY = EnumSet.of(DataCategory.IDENTITY, DataCategory.CONTACT);
+
+    /** The subject of a decision about no returnee (a search refused before it ran): the empty registry number. */
+    private static final String NO_SUBJECT = "";
 
     /** Needs whose details are health data; the others are protection needs (category VULNERABILITY). */
     private static final Set<String> HEALTH_NEEDS = Set.of("MEDICAL", "PSYCHOSOCIAL");
@@ -169,6 +176,14 @@ public class ReturneeService {
                 granted.contains(DataCategory.FINANCIAL) ? reported.claims() : null);
     }
 
+    /**
+     * Finds returnees by one identifier or by name and date of birth. Each hit shows a name, a date of
+     * birth and a home district (categories IDENTITY and CONTACT), so the search declares a purpose and
+     * every hit answered is decided and logged under its own subject; a search without a purpose is
+     * refused (PurposeRequired) before it runs and that refusal is logged, with no subject. The answer
+     * is only for the operator's registrars, to whom every hit is granted; a hit not granted refuses
+     * the search. Pages are small ({@link ReturneeQuery#MAX_PAGE_SIZE}).
+     */
     public Page<ReturneeSummary> find(ReturneeQuery query) {
         InputValidation validation = InputValidation.of(validator, query);
         boolean byIdentifier = query.identifier() != null;
@@ -177,25 +192,43 @@ public class ReturneeService {
                 "give either an identifier (type, number, issuingCountry) or familyName and dateOfBirth");
         validation.check(byName && (query.familyName() == null || query.dateOfBirth() == null), "query",
                 "NameWithDateOfBirth", "a name search needs familyName and dateOfBirth");
+        Optional<Purpose> purpose = purpose(validation, query.purpose());
         validation.throwIfInvalid();
+        if (purpose.isEmpty()) {
+            decisions.decide(new AccessRequest(caller.actor(), scope.channel(), NO_SUBJECT, false, null, SUMMARY))
+                    .orRefuse();
+        }
         int page = Page.numberOrFirst(query.page());
         int size = Page.sizeOrDefault(query.pageSize());
+        Page<Returnee> found;
         if (byIdentifier) {
-            List<ReturneeSummary> hits = returnees.holdingAnyOf(List.of(query.identifier())).stream()
-                    .map(ReturneeService::summary).toList();
-            List<ReturneeSummary> slice = hits.stream().skip((long) (page - 1) * size).limit(size).toList();
-            return new Page<>(slice, page, size, hits.size());
+            List<Returnee> hits = returnees.holdingAnyOf(List.of(query.identifier()));
+            found = new Page<>(hits.stream().skip((long) (page - 1) * size).limit(size).toList(), page, size, hits.size());
+        } else {
+            found = returnees.byName(query.familyName(), query.givenName(), query.dateOfBirth(), page, size);
         }
-        Page<Returnee> found = returnees.byName(query.familyName(), query.givenName(), query.dateOfBirth(), page, size);
+        for (Returnee hit : found.items()) {
+            AccessDecision decision = decisions.decide(new AccessRequest(caller.actor(), scope.channel(),
+                    hit.registryNumber().value(), true, purpose.get(), SUMMARY)).orRefuse();
+            if (!decision.granted().containsAll(SUMMARY)) {
+                throw new RegistryException(ErrorCode.NOT_AUTHORIZED, "Only the registry's own registrars search the"
+                        + " register; read a returnee your organisation may see through the returnee's disclosure.");
+            }
+        }
         return new Page<>(found.items().stream().map(ReturneeService::summary).toList(), page, size, found.totalCount());
     }
 
+    /**
+     * Corrects the person's details and answers the whole corrected record: decided first as a
+     * whole-record read for the purpose the correction declares ({@link #get}), so a caller who may not
+     * read the record corrects nothing.
+     */
     public ReturneeView correct(CorrectReturnee command) {
         InputValidation validation = InputValidation.of(validator, command);
         validation.check(command.changes() != null && command.changes().isEmpty(), "changes", "NotEmpty",
                 "name at least one field to correct");
         validation.throwIfInvalid();
-        Returnee returnee = load(command.registryNumber());
+        Returnee returnee = loadWholeRecordFor(command.registryNumber(), command.purpose());
         if (command.expectedVersion() != null && command.expectedVersion() != returnee.version()) {
             throw new RegistryException(ErrorCode.STALE_VERSION, "The record is at version " + returnee.version()
                     + ", not " + command.expectedVersion() + "; read it again and repeat the correction.");
@@ -235,8 +268,7 @@ public class ReturneeService {
         InputValidation validation = InputValidation.of(validator, new Object());
         validation.check(RegistryNumber.parse(registryNumber).isEmpty(), "registryNumber", "RegistryNumber",
                 "must look like RR-0000-0042-7 with a valid check digit");
-        Optional<Purpose> purpose = Optional.ofNullable(purposeCode).flatMap(Purpose::of);
-        validation.check(purposeCode != null && purpose.isEmpty(), "purpose", "Code", "must be a consent-purpose code");
+        Optional<Purpose> purpose = purpose(validation, purposeCode);
         Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
         List<String> codes = categoryCodes == null ? List.of() : categoryCodes;
         for (int i = 0; i < codes.size(); i++) {
@@ -249,6 +281,13 @@ public class ReturneeService {
         AccessDecision decision = decisions.decide(new AccessRequest(caller.actor(), scope.channel(), registryNumber,
                 returnee.isPresent(), purpose.orElse(null), categories)).orRefuse();
         return new DecidedRead(returnee.get(), purpose.get(), decision);
+    }
+
+    /** The purpose a code names; an unknown code is a violation, no code is empty (the decision point's to refuse). */
+    private static Optional<Purpose> purpose(InputValidation validation, String purposeCode) {
+        Optional<Purpose> purpose = Optional.ofNullable(purposeCode).flatMap(Purpose::of);
+        validation.check(purposeCode != null && purpose.isEmpty(), "purpose", "Code", "must be a consent-purpose code");
+        return purpose;
     }
 
     /**

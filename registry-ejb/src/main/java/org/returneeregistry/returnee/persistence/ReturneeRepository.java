@@ -95,7 +95,7 @@ public class ReturneeRepository {
                 q.setParameter("given", givenName.toLowerCase(Locale.ROOT));
             }
         }
-        List<Returnee> items = select.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
+        List<Returnee> items = select.setFirstResult(Page.firstResult(page, pageSize)).setMaxResults(pageSize).getResultList();
         return new Page<>(items, page, pageSize, count.getSingleResult());
     }
 }

@@ -2,6 +2,7 @@ package org.returneeregistry.reintegration.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.returneeregistry.shared.domain.Actor;
 class ReferralViewsTest {
 
     private static final Actor MISSION = new Actor("officer-7", "NPL-EMB-DOH");
+    private static final Actor MINISTRY = new Actor("mohp-system", "NPL-MOHP");
     private static final Instant AT = Instant.parse("2026-03-01T09:30:00Z");
 
     @Test
@@ -43,5 +45,26 @@ class ReferralViewsTest {
         assertEquals("Urgent need reported by mission NPL-EMB-DOH", view.reason());
         assertEquals(List.of("UNROUTED"), view.history().stream().map(ReferralEventView::status).toList());
         assertEquals("NPL-EMB-DOH", view.history().get(0).actorOrganisation());
+    }
+
+    @Test
+    void withoutFreeTextDropsReasonDeclineReasonOutcomeNoteAndEveryNoteAndKeepsTheRest() {
+        Referral referral = Referral.byRegistrar("RR-0000-0042-7", SupportService.HEALTH, "NPL-MOHP",
+                "Suspected tuberculosis, coughing since March", MISSION, AT);
+        referral.decline("Patient already treated for tuberculosis elsewhere", MINISTRY, AT.plusSeconds(60));
+        ReferralView whole = ReferralService.view(referral);
+        assertTrue(whole.history().stream().anyMatch(e -> e.note() != null), whole::toString);
+
+        ReferralView withheld = whole.withoutFreeText();
+
+        assertNull(withheld.reason());
+        assertNull(withheld.declineReason());
+        assertNull(withheld.outcomeNote());
+        assertTrue(withheld.history().stream().allMatch(e -> e.note() == null), withheld::toString);
+        assertEquals(whole.history().stream().map(ReferralEventView::status).toList(),
+                withheld.history().stream().map(ReferralEventView::status).toList());
+        assertEquals(new ReferralView(whole.referralId(), whole.registryNumber(), whole.service(), whole.purpose(),
+                whole.purposeDpv(), whole.recipient(), whole.source(), whole.notification(), null, whole.status(), null,
+                whole.outcome(), null, whole.version(), whole.createdAt(), whole.updatedAt(), withheld.history()), withheld);
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.returneeregistry.consent.domain.DataCategory;
 import org.returneeregistry.consent.domain.Purpose;
 import org.returneeregistry.shared.codelist.CodeList;
 import org.returneeregistry.shared.codelist.CodeLists;
@@ -23,6 +24,13 @@ class SupportServiceTest {
             "SHELTER, REINTEGRATION_SERVICES", "EMPLOYMENT, REINTEGRATION_SERVICES"})
     void eachServiceDeclaresItsPurpose(SupportService service, Purpose purpose) {
         assertEquals(purpose, service.purpose());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"HEALTH, HEALTH", "PSYCHOSOCIAL, HEALTH", "SHELTER, VULNERABILITY", "LEGAL_AID, VULNERABILITY",
+            "SOCIAL_PROTECTION, VULNERABILITY", "SKILLS_RPL, SKILLS", "EMPLOYMENT, MIGRATION_HISTORY"})
+    void eachServiceNamesTheCategoryItsFreeTextMayReveal(SupportService service, DataCategory revealed) {
+        assertEquals(revealed, service.revealedCategory());
     }
 
     @ParameterizedTest

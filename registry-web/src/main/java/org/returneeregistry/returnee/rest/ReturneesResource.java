@@ -39,8 +39,11 @@ import org.returneeregistry.shared.rest.QueryParameters;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReturneesResource {
 
-    /** The body of a correction; the registry number comes from the path. */
-    public record CorrectionRequest(Long expectedVersion, String reason, PersonCorrection changes) {
+    /**
+     * The body of a correction; the registry number comes from the path. {@code purpose} is required: the
+     * answer is the whole record, decided and logged as a whole-record read.
+     */
+    public record CorrectionRequest(Long expectedVersion, String reason, PersonCorrection changes, String purpose) {
     }
 
     @EJB
@@ -76,6 +79,10 @@ public class ReturneesResource {
         return returnees.disclose(registryNumber, purpose, categories);
     }
 
+    /**
+     * Finds returnees by one identifier or by family name and date of birth, for a declared
+     * {@code purpose} (required); every hit answered is decided and logged.
+     */
     @GET
     public Response find(@QueryParam("identifierType") String identifierType,
                          @QueryParam("identifierNumber") String identifierNumber,
@@ -84,13 +91,15 @@ public class ReturneesResource {
                          @QueryParam("givenName") String givenName,
                          @QueryParam("dateOfBirth") String dateOfBirth,
                          @QueryParam("page") String page,
-                         @QueryParam("pageSize") String pageSize) {
+                         @QueryParam("pageSize") String pageSize,
+                         @QueryParam("purpose") String purpose) {
         List<Violation> unreadable = new ArrayList<>();
         Identifier identifier = identifierType == null && identifierNumber == null && issuingCountry == null
                 ? null : new Identifier(identifierType, identifierNumber, issuingCountry);
         ReturneeQuery query = new ReturneeQuery(identifier, familyName, givenName,
                 QueryParameters.date("dateOfBirth", dateOfBirth, unreadable),
-                QueryParameters.integer("page", page, unreadable), QueryParameters.integer("pageSize", pageSize, unreadable));
+                QueryParameters.integer("page", page, unreadable), QueryParameters.integer("pageSize", pageSize, unreadable),
+                purpose);
         if (!unreadable.isEmpty()) {
             throw RegistryException.invalid(unreadable);
         }
@@ -102,7 +111,7 @@ public class ReturneesResource {
     public Response correct(@PathParam("registryNumber") String registryNumber, CorrectionRequest request) {
         CorrectionRequest body = required(request);
         ReturneeView view = returnees.correct(
-                new CorrectReturnee(registryNumber, body.expectedVersion(), body.reason(), body.changes()));
+                new CorrectReturnee(registryNumber, body.expectedVersion(), body.reason(), body.changes(), body.purpose()));
         return Response.ok(view).tag(etag(view)).build();
     }
 

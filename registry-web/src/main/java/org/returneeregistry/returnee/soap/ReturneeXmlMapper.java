@@ -77,12 +77,13 @@ public final class ReturneeXmlMapper {
     public static CorrectReturnee toCommand(Correction xml) {
         PersonCorrection changes = new PersonCorrection(xml.getGivenName(), xml.getFamilyName(), xml.getDateOfBirth(),
                 xml.getSex(), xml.getGenderIdentity(), toContact(xml.getContact()), xml.getHomeDistrict());
-        return new CorrectReturnee(xml.getRegistryNumber(), xml.getExpectedVersion(), xml.getReason(), changes);
+        return new CorrectReturnee(xml.getRegistryNumber(), xml.getExpectedVersion(), xml.getReason(), changes,
+                xml.getPurpose());
     }
 
     public static ReturneeQuery toQuery(org.returneeregistry.schemas.returnee.v1.ReturneeQuery xml) {
         return new ReturneeQuery(toIdentifier(xml.getIdentifier()), xml.getFamilyName(), xml.getGivenName(),
-                xml.getDateOfBirth(), xml.getPage(), xml.getPageSize());
+                xml.getDateOfBirth(), xml.getPage(), xml.getPageSize(), xml.getPurpose());
     }
 
     public static Returnee toXml(ReturneeView view) {

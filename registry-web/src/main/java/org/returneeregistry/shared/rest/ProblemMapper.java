@@ -21,12 +21,14 @@ import org.returneeregistry.shared.application.CallScope;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.LogText;
 import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.persistence.LostRace;
 import org.returneeregistry.shared.web.AccessRefusals;
 import org.returneeregistry.shared.web.RequestTooLargeException;
 
 /**
  * The one exception mapper of the REST API, every answer a problem: business refusals with their
- * code (refused access also counted), refused roles (403), unreadable bodies (400), framework answers
+ * code (refused access also counted), refused roles (403), a request that lost a race to a concurrent
+ * one (409), unreadable bodies (400), framework answers
  * such as unknown paths or media types (their own status), and failures (500 with an incident id,
  * the stack trace only in the server log).
  */
@@ -59,6 +61,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof RequestTooLargeException tooLarge) {
                 return Problem.response(ErrorCode.REQUEST_TOO_LARGE, tooLarge.getMessage(), List.of());
             }
+        }
+        if (LostRace.in(e)) {
+            RegistryException conflict = LostRace.conflict();
+            return Problem.response(conflict.code(), conflict.getMessage(), List.of());
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {

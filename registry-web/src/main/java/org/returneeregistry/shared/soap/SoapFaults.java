@@ -17,12 +17,14 @@ import org.returneeregistry.shared.application.CallScope;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.LogText;
 import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.persistence.LostRace;
 import org.returneeregistry.shared.web.AccessRefusals;
 import org.returneeregistry.shared.web.SchemaViolations;
 
 /**
  * The one fault mapper for SOAP: runs an operation and turns a business refusal into the WSDL's
- * RegistryFault with its stable code and every violation; anything else becomes InternalError with
+ * RegistryFault with its stable code and every violation, and a lost race to a concurrent request into
+ * StaleVersion; anything else becomes InternalError with
  * an incident id, its stack trace only in the server log.
  */
 public final class SoapFaults {
@@ -63,6 +65,10 @@ public final class SoapFaults {
             if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
                 return fault(ErrorCode.NOT_AUTHORIZED, "The caller's roles do not allow this operation.", null);
             }
+        }
+        if (LostRace.in(e)) {
+            RegistryException conflict = LostRace.conflict();
+            return fault(conflict.code(), conflict.getMessage(), conflict);
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident,
