@@ -99,6 +99,11 @@ esac
 KEYCLOAK_URL="$keycloak_url" REGISTRY_PROVISIONER_SECRET=$provisioner_secret \
     "$top/config/payara/use-keycloak.sh" "$payara_home" "$admin_port" >/dev/null
 
+# Demo only: the registry delivers to 127.0.0.1 over plain http and MLLP (a receiver on this machine). No host
+# is allowed plain transport or an internal address unless the operator names it; production leaves this unset.
+"${asadmin[@]}" set-config-property --source=domain --propertyName=registry.exchange.allowed-insecure-hosts \
+    --propertyValue=127.0.0.1 >/dev/null
+
 if ! wait "$keycloak_start"; then
     cat "$run_dir/keycloak-start.log" >&2
     exit 1

@@ -131,6 +131,86 @@ class ConsentExchangeIT extends DeployedRegistry {
         }
     }
 
+    private static String consentIdOf(String registryNumber) {
+        return RegistryApi.sendAs(Callers.auditor(), HttpRequest.newBuilder(RegistryApi.uri(
+                API + "/consents?returnee=" + registryNumber)).header("Accept", JSON).GET()).expect(200).array()
+                .getJsonObject(0).getString("consentId");
+    }
+
+    private static void revoke(String consentId) {
+        RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/consents/" + consentId
+                + "/revocation")).header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Withdrawn by the returnee\"}"))).expect(200);
+    }
+
+    /**
+     * The ADT message of a health referral is queued while the ministry's system is down; the consent is
+     * revoked before it comes back. At send time the disclosure is decided again, denied and logged, and the
+     * message is cancelled: the ministry's system never receives it.
+     */
+    @Test
+    void aQueuedAdtMessageIsDecidedAgainAtSendTimeAndNotSentAfterTheConsentIsRevoked() throws Exception {
+        String ministry = Outboxes.ministry("NPL-MOH-HL7R");
+        int port = Outboxes.freePort();
+        Outboxes.setEndpoint(ministry, null, "127.0.0.1", port);
+        String rn = returneeWithMedicalNeed();
+        consent(rn, ministry, List.of("IDENTITY", "CONTACT", "HEALTH"));
+        refer(rn, ministry);
+        JsonObject adt = Outboxes.messages(ministry).stream().filter(m -> "HL7_MLLP".equals(m.getString("channel")))
+                .findFirst().orElseThrow(() -> new AssertionError("no HL7 message queued for " + ministry));
+        awaitMessage(ministry, adt.getString("id"), DELIVERY, "PENDING after a failed attempt",
+                m -> hasStatus(m, "PENDING") && m.getInt("attempts") >= 1);
+
+        revoke(consentIdOf(rn));
+
+        try (MllpPeer peer = MllpPeer.start(port)) {
+            JsonObject cancelled = awaitMessage(ministry, adt.getString("id"), DELIVERY, "CANCELLED",
+                    m -> hasStatus(m, "CANCELLED"));
+            assertTrue(cancelled.getString("closedReason").startsWith("CONSENT_REVOKED"), cancelled::toString);
+            JsonObject deny = decisions(rn, ministry).getJsonArray("items").getJsonObject(0);
+            assertEquals("HL7", deny.getString("channel"));
+            assertEquals("DENY", deny.getString("outcome"));
+            assertEquals("CONSENT_REVOKED", deny.getString("reason"));
+            assertEquals(List.of(), peer.received(), "nothing reaches the ministry after the revocation");
+        }
+    }
+
+    /** New terms without HEALTH supersede the consent: the ministry that read under it is told what it lost. */
+    @Test
+    void supersedingAConsentWithNarrowerTermsNotifiesTheOrganisationThatReadUnderIt() throws Exception {
+        String code = "NPL-MOH-NARROW";
+        Outboxes.ministry(code);
+        Caller ministry = new Caller(Callers.clientId(code), code, false, "ministry-system");
+        try (PushReceiver receiver = PushReceiver.start(0)) {
+            Outboxes.setEndpoint(code, receiver.url(), null, null);
+            String rn = RegistryApi.register(Samples.registration(Samples.passportNumber())).getString("registryNumber");
+            consent(rn, code, List.of("IDENTITY", "HEALTH"));
+            String consentId = consentIdOf(rn);
+            RegistryApi.sendAs(ministry, HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn
+                    + "/disclosure?purpose=HEALTH_FOLLOW_UP")).header("Accept", JSON).GET()).expect(200);
+
+            JsonObject narrower = Json.createObjectBuilder().add("registryNumber", rn).add("recipient", code)
+                    .add("purposes", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP"))
+                    .add("categories", Json.createArrayBuilder().add("IDENTITY")).add("method", "SELF")
+                    .add("validUntil", Instant.now().plus(Duration.ofDays(30)).toString())
+                    .add("noticeVersion", "2026-1").add("supersedes", consentId).build();
+            RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
+                    .header("Content-Type", JSON).POST(HttpRequest.BodyPublishers.ofString(narrower.toString())))
+                    .expect(201);
+
+            JsonObject notice = Outboxes.messages(code).stream().filter(m -> "CONSENT_NARROWED".equals(m.getString("kind")))
+                    .findFirst().orElseThrow(() -> new AssertionError("no narrowing notice queued for " + code));
+            assertEquals(consentId, notice.getString("subjectRef"));
+            awaitMessage(code, notice.getString("id"), DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            JsonObject data = Json.createReader(new java.io.StringReader(receiver.push(notice.getString("id")).body()))
+                    .readObject().getJsonObject("data");
+            assertEquals(consentId, data.getString("consentId"));
+            assertEquals(List.of("HEALTH"), data.getJsonArray("withdrawnCategories").getValuesAs(
+                    jakarta.json.JsonString::getString));
+            assertEquals(0, data.getJsonArray("withdrawnPurposes").size());
+        }
+    }
+
     private static Message parse(String er7) throws Exception {
         return AdtMessages.parser().parse(er7);
     }

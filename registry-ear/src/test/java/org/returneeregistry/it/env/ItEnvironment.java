@@ -37,12 +37,16 @@ public class ItEnvironment implements LauncherSessionListener {
 
     /**
      * MicroProfile Config of the test domain that keeps the outbox's retries short: a recipient that comes
-     * back is retried within seconds, so the delivery tests wait seconds, not minutes.
+     * back is retried within seconds, so the delivery tests wait seconds, not minutes; an attempt is cut
+     * after 5 s. The test recipients listen on 127.0.0.1 over plain http and MLLP: the test domain allows
+     * that host explicitly (the registry allows no such host by default).
      */
     private static final Map<String, String> OUTBOX_SETTINGS = Map.of(
             "registry.outbox.poll-interval", "PT1S",
             "registry.outbox.retry.base", "PT1S",
-            "registry.outbox.retry.cap", "PT4S");
+            "registry.outbox.retry.cap", "PT4S",
+            "registry.outbox.attempt-deadline", "PT5S",
+            "registry.exchange.allowed-insecure-hosts", "127.0.0.1");
 
     private static volatile ItEnvironment current;
 

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Ministry of Health's HL7 system as the registry sees it: a HAPI MLLP server on 127.0.0.1 that keeps
- * the ER7 of every message it receives and answers AE to the first {@code refusals} messages, AA after
+ * the ER7 of every message it receives and answers AE (or AR) to the first {@code refusals} messages, AA after
  * that. Close it when done: it stops the server and its threads.
  */
 public final class MllpPeer implements AutoCloseable {
@@ -31,9 +31,11 @@ public final class MllpPeer implements AutoCloseable {
     private final HL7Service server;
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger refusalsLeft;
+    private final AcknowledgmentCode refusal;
 
-    private MllpPeer(int port, int refusals) {
+    private MllpPeer(int port, int refusals, AcknowledgmentCode refusal) {
         this.refusalsLeft = new AtomicInteger(refusals);
+        this.refusal = refusal;
         this.context = new DefaultHapiContext();
         context.setValidationContext(ValidationContextFactory.noValidation());
         context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
@@ -45,7 +47,7 @@ public final class MllpPeer implements AutoCloseable {
                 try {
                     received.add(message.encode());
                     if (refusalsLeft.getAndDecrement() > 0) {
-                        return message.generateACK(AcknowledgmentCode.AE, new HL7Exception("Facility not yet enrolled"));
+                        return message.generateACK(refusal, new HL7Exception("Facility not yet enrolled"));
                     }
                     return message.generateACK();
                 } catch (IOException e) {
@@ -81,7 +83,12 @@ public final class MllpPeer implements AutoCloseable {
 
     /** A peer on the port that refuses the first {@code refusals} messages with AE. */
     public static MllpPeer start(int port, int refusals) throws InterruptedException {
-        MllpPeer peer = new MllpPeer(port, refusals);
+        return start(port, refusals, AcknowledgmentCode.AE);
+    }
+
+    /** A peer on the port that answers the first {@code refusals} messages with {@code code} (AE or AR). */
+    public static MllpPeer start(int port, int refusals, AcknowledgmentCode code) throws InterruptedException {
+        MllpPeer peer = new MllpPeer(port, refusals, code);
         peer.server.startAndWait();
         if (!peer.server.isRunning()) {
             peer.close();

@@ -19,14 +19,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PushReceiver implements AutoCloseable {
 
-    /** One processed push. */
-    public record Push(String idempotencyKey, String contentType, String body) {
+    /** One processed push, with the registry's signature header. */
+    public record Push(String idempotencyKey, String contentType, String body, String signature) {
     }
 
     private final HttpServer server;
     private final AtomicInteger deliveries = new AtomicInteger();
     private final Map<String, Push> processed = new ConcurrentHashMap<>();
     private final List<String> keysInOrder = new CopyOnWriteArrayList<>();
+    private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
 
     private PushReceiver(HttpServer server) {
         this.server = server;
@@ -45,8 +46,14 @@ public final class PushReceiver implements AutoCloseable {
                     exchange.sendResponseHeaders(400, -1);
                     return;
                 }
+                Integer refusal = receiver.refusals.remove(key);
+                if (refusal != null) {
+                    exchange.sendResponseHeaders(refusal, -1);
+                    return;
+                }
                 if (receiver.processed.putIfAbsent(key, new Push(key,
-                        exchange.getRequestHeaders().getFirst("Content-Type"), body)) == null) {
+                        exchange.getRequestHeaders().getFirst("Content-Type"), body,
+                        exchange.getRequestHeaders().getFirst("Registry-Signature"))) == null) {
                     receiver.keysInOrder.add(key);
                 }
                 exchange.sendResponseHeaders(200, -1);
@@ -70,6 +77,11 @@ public final class PushReceiver implements AutoCloseable {
     /** The distinct idempotency keys, in the order they first came. */
     public List<String> keys() {
         return List.copyOf(keysInOrder);
+    }
+
+    /** The next push with this key is answered {@code status} and not processed; later ones are taken. */
+    public void refuseOnce(String key, int status) {
+        refusals.put(key, status);
     }
 
     public Push push(String key) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.returneeregistry.consent.domain.ConsentMethod;
+import org.returneeregistry.consent.domain.ConsentNarrowing;
 import org.returneeregistry.consent.domain.ConsentRecord;
 import org.returneeregistry.consent.domain.DataCategory;
 import org.returneeregistry.consent.domain.LegalBasis;
@@ -67,6 +68,9 @@ public class ConsentService {
     @Inject
     private Event<ConsentRevoked> revoked;
 
+    @Inject
+    private Event<ConsentNarrowed> narrowed;
+
     @EJB
     private CallerContext caller;
 
@@ -93,6 +97,9 @@ public class ConsentService {
         }
         ConsentRecord record = records.add(ConsentRecord.record(terms, superseded, caller.actor(), now));
         records.flush();
+        if (superseded != null) {
+            announceNarrowing(superseded, record, now);
+        }
         return ConsentView.of(record, now);
     }
 
@@ -127,6 +134,31 @@ public class ConsentService {
             revoked.fire(new ConsentRevoked(consentId, record.registryNumber(), Set.copyOf(recipients), reason, now));
         }
         return ConsentView.of(record, now);
+    }
+
+    /**
+     * New terms that take purposes or categories away, or end sooner, are a partial revocation: each
+     * organisation given data under the earlier record is told what it may no longer use. The earlier record
+     * is locked (as for a revocation), so no read under it can commit unseen while the recipients are found.
+     */
+    private void announceNarrowing(ConsentRecord superseded, ConsentRecord successor, Instant now) {
+        ConsentNarrowing narrowing = ConsentNarrowing.between(superseded, successor);
+        if (!narrowing.narrows()) {
+            return;
+        }
+        Set<String> recipients = new TreeSet<>(log.recipientsUnder(superseded.consentId()));
+        if (!recipients.isEmpty()) {
+            narrowed.fire(new ConsentNarrowed(superseded.consentId(), successor.consentId(),
+                    superseded.registryNumber(), Set.copyOf(recipients),
+                    names(narrowing.withdrawnPurposes()), names(narrowing.withdrawnCategories()),
+                    successor.validUntil(), now));
+        }
+    }
+
+    private static Set<String> names(Set<? extends Enum<?>> values) {
+        Set<String> names = new TreeSet<>();
+        values.forEach(v -> names.add(v.name()));
+        return names;
     }
 
     /** The signed receipt of a record: a compact JWS the returnee keeps and anyone can verify offline. */

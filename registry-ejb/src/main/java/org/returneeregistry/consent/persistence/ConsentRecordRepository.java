@@ -43,10 +43,19 @@ public class ConsentRecordRepository {
                 .setParameter("rn", registryNumber).getResultList();
     }
 
-    /** Every record of a returnee for one recipient, newest first: what the decision point weighs. */
+    /**
+     * Every record of a returnee for one recipient, newest first: what the decision point weighs. The rows
+     * are locked (and read afresh) until the deciding transaction ends, which lasts past the decision's
+     * entry in the decision log: a revocation or supersession ({@link #findForUpdate}) either commits before
+     * the decision — which then sees it — or waits for it and then finds its log entry when it looks for
+     * the organisations to notify. No read can slip between the two.
+     */
     public List<ConsentRecord> of(String registryNumber, String recipient) {
         return em.createQuery("SELECT c FROM ConsentRecord c WHERE c.registryNumber = :rn AND c.recipient = :to"
                         + " ORDER BY c.recordedAt DESC, c.id DESC", ConsentRecord.class)
-                .setParameter("rn", registryNumber).setParameter("to", recipient).getResultList();
+                .setParameter("rn", registryNumber).setParameter("to", recipient)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("eclipselink.refresh", "true")
+                .getResultList();
     }
 }

@@ -21,7 +21,8 @@ import org.returneeregistry.shared.domain.Role;
 
 /**
  * Where each organisation takes its messages. Only the registry's administrators set or read them: an
- * endpoint decides where personal data goes. Setting one releases the organisation's messages that were
+ * endpoint decides where personal data goes, so it must be https or MLLP over TLS and a public address
+ * ({@link DeliveryEndpointRules}) unless the operator's configuration allows the host. Setting one releases the organisation's messages that were
  * waiting for an endpoint of their channel; they are due at once.
  */
 @Stateless
@@ -45,12 +46,16 @@ public class DeliveryEndpointService {
     private Validator validator;
 
     @Inject
+    private OutboxSettings settings;
+
+    @Inject
     private Clock clock;
 
     /** Replaces the organisation's endpoints; all violations are reported at once, nothing is stored then. */
     public DeliveryEndpointView set(String organisationCode, SetDeliveryEndpoint command) {
         InputValidation validation = InputValidation.of(validator, command);
-        DeliveryEndpointRules.check(validation, organisationCode, command);
+        DeliveryEndpointRules.check(validation, organisationCode, command, settings.destinations(),
+                DeliveryEndpointRules::resolveNow);
         validation.throwIfInvalid();
         requireKnown(organisationCode);
         DeliveryEndpoint endpoint = endpoints.find(organisationCode).orElseGet(() -> {
@@ -70,7 +75,8 @@ public class DeliveryEndpointService {
 
     public DeliveryEndpointView get(String organisationCode) {
         InputValidation validation = InputValidation.of(validator, new SetDeliveryEndpoint(null, null, null));
-        DeliveryEndpointRules.check(validation, organisationCode, new SetDeliveryEndpoint(null, null, null));
+        DeliveryEndpointRules.check(validation, organisationCode, new SetDeliveryEndpoint(null, null, null),
+                settings.destinations(), DeliveryEndpointRules::resolveNow);
         validation.throwIfInvalid();
         requireKnown(organisationCode);
         return view(organisationCode, endpoints.find(organisationCode).orElse(null));

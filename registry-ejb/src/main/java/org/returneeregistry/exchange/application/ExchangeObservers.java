@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.TreeSet;
+import org.returneeregistry.consent.application.ConsentNarrowed;
 import org.returneeregistry.consent.application.ConsentRevoked;
 import org.returneeregistry.reintegration.application.ReferralCreated;
 
@@ -22,6 +23,7 @@ public class ExchangeObservers {
 
     public static final String REFERRAL_CREATED = "REFERRAL_CREATED";
     public static final String CONSENT_REVOKED = "CONSENT_REVOKED";
+    public static final String CONSENT_NARROWED = "CONSENT_NARROWED";
 
     @Inject
     private Outbox outbox;
@@ -35,6 +37,25 @@ public class ExchangeObservers {
         for (String recipient : new TreeSet<>(revocation.recipients())) {
             outbox.enqueuePush(recipient, CONSENT_REVOKED, revocation.consentId(), revocationData(revocation));
         }
+    }
+
+    /** A partial revocation: one notice per organisation given data under the earlier record. */
+    void consentNarrowed(@Observes ConsentNarrowed narrowing) {
+        for (String recipient : new TreeSet<>(narrowing.recipients())) {
+            outbox.enqueuePush(recipient, CONSENT_NARROWED, narrowing.consentId(), narrowingData(narrowing));
+        }
+    }
+
+    static JsonObject narrowingData(ConsentNarrowed narrowing) {
+        JsonObjectBuilder data = Json.createObjectBuilder();
+        add(data, "consentId", narrowing.consentId());
+        add(data, "supersededBy", narrowing.supersededBy());
+        add(data, "registryNumber", narrowing.registryNumber());
+        data.add("withdrawnPurposes", Json.createArrayBuilder(new TreeSet<>(narrowing.withdrawnPurposes())));
+        data.add("withdrawnCategories", Json.createArrayBuilder(new TreeSet<>(narrowing.withdrawnCategories())));
+        add(data, "validUntil", narrowing.validUntil());
+        add(data, "at", narrowing.at());
+        return data.build();
     }
 
     static JsonObject referralData(ReferralCreated referral) {

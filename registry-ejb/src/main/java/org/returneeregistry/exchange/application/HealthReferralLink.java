@@ -29,6 +29,8 @@ import org.returneeregistry.shared.domain.Role;
  * the ministry's system would — purpose health follow-up, categories identity, contact and health —
  * and the decision is logged like any read (channel HL7). Without consent covering identity and health
  * nothing is sent: the ministry still gets the referral itself and reads what it may through the API.
+ * The message is decided again when it is sent (the outbox cancels it when the consent was revoked,
+ * expired or narrowed in the meantime).
  */
 @ApplicationScoped
 public class HealthReferralLink {
@@ -61,7 +63,8 @@ public class HealthReferralLink {
             return;
         }
         DisclosedReturnee person = returnees.disclosure(referral.registryNumber(), Purpose.HEALTH_FOLLOW_UP, decision);
-        outbox.enqueueHl7Adt(referral.recipient(), referral.referralId(), adt(person));
+        outbox.enqueueHl7Adt(referral.recipient(), referral.referralId(), adt(person), Purpose.HEALTH_FOLLOW_UP,
+                decision.granted());
     }
 
     static AdtPerson adt(DisclosedReturnee d) {

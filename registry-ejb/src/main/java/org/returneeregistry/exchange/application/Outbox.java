@@ -9,7 +9,11 @@ import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import org.returneeregistry.consent.domain.DataCategory;
+import org.returneeregistry.consent.domain.Purpose;
 import org.returneeregistry.exchange.domain.Channel;
 import org.returneeregistry.exchange.domain.OutboxMessage;
 import org.returneeregistry.exchange.hl7.AdtMessages;
@@ -64,20 +68,28 @@ public class Outbox {
     /**
      * An HL7 v2.5.1 ADT message about the person to the recipient's MLLP endpoint: ADT^A28 (add person
      * information) the first time the registry writes one about this returnee for this recipient,
-     * ADT^A31 (update person information) after that. MSH-10 is the returned message id.
+     * ADT^A31 (update person information) after that. MSH-10 is the returned message id. The person data
+     * is a disclosure the decision point permitted for {@code purpose} and {@code categories}: it is decided
+     * again when the message is sent, and the message is cancelled if any of them is no longer granted.
      *
      * @param subjectRef what caused the message, e.g. a referral id, or null
      * @return the message id (MSH-10)
      */
-    public String enqueueHl7Adt(String recipient, String subjectRef, AdtPerson person) {
+    public String enqueueHl7Adt(String recipient, String subjectRef, AdtPerson person, Purpose purpose,
+                                Set<DataCategory> categories) {
         Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(purpose, "purpose");
+        if (categories == null || categories.isEmpty()) {
+            throw new IllegalArgumentException("a disclosure names the categories it was permitted");
+        }
         String id = OutboxMessage.newId();
         Instant now = clock.instant();
         boolean update = messages.hasHl7For(recipient, person.registryNumber());
         String er7 = AdtMessages.build(person, id, update, now, new AdtMessages.Addressing(settings.sendingFacility(),
                 settings.receivingApplication(), recipient));
-        messages.add(OutboxMessage.create(id, recipient, update ? ADT_A31 : ADT_A28, Channel.HL7_MLLP, subjectRef,
-                person.registryNumber(), er7, now));
+        messages.add(OutboxMessage.createDisclosure(id, recipient, update ? ADT_A31 : ADT_A28, Channel.HL7_MLLP,
+                subjectRef, person.registryNumber(), er7, now, purpose.name(),
+                categories.stream().map(Enum::name).collect(Collectors.toSet())));
         return id;
     }
 

@@ -1,6 +1,7 @@
 package org.returneeregistry.exchange.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,29 +9,52 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.returneeregistry.consent.application.AccessDecision;
+import org.returneeregistry.consent.application.AccessDecisions;
+import org.returneeregistry.consent.application.AccessRequest;
+import org.returneeregistry.consent.domain.DataCategory;
+import org.returneeregistry.consent.domain.Purpose;
 import org.returneeregistry.exchange.domain.Channel;
 import org.returneeregistry.exchange.domain.DeliveryEndpoint;
 import org.returneeregistry.exchange.domain.DeliveryOutcome;
 import org.returneeregistry.exchange.domain.OutboxMessage;
 import org.returneeregistry.exchange.persistence.DeliveryEndpointRepository;
 import org.returneeregistry.exchange.persistence.OutboxRepository;
+import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.Role;
 
 /**
  * The dispatcher's two short transactions around a delivery: claiming due messages (each marked in flight
  * with a lease, committed before anything is sent) and recording the outcome of one attempt. Nothing is
  * sent while a transaction is open, so a slow recipient holds no locks, and a crash between the two leaves
  * the message in flight until its lease ends — then it is due again: retried, never lost.
+ *
+ * <p>A claim takes at most one message per recipient, and none of a recipient that has an attempt in flight
+ * (see {@link OutboxRepository#lockDue}): one slow or stuck recipient occupies one sender, never the others.
+ * A message that discloses personal data is decided again here, by the consent decision point and logged
+ * there, as the recipient's system would be decided: when the consent behind it was revoked, expired or
+ * narrowed since it was written, it is cancelled with the decision's reason and never sent.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OutboxDelivery {
 
+    /** The channel name disclosures over HL7 are decided and logged under. */
+    static final String HL7_DECISION_CHANNEL = "HL7";
+
     /** A claimed message with where it goes. */
     public record Claimed(String id, String recipient, String kind, Channel channel, String payload, int attempt,
                           String pushUrl, String mllpHost, int mllpPort, Instant leaseUntil) {
+    }
+
+    /** What one claim found: {@code due} rows looked at, of which {@code claimed} are to be sent now. */
+    public record Batch(int due, List<Claimed> claimed) {
     }
 
     @Inject
@@ -45,15 +69,31 @@ public class OutboxDelivery {
     @Inject
     private Clock clock;
 
-    /** Claims up to a batch of due messages; one whose recipient has no endpoint for its channel is set aside to wait. */
-    public List<Claimed> claimDue() {
+    @EJB
+    private AccessDecisions decisions;
+
+    /**
+     * Claims up to {@code limit} due messages, one per recipient; one whose recipient has no endpoint for its
+     * channel is set aside to wait, one whose disclosure is now denied is cancelled.
+     */
+    public Batch claimDue(int limit) {
         Instant now = clock.instant();
+        List<OutboxMessage> due = messages.lockDue(now, limit);
         List<Claimed> claimed = new ArrayList<>();
-        for (OutboxMessage message : messages.lockDue(now, settings.batchSize())) {
+        Set<String> recipients = new HashSet<>();
+        for (OutboxMessage message : due) {
+            if (!recipients.add(message.recipient())) {
+                continue;
+            }
             Optional<DeliveryEndpoint> endpoint = endpoints.find(message.recipient())
                     .filter(e -> e.serves(message.channel()));
             if (endpoint.isEmpty()) {
                 message.awaitEndpoint();
+                continue;
+            }
+            Optional<String> denied = redecide(message);
+            if (denied.isPresent()) {
+                message.cancel(denied.get());
                 continue;
             }
             message.claim(now, settings.lease());
@@ -62,14 +102,34 @@ public class OutboxDelivery {
                     message.payload(), message.attempts(), e.pushUrl(), e.mllpHost(),
                     e.mllpPort() == null ? 0 : e.mllpPort(), now.plus(settings.lease())));
         }
-        return claimed;
+        return new Batch(due.size(), claimed);
     }
 
     /**
-     * Records one attempt's outcome — delivered, or pending again after the back-off — unless the
-     * message was claimed again since (its lease ran out), in which case that newer attempt records.
+     * The disclosure a message carries, decided again now for the same purpose and categories; answers the
+     * reason to cancel it when any of them is no longer granted, nothing when it may go (or carries none).
+     */
+    private Optional<String> redecide(OutboxMessage message) {
+        if (message.disclosurePurpose() == null) {
+            return Optional.empty();
+        }
+        Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+        message.disclosureCategories().forEach(c -> categories.add(DataCategory.valueOf(c)));
+        AccessDecision decision = decisions.decide(new AccessRequest(new Actor("returnee-registry",
+                        message.recipient()), HL7_DECISION_CHANNEL, message.registryNumber(), true,
+                Purpose.valueOf(message.disclosurePurpose()), categories), Set.of(Role.MINISTRY_SYSTEM));
+        if (decision.permitted() && decision.granted().containsAll(categories)) {
+            return Optional.empty();
+        }
+        String reason = decision.permitted() ? "CATEGORIES_NO_LONGER_GRANTED" : decision.reason().name();
+        return Optional.of(reason + " (decision " + decision.sequence() + ")");
+    }
+
+    /**
+     * Records one attempt's outcome — delivered, pending again after the back-off, or a dead letter — unless
+     * the message was claimed again since (its lease ran out), in which case that newer attempt records.
      */
     public void record(String id, int attempt, DeliveryOutcome outcome) {
-        messages.find(id).ifPresent(m -> m.recordAttempt(attempt, outcome, clock.instant(), settings.backoff()));
+        messages.find(id).ifPresent(m -> m.recordAttempt(attempt, outcome, clock.instant(), settings.retryPolicy()));
     }
 }

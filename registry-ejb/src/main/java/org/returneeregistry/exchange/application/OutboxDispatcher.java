@@ -16,13 +16,19 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.returneeregistry.exchange.application.OutboxDelivery.Batch;
 import org.returneeregistry.exchange.application.OutboxDelivery.Claimed;
 import org.returneeregistry.exchange.domain.DeliveryOutcome;
 import org.returneeregistry.exchange.hl7.MllpSender;
@@ -30,11 +36,19 @@ import org.returneeregistry.shared.domain.LogText;
 
 /**
  * Delivers due outbox messages, polling at {@code registry.outbox.poll-interval} with a non-persistent
- * interval timer (a restarted server starts polling again by itself; the messages are in the database).
- * Each round claims small batches until none is due: claim (commit) → send, with no transaction open →
- * record the outcome (commit). A round that is still running when the timer fires again is not doubled.
- * On several instances each claims different messages ({@code FOR UPDATE SKIP LOCKED}). It starts after the
- * schema migration, so its first round finds the outbox table.
+ * interval timer (a restarted server starts polling again by itself; the messages are in the database),
+ * and again whenever an attempt ends. A round claims (and commits) as many due messages as there are free
+ * senders ({@code registry.outbox.senders}), at most one per recipient and none of a recipient that has an
+ * attempt in flight; each attempt then runs on its own sender thread, with no transaction open, and records
+ * its outcome in a second transaction. A round that is still running when the next is asked for is not
+ * doubled (it goes round once more instead).
+ *
+ * <p>Every attempt ends at {@code registry.outbox.attempt-deadline}, which is shorter than the lease: a
+ * watchdog closes its connection then, so a recipient that answers one byte at a time cannot keep a sender,
+ * and no attempt is still sending when its lease ends and another instance may claim the message. On several
+ * instances each claims different messages ({@code FOR UPDATE SKIP LOCKED}). It starts after the schema
+ * migration, so its first round finds the outbox table. Senders and watchdog are threads of the server's
+ * managed thread factory, stopped at undeploy.
  */
 @Singleton
 @Startup
@@ -49,6 +63,9 @@ public class OutboxDispatcher {
     @Resource
     private TimerService timers;
 
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory threads;
+
     @EJB
     private OutboxDelivery delivery;
 
@@ -61,17 +78,21 @@ public class OutboxDispatcher {
     @Inject
     private OutboxSettings settings;
 
-    @Inject
-    private Clock clock;
-
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean stopping;
+    private ExecutorService senders;
+    private ScheduledExecutorService watchdog;
 
     @PostConstruct
     void schedule() {
+        senders = Executors.newFixedThreadPool(settings.senders(), threads);
+        watchdog = Executors.newSingleThreadScheduledExecutor(threads);
         long interval = settings.pollInterval().toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("outbox-dispatcher", false));
-        LOG.info(() -> "Outbox dispatcher polling every " + settings.pollInterval() + ", retries from "
+        LOG.info(() -> "Outbox dispatcher polling every " + settings.pollInterval() + " with " + settings.senders()
+                + " senders, each attempt cut after " + settings.attemptDeadline() + ", retries from "
                 + settings.backoff().base() + " up to " + settings.backoff().cap());
     }
 
@@ -85,62 +106,100 @@ public class OutboxDispatcher {
                 // already expired or cancelled
             }
         }
+        senders.shutdownNow();
+        watchdog.shutdownNow();
     }
 
     @Timeout
     void poll(Timer timer) {
-        if (stopping || !running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            dispatchDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox round failed; the messages stay due and are retried", LogText.loggable(e));
-        } finally {
-            running.set(false);
+        round();
+    }
+
+    /** Claims and starts what is due, unless a round is running already — that one then goes round again. */
+    private void round() {
+        again.set(true);
+        while (!stopping && again.get() && running.compareAndSet(false, true)) {
+            again.set(false);
+            try {
+                dispatchDue();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Outbox round failed; the messages stay due and are retried", LogText.loggable(e));
+            } finally {
+                running.set(false);
+            }
         }
     }
 
     private void dispatchDue() {
         while (!stopping) {
-            List<Claimed> batch = delivery.claimDue();
-            for (Claimed message : batch) {
-                // a send takes at most connect + read timeout; one that could outlast its lease is left to be
-                // claimed afresh, so no other instance can claim it while it is still being sent
-                Instant latestEnd = clock.instant().plus(settings.connectTimeout()).plus(settings.readTimeout());
-                if (latestEnd.isAfter(message.leaseUntil())) {
-                    continue;
-                }
-                DeliveryOutcome outcome = deliver(message);
+            int free = settings.senders() - inFlight.get();
+            if (free <= 0) {
+                return;
+            }
+            int limit = Math.min(free, settings.batchSize());
+            Batch batch = delivery.claimDue(limit);
+            for (Claimed message : batch.claimed()) {
+                inFlight.incrementAndGet();
                 try {
-                    delivery.record(message.id(), message.attempt(), outcome);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Recording the outcome of outbox message " + message.id()
-                            + " failed; it is retried once its lease ends", LogText.loggable(e));
-                    continue;
-                }
-                if (outcome.delivered()) {
-                    LOG.fine(() -> "Outbox message " + message.id() + " (" + message.kind() + ") delivered to "
-                            + message.recipient() + " on attempt " + message.attempt());
-                } else {
-                    LOG.info(() -> "Outbox message " + message.id() + " (" + message.kind() + ") to "
-                            + message.recipient() + ", attempt " + message.attempt() + " failed: " + LogText.neutral(outcome.error()));
+                    senders.execute(() -> attempt(message));
+                } catch (RejectedExecutionException e) {
+                    inFlight.decrementAndGet();
+                    return; // undeploying: the claimed message is due again when its lease ends
                 }
             }
-            if (batch.size() < settings.batchSize()) {
+            if (batch.due() < limit || batch.claimed().isEmpty()) {
                 return;
             }
         }
     }
 
-    private DeliveryOutcome deliver(Claimed message) {
+    /** One attempt on a sender thread: send within the deadline, record the outcome, then look for more. */
+    private void attempt(Claimed message) {
+        try {
+            AttemptDeadline deadline = new AttemptDeadline(settings.attemptDeadline());
+            ScheduledFuture<?> cut = watchdog.schedule(deadline::expire, settings.attemptDeadline().toMillis(),
+                    TimeUnit.MILLISECONDS);
+            DeliveryOutcome outcome;
+            try {
+                outcome = deliver(message, deadline);
+            } finally {
+                cut.cancel(false);
+            }
+            try {
+                delivery.record(message.id(), message.attempt(), outcome);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Recording the outcome of outbox message " + message.id()
+                        + " failed; it is retried once its lease ends", LogText.loggable(e));
+                return;
+            }
+            if (outcome.delivered()) {
+                LOG.fine(() -> "Outbox message " + message.id() + " (" + message.kind() + ") delivered to "
+                        + message.recipient() + " on attempt " + message.attempt());
+            } else {
+                LOG.info(() -> "Outbox message " + message.id() + " (" + message.kind() + ") to "
+                        + message.recipient() + ", attempt " + message.attempt() + " failed ("
+                        + outcome.failure() + "): " + LogText.neutral(outcome.detail()));
+            }
+        } finally {
+            inFlight.decrementAndGet();
+            if (!stopping) {
+                try {
+                    watchdog.execute(this::round);
+                } catch (RejectedExecutionException e) {
+                    // undeploying
+                }
+            }
+        }
+    }
+
+    private DeliveryOutcome deliver(Claimed message, AttemptDeadline deadline) {
         try {
             return switch (message.channel()) {
-                case JSON_PUSH -> push.send(message.pushUrl(), message.id(), message.payload());
-                case HL7_MLLP -> mllp.send(message.mllpHost(), message.mllpPort(), message.payload());
+                case JSON_PUSH -> push.send(message.pushUrl(), message.id(), message.payload(), deadline);
+                case HL7_MLLP -> mllp.send(message.mllpHost(), message.mllpPort(), message.payload(), deadline);
             };
         } catch (RuntimeException e) {
-            return DeliveryOutcome.failed("delivery failed: " + e.getClass().getSimpleName());
+            return DeliveryOutcome.failed(DeliveryOutcome.Failure.NO_ANSWER, e.toString());
         }
     }
 }

@@ -3,14 +3,17 @@ package org.returneeregistry.exchange.application;
 import java.time.Instant;
 import org.returneeregistry.exchange.domain.OutboxMessage;
 
-/** An outbox message as operators and auditors see it: its delivery state, never its payload. */
+/**
+ * An outbox message as operators and auditors see it: its delivery state, never its payload.
+ * {@code closedReason} says why a dead letter, cancelled or discarded message left the retry cycle.
+ */
 public record OutboxMessageView(String id, String recipient, String kind, String channel, String subjectRef,
                                 String status, int attempts, Instant nextAttemptAt, String lastError, String ackCode,
-                                String ackText, Instant createdAt, Instant deliveredAt) {
+                                String ackText, Instant createdAt, Instant deliveredAt, String closedReason) {
 
     static OutboxMessageView of(OutboxMessage m) {
         return new OutboxMessageView(m.id(), m.recipient(), m.kind(), m.channel().name(), m.subjectRef(),
                 m.status().name(), m.attempts(), m.nextAttemptAt(), m.lastError(), m.ackCode(), m.ackText(),
-                m.createdAt(), m.deliveredAt());
+                m.createdAt(), m.deliveredAt(), m.closedReason());
     }
 }

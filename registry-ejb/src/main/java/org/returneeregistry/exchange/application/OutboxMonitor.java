@@ -5,16 +5,24 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import org.returneeregistry.exchange.domain.MessageStatus;
 import org.returneeregistry.exchange.domain.OutboxMessage;
 import org.returneeregistry.exchange.persistence.OutboxRepository;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
+import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.Page;
+import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Role;
 
-/** Lets administrators and auditors see what the outbox holds and how its deliveries went; payloads stay hidden. */
+/**
+ * Lets administrators and auditors see what the outbox holds and how its deliveries went; payloads stay
+ * hidden. Administrators decide about dead letters: send again (requeue) or not at all (discard). Each
+ * decision is a business call, in the audit trail with who made it.
+ */
 @Stateless
 @Interceptors(ServiceCall.class)
 @RolesAllowed({Role.Names.REGISTRY_ADMIN, Role.Names.AUDITOR})
@@ -25,6 +33,9 @@ public class OutboxMonitor {
 
     @Inject
     private Validator validator;
+
+    @Inject
+    private Clock clock;
 
     /** Messages newest first, optionally of one recipient, status and kind. */
     public Page<OutboxMessageView> find(OutboxQuery query) {
@@ -38,5 +49,31 @@ public class OutboxMonitor {
                 Page.numberOrFirst(query.page()), Page.sizeOrDefault(query.pageSize()));
         return new Page<>(found.items().stream().map(OutboxMessageView::of).toList(), found.page(), found.pageSize(),
                 found.totalCount());
+    }
+
+    /** A dead letter is sent again, at once, its attempts and age counted afresh. */
+    @RolesAllowed(Role.Names.REGISTRY_ADMIN)
+    public OutboxMessageView requeue(String id) {
+        OutboxMessage message = deadLetter(id, "requeued");
+        message.requeue(clock.instant());
+        return OutboxMessageView.of(message);
+    }
+
+    /** A dead letter is not sent; it stays listed, as DISCARDED. */
+    @RolesAllowed(Role.Names.REGISTRY_ADMIN)
+    public OutboxMessageView discard(String id) {
+        OutboxMessage message = deadLetter(id, "discarded");
+        message.discard();
+        return OutboxMessageView.of(message);
+    }
+
+    private OutboxMessage deadLetter(String id, String what) {
+        OutboxMessage message = (id == null ? Optional.<OutboxMessage>empty() : messages.find(id))
+                .orElseThrow(() -> RegistryException.notFound("Outbox message " + id));
+        if (!message.deadLetter()) {
+            throw new RegistryException(ErrorCode.OUTBOX_MESSAGE_STATUS_CONFLICT, "Outbox message " + id + " is "
+                    + message.status() + "; only a DEAD_LETTER message can be " + what + ".");
+        }
+        return message;
     }
 }

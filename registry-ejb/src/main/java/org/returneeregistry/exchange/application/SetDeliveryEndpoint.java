@@ -8,7 +8,7 @@ import org.returneeregistry.exchange.domain.DeliveryEndpoint;
 import org.returneeregistry.shared.domain.Text;
 
 /**
- * An administrator sets where an organisation takes its messages: a push URL (http or https), an MLLP
+ * An administrator sets where an organisation takes its messages: a push URL (https), an MLLP
  * host and port, either or both; what is left out is removed. See {@link DeliveryEndpointRules} for the
  * rules across fields.
  */

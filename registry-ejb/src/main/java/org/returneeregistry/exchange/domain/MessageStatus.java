@@ -9,7 +9,18 @@ public enum MessageStatus {
     /** The recipient has no endpoint for the message's channel; it goes once one is configured. */
     AWAITING_ENDPOINT,
     /** The recipient accepted it (2xx, or an HL7 AA/CA acknowledgement). */
-    DELIVERED;
+    DELIVERED,
+    /** Given up on (refused by the recipient, too many refusals, too old); an operator requeues or discards it. */
+    DEAD_LETTER,
+    /** Not sent: the disclosure it carries was decided again at send time and denied (e.g. consent revoked). */
+    CANCELLED,
+    /** A dead letter an operator decided not to send. */
+    DISCARDED;
 
     public static final int LENGTH = 24;
+
+    /** Whether the message still waits to go; a message that does holds back later HL7 messages about the same person. */
+    public boolean open() {
+        return this == PENDING || this == IN_FLIGHT || this == AWAITING_ENDPOINT;
+    }
 }

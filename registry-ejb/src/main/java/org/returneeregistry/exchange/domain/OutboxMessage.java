@@ -10,13 +10,17 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
  * A message to another organisation, written in the same transaction as the business change that
  * caused it, so the change and the message commit or roll back together; a dispatcher delivers it
- * afterwards, retrying until the recipient accepts it. Nothing is ever dropped: a message whose
- * recipient has no endpoint for its channel waits for one.
+ * afterwards, retrying until the recipient accepts it or the retry policy gives it up as a dead letter,
+ * which an operator requeues or discards — nothing is dropped silently. A message whose recipient has no
+ * endpoint for its channel waits for one. A message that discloses personal data is decided again when
+ * it is sent, and cancelled when that is denied.
  *
  * <p>The id is the message id the recipient sees on every attempt (the {@code Idempotency-Key} of a
  * push, MSH-10 of an HL7 message), so a recipient that gets a message twice — after a crash between
@@ -35,6 +39,9 @@ public class OutboxMessage {
     public static final int ERROR_LENGTH = 500;
     public static final int ACK_CODE_LENGTH = 2;
     public static final int ACK_TEXT_LENGTH = 200;
+    public static final int CLOSED_REASON_LENGTH = 64;
+    public static final int PURPOSE_LENGTH = 40;
+    public static final int CATEGORIES_LENGTH = 300;
 
     @Id
     @Column(name = "id", length = ID_LENGTH, nullable = false, updatable = false)
@@ -64,6 +71,13 @@ public class OutboxMessage {
     @Column(name = "payload", length = PAYLOAD_LENGTH, nullable = false, updatable = false)
     private String payload;
 
+    /** For a message that discloses personal data: the purpose and categories the decision point permitted. */
+    @Column(name = "disclosure_purpose", length = PURPOSE_LENGTH, updatable = false)
+    private String disclosurePurpose;
+
+    @Column(name = "disclosure_categories", length = CATEGORIES_LENGTH, updatable = false)
+    private String disclosureCategories;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = MessageStatus.LENGTH, nullable = false)
     private MessageStatus status;
@@ -90,6 +104,17 @@ public class OutboxMessage {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
+    /** Why a dead letter, cancelled or discarded message left the retry cycle: a short code. */
+    @Column(name = "closed_reason", length = CLOSED_REASON_LENGTH)
+    private String closedReason;
+
+    /** Attempts before the last requeue; attempts are counted for the retry policy from here. */
+    @Column(name = "attempt_base", nullable = false)
+    private int attemptBase;
+
+    @Column(name = "requeued_at")
+    private Instant requeuedAt;
+
     protected OutboxMessage() {
         // JPA
     }
@@ -110,6 +135,20 @@ public class OutboxMessage {
         m.attempts = 0;
         m.nextAttemptAt = at;
         m.createdAt = at;
+        return m;
+    }
+
+    /**
+     * A new message that discloses personal data, due at once: at send time the disclosure is decided
+     * again for {@code purpose} and {@code categories}, and the message is not sent if that is denied.
+     */
+    public static OutboxMessage createDisclosure(String id, String recipient, String kind, Channel channel,
+                                                 String subjectRef, String registryNumber, String payload, Instant at,
+                                                 String purpose, Set<String> categories) {
+        OutboxMessage m = create(id, recipient, kind, channel, subjectRef, registryNumber, payload, at);
+        m.disclosurePurpose = requireLength(purpose, PURPOSE_LENGTH, "purpose");
+        m.disclosureCategories = requireLength(String.join(",", new TreeSet<>(categories)), CATEGORIES_LENGTH,
+                "categories");
         return m;
     }
 
@@ -149,10 +188,11 @@ public class OutboxMessage {
     }
 
     /**
-     * Records the outcome of attempt {@code attempt}. Ignored when the message is no longer in flight
-     * under that attempt: another dispatcher claimed it after the lease ran out, and its outcome counts.
+     * Records the outcome of attempt {@code attempt}: delivered, pending again after the back-off, or a
+     * dead letter, as {@code policy} says. Ignored when the message is no longer in flight under that
+     * attempt: another dispatcher claimed it after the lease ran out, and its outcome counts.
      */
-    public void recordAttempt(int attempt, DeliveryOutcome outcome, Instant now, Backoff backoff) {
+    public void recordAttempt(int attempt, DeliveryOutcome outcome, Instant now, RetryPolicy policy) {
         if (status != MessageStatus.IN_FLIGHT || attempts != attempt) {
             return;
         }
@@ -163,10 +203,56 @@ public class OutboxMessage {
             deliveredAt = now;
             nextAttemptAt = null;
             lastError = null;
+            return;
+        }
+        lastError = truncate(outcome.error(), ERROR_LENGTH);
+        RetryPolicy.Verdict verdict = policy.afterFailure(outcome.failure(), attempts - attemptBase,
+                requeuedAt == null ? createdAt : requeuedAt, now);
+        if (verdict.deadLetter()) {
+            status = MessageStatus.DEAD_LETTER;
+            closedReason = verdict.reason().name();
+            nextAttemptAt = null;
         } else {
             status = MessageStatus.PENDING;
-            lastError = truncate(outcome.error() == null ? "delivery failed" : outcome.error(), ERROR_LENGTH);
-            nextAttemptAt = now.plus(backoff.delayAfter(Math.max(1, attempts)));
+            nextAttemptAt = verdict.nextAttemptAt();
+        }
+    }
+
+    /** The disclosure it carries was decided again at send time and denied: it is never sent. */
+    public void cancel(String reason) {
+        if (!status.open()) {
+            throw new IllegalStateException("message " + id + " is " + status + " and cannot be cancelled");
+        }
+        status = MessageStatus.CANCELLED;
+        closedReason = truncate(Objects.requireNonNull(reason, "reason"), CLOSED_REASON_LENGTH);
+        nextAttemptAt = null;
+    }
+
+    /** An operator sends a dead letter again: due at once, its attempts and age counted afresh. */
+    public void requeue(Instant now) {
+        requireDeadLetter("requeued");
+        status = MessageStatus.PENDING;
+        attemptBase = attempts;
+        requeuedAt = now;
+        nextAttemptAt = now;
+        closedReason = null;
+    }
+
+    /** An operator decides a dead letter is not to be sent. */
+    public void discard() {
+        requireDeadLetter("discarded");
+        status = MessageStatus.DISCARDED;
+        closedReason = "DISCARDED_BY_OPERATOR";
+    }
+
+    /** Whether an operator may requeue or discard it. */
+    public boolean deadLetter() {
+        return status == MessageStatus.DEAD_LETTER;
+    }
+
+    private void requireDeadLetter(String what) {
+        if (status != MessageStatus.DEAD_LETTER) {
+            throw new IllegalStateException("message " + id + " is " + status + "; only a dead letter is " + what);
         }
     }
 
@@ -240,5 +326,19 @@ public class OutboxMessage {
 
     public Instant deliveredAt() {
         return deliveredAt;
+    }
+
+    public String closedReason() {
+        return closedReason;
+    }
+
+    /** The purpose of the disclosure it carries, or null for a message that carries none. */
+    public String disclosurePurpose() {
+        return disclosurePurpose;
+    }
+
+    /** The categories of the disclosure it carries (empty for none). */
+    public Set<String> disclosureCategories() {
+        return disclosureCategories == null ? Set.of() : Set.of(disclosureCategories.split(","));
     }
 }

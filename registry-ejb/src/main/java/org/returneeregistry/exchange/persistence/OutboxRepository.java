@@ -22,17 +22,21 @@ public class OutboxRepository {
 
     /**
      * Due messages, oldest due first, locked for this transaction; rows another transaction holds are
-     * skipped, so dispatchers on several instances never take the same message. An HL7 message waits
-     * while an earlier one about the same returnee to the same recipient is not yet delivered, so an
-     * update (A31) never overtakes the message that introduced the person (A28). PostgreSQL and H2 2.2
-     * both take {@code FOR UPDATE SKIP LOCKED} (H2 applies the row limit before skipping, so a second
-     * instance on H2 may find nothing in a round; H2 is the single-node default).
+     * skipped, so dispatchers on several instances never take the same message. A recipient with an attempt
+     * in flight (lease not yet ended) gets no further one until it is over, so a slow recipient holds one
+     * sender, not all of them. An HL7 message waits while an earlier one about the same returnee to the same
+     * recipient is still open (pending, in flight or awaiting an endpoint), so an update (A31) never overtakes
+     * the message that introduced the person (A28) — but one given up as a dead letter, or cancelled, holds
+     * nothing back. PostgreSQL and H2 2.2 both take {@code FOR UPDATE SKIP LOCKED} (H2 applies the row limit
+     * before skipping, so a second instance on H2 may find nothing in a round; H2 is the single-node default).
      */
     private static final String DUE = "SELECT m.id FROM outbox_message m"
             + " WHERE m.status IN ('PENDING', 'IN_FLIGHT') AND m.next_attempt_at <= ?"
             + " AND NOT EXISTS (SELECT 1 FROM outbox_message e WHERE e.recipient = m.recipient"
             + " AND e.channel = m.channel AND e.registry_number = m.registry_number"
-            + " AND e.status <> 'DELIVERED' AND e.created_at < m.created_at)"
+            + " AND e.status IN ('PENDING', 'IN_FLIGHT', 'AWAITING_ENDPOINT') AND e.created_at < m.created_at)"
+            + " AND NOT EXISTS (SELECT 1 FROM outbox_message f WHERE f.recipient = m.recipient"
+            + " AND f.status = 'IN_FLIGHT' AND f.next_attempt_at > ? AND f.id <> m.id)"
             + " ORDER BY m.next_attempt_at FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
 
     @PersistenceContext(unitName = "registry")
@@ -51,6 +55,7 @@ public class OutboxRepository {
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery(String.format(DUE, limit))
                 .setParameter(1, Timestamp.from(now))
+                .setParameter(2, Timestamp.from(now))
                 .getResultList();
         List<OutboxMessage> due = new ArrayList<>();
         for (Object id : ids) {
@@ -62,10 +67,16 @@ public class OutboxRepository {
         return due;
     }
 
-    /** Whether an HL7 message about this returnee was ever written for this recipient. */
+    /**
+     * Whether an HL7 message about this returnee was written for this recipient and not given up (a dead
+     * letter, cancelled or discarded message never introduced the person).
+     */
     public boolean hasHl7For(String recipient, String registryNumber) {
         return !em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.recipient = :recipient"
-                        + " AND m.registryNumber = :registryNumber AND m.channel = :channel", String.class)
+                        + " AND m.registryNumber = :registryNumber AND m.channel = :channel"
+                        + " AND m.status NOT IN :givenUp", String.class)
+                .setParameter("givenUp", List.of(MessageStatus.DEAD_LETTER, MessageStatus.CANCELLED,
+                        MessageStatus.DISCARDED))
                 .setParameter("recipient", recipient)
                 .setParameter("registryNumber", registryNumber)
                 .setParameter("channel", Channel.HL7_MLLP)

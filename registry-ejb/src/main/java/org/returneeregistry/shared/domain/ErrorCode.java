@@ -33,6 +33,7 @@ public enum ErrorCode {
     REFERRAL_STATUS_CONFLICT("ReferralStatusConflict", Kind.CONFLICT),
     NO_REFERRAL_ROUTE("NoReferralRoute", Kind.CONFLICT),
     REFERRAL_RECIPIENT_UNAVAILABLE("ReferralRecipientUnavailable", Kind.CONFLICT),
+    OUTBOX_MESSAGE_STATUS_CONFLICT("OutboxMessageStatusConflict", Kind.CONFLICT),
     IDEMPOTENCY_KEY_REUSED("IdempotencyKeyReused", Kind.UNPROCESSABLE),
     IDEMPOTENCY_KEY_IN_PROGRESS("IdempotencyKeyInProgress", Kind.CONFLICT),
     REVIEW_ALREADY_RESOLVED("ReviewAlreadyResolved", Kind.CONFLICT),

@@ -15,6 +15,9 @@ class OutboxMessageTest {
     private static final Instant T0 = Instant.parse("2026-03-10T08:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(300));
+    private static final RetryPolicy POLICY = new RetryPolicy(BACKOFF, 3, Duration.ofDays(7));
+    private static final DeliveryOutcome NO_ANSWER = DeliveryOutcome.failed(DeliveryOutcome.Failure.NO_ANSWER,
+            "ConnectException: Connection refused");
 
     private static OutboxMessage message() {
         return OutboxMessage.create(OutboxMessage.newId(), "NPL-MOHP", "REFERRAL_CREATED", Channel.JSON_PUSH, "REF-1",
@@ -49,13 +52,13 @@ class OutboxMessageTest {
     void aFailedAttemptIsRetriedAfterTheBackoff() {
         OutboxMessage m = message();
         m.claim(T0, LEASE);
-        m.recordAttempt(1, DeliveryOutcome.failed("HTTP 503 from the push URL"), T0.plusSeconds(1), BACKOFF);
+        m.recordAttempt(1, DeliveryOutcome.ofHttpStatus(503), T0.plusSeconds(1), POLICY);
         assertEquals(MessageStatus.PENDING, m.status());
         assertEquals(T0.plusSeconds(3), m.nextAttemptAt());
-        assertEquals("HTTP 503 from the push URL", m.lastError());
+        assertEquals("delivery failed: rejected for now", m.lastError());
 
         m.claim(T0.plusSeconds(3), LEASE);
-        m.recordAttempt(2, DeliveryOutcome.failed("again"), T0.plusSeconds(3), BACKOFF);
+        m.recordAttempt(2, NO_ANSWER, T0.plusSeconds(3), POLICY);
         assertEquals(T0.plusSeconds(7), m.nextAttemptAt());
     }
 
@@ -63,7 +66,7 @@ class OutboxMessageTest {
     void aDeliveryIsFinal() {
         OutboxMessage m = message();
         m.claim(T0, LEASE);
-        m.recordAttempt(1, DeliveryOutcome.acknowledged("AA", "ok"), T0.plusSeconds(1), BACKOFF);
+        m.recordAttempt(1, DeliveryOutcome.acknowledged("AA", "ok"), T0.plusSeconds(1), POLICY);
 
         assertEquals(MessageStatus.DELIVERED, m.status());
         assertEquals(T0.plusSeconds(1), m.deliveredAt());
@@ -71,7 +74,7 @@ class OutboxMessageTest {
         assertNull(m.nextAttemptAt());
         assertFalse(m.isDue(T0.plusSeconds(3600)));
         // a late failure report of an expired lease does not undo it
-        m.recordAttempt(1, DeliveryOutcome.failed("late"), T0.plusSeconds(2), BACKOFF);
+        m.recordAttempt(1, NO_ANSWER, T0.plusSeconds(2), POLICY);
         assertEquals(MessageStatus.DELIVERED, m.status());
     }
 
@@ -81,11 +84,11 @@ class OutboxMessageTest {
         m.claim(T0, LEASE);
         m.claim(T0.plus(LEASE), LEASE); // the first dispatcher was too slow; another claimed it again
 
-        m.recordAttempt(1, DeliveryOutcome.failed("late report of attempt 1"), T0.plus(LEASE).plusSeconds(1), BACKOFF);
+        m.recordAttempt(1, NO_ANSWER, T0.plus(LEASE).plusSeconds(1), POLICY);
         assertEquals(MessageStatus.IN_FLIGHT, m.status());
         assertNull(m.lastError());
 
-        m.recordAttempt(2, DeliveryOutcome.acknowledged("AA", "ok"), T0.plus(LEASE).plusSeconds(2), BACKOFF);
+        m.recordAttempt(2, DeliveryOutcome.acknowledged("AA", "ok"), T0.plus(LEASE).plusSeconds(2), POLICY);
         assertEquals(MessageStatus.DELIVERED, m.status());
     }
 
@@ -103,11 +106,77 @@ class OutboxMessageTest {
     }
 
     @Test
-    void anOverlongErrorIsCutToItsColumn() {
+    void theStoredErrorIsNeutralWhateverTheNetworkSaid() {
+        OutboxMessage refused = message();
+        refused.claim(T0, LEASE);
+        refused.recordAttempt(1, NO_ANSWER, T0, POLICY);
+        OutboxMessage timedOut = message();
+        timedOut.claim(T0, LEASE);
+        timedOut.recordAttempt(1, DeliveryOutcome.failed(DeliveryOutcome.Failure.NO_ANSWER,
+                "SocketTimeoutException: Read timed out"), T0, POLICY);
+
+        assertEquals("delivery failed: no answer", refused.lastError());
+        assertEquals(refused.lastError(), timedOut.lastError(), "refused and timed out look the same");
+    }
+
+    @Test
+    void aRefusalIsADeadLetterThatAnOperatorRequeuesOrDiscards() {
         OutboxMessage m = message();
         m.claim(T0, LEASE);
-        m.recordAttempt(1, DeliveryOutcome.failed("x".repeat(2000)), T0, BACKOFF);
+        m.recordAttempt(1, DeliveryOutcome.ofHttpStatus(400), T0.plusSeconds(1), POLICY);
 
-        assertEquals(OutboxMessage.ERROR_LENGTH, m.lastError().length());
+        assertEquals(MessageStatus.DEAD_LETTER, m.status());
+        assertEquals("REJECTED", m.closedReason());
+        assertNull(m.nextAttemptAt());
+        assertFalse(m.isDue(T0.plusSeconds(3600)));
+
+        m.requeue(T0.plusSeconds(60));
+        assertEquals(MessageStatus.PENDING, m.status());
+        assertTrue(m.isDue(T0.plusSeconds(60)));
+        assertNull(m.closedReason());
+        // attempts are counted afresh after a requeue: two "not now" answers do not reach the maximum of 3
+        for (int attempt = 2; attempt <= 3; attempt++) {
+            m.claim(m.nextAttemptAt(), LEASE);
+            m.recordAttempt(attempt, DeliveryOutcome.ofHttpStatus(503), m.nextAttemptAt(), POLICY);
+            assertEquals(MessageStatus.PENDING, m.status());
+        }
+        m.claim(m.nextAttemptAt(), LEASE);
+        m.recordAttempt(4, DeliveryOutcome.ofHttpStatus(503), m.nextAttemptAt(), POLICY);
+        assertEquals(MessageStatus.DEAD_LETTER, m.status());
+        assertEquals("MAX_ATTEMPTS", m.closedReason());
+
+        m.discard();
+        assertEquals(MessageStatus.DISCARDED, m.status());
+        assertThrows(IllegalStateException.class, () -> m.requeue(T0.plusSeconds(999)));
+    }
+
+    @Test
+    void onlyADeadLetterIsRequeuedOrDiscarded() {
+        OutboxMessage m = message();
+
+        assertThrows(IllegalStateException.class, () -> m.requeue(T0));
+        assertThrows(IllegalStateException.class, m::discard);
+    }
+
+    @Test
+    void aCancelledMessageIsNeverDueAndKeepsItsReason() {
+        OutboxMessage m = message();
+        m.cancel("CONSENT_REVOKED (decision 42)");
+
+        assertEquals(MessageStatus.CANCELLED, m.status());
+        assertEquals("CONSENT_REVOKED (decision 42)", m.closedReason());
+        assertFalse(m.isDue(T0.plusSeconds(3600)));
+        assertThrows(IllegalStateException.class, () -> m.cancel("again"));
+    }
+
+    @Test
+    void aDisclosureKeepsThePurposeAndCategoriesItWasPermitted() {
+        OutboxMessage m = OutboxMessage.createDisclosure(OutboxMessage.newId(), "NPL-MOHP", "ADT_A28",
+                Channel.HL7_MLLP, "REF-1", "RR-0000-0001-3", "MSH|...", T0, "HEALTH_FOLLOW_UP",
+                java.util.Set.of("IDENTITY", "HEALTH"));
+
+        assertEquals("HEALTH_FOLLOW_UP", m.disclosurePurpose());
+        assertEquals(java.util.Set.of("IDENTITY", "HEALTH"), m.disclosureCategories());
+        assertEquals(java.util.Set.of(), message().disclosureCategories());
     }
 }

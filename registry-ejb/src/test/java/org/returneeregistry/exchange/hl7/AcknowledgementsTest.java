@@ -31,14 +31,15 @@ class AcknowledgementsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"AE", "AR", "CE", "CR"})
-    void aNegativeAcknowledgementIsRetriedAndKeepsItsText(String code) {
+    @CsvSource({"AE, REJECTED_FOR_NOW", "CE, REJECTED_FOR_NOW", "AR, REJECTED", "CR, REJECTED", "XX, REJECTED_FOR_NOW"})
+    void aNegativeAcknowledgementKeepsItsTextAndIsARefusalOnlyForAReject(String code, DeliveryOutcome.Failure failure) {
         DeliveryOutcome outcome = Acknowledgements.outcome(ack(code, ID, "Unknown facility"), ID);
 
         assertFalse(outcome.delivered());
+        assertEquals(failure, outcome.failure());
         assertEquals(code, outcome.ackCode());
         assertEquals("Unknown facility", outcome.ackText());
-        assertEquals("negative acknowledgement " + code + ": Unknown facility", outcome.error());
+        assertFalse(outcome.error().contains("Unknown facility"), "remote text stays out of the stored error");
     }
 
     @Test
@@ -46,7 +47,8 @@ class AcknowledgementsTest {
         DeliveryOutcome outcome = Acknowledgements.outcome(ack("AA", "OTHER-ID", null), ID);
 
         assertFalse(outcome.delivered());
-        assertTrue(outcome.error().contains("OTHER-ID"), outcome.error());
+        assertEquals(DeliveryOutcome.Failure.BAD_ANSWER, outcome.failure());
+        assertTrue(outcome.detail().contains("OTHER-ID"), outcome.detail());
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.returneeregistry.exchange.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -14,6 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returneeregistry.exchange.application.OutboxMessageView;
 import org.returneeregistry.exchange.application.OutboxMonitor;
 import org.returneeregistry.exchange.application.OutboxQuery;
 import org.returneeregistry.shared.domain.RegistryException;
@@ -35,8 +38,8 @@ public class OutboxMessagesResource {
 
     @GET
     @Operation(summary = "List outbox messages, newest first, without their payloads",
-            description = "Optionally of one recipient, status (PENDING, IN_FLIGHT, AWAITING_ENDPOINT, DELIVERED)"
-                    + " and kind; paged with page and pageSize and Link headers.")
+            description = "Optionally of one recipient, status (PENDING, IN_FLIGHT, AWAITING_ENDPOINT, DELIVERED,"
+                    + " DEAD_LETTER, CANCELLED, DISCARDED) and kind; paged with page and pageSize and Link headers.")
     @APIResponse(responseCode = "200", description = "One page of messages")
     @APIResponse(responseCode = "400", description = "Unknown status, or a page out of range")
     public Response find(@QueryParam("recipient") String recipient, @QueryParam("status") String status,
@@ -49,5 +52,27 @@ public class OutboxMessagesResource {
             throw RegistryException.invalid(unreadable);
         }
         return PageLinks.ok(monitor.find(query), uri).build();
+    }
+
+    @POST
+    @Path("{id}/requeue")
+    @Operation(summary = "Send a dead letter again (registry-admin)",
+            description = "The message is due at once; its attempts and age are counted afresh.")
+    @APIResponse(responseCode = "200", description = "The message, PENDING again")
+    @APIResponse(responseCode = "404", description = "No such message")
+    @APIResponse(responseCode = "409", description = "The message is not a dead letter (OutboxMessageStatusConflict)")
+    public OutboxMessageView requeue(@PathParam("id") String id) {
+        return monitor.requeue(id);
+    }
+
+    @POST
+    @Path("{id}/discard")
+    @Operation(summary = "Do not send a dead letter (registry-admin)",
+            description = "The message stays listed as DISCARDED and is never sent.")
+    @APIResponse(responseCode = "200", description = "The message, DISCARDED")
+    @APIResponse(responseCode = "404", description = "No such message")
+    @APIResponse(responseCode = "409", description = "The message is not a dead letter (OutboxMessageStatusConflict)")
+    public OutboxMessageView discard(@PathParam("id") String id) {
+        return monitor.discard(id);
     }
 }

@@ -66,6 +66,7 @@ public record Problem(String type, String title, int status, String detail, Stri
             case REFERRAL_STATUS_CONFLICT -> "The referral is not in a status that allows this";
             case NO_REFERRAL_ROUTE -> "No recipient named and none routed for the service";
             case REFERRAL_RECIPIENT_UNAVAILABLE -> "The recipient organisation is suspended";
+            case OUTBOX_MESSAGE_STATUS_CONFLICT -> "The outbox message is not in a status that allows this";
             case IDEMPOTENCY_KEY_REUSED -> "Idempotency key already used for a different request";
             case IDEMPOTENCY_KEY_IN_PROGRESS -> "A request with this idempotency key is still in progress";
             case REVIEW_ALREADY_RESOLVED -> "The notification is no longer held for review";
