@@ -6,17 +6,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.returneeregistry.consent.domain.ConsentRecord;
-import org.returneeregistry.consent.domain.ConsentStatus;
+import org.returneeregistry.consent.domain.ConsentGrant;
 import org.returneeregistry.consent.domain.DataCategory;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
 import org.returneeregistry.consent.domain.DecisionReason;
@@ -37,9 +34,9 @@ import org.returneeregistry.shared.domain.Role;
  * purposes its function needs); that the returnee exists; and then the grant — everything for the
  * operator's own registrars, keeping the record; otherwise the categories covered by the returnee's
  * active consent for that organisation and purpose, plus those a legal basis the operator configured
- * covers. Only asked categories that are granted are disclosed. When none is, the deny names the most
- * telling reason: the newest record for that purpose revoked, expired, not yet valid or refused, or a
- * consent that covers other categories, or none at all.
+ * covers. Only asked categories that are granted are disclosed. What the consent records grant, and
+ * the most telling reason when they grant nothing, is {@link ConsentGrant}'s rule — a later refusal
+ * withdrawing an older consent included.
  *
  * <p>Every decision — permit and deny — is appended to the decision log before it is answered, in
  * its own transaction, so a refused read is on record although the read rolls back.
@@ -138,30 +135,15 @@ public class AccessDecisions {
         Set<DataCategory> granted = EnumSet.noneOf(DataCategory.class);
         Optional<LegalBases.Rule> rule = legalBases.covering(organisation, request.purpose());
         rule.ifPresent(r -> r.categories().stream().filter(request.categories()::contains).forEach(granted::add));
-        List<ConsentRecord> records = consents.of(request.registryNumber(), organisation).stream()
-                .filter(c -> c.purposes().contains(request.purpose())).toList();
-        Optional<ConsentRecord> active = records.stream().filter(c -> c.status(now) == ConsentStatus.ACTIVE)
-                .max(Comparator.comparing(ConsentRecord::recordedAt));
-        Set<DataCategory> byConsent = EnumSet.noneOf(DataCategory.class);
-        active.ifPresent(c -> c.categories().stream().filter(request.categories()::contains).forEach(byConsent::add));
-        if (!byConsent.isEmpty()) {
-            granted.addAll(byConsent);
-            return new Grant(DecisionReason.CONSENT, granted, active.get().consentId());
+        ConsentGrant byConsent = ConsentGrant.of(consents.of(request.registryNumber(), organisation),
+                request.purpose(), request.categories(), now);
+        if (byConsent.permits()) {
+            granted.addAll(byConsent.granted());
+            return new Grant(DecisionReason.CONSENT, granted, byConsent.consentId());
         }
         if (!granted.isEmpty()) {
             return new Grant(DecisionReason.LEGAL_BASIS, granted, null);
         }
-        if (active.isPresent()) {
-            return new Grant(DecisionReason.CATEGORY_NOT_CONSENTED, Set.of(), active.get().consentId());
-        }
-        return records.stream().findFirst()
-                .map(newest -> new Grant(switch (newest.status(now)) {
-                    case REVOKED -> DecisionReason.CONSENT_REVOKED;
-                    case EXPIRED -> DecisionReason.CONSENT_EXPIRED;
-                    case PENDING -> DecisionReason.CONSENT_PENDING;
-                    case REJECTED -> DecisionReason.CONSENT_REJECTED;
-                    case ACTIVE, SUPERSEDED -> DecisionReason.NO_CONSENT;
-                }, Set.of(), newest.consentId()))
-                .orElse(Grant.deny(DecisionReason.NO_CONSENT));
+        return new Grant(byConsent.reason(), Set.of(), byConsent.consentId());
     }
 }

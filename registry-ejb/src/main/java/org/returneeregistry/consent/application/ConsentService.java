@@ -19,17 +19,22 @@ import java.util.TreeSet;
 import org.returneeregistry.consent.domain.ConsentMethod;
 import org.returneeregistry.consent.domain.ConsentNarrowing;
 import org.returneeregistry.consent.domain.ConsentRecord;
+import org.returneeregistry.consent.domain.ConsentRecordingPolicy;
+import org.returneeregistry.consent.domain.ConsentRecordingPolicy.Recorder;
 import org.returneeregistry.consent.domain.DataCategory;
 import org.returneeregistry.consent.domain.LegalBasis;
 import org.returneeregistry.consent.domain.Purpose;
 import org.returneeregistry.consent.persistence.ConsentRecordRepository;
 import org.returneeregistry.organisation.application.OperatorOrganisation;
+import org.returneeregistry.notification.application.ReturnNotificationService;
 import org.returneeregistry.organisation.application.OrganisationService;
+import org.returneeregistry.organisation.application.OrganisationSummary;
 import org.returneeregistry.returnee.application.ReturneeService;
 import org.returneeregistry.returnee.domain.RegistryNumber;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
+import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.PlainText;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Role;
@@ -38,10 +43,13 @@ import org.returneeregistry.shared.domain.Violation;
 /**
  * Records, reads and revokes returnees' consent, and issues signed receipts of it.
  *
- * <p>Registrars and mission officers record consent the returnee gives in front of them; a record is
- * never edited — new terms are a new record that supersedes the old. Revoking takes effect at once
- * (the decision point reads the record on every decision) and tells every organisation that was given
- * data under the record, through the exchange context's outbox, in the revoking transaction.
+ * <p>Registrars and mission officers record consent the returnee gives in front of them, as far as
+ * {@link ConsentRecordingPolicy} lets them: a mission only for people it notified and with the signed
+ * form's evidence, nobody naming its own organisation or a foreign institution as recipient, and the
+ * legal basis always consent. A record is never edited — new terms are a new record that supersedes
+ * the old. Revoking takes effect at once (the decision point reads the record on every decision) and
+ * tells every organisation that was given data under the record, through the exchange context's
+ * outbox, in the revoking transaction.
  */
 @Stateless
 @Interceptors(ServiceCall.class)
@@ -86,16 +94,32 @@ public class ConsentService {
     @EJB
     private OperatorOrganisation operator;
 
+    @EJB
+    private ReturnNotificationService notifications;
+
+    /**
+     * Records consent if {@link ConsentRecordingPolicy} lets this caller record it for this returnee
+     * and recipient; a refusal writes nothing and is answered with its own code.
+     */
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER})
     public ConsentView record(RecordConsent command) {
         Instant now = clock.instant();
-        ConsentRecord.Terms terms = validated(command, now);
-        ConsentRecord superseded = null;
-        if (command.supersedes() != null) {
-            superseded = records.findForUpdate(command.supersedes())
-                    .orElseThrow(() -> RegistryException.notFound("Consent " + command.supersedes()));
+        validate(command, now);
+        String organisation = caller.actor().organisation();
+        Recorder recorder = recorder(organisation);
+        ConsentRecord superseded = command.supersedes() == null ? null : records.findForUpdate(command.supersedes())
+                .orElse(null);
+        ConsentMethod method = ConsentMethod.valueOf(command.method());
+        ConsentRecordingPolicy.Reason reason = ConsentRecordingPolicy.decide(new ConsentRecordingPolicy.Facts(recorder,
+                organisation, operator.country(), command.legalBasis() == null ? null : LegalBasis.valueOf(command.legalBasis()),
+                method, command.evidenceHash() != null, returnees.exists(command.registryNumber()),
+                recorder == Recorder.MISSION && notifications.notifiedBy(organisation, command.registryNumber()),
+                organisations.registered(command.recipient()).map(ConsentService::recipient).orElse(null),
+                command.supersedes() != null, superseded == null ? null : superseded.recordedBy().organisation()));
+        if (!reason.permits()) {
+            throw refusal(reason, command);
         }
-        ConsentRecord record = records.add(ConsentRecord.record(terms, superseded, caller.actor(), now));
+        ConsentRecord record = records.add(ConsentRecord.record(terms(command, method, now), superseded, caller.actor(), now));
         records.flush();
         if (superseded != null) {
             announceNarrowing(superseded, record, now);
@@ -202,7 +226,7 @@ public class ConsentService {
         }
     }
 
-    private ConsentRecord.Terms validated(RecordConsent c, Instant now) {
+    private void validate(RecordConsent c, Instant now) {
         InputValidation validation = InputValidation.of(validator, c);
         validation.check(c.registryNumber() != null && RegistryNumber.parse(c.registryNumber()).isEmpty(),
                 "registryNumber", "RegistryNumber", "must look like RR-0000-0042-7 with a valid check digit");
@@ -219,20 +243,55 @@ public class ConsentService {
         validation.check(c.validUntil() != null && !c.validUntil().isAfter(from), "validUntil", "AfterValidFrom",
                 "must be after validFrom");
         validation.throwIfInvalid();
-        if (!returnees.exists(c.registryNumber())) {
-            throw RegistryException.notFound("Returnee " + c.registryNumber());
+    }
+
+    private Recorder recorder(String organisation) {
+        if (caller.hasRole(Role.REGISTRAR) && operator.code().equals(organisation)) {
+            return Recorder.OPERATOR_REGISTRAR;
         }
-        if (organisations.status(c.recipient()).isEmpty()) {
-            throw RegistryException.invalid(List.of(new Violation("recipient", "RegisteredOrganisation",
-                    "must be an organisation registered with the registry")));
-        }
+        return caller.hasRole(Role.MISSION_OFFICER) ? Recorder.MISSION : Recorder.OTHER;
+    }
+
+    private static ConsentRecordingPolicy.Recipient recipient(OrganisationSummary organisation) {
+        return new ConsentRecordingPolicy.Recipient(organisation.code(),
+                ConsentRecordingPolicy.RecipientKind.valueOf(organisation.type()), organisation.country());
+    }
+
+    private static RegistryException refusal(ConsentRecordingPolicy.Reason reason, RecordConsent c) {
+        return switch (reason) {
+            case RECORDER_NOT_PERMITTED -> new RegistryException(ErrorCode.NOT_AUTHORIZED,
+                    "Only the operator's registrars and missions record consent.");
+            case LEGAL_BASIS_NOT_SELECTABLE -> RegistryException.invalid(List.of(new Violation("legalBasis", "ConsentOnly",
+                    "a consent record's legal basis is CONSENT; leave it out. Other legal bases are the operator's"
+                            + " configuration, never a caller's field")));
+            case SELF_NOT_RECORDED_BY_MISSION -> new RegistryException(ErrorCode.CONSENT_EVIDENCE_REQUIRED,
+                    "SELF is the returnee's own act, which a mission cannot record for them: record the form the"
+                            + " returnee signed at the mission as ASSISTED, with its evidenceHash.");
+            case MISSION_EVIDENCE_MISSING -> new RegistryException(ErrorCode.CONSENT_EVIDENCE_REQUIRED,
+                    "A mission records consent with evidence: give evidenceHash, the SHA-256 of the form the returnee"
+                            + " or their representative signed.");
+            case SUBJECT_NOT_FOUND -> RegistryException.notFound("Returnee " + c.registryNumber());
+            case RECIPIENT_NOT_REGISTERED -> RegistryException.invalid(List.of(new Violation("recipient",
+                    "RegisteredOrganisation", "must be an organisation registered with the registry")));
+            case RECIPIENT_IS_RECORDER -> new RegistryException(ErrorCode.CONSENT_TO_OWN_ORGANISATION,
+                    "Consent cannot name the recording organisation " + c.recipient() + " as its recipient: nobody"
+                            + " grants consent to themselves.");
+            case CROSS_BORDER_WITHOUT_AGREEMENT -> new RegistryException(ErrorCode.CROSS_BORDER_NEEDS_AGREEMENT,
+                    c.recipient() + " is a foreign institution: consent to disclose to it needs a bilateral agreement"
+                            + " in force, and the registry holds none yet.");
+            case SUPERSEDED_NOT_VISIBLE -> RegistryException.notFound("Consent " + c.supersedes());
+            case PERMITTED -> throw new IllegalArgumentException("not a refusal");
+        };
+    }
+
+    private ConsentRecord.Terms terms(RecordConsent c, ConsentMethod method, Instant now) {
         Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
         c.purposes().forEach(p -> purposes.add(Purpose.valueOf(p)));
         Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
         c.categories().forEach(d -> categories.add(DataCategory.valueOf(d)));
-        return new ConsentRecord.Terms(c.registryNumber(), c.recipient(), purposes, categories,
-                c.legalBasis() == null ? LegalBasis.CONSENT : LegalBasis.valueOf(c.legalBasis()), method,
-                c.evidenceHash(), c.representative(), !"REFUSED".equals(c.state()), from, c.validUntil(),
-                c.noticeVersion(), c.noticeLanguage() == null ? "en" : c.noticeLanguage(), operator.country());
+        return new ConsentRecord.Terms(c.registryNumber(), c.recipient(), purposes, categories, LegalBasis.CONSENT,
+                method, c.evidenceHash(), c.representative(), !"REFUSED".equals(c.state()),
+                c.validFrom() == null ? now : c.validFrom(), c.validUntil(), c.noticeVersion(),
+                c.noticeLanguage() == null ? "en" : c.noticeLanguage(), operator.country());
     }
 }

@@ -142,6 +142,16 @@ public class ReturnNotificationService {
     }
 
     /**
+     * Whether this mission notified this returnee's return: the people a mission handled, for whom
+     * the consent context lets it record consent. No service call of its own.
+     */
+    @PermitAll
+    @ExcludeClassInterceptors
+    public boolean notifiedBy(String missionCode, String registryNumber) {
+        return notifications.notifiedBy(missionCode, registryNumber);
+    }
+
+    /**
      * The needs and pending claims missions reported for a returnee. For the returnee context's
      * disclosure only, which has asked the consent decision point first; no service call of its own.
      */

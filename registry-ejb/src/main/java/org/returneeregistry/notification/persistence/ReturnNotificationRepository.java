@@ -47,6 +47,12 @@ public class ReturnNotificationRepository {
                         ReturnNotification.class)
                 .setParameter("held", NotificationStatus.HELD_FOR_REVIEW)
                 .setFirstResult(first).setMaxResults(max).getResultList();
+    /** Whether a notification of this mission reported this returnee's return. */
+    public boolean notifiedBy(String missionCode, String registryNumber) {
+        return !em.createQuery("SELECT n.id FROM ReturnNotification n WHERE n.key.missionCode = :mission"
+                        + " AND n.registryNumber = :rn", Long.class)
+                .setParameter("mission", missionCode).setParameter("rn", registryNumber)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Stores the notification and writes now, so a concurrent twin fails here, inside the caller's transaction. */

@@ -159,6 +159,17 @@ public class OrganisationService {
         return OrganisationCode.parse(code).flatMap(organisations::find).filter(o -> o.roles().contains(role)).isPresent();
     }
 
+    /**
+     * The organisation with this code as a summary (its type and country decide, for instance, whether
+     * it is a foreign recipient); empty when there is none. For other contexts' rules, not an API.
+     */
+    @PermitAll
+    @ExcludeClassInterceptors
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<OrganisationSummary> registered(String code) {
+        return OrganisationCode.parse(code).flatMap(organisations::find).map(OrganisationService::summary);
+    }
+
     private OrganisationView changeStatus(String code, String reason, boolean enable) {
         InputValidation.of(validator, new StatusChange(code, reason)).throwIfInvalid();
         Organisation organisation = load(code);

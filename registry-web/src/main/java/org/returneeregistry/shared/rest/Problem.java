@@ -63,6 +63,9 @@ public record Problem(String type, String title, int status, String detail, Stri
             case CONSENT_EXPIRED -> "Consent expired";
             case CONSENT_PENDING -> "Consent not valid yet";
             case CONSENT_REJECTED -> "Consent refused";
+            case CONSENT_EVIDENCE_REQUIRED -> "The consent needs evidence the recorder cannot supply this way";
+            case CONSENT_TO_OWN_ORGANISATION -> "Consent cannot name the recorder's own organisation";
+            case CROSS_BORDER_NEEDS_AGREEMENT -> "A foreign recipient needs a bilateral agreement";
             case REFERRAL_STATUS_CONFLICT -> "The referral is not in a status that allows this";
             case NO_REFERRAL_ROUTE -> "No recipient named and none routed for the service";
             case REFERRAL_RECIPIENT_UNAVAILABLE -> "The recipient organisation is suspended";
