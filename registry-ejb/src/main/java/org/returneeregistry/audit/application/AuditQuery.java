@@ -8,12 +8,16 @@ import org.returneeregistry.audit.domain.AuditEntry;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.Page;
 
-/** An auditor's search of the audit entries; every criterion is optional, {@code to} is exclusive. */
+/**
+ * An auditor's search of the audit entries; every criterion is optional, {@code to} is exclusive.
+ * {@code record} is the record a call named (a registry number, consent id …), matched by its keyed hash.
+ */
 public record AuditQuery(
         @Size(min = 1, max = Actor.MAX_LENGTH) String organisation,
         @Size(min = 1, max = Actor.MAX_LENGTH) String subject,
         @Size(min = 1, max = AuditEntry.OPERATION_LENGTH) String operation,
         @Size(min = 1, max = AuditEntry.OUTCOME_LENGTH) String outcome,
+        @Size(min = 1, max = Actor.MAX_LENGTH) String record,
         Instant from,
         Instant to,
         @Min(1) Integer page,
