@@ -1,9 +1,13 @@
 package org.returneeregistry.shared.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returneeregistry.shared.domain.Checkpoint;
@@ -32,7 +37,8 @@ import org.returneeregistry.shared.domain.Checkpoint;
  * checkpoint, never rewritten) and written to the server log. Whoever can write the database cannot
  * sign, and cannot reach the file or the log stream, so a rewritten or cut log no longer matches.
  *
- * <p>The caller holds the log's head locked while it signs, so two instances never sign the same head twice.
+ * <p>The file line and the server-log line are written once the checkpoint's transaction committed.
+ * The caller holds the log's head locked while it signs, so two instances never sign the same head twice.
  */
 @ApplicationScoped
 public class LogCheckpoints {
@@ -48,6 +54,9 @@ public class LogCheckpoints {
 
     @Inject
     private Clock clock;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     @Inject
     @ConfigProperty(name = "registry.audit.checkpoint-directory")
@@ -76,8 +85,27 @@ public class LogCheckpoints {
                 .setParameter(4, Timestamp.from(at)).setParameter(5, signature).executeUpdate();
         em.flush();
         String line = at + " " + log + " " + sequence + " " + hash + " " + signature;
-        append(file(log), line);
-        LOG.info(() -> "Checkpoint " + line);
+        Path file = file(log);
+        // outside the database only once the database holds it: a verifier never sees a file line whose row is not committed
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // written after the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    LOG.info(() -> "Checkpoint " + line);
+                    try {
+                        append(file, line);
+                    } catch (UncheckedIOException e) {
+                        LOG.log(Level.SEVERE, "Checkpoint not appended to " + file + "; it is in the database and in"
+                                + " this log only", e);
+                    }
+                }
+            }
+        });
         return true;
     }
 
