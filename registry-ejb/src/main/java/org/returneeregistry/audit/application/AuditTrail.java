@@ -1,19 +1,12 @@
 package org.returneeregistry.audit.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
@@ -26,16 +19,17 @@ import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.Keyring;
 import org.returneeregistry.shared.application.LogCheckpoints;
 import org.returneeregistry.shared.application.ServiceCall;
-import org.returneeregistry.shared.application.ServiceCallEnded;
 import org.returneeregistry.shared.domain.ChainCheck;
 import org.returneeregistry.shared.domain.ChainWalk;
+import org.returneeregistry.shared.domain.Checkpoint;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.Role;
 
 /**
  * Appends audit entries to the hash-chained audit trail and lets auditors read and verify it.
  *
- * <p>A call that succeeds is recorded in its own business transaction: the entry commits with what the
+ * <p>{@link AuditRecorder} decides in which transaction a call is recorded. A call that succeeds is
+ * recorded in its own business transaction: the entry commits with what the
  * call did, or not at all — a call that rolls back leaves no "OK" behind. If that transaction does not
  * commit after all, the call is recorded again, with outcome {@code FAILED}, in a transaction of its own
  * once the rollback is done. A call refused or failed with an error is recorded in a transaction of its
@@ -64,45 +58,11 @@ public class AuditTrail {
     @Inject
     private LogCheckpoints checkpoints;
 
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
-
-    @Resource
-    private SessionContext session;
-
-    @Resource
-    private ManagedExecutorService executor;
-
-    /** Records every business call that ended: in the call's transaction when it succeeded, else in its own. */
+    /** Appends an entry in the caller's transaction, so it commits or rolls back with the call it records. */
     @PermitAll
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void record(@Observes ServiceCallEnded call) {
-        String record = call.record() == null ? null : keyring.keyedHash(call.record());
-        boolean inCommittingTransaction = transactions.getTransactionKey() != null
-                && transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
-        if (ServiceCall.OK.equals(call.outcome()) && inCommittingTransaction) {
-            append(new AuditEntry(call.at(), call.actor(), call.channel(), call.operation(), call.outcome(), record));
-            AuditTrail self = session.getBusinessObject(AuditTrail.class);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // the entry is written with the transaction
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != Status.STATUS_COMMITTED) {
-                        executor.execute(() -> self.appendAlone(new AuditEntry(call.at(), call.actor(), call.channel(),
-                                call.operation(), FAILED, record)));
-                    }
-                }
-            });
-        } else {
-            String outcome = ServiceCall.OK.equals(call.outcome()) && transactions.getTransactionKey() != null
-                    ? FAILED : call.outcome();
-            session.getBusinessObject(AuditTrail.class).appendAlone(new AuditEntry(call.at(), call.actor(),
-                    call.channel(), call.operation(), outcome, record));
-        }
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void appendWithCall(AuditEntry entry) {
+        append(entry);
     }
 
     /** Appends an entry in a transaction of its own. */
@@ -157,6 +117,8 @@ public class AuditTrail {
         validation.check(from != null && from < 1, "from", "Min", "must be 1 or more");
         validation.check(from != null && to != null && to < from, "to", "AtLeastFrom", "must not be below 'from'");
         validation.throwIfInvalid();
+        // Checkpoints first: every one read is then at or below the head read next.
+        List<Checkpoint> signed = checkpoints.read(LOG_NAME);
         AuditHead head = entries.head();
         long headSequence = head.lastSequence();
         long first = from == null ? 1 : from;
@@ -169,7 +131,7 @@ public class AuditTrail {
             }
             previous = before.get().entryHash();
         }
-        ChainWalk walk = new ChainWalk(first, to, previous, checkpoints.read(LOG_NAME));
+        ChainWalk walk = new ChainWalk(first, to, previous, signed);
         while (walk.expected() <= last && !walk.isBroken()) {
             List<AuditEntry> batch = entries.slice(walk.expected(), last, VERIFY_BATCH);
             if (batch.isEmpty()) {

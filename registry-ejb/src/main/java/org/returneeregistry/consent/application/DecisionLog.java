@@ -18,6 +18,7 @@ import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.LogCheckpoints;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.ChainWalk;
+import org.returneeregistry.shared.domain.Checkpoint;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.Role;
 
@@ -112,6 +113,8 @@ public class DecisionLog {
         validation.throwIfInvalid();
         // The head as it stands now: entries appended while the check runs lie beyond it and are left
         // for the next check; the entry the head names must carry the hash the head holds.
+        // Checkpoints first: every one read is then at or below the head read next.
+        List<Checkpoint> signed = checkpoints.read(LOG_NAME);
         DecisionLogHead head = entries.head();
         long headSequence = head.lastSequence();
         long first = from == null ? 1 : from;
@@ -124,7 +127,7 @@ public class DecisionLog {
             }
             previous = before.get().entryHash();
         }
-        ChainWalk walk = new ChainWalk(first, to, previous, checkpoints.read(LOG_NAME));
+        ChainWalk walk = new ChainWalk(first, to, previous, signed);
         while (walk.expected() <= last && !walk.isBroken()) {
             List<DecisionLogEntry> batch = entries.slice(walk.expected(), last, VERIFY_BATCH);
             if (batch.isEmpty()) {

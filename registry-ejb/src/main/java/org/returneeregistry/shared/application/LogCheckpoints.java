@@ -111,16 +111,9 @@ public class LogCheckpoints {
 
     /** Every checkpoint of the log, from the database and from the file outside it, each with its signature checked. */
     public List<Checkpoint> read(String log) {
+        // The file first: a line is appended only after its row committed, so every line read has its row
+        // in the database read next, and a line missing there was removed from it.
         List<Checkpoint> all = new ArrayList<>();
-        for (Object row : em.createNativeQuery("SELECT sequence_number, entry_hash, signed_at, signature"
-                + " FROM log_checkpoint WHERE log_name = ? ORDER BY sequence_number").setParameter(1, log).getResultList()) {
-            Object[] columns = (Object[]) row;
-            long sequence = ((Number) columns[0]).longValue();
-            String hash = (String) columns[1];
-            Instant at = columns[2] instanceof Timestamp t ? t.toInstant() : Instant.parse(columns[2].toString());
-            all.add(new Checkpoint(log, sequence, hash, at, Checkpoint.Source.DATABASE,
-                    signs(log, sequence, hash, (String) columns[3])));
-        }
         Path file = file(log);
         if (Files.exists(file)) {
             try {
@@ -136,6 +129,15 @@ public class LogCheckpoints {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the checkpoint file " + file, e);
             }
+        }
+        for (Object row : em.createNativeQuery("SELECT sequence_number, entry_hash, signed_at, signature"
+                + " FROM log_checkpoint WHERE log_name = ? ORDER BY sequence_number").setParameter(1, log).getResultList()) {
+            Object[] columns = (Object[]) row;
+            long sequence = ((Number) columns[0]).longValue();
+            String hash = (String) columns[1];
+            Instant at = columns[2] instanceof Timestamp t ? t.toInstant() : Instant.parse(columns[2].toString());
+            all.add(new Checkpoint(log, sequence, hash, at, Checkpoint.Source.DATABASE,
+                    signs(log, sequence, hash, (String) columns[3])));
         }
         return all;
     }
