@@ -66,6 +66,9 @@ import org.returneeregistry.shared.application.Keyring;
  * that directory (0700, files 0600). Keys an earlier version kept in the database are moved into the
  * directory at the first start and deleted from it, so receipts signed before stay verifiable. With
  * {@code registry.profile=production} the deployment fails unless both keys are provided.
+ *
+ * <p>Its methods need no transaction and take none: they are called also while recording a call whose
+ * transaction is already marked for rollback, which the container would refuse to join.
  */
 @Singleton
 @Startup
@@ -73,6 +76,7 @@ import org.returneeregistry.shared.application.Keyring;
 @Lock(LockType.READ)
 @LocalBean
 @Local(Keyring.class)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RegistryKeys implements Keyring {
 
     private static final Logger LOG = Logger.getLogger(RegistryKeys.class.getName());
