@@ -15,6 +15,9 @@
 # only): the registry-provisioner client secret, the demo people's password, and the client secret
 # of each demo organisation as the registry handed it out. config/token.sh reads them.
 set -euo pipefail
+# Everything this command writes — the H2 database with returnees' data, the registry's keys and log
+# checkpoints, Keycloak's secrets, server logs — is readable by its owner only.
+umask 077
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 portbase=${REGISTRY_PORTBASE:-8000}
@@ -34,6 +37,10 @@ admin_port=$((portbase + 48))
 http="http://127.0.0.1:$((portbase + 80))"
 asadmin=("$payara_home/bin/asadmin" --port "$admin_port")
 mvn=(mvn -B -q)
+if [ -d "$run_dir" ]; then
+    # what an earlier run wrote before it ran with umask 077
+    chmod -R go-rwx "$run_dir"
+fi
 
 if [ "${REGISTRY_SKIP_BUILD:-false}" != true ]; then
     echo "Building the EAR ..."

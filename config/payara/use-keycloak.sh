@@ -41,5 +41,17 @@ set_property mp.jwt.verify.audiences returnee-registry
 set_property registry.keycloak.url "$keycloak_url"
 set_property registry.keycloak.realm "$realm"
 set_property registry.keycloak.client-id registry-provisioner
-set_property registry.keycloak.client-secret "$REGISTRY_PROVISIONER_SECRET"
+# The secret never appears on a command line nor in domain.xml: it is the password alias named like the
+# property, which Payara's password config source answers (ordinal 105, above the domain's properties).
+password_file=$(umask 077 && mktemp)
+trap 'rm -f "$password_file"' EXIT
+printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$REGISTRY_PROVISIONER_SECRET" >"$password_file"
+if "${asadmin[@]}" list-password-aliases 2>/dev/null | grep -qx 'registry.keycloak.client-secret'; then
+    "${asadmin[@]}" --passwordfile "$password_file" update-password-alias registry.keycloak.client-secret >/dev/null
+else
+    "${asadmin[@]}" --passwordfile "$password_file" create-password-alias registry.keycloak.client-secret >/dev/null
+fi
+if [ -n "$(current registry.keycloak.client-secret)" ]; then
+    "${asadmin[@]}" delete-config-property --source=domain --propertyName=registry.keycloak.client-secret >/dev/null || true
+fi
 echo "MP-JWT: issuer $issuer, audience returnee-registry; organisations provisioned as registry-provisioner"

@@ -79,6 +79,7 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /organisations/{code}/suspension", Set.of(ADMIN)),
             Map.entry("POST /organisations/{code}/reinstatement", Set.of(ADMIN)),
             Map.entry("GET /audit-entries", Set.of(AUDITOR)),
+            Map.entry("GET /audit-entries/verification", Set.of(AUDITOR)),
             Map.entry("GET /returnees/{registryNumber}/disclosure", Set.of(REGISTRAR, MINISTRY, MISSION, SOCIAL_SECURITY, PARTNER)),
             Map.entry("POST /consents", Set.of(REGISTRAR, MISSION)),
             Map.entry("GET /consents", Set.of(REGISTRAR, AUDITOR)),

@@ -24,7 +24,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * starts servers. Everything binds to 127.0.0.1 on ports checked free; only processes started here
  * are stopped (our domain by its directory and PID, our PostgreSQL by its handle, our Keycloak by the PID
  * its start script recorded). Tests find Keycloak and their credentials in the system properties
- * {@code registry.it.keycloakUrl}, {@code registry.it.realm}, {@code registry.it.provisionerSecret} and
+ * {@code registry.it.keycloakUrl}, {@code registry.it.realm}, {@code registry.it.domainDir}, {@code registry.it.provisionerSecret} and
  * {@code registry.it.demoPassword}.
  */
 public class ItEnvironment implements LauncherSessionListener {
@@ -139,6 +139,8 @@ public class ItEnvironment implements LauncherSessionListener {
         for (Map.Entry<String, String> setting : OUTBOX_SETTINGS.entrySet()) {
             domain.setConfigProperty(setting.getKey(), setting.getValue());
         }
+        // Log checkpoints every two seconds, so the tamper-evidence tests wait seconds for one.
+        domain.setConfigProperty("registry.audit.checkpoint-interval", "PT2S");
         System.out.printf("IT: %s, domain %s: admin 127.0.0.1:%d, HTTP 127.0.0.1:%d; "
                         + "jdbc/registry -> PostgreSQL 127.0.0.1:%d/%s (RegistryPool: %s)%n",
                 domain.serverVersion(), PayaraDomain.NAME, domain.adminPort(),
@@ -151,6 +153,7 @@ public class ItEnvironment implements LauncherSessionListener {
         System.setProperty("registry.it.jdbcUrl", postgres.jdbcUrl());
         System.setProperty("registry.it.jdbcUser", PostgresServer.USER);
         System.setProperty("registry.it.jdbcPassword", postgres.password());
+        System.setProperty("registry.it.domainDir", domain.domainDir().toString());
 
         long keycloakSeconds;
         try {

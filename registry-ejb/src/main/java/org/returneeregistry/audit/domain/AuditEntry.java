@@ -7,11 +7,22 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 import org.returneeregistry.shared.domain.Actor;
 
-/** One call into the registry's application services. Written once, never updated or deleted. */
+/**
+ * One call into the registry's application services. Written once, never updated or deleted.
+ *
+ * <p>Entries are numbered without gaps and each carries the SHA-256 of the previous entry's hash and its
+ * own fields, like the decision log, so an edited, removed or inserted row breaks the chain at that entry
+ * and signed checkpoints reveal a chain rewritten whole or cut at its end. The record the call named is
+ * kept only as a keyed hash. Entries written before the chain existed have no sequence number.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -49,15 +60,29 @@ public class AuditEntry {
     @Column(name = "outcome", length = OUTCOME_LENGTH, nullable = false, updatable = false)
     private String outcome;
 
+    @Column(name = "sequence_number", updatable = false)
+    private Long sequence;
+
+    @Column(name = "record_hash", length = 64, updatable = false)
+    private String recordHash;
+
+    @Column(name = "previous_hash", length = 64, updatable = false)
+    private String previousHash;
+
+    @Column(name = "entry_hash", length = 64, updatable = false)
+    private String entryHash;
+
     protected AuditEntry() {
         // JPA
     }
 
     /**
      * @param actor   who called, or null when the call was refused before the caller was known
-     * @param outcome {@code OK} or the error code the call ended with
+     * @param outcome {@code OK}, the error code the call ended with, or {@code FAILED} when it returned but
+     *                its transaction did not commit
+     * @param recordHash keyed hash of the record the call named, or null
      */
-    public AuditEntry(Instant at, Actor actor, String channel, String operation, String outcome) {
+    public AuditEntry(Instant at, Actor actor, String channel, String operation, String outcome, String recordHash) {
         this.at = Objects.requireNonNull(at);
         if (actor != null) {
             this.subject = actor.subject();
@@ -68,6 +93,47 @@ public class AuditEntry {
         this.channel = Objects.requireNonNull(channel);
         this.operation = Objects.requireNonNull(operation);
         this.outcome = Objects.requireNonNull(outcome);
+        this.recordHash = recordHash;
+    }
+
+    /** Numbers this entry after the one whose hash is {@code previousHash}, and seals it. */
+    void chain(long sequence, String previousHash) {
+        this.sequence = sequence;
+        this.previousHash = previousHash;
+        this.entryHash = recomputeHash();
+    }
+
+    /** The hash this entry should carry, from its stored fields and its stored previous hash. */
+    public String recomputeHash() {
+        String canonical = String.join("\n", String.valueOf(sequence), Long.toString(at.getEpochSecond()),
+                Integer.toString(at.getNano()), nullable(subject), nullable(username), nullable(organisation),
+                nullable(client), channel, operation, outcome, nullable(recordHash), String.valueOf(previousHash));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    private static String nullable(String s) {
+        return s == null ? "" : s;
+    }
+
+    public Long sequence() {
+        return sequence;
+    }
+
+    public String recordHash() {
+        return recordHash;
+    }
+
+    public String previousHash() {
+        return previousHash;
+    }
+
+    public String entryHash() {
+        return entryHash;
     }
 
     public Long id() {

@@ -2,6 +2,7 @@ package org.returneeregistry.audit.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -9,7 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.returneeregistry.audit.domain.AuditEntry;
+import org.returneeregistry.audit.domain.AuditHead;
 import org.returneeregistry.shared.domain.Page;
 
 /** The audit entries. Appends and reads; there is no update or delete. */
@@ -19,19 +22,45 @@ public class AuditEntryRepository {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
+    /**
+     * The chain's head, locked until the appending transaction ends. What the transaction wrote so far is
+     * flushed first, so that while it holds the head it takes no other lock.
+     */
+    public AuditHead lockHead() {
+        em.flush();
+        return em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public AuditHead head() {
+        return em.find(AuditHead.class, AuditHead.ID);
+    }
+
     public void add(AuditEntry entry) {
         em.persist(entry);
     }
 
+    /** Up to {@code limit} chained entries from sequence number {@code from} on, in order. */
+    public List<AuditEntry> slice(long from, long toInclusive, int limit) {
+        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.sequence >= :from AND e.sequence <= :to"
+                        + " ORDER BY e.sequence", AuditEntry.class)
+                .setParameter("from", from).setParameter("to", toInclusive).setMaxResults(limit).getResultList();
+    }
+
+    public Optional<AuditEntry> entry(long sequence) {
+        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.sequence = :s", AuditEntry.class)
+                .setParameter("s", sequence).getResultList().stream().findFirst();
+    }
+
     /** Entries matching every criterion given (null criteria are ignored), oldest first. */
     public Page<AuditEntry> find(String organisation, String subject, String operation, String outcome,
-                                 Instant from, Instant to, int page, int pageSize) {
+                                 String recordHash, Instant from, Instant to, int page, int pageSize) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> where = new ArrayList<>();
         criterion(where, parameters, "e.organisation = :organisation", "organisation", organisation);
         criterion(where, parameters, "e.subject = :subject", "subject", subject);
         criterion(where, parameters, "e.operation = :operation", "operation", operation);
         criterion(where, parameters, "e.outcome = :outcome", "outcome", outcome);
+        criterion(where, parameters, "e.recordHash = :record", "record", recordHash);
         criterion(where, parameters, "e.at >= :from", "from", from);
         criterion(where, parameters, "e.at < :to", "to", to);
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);

@@ -1,17 +1,19 @@
 package org.returneeregistry.consent.application;
 
+import org.returneeregistry.shared.domain.ChainCheck;
+
 /**
- * The result of recomputing the decision log's chain over a range: intact, with the last hash an
- * auditor can keep to check the next slice against; or broken, naming the first bad entry and why.
+ * The result of checking the decision log over a range: intact, with the last hash an auditor can
+ * keep to check the next slice against; or broken, naming the first bad entry, the kind of break
+ * ({@link ChainCheck.Problem}) and why. Says how many signed checkpoints the log was held against.
  */
 public record ChainVerification(boolean intact, long fromSequence, long entriesChecked, Long lastSequence,
-                                String lastHash, Long firstBrokenSequence, String problem) {
+                                String lastHash, Long firstBrokenSequence, String problemKind, String problem,
+                                int checkpointsChecked, Long lastCheckpointSequence) {
 
-    static ChainVerification intact(long from, long checked, long last, String lastHash) {
-        return new ChainVerification(true, from, checked, checked == 0 ? null : last, lastHash, null, null);
-    }
-
-    static ChainVerification broken(long from, long checked, long at, String problem) {
-        return new ChainVerification(false, from, checked, null, null, at, "Entry " + at + ": " + problem);
+    static ChainVerification of(ChainCheck c) {
+        return new ChainVerification(c.intact(), c.fromSequence(), c.entriesChecked(), c.lastSequence(), c.lastHash(),
+                c.firstBrokenSequence(), c.problemKind() == null ? null : c.problemKind().name(), c.problem(),
+                c.checkpointsChecked(), c.lastCheckpointSequence());
     }
 }

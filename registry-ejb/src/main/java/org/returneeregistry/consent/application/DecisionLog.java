@@ -15,13 +15,19 @@ import org.returneeregistry.consent.domain.DecisionLogHead;
 import org.returneeregistry.consent.persistence.DecisionLogRepository;
 import org.returneeregistry.returnee.domain.RegistryNumber;
 import org.returneeregistry.shared.application.InputValidation;
+import org.returneeregistry.shared.application.LogCheckpoints;
 import org.returneeregistry.shared.application.ServiceCall;
+import org.returneeregistry.shared.domain.ChainWalk;
+import org.returneeregistry.shared.domain.Checkpoint;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.Role;
 
 /**
  * Appends access decisions to the hash-chained decision log, and lets auditors search it and verify
  * the chain.
+ *
+ * <p>The chain is held against signed checkpoints ({@link #checkpoint()}, on a timer), so rewriting
+ * it and recomputing every hash, or cutting its end, is found by {@link #verify}.
  *
  * <p>An append runs in its own transaction and locks the chain's head, so every decision is numbered
  * and chained in order and stays on record when the read it decided is refused and rolls back; a
@@ -30,6 +36,8 @@ import org.returneeregistry.shared.domain.Role;
 @Stateless
 public class DecisionLog {
 
+    /** The decision log's name in its checkpoints. */
+    public static final String LOG_NAME = "decision-log";
     private static final int VERIFY_BATCH = 1000;
 
     @Inject
@@ -40,6 +48,9 @@ public class DecisionLog {
 
     @Inject
     private Validator validator;
+
+    @Inject
+    private LogCheckpoints checkpoints;
 
     /** Appends a decision; answers its sequence number. */
     @PermitAll
@@ -73,14 +84,28 @@ public class DecisionLog {
                 found.totalCount());
     }
 
+    /** Signs a checkpoint of the log's head, unless one covers it already (see {@link LogCheckpoints}). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean checkpoint() {
+        DecisionLogHead head = entries.lockHead();
+        return checkpoints.sign(LOG_NAME, head.lastSequence(), head.lastHash());
+    }
+
     /**
-     * Recomputes the chain over entries {@code from}..{@code to} (the whole log when both are null)
-     * and answers where it first breaks: an entry whose hash does not match its content, whose
-     * previous hash is not its predecessor's, or a missing sequence number — and, for a check that
-     * runs to the end, entries removed after the last one.
+     * Recomputes the chain over entries {@code from}..{@code to} (the whole log when both are null) and
+     * holds it against the signed checkpoints, from the database and from the file outside it; answers
+     * where it first breaks: an entry whose hash does not match its content, whose previous hash is not
+     * its predecessor's, a missing sequence number, an entry whose hash is not the one a checkpoint
+     * signed (rewritten and rehashed) — and, for a check that runs to the end, a log that ends before a
+     * checkpointed entry (cut).
+     *
+     * <p>Runs outside a transaction: each batch is its own short read, so checking a long log holds
+     * neither a transaction nor more than one batch.
      */
     @RolesAllowed(Role.Names.AUDITOR)
     @Interceptors(ServiceCall.class)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ChainVerification verify(Long from, Long to) {
         InputValidation validation = InputValidation.of(validator, new Object());
         validation.check(from != null && from < 1, "from", "Min", "must be 1 or more");
@@ -88,46 +113,32 @@ public class DecisionLog {
         validation.throwIfInvalid();
         // The head as it stands now: entries appended while the check runs lie beyond it and are left
         // for the next check; the entry the head names must carry the hash the head holds.
+        // Checkpoints first: every one read is then at or below the head read next.
+        List<Checkpoint> signed = checkpoints.read(LOG_NAME);
         DecisionLogHead head = entries.head();
         long headSequence = head.lastSequence();
-        String headHash = head.lastHash();
         long first = from == null ? 1 : from;
         long last = to == null ? headSequence : Math.min(to, headSequence);
         String previous = DecisionLogEntry.GENESIS_HASH;
         if (first > 1) {
             Optional<DecisionLogEntry> before = entries.entry(first - 1);
             if (before.isEmpty()) {
-                return ChainVerification.broken(first, 0, first - 1, "entry " + (first - 1) + " is missing");
+                return ChainVerification.of(new ChainWalk(first, to, previous, List.of()).missingBefore());
             }
             previous = before.get().entryHash();
         }
-        long expected = first;
-        long checked = 0;
-        while (expected <= last) {
-            List<DecisionLogEntry> batch = entries.slice(expected, last, VERIFY_BATCH);
+        ChainWalk walk = new ChainWalk(first, to, previous, signed);
+        while (walk.expected() <= last && !walk.isBroken()) {
+            List<DecisionLogEntry> batch = entries.slice(walk.expected(), last, VERIFY_BATCH);
             if (batch.isEmpty()) {
-                return ChainVerification.broken(first, checked, expected, "entry " + expected + " is missing");
+                walk.missing();
             }
             for (DecisionLogEntry e : batch) {
-                if (e.sequence() != expected) {
-                    return ChainVerification.broken(first, checked, expected, "entry " + expected + " is missing");
+                if (!walk.accept(e.sequence(), e.previousHash(), e.entryHash(), e.recomputeHash())) {
+                    break;
                 }
-                if (!previous.equals(e.previousHash())) {
-                    return ChainVerification.broken(first, checked, e.sequence(),
-                            "its previous hash is not the hash of entry " + (e.sequence() - 1));
-                }
-                if (!e.recomputeHash().equals(e.entryHash())) {
-                    return ChainVerification.broken(first, checked, e.sequence(), "its content does not match its hash");
-                }
-                previous = e.entryHash();
-                expected++;
-                checked++;
             }
-            entries.detach(batch);
         }
-        if (last == headSequence && last > 0 && !headHash.equals(previous)) {
-            return ChainVerification.broken(first, checked, last, "the log's head does not end at this entry");
-        }
-        return ChainVerification.intact(first, checked, last, previous);
+        return ChainVerification.of(walk.finish(headSequence, head.lastHash()));
     }
 }

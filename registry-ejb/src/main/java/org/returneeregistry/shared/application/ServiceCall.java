@@ -18,7 +18,7 @@ import org.returneeregistry.shared.domain.RegistryException;
  * runs — the organisation context refuses there a caller whose organisation is unknown or
  * suspended, by the registry's own status, so a suspension takes effect at once however long a
  * token has left — and announces the call's end with its outcome ({@link ServiceCallEnded}), which
- * the audit context records whatever the outcome.
+ * the audit context records whatever the outcome, with the record the call named.
  *
  * <p>Only the outermost call of a request is wrapped; the services it calls in turn act within
  * it. Roles are checked by the container before this runs ({@code @RolesAllowed}).
@@ -55,12 +55,13 @@ public class ServiceCall {
                 + invocation.getMethod().getName();
         Actor actor = null;
         String outcome = ErrorCode.INTERNAL_ERROR.code();
+        Object result = null;
         try {
             actor = caller.actor();
             if (!invocation.getMethod().isAnnotationPresent(OrganisationCheckedByPolicy.class)) {
                 identified.fire(new CallerIdentified(actor));
             }
-            Object result = invocation.proceed();
+            result = invocation.proceed();
             outcome = OK;
             return result;
         } catch (RegistryException e) {
@@ -71,7 +72,8 @@ public class ServiceCall {
             throw e;
         } finally {
             scope.leave();
-            ended.fire(new ServiceCallEnded(clock.instant(), actor, scope.channel(), operation, outcome));
+            ended.fire(new ServiceCallEnded(clock.instant(), actor, scope.channel(), operation, outcome,
+                    TouchedRecord.of(invocation.getParameters(), result)));
         }
     }
 }

@@ -10,6 +10,7 @@ import org.returneeregistry.shared.domain.Actor;
  * @param channel   the interface it came in by: {@link CallScope#REST}, {@link CallScope#SOAP} or internal
  * @param operation service and method, e.g. {@code ReturneeService.get}
  * @param outcome   {@link ServiceCall#OK} or the error code it ended with
+ * @param record    the record the call named ({@link TouchedRecord}), or null
  */
-public record ServiceCallEnded(Instant at, Actor actor, String channel, String operation, String outcome) {
+public record ServiceCallEnded(Instant at, Actor actor, String channel, String operation, String outcome, String record) {
 }

@@ -13,12 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.returneeregistry.audit.application.AuditQuery;
 import org.returneeregistry.audit.application.AuditTrail;
+import org.returneeregistry.shared.domain.ChainCheck;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.shared.rest.PageLinks;
 import org.returneeregistry.shared.rest.QueryParameters;
 
-/** The audit entries of business calls, for auditors: who called what, by which interface, with what outcome. */
+/**
+ * The audit entries of business calls, for auditors: who called what, on which record, by which interface,
+ * with what outcome; and the verification of their hash chain.
+ */
 @Path("audit-entries")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditEntriesResource {
@@ -34,17 +38,31 @@ public class AuditEntriesResource {
                          @QueryParam("subject") String subject,
                          @QueryParam("operation") String operation,
                          @QueryParam("outcome") String outcome,
+                         @QueryParam("record") String record,
                          @QueryParam("from") String from,
                          @QueryParam("to") String to,
                          @QueryParam("page") String page,
                          @QueryParam("pageSize") String pageSize) {
         List<Violation> unreadable = new ArrayList<>();
-        AuditQuery query = new AuditQuery(organisation, subject, operation, outcome,
+        AuditQuery query = new AuditQuery(organisation, subject, operation, outcome, record,
                 QueryParameters.instant("from", from, unreadable), QueryParameters.instant("to", to, unreadable),
                 QueryParameters.integer("page", page, unreadable), QueryParameters.integer("pageSize", pageSize, unreadable));
         if (!unreadable.isEmpty()) {
             throw RegistryException.invalid(unreadable);
         }
         return PageLinks.ok(trail.find(query), uri).build();
+    }
+
+    /** Recomputes the audit chain over sequence numbers from..to (the whole chain by default) and holds it against the signed checkpoints. */
+    @GET
+    @Path("verification")
+    public ChainCheck verify(@QueryParam("from") String from, @QueryParam("to") String to) {
+        List<Violation> unreadable = new ArrayList<>();
+        Integer first = QueryParameters.integer("from", from, unreadable);
+        Integer last = QueryParameters.integer("to", to, unreadable);
+        if (!unreadable.isEmpty()) {
+            throw RegistryException.invalid(unreadable);
+        }
+        return trail.verify(first == null ? null : first.longValue(), last == null ? null : last.longValue());
     }
 }
