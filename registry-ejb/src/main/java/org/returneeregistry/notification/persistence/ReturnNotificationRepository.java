@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.returneeregistry.notification.domain.NotificationKey;
 import org.returneeregistry.notification.domain.NotificationStatus;
@@ -25,7 +26,7 @@ public class ReturnNotificationRepository {
     }
 
     /** The notifications that reported a returnee's return, oldest first. */
-    public java.util.List<ReturnNotification> ofReturnee(String registryNumber) {
+    public List<ReturnNotification> ofReturnee(String registryNumber) {
         return em.createQuery("SELECT n FROM ReturnNotification n WHERE n.registryNumber = :rn ORDER BY n.receivedAt",
                         ReturnNotification.class)
                 .setParameter("rn", registryNumber).getResultList();
@@ -42,11 +43,13 @@ public class ReturnNotificationRepository {
     }
 
     /** The notifications held for a registrar's review, oldest first. */
-    public java.util.List<ReturnNotification> heldForReview(int first, int max) {
+    public List<ReturnNotification> heldForReview(int first, int max) {
         return em.createQuery("SELECT n FROM ReturnNotification n WHERE n.status = :held ORDER BY n.receivedAt, n.id",
                         ReturnNotification.class)
                 .setParameter("held", NotificationStatus.HELD_FOR_REVIEW)
                 .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
     /** Whether a notification of this mission reported this returnee's return. */
     public boolean notifiedBy(String missionCode, String registryNumber) {
         return !em.createQuery("SELECT n.id FROM ReturnNotification n WHERE n.key.missionCode = :mission"
