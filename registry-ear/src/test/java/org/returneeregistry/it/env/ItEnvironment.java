@@ -39,9 +39,13 @@ public class ItEnvironment implements LauncherSessionListener {
      * MicroProfile Config of the test domain that keeps the outbox's retries short: a recipient that comes
      * back is retried within seconds, so the delivery tests wait seconds, not minutes; an attempt is cut
      * after 5 s. The test recipients listen on 127.0.0.1 over plain http and MLLP: the test domain allows
-     * that host explicitly (the registry allows no such host by default).
+     * that host explicitly (the registry allows no such host by default). Notification content and closed
+     * messages' payloads are kept 20 s and purged every 2 s, so RetentionIT sees the purge within a minute.
      */
-    private static final Map<String, String> OUTBOX_SETTINGS = Map.of(
+    private static final Map<String, String> TEST_DOMAIN_SETTINGS = Map.of(
+            "registry.retention.notification-content", "PT20S",
+            "registry.retention.delivered-payload", "PT20S",
+            "registry.retention.interval", "PT2S",
             "registry.outbox.poll-interval", "PT1S",
             "registry.outbox.retry.base", "PT1S",
             "registry.outbox.retry.cap", "PT4S",
@@ -136,7 +140,7 @@ public class ItEnvironment implements LauncherSessionListener {
         domain.createMetricsReader("metrics-reader", metricsPassword);
         System.setProperty("registry.it.metricsUser", "metrics-reader");
         System.setProperty("registry.it.metricsPassword", metricsPassword);
-        for (Map.Entry<String, String> setting : OUTBOX_SETTINGS.entrySet()) {
+        for (Map.Entry<String, String> setting : TEST_DOMAIN_SETTINGS.entrySet()) {
             domain.setConfigProperty(setting.getKey(), setting.getValue());
         }
         // Log checkpoints every two seconds, so the tamper-evidence tests wait seconds for one.

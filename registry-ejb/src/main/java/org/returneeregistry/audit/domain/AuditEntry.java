@@ -7,13 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.Sha256;
 
 /**
  * One call into the registry's application services. Written once, never updated or deleted.
@@ -108,12 +105,7 @@ public class AuditEntry {
         String canonical = String.join("\n", String.valueOf(sequence), Long.toString(at.getEpochSecond()),
                 Integer.toString(at.getNano()), nullable(subject), nullable(username), nullable(organisation),
                 nullable(client), channel, operation, outcome, nullable(recordHash), String.valueOf(previousHash));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return Sha256.hex(canonical);
     }
 
     private static String nullable(String s) {

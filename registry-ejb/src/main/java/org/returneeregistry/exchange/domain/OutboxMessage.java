@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.returneeregistry.shared.domain.Sha256;
 
 /**
  * A message to another organisation, written in the same transaction as the business change that
@@ -68,8 +69,16 @@ public class OutboxMessage {
     @Column(name = "registry_number", length = REGISTRY_NUMBER_LENGTH, updatable = false)
     private String registryNumber;
 
-    @Column(name = "payload", length = PAYLOAD_LENGTH, nullable = false, updatable = false)
+    /** Exactly what is sent; none once purged after the retention period of a closed message. */
+    @Column(name = "payload", length = PAYLOAD_LENGTH)
     private String payload;
+
+    /** The SHA-256 of the payload, kept when the payload is purged: what was sent can still be proven. */
+    @Column(name = "payload_hash", length = 64)
+    private String payloadHash;
+
+    @Column(name = "payload_purged_at")
+    private Instant payloadPurgedAt;
 
     /** For a message that discloses personal data: the purpose and categories the decision point permitted. */
     @Column(name = "disclosure_purpose", length = PURPOSE_LENGTH, updatable = false)
@@ -245,6 +254,21 @@ public class OutboxMessage {
         closedReason = "DISCARDED_BY_OPERATOR";
     }
 
+    /**
+     * The retention period of a closed message (delivered, cancelled or discarded) ended: the payload goes,
+     * its hash stays. A dead letter keeps its payload for the operator who requeues or discards it.
+     */
+    public void purgePayload(Instant at) {
+        if (status != MessageStatus.DELIVERED && status != MessageStatus.CANCELLED && status != MessageStatus.DISCARDED) {
+            throw new IllegalStateException("message " + id + " is " + status + "; only a closed message's payload is purged");
+        }
+        if (payload != null) {
+            payloadHash = Sha256.hex(payload);
+            payload = null;
+            payloadPurgedAt = at;
+        }
+    }
+
     /** Whether an operator may requeue or discard it. */
     public boolean deadLetter() {
         return status == MessageStatus.DEAD_LETTER;
@@ -292,8 +316,17 @@ public class OutboxMessage {
         return registryNumber;
     }
 
+    /** What is sent; none once purged (a purged message is closed and never sent again). */
     public String payload() {
         return payload;
+    }
+
+    public String payloadHash() {
+        return payloadHash;
+    }
+
+    public Instant payloadPurgedAt() {
+        return payloadPurgedAt;
     }
 
     public MessageStatus status() {

@@ -83,6 +83,18 @@ public class OutboxRepository {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
+    /**
+     * Up to {@code max} closed messages (delivered, cancelled, discarded) written before {@code before} whose
+     * payload is still kept, oldest first. Dead letters are not among them: an operator may still send them.
+     */
+    public List<OutboxMessage> closedWithPayloadSince(Instant before, int max) {
+        return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.payloadPurgedAt IS NULL"
+                        + " AND m.status IN :closed AND m.createdAt < :before ORDER BY m.createdAt, m.id", OutboxMessage.class)
+                .setParameter("closed", List.of(MessageStatus.DELIVERED, MessageStatus.CANCELLED, MessageStatus.DISCARDED))
+                .setParameter("before", before)
+                .setMaxResults(max).getResultList();
+    }
+
     /** The recipient's messages that wait for an endpoint. */
     public List<OutboxMessage> awaitingEndpoint(String recipient) {
         return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.recipient = :recipient AND m.status = :status",

@@ -93,7 +93,7 @@ public class IdentityReviewService {
                     + " is not held for review; its return is recorded on " + held.registryNumber() + ".");
         }
         Actor actor = caller.actor();
-        SubmitReturnNotification reported = JSON.fromJson(held.content(), SubmitReturnNotification.class);
+        SubmitReturnNotification reported = reported(held);
         String why = (merge ? "Return notification " + key + " merged after review: "
                 : "Return notification " + key + " registered as another person after review: ") + decision.reason();
         var notice = NotificationIntake.notice(reported, actor, why);
@@ -107,8 +107,14 @@ public class IdentityReviewService {
         return NotificationIntake.acknowledgement(held);
     }
 
+    /** What the mission reported; a held notification keeps its content until it is decided. */
+    private static SubmitReturnNotification reported(ReturnNotification held) {
+        return JSON.fromJson(held.content().orElseThrow(() -> new IllegalStateException(
+                "notification " + held.key() + " is held for review but has no content")), SubmitReturnNotification.class);
+    }
+
     private static IdentityReviewView view(ReturnNotification n) {
-        SubmitReturnNotification reported = JSON.fromJson(n.content(), SubmitReturnNotification.class);
+        SubmitReturnNotification reported = reported(n);
         var person = reported.person();
         return new IdentityReviewView(n.key().missionCode(), n.key().notificationId(), n.receivedAt(), n.receivedBy(),
                 n.reviewCandidate(), n.reviewReason(), person.name().givenName(), person.name().familyName(),

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A return notification as received from a mission, kept as evidence of what was said and when.
@@ -27,6 +28,10 @@ import java.util.List;
  * without creating a second return, so the registry keeps a hash of the content and answers a
  * replay with the first acknowledgement, while the same key with different content is a conflict
  * the mission must resolve (a correction is a new notification, not a silent overwrite).
+ *
+ * <p>The content itself is kept only for the retention period ({@link #purgeContent}); the hash, which is
+ * all replay detection needs, is kept for good. A notification held for review keeps its content until
+ * a registrar decides, since the decision reads it.
  */
 @Entity
 @Table(name = "return_notification")
@@ -47,8 +52,12 @@ public class ReturnNotification {
     @Column(name = "content_hash", length = 64, nullable = false, updatable = false)
     private String contentHash;
 
-    @Column(name = "content", length = 65535, nullable = false, updatable = false)
+    /** What the mission sent, as canonical JSON; none once purged after the retention period. */
+    @Column(name = "content", length = 65535)
     private String content;
+
+    @Column(name = "content_purged_at")
+    private Instant contentPurgedAt;
 
     @Column(name = "registry_number", length = 14)
     private String registryNumber;
@@ -167,8 +176,24 @@ public class ReturnNotification {
         return status == NotificationStatus.HELD_FOR_REVIEW;
     }
 
-    public String content() {
-        return content;
+    /** What the mission sent, as canonical JSON, unless it was purged after the retention period. */
+    public Optional<String> content() {
+        return Optional.ofNullable(content);
+    }
+
+    /** The retention period of the content ended: the content goes, the hash stays for replay detection. */
+    public void purgeContent(Instant at) {
+        if (heldForReview()) {
+            throw new IllegalStateException("notification " + key + " is held for review; its content is kept until decided");
+        }
+        if (content != null) {
+            content = null;
+            contentPurgedAt = at;
+        }
+    }
+
+    public Instant contentPurgedAt() {
+        return contentPurgedAt;
     }
 
     public String reviewCandidate() {

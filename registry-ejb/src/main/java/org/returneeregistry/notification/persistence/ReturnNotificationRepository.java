@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.returneeregistry.notification.domain.NotificationKey;
@@ -48,6 +49,19 @@ public class ReturnNotificationRepository {
                         ReturnNotification.class)
                 .setParameter("held", NotificationStatus.HELD_FOR_REVIEW)
                 .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Up to {@code max} notifications received before {@code before} whose content is still kept, oldest
+     * first; held ones are not among them (a registrar's decision reads the content).
+     */
+    public List<ReturnNotification> contentKeptSince(Instant before, int max) {
+        return em.createQuery("SELECT n FROM ReturnNotification n WHERE n.contentPurgedAt IS NULL"
+                        + " AND n.status <> :held AND n.receivedAt < :before ORDER BY n.receivedAt, n.id",
+                        ReturnNotification.class)
+                .setParameter("held", NotificationStatus.HELD_FOR_REVIEW)
+                .setParameter("before", before)
+                .setMaxResults(max).getResultList();
     }
 
     /** Whether a notification of this mission reported this returnee's return. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.returneeregistry.shared.domain.Sha256;
 
 class OutboxMessageTest {
 
@@ -178,5 +179,34 @@ class OutboxMessageTest {
         assertEquals("HEALTH_FOLLOW_UP", m.disclosurePurpose());
         assertEquals(java.util.Set.of("IDENTITY", "HEALTH"), m.disclosureCategories());
         assertEquals(java.util.Set.of(), message().disclosureCategories());
+    }
+
+    @Test
+    void aDeliveredMessagesPayloadIsPurgedAndItsHashKept() {
+        OutboxMessage m = OutboxMessage.create(OutboxMessage.newId(), "NPL-MOHP", "REFERRAL_CREATED", Channel.JSON_PUSH,
+                "REF-1", null, "{\"referralId\":\"REF-1\"}", T0);
+        m.claim(T0, LEASE);
+        m.recordAttempt(1, DeliveryOutcome.ofHttpStatus(204), T0.plusSeconds(1), POLICY);
+
+        m.purgePayload(T0.plus(Duration.ofDays(30)));
+
+        assertNull(m.payload());
+        assertEquals(Sha256.hex("{\"referralId\":\"REF-1\"}"), m.payloadHash());
+        assertEquals(T0.plus(Duration.ofDays(30)), m.payloadPurgedAt());
+        m.purgePayload(T0.plus(Duration.ofDays(31)));
+        assertEquals(T0.plus(Duration.ofDays(30)), m.payloadPurgedAt(), "a second purge changes nothing");
+    }
+
+    @Test
+    void anOpenMessageOrADeadLetterKeepsItsPayload() {
+        OutboxMessage pending = message();
+        assertThrows(IllegalStateException.class, () -> pending.purgePayload(T0));
+        OutboxMessage dead = message();
+        dead.claim(T0, LEASE);
+        dead.recordAttempt(1, DeliveryOutcome.ofHttpStatus(400), T0.plusSeconds(1), POLICY);
+        assertEquals(MessageStatus.DEAD_LETTER, dead.status());
+
+        assertThrows(IllegalStateException.class, () -> dead.purgePayload(T0.plusSeconds(2)));
+        assertEquals("{}", dead.payload());
     }
 }
