@@ -92,6 +92,8 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("PUT /delivery-endpoints/{organisationCode}", Set.of(ADMIN)),
             Map.entry("GET /delivery-endpoints/{organisationCode}", Set.of(ADMIN)),
             Map.entry("GET /outbox-messages", Set.of(ADMIN, AUDITOR)),
+            Map.entry("POST /outbox-messages/{id}/requeue", Set.of(ADMIN)),
+            Map.entry("POST /outbox-messages/{id}/discard", Set.of(ADMIN)),
             Map.entry("PUT /referral-routes/{service}", Set.of(ADMIN)),
             Map.entry("GET /referral-routes", Set.of(ADMIN, REGISTRAR)),
             Map.entry("POST /referrals", Set.of(REGISTRAR)),
