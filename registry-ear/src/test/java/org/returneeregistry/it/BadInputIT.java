@@ -7,21 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.returneeregistry.it.RestNotificationIT.NOTIFICATIONS;
 import static org.returneeregistry.it.support.RegistryApi.JSON;
 import static org.returneeregistry.it.support.RegistryApi.XML;
-import static org.returneeregistry.it.support.RegistryApi.findByPassport;
+import static org.returneeregistry.it.support.RegistryApi.assertNothingRecorded;
 import static org.returneeregistry.it.support.RegistryApi.get;
 import static org.returneeregistry.it.support.RegistryApi.notificationPort;
 import static org.returneeregistry.it.support.RegistryApi.post;
 import static org.returneeregistry.it.support.RegistryApi.postJson;
+import static org.returneeregistry.it.support.RegistryApi.postSoapNotification;
 import static org.returneeregistry.it.support.RegistryApi.violationFields;
-import static org.returneeregistry.it.support.Samples.COUNTRY;
-import static org.returneeregistry.it.support.Samples.MISSION;
-import static org.returneeregistry.it.support.Samples.XML_NAMESPACES;
 import static org.returneeregistry.it.support.Samples.notification;
 import static org.returneeregistry.it.support.Samples.notificationId;
 import static org.returneeregistry.it.support.Samples.notificationXml;
 import static org.returneeregistry.it.support.Samples.notificationXmlContent;
 import static org.returneeregistry.it.support.Samples.passportNumber;
 import static org.returneeregistry.it.support.Samples.soapNotification;
+import static org.returneeregistry.it.support.Samples.soapSubmission;
 import static org.returneeregistry.it.support.Samples.with;
 import static org.returneeregistry.it.support.Samples.without;
 
@@ -251,8 +250,8 @@ class BadInputIT extends DeployedRegistry {
         String passport = passportNumber();
         String systemId = target.equals("secret-file") ? secretFile.toUri().toString() : "file:///etc/hostname";
 
-        Answer answer = postSoap("<!DOCTYPE soapenv:Envelope [<!ENTITY secret SYSTEM \"" + systemId + "\">]>\n",
-                notificationXmlContent(id, passport, "&secret;"));
+        Answer answer = postSoapNotification(soapSubmission("<!DOCTYPE soapenv:Envelope [<!ENTITY secret SYSTEM \"" + systemId + "\">]>\n",
+                notificationXmlContent(id, passport, "&secret;")));
 
         assertTrue(answer.status() == 400 || answer.status() == 500, answer::toString);
         assertTrue(answer.body().contains("Fault>"), () -> "not a SOAP fault: " + answer);
@@ -265,35 +264,11 @@ class BadInputIT extends DeployedRegistry {
         String id = notificationId();
         String passport = passportNumber();
 
-        Answer answer = postSoap("", notificationXmlContent(id, passport, "x".repeat(MAX_BODY_BYTES)));
+        Answer answer = postSoapNotification(soapSubmission("", notificationXmlContent(id, passport, "x".repeat(MAX_BODY_BYTES))));
 
         assertTrue(answer.body().contains("Fault>") && answer.body().contains("RequestTooLarge"), answer::toString);
         assertNothingRecorded(id, passport);
     }
 
     // ---- helpers ----
-
-    private static Answer postSoap(String doctype, String notificationContent) {
-        String envelope = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                %s<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" %s>
-                  <soapenv:Body>
-                    <n:SubmitReturnNotification>
-                      <n:notification>
-                %s      </n:notification>
-                    </n:SubmitReturnNotification>
-                  </soapenv:Body>
-                </soapenv:Envelope>
-                """.formatted(doctype, XML_NAMESPACES, notificationContent);
-        return RegistryApi.send(HttpRequest.newBuilder(RegistryApi.uri("/soap/ReturnNotificationService"))
-                .header("Content-Type", "text/xml; charset=UTF-8")
-                .header("SOAPAction", "\"\"")
-                .POST(BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)));
-    }
-
-    /** The refused notification left nothing: no notification under its key, no returnee with its passport. */
-    private static void assertNothingRecorded(String notificationId, String passport) {
-        get(NOTIFICATIONS + "/" + MISSION + "/" + notificationId).problem(404, "NotFound");
-        assertEquals(0, findByPassport(passport, COUNTRY).size(), "a refused request registered " + passport);
-    }
 }

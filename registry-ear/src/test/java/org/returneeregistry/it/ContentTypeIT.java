@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.returneeregistry.it.RestNotificationIT.NOTIFICATIONS;
 import static org.returneeregistry.it.support.Samples.MISSION;
-import static org.returneeregistry.it.support.Samples.XML_NAMESPACES;
 import static org.returneeregistry.it.support.Samples.notificationId;
 import static org.returneeregistry.it.support.Samples.notificationXml;
 import static org.returneeregistry.it.support.Samples.notificationXmlContent;
 import static org.returneeregistry.it.support.Samples.passportNumber;
+import static org.returneeregistry.it.support.Samples.soapSubmission;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -57,17 +57,7 @@ class ContentTypeIT extends DeployedRegistry {
 
     @Test
     void aSoapCallerAskingForAFastInfosetAnswerGetsXml() {
-        String envelope = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" %s>
-                  <soapenv:Body>
-                    <n:SubmitReturnNotification>
-                      <n:notification>
-                %s      </n:notification>
-                    </n:SubmitReturnNotification>
-                  </soapenv:Body>
-                </soapenv:Envelope>
-                """.formatted(XML_NAMESPACES, notificationXmlContent(notificationId(), passportNumber(), "Contract completed"));
+        String envelope = soapSubmission("", notificationXmlContent(notificationId(), passportNumber(), "Contract completed"));
 
         Answer answer = RegistryApi.send(HttpRequest.newBuilder(RegistryApi.uri("/soap/ReturnNotificationService"))
                 .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")

@@ -7,16 +7,16 @@ import static org.returneeregistry.it.RestNotificationIT.NOTIFICATIONS;
 import static org.returneeregistry.it.support.RegistryApi.API;
 import static org.returneeregistry.it.support.RegistryApi.JSON;
 import static org.returneeregistry.it.support.RegistryApi.XML;
+import static org.returneeregistry.it.support.RegistryApi.assertNothingRecorded;
 import static org.returneeregistry.it.support.RegistryApi.findByPassport;
 import static org.returneeregistry.it.support.RegistryApi.get;
 import static org.returneeregistry.it.support.RegistryApi.notificationPort;
 import static org.returneeregistry.it.support.RegistryApi.post;
 import static org.returneeregistry.it.support.RegistryApi.postJson;
+import static org.returneeregistry.it.support.RegistryApi.postSoapNotification;
 import static org.returneeregistry.it.support.RegistryApi.registryPort;
 import static org.returneeregistry.it.support.RegistryApi.violationFields;
 import static org.returneeregistry.it.support.Samples.COUNTRY;
-import static org.returneeregistry.it.support.Samples.MISSION;
-import static org.returneeregistry.it.support.Samples.XML_NAMESPACES;
 import static org.returneeregistry.it.support.Samples.notification;
 import static org.returneeregistry.it.support.Samples.notificationId;
 import static org.returneeregistry.it.support.Samples.notificationXml;
@@ -25,17 +25,14 @@ import static org.returneeregistry.it.support.Samples.passportNumber;
 import static org.returneeregistry.it.support.Samples.registration;
 import static org.returneeregistry.it.support.Samples.soapNotification;
 import static org.returneeregistry.it.support.Samples.soapRegistration;
+import static org.returneeregistry.it.support.Samples.soapSubmission;
 import static org.returneeregistry.it.support.Samples.with;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.support.DeployedRegistry;
-import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
 import org.returneeregistry.schemas.common.v1.Violation;
 import org.returneeregistry.schemas.notification.v1.ReturnNotification;
@@ -156,34 +153,11 @@ class FreeTextIT extends DeployedRegistry {
         String id = notificationId();
         String passport = passportNumber();
 
-        Answer answer = postSoap(notificationXmlContent(id, passport, "Contract completed&#x1C;&#x0D;&#x0B;MSH|^~\\&amp;|"));
+        Answer answer = postSoapNotification(soapSubmission("", notificationXmlContent(id, passport, "Contract completed&#x1C;&#x0D;&#x0B;MSH|^~\\&amp;|")));
 
         // XML 1.0 has no FS or VT, not even as a character reference: the envelope is not XML
         assertTrue(answer.body().contains("Fault>"), () -> "not a SOAP fault: " + answer);
         assertTrue(answer.body().contains("0x1c"), answer::toString);
         assertNothingRecorded(id, passport);
-    }
-
-    private static Answer postSoap(String notificationContent) {
-        String envelope = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" %s>
-                  <soapenv:Body>
-                    <n:SubmitReturnNotification>
-                      <n:notification>
-                %s      </n:notification>
-                    </n:SubmitReturnNotification>
-                  </soapenv:Body>
-                </soapenv:Envelope>
-                """.formatted(XML_NAMESPACES, notificationContent);
-        return RegistryApi.send(HttpRequest.newBuilder(RegistryApi.uri("/soap/ReturnNotificationService"))
-                .header("Content-Type", "text/xml; charset=UTF-8")
-                .header("SOAPAction", "\"\"")
-                .POST(BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)));
-    }
-
-    private static void assertNothingRecorded(String notificationId, String passport) {
-        get(NOTIFICATIONS + "/" + MISSION + "/" + notificationId).problem(404, "NotFound");
-        assertEquals(0, findByPassport(passport, COUNTRY).size(), "a refused request registered " + passport);
     }
 }

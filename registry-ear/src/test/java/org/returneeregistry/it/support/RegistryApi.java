@@ -314,4 +314,18 @@ public final class RegistryApi {
         return problem.getJsonArray("violations").getValuesAs(JsonObject.class).stream()
                 .map(v -> v.getString("field")).toList();
     }
+
+    /** Posts a SOAP 1.1 envelope as written to the notification service, as a mission's system would. */
+    public static Answer postSoapNotification(String envelope) {
+        return send(HttpRequest.newBuilder(uri("/soap/ReturnNotificationService"))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"\"")
+                .POST(BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)));
+    }
+
+    /** A refused notification left nothing: no notification under its key, no returnee with its passport. */
+    public static void assertNothingRecorded(String notificationId, String passport) {
+        get(API + "/return-notifications/" + Samples.MISSION + "/" + notificationId).problem(404, "NotFound");
+        assertEquals(0, findByPassport(passport, Samples.COUNTRY).size(), "a refused request registered " + passport);
+    }
 }

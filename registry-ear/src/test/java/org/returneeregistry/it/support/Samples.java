@@ -248,4 +248,19 @@ public final class Samples {
         registration.getMigrationEpisode().add(soapEmployment());
         return registration;
     }
+
+    /** A SOAP 1.1 envelope of SubmitReturnNotification around the notification's XML content, after {@code prolog}. */
+    public static String soapSubmission(String prolog, String notificationContent) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                %s<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" %s>
+                  <soapenv:Body>
+                    <n:SubmitReturnNotification>
+                      <n:notification>
+                %s      </n:notification>
+                    </n:SubmitReturnNotification>
+                  </soapenv:Body>
+                </soapenv:Envelope>
+                """.formatted(prolog, XML_NAMESPACES, notificationContent);
+    }
 }
