@@ -27,6 +27,7 @@ import java.net.SocketException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,9 +62,19 @@ public class MllpSender {
     @PostConstruct
     void start() {
         executor = Executors.newCachedThreadPool(threads);
-        context = AdtMessages.newContext();
+        context = newContext(executor, (int) settings.connectTimeout().toMillis(),
+                (SSLSocketFactory) SSLSocketFactory.getDefault());
+    }
+
+    /**
+     * HAPI's context for sending: reader threads from {@code executor}, connects bounded by the timeout, TLS
+     * sockets layered by {@code tls} (in the server, the platform's: the JVM's trust store).
+     */
+    static HapiContext newContext(ExecutorService executor, int connectTimeoutMillis, SSLSocketFactory tls) {
+        HapiContext context = AdtMessages.newContext();
         context.setExecutorService(executor);
-        context.setSocketFactory(new BoundedSocketFactory((int) settings.connectTimeout().toMillis()));
+        context.setSocketFactory(new BoundedSocketFactory(connectTimeoutMillis, tls));
+        return context;
     }
 
     @PreDestroy
@@ -87,6 +98,12 @@ public class MllpSender {
         if (refused.isPresent()) {
             return refused.get();
         }
+        return deliver(context, host, port, tls, er7, deadline, settings.readTimeout());
+    }
+
+    /** One attempt to a destination the {@link DestinationCheck} has let through. */
+    static DeliveryOutcome deliver(HapiContext context, String host, int port, boolean tls, String er7,
+            AttemptDeadline deadline, Duration readTimeout) {
         Connection connection = null;
         try {
             Message message = context.getPipeParser().parse(er7);
@@ -101,7 +118,7 @@ public class MllpSender {
                 }
             });
             Initiator initiator = connection.getInitiator();
-            initiator.setTimeout(deadline.timeoutMillis(settings.readTimeout()), TimeUnit.MILLISECONDS);
+            initiator.setTimeout(deadline.timeoutMillis(readTimeout), TimeUnit.MILLISECONDS);
             return Acknowledgements.outcome(initiator.sendAndReceive(message), controlId);
         } catch (HL7Exception | LLPException | IOException | RuntimeException e) {
             return DeliveryOutcome.failed(DeliveryOutcome.Failure.NO_ANSWER, "MLLP " + host + ":" + port + ": "
@@ -127,9 +144,11 @@ public class MllpSender {
 
         private final StandardSocketFactory standard = new StandardSocketFactory();
         private final int connectTimeoutMillis;
+        private final SSLSocketFactory tls;
 
-        BoundedSocketFactory(int connectTimeoutMillis) {
+        BoundedSocketFactory(int connectTimeoutMillis, SSLSocketFactory tls) {
             this.connectTimeoutMillis = connectTimeoutMillis;
+            this.tls = tls;
         }
 
         @Override
@@ -142,10 +161,10 @@ public class MllpSender {
             };
         }
 
-        /** TLS with the platform's trust store, checking that the certificate names the host connected to. */
+        /** TLS layered by the context's factory, checking that the certificate names the host connected to. */
         @Override
         public Socket createTlsSocket() throws IOException {
-            return new TlsSocket(connectTimeoutMillis);
+            return new TlsSocket(connectTimeoutMillis, tls);
         }
 
         @Override
@@ -172,11 +191,13 @@ public class MllpSender {
     private static final class TlsSocket extends Socket {
 
         private final int connectTimeoutMillis;
+        private final SSLSocketFactory factory;
         private final Socket plain = new Socket();
         private volatile SSLSocket tls;
 
-        TlsSocket(int connectTimeoutMillis) {
+        TlsSocket(int connectTimeoutMillis, SSLSocketFactory factory) {
             this.connectTimeoutMillis = connectTimeoutMillis;
+            this.factory = factory;
         }
 
         @Override
@@ -188,8 +209,7 @@ public class MllpSender {
         public void connect(SocketAddress endpoint, int timeout) throws IOException {
             InetSocketAddress address = (InetSocketAddress) endpoint;
             plain.connect(endpoint, timeout);
-            SSLSocket socket = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
-                    .createSocket(plain, address.getHostString(), address.getPort(), true);
+            SSLSocket socket = (SSLSocket) factory.createSocket(plain, address.getHostString(), address.getPort(), true);
             SSLParameters parameters = socket.getSSLParameters();
             parameters.setEndpointIdentificationAlgorithm("HTTPS");
             socket.setSSLParameters(parameters);
