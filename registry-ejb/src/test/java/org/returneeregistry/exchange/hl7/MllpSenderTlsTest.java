@@ -36,7 +36,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
@@ -87,14 +86,21 @@ class MllpSenderTlsTest {
 
     @BeforeAll
     static void certificates() throws Exception {
-        keytool("-genkeypair", "-alias", "ca", "-keystore", "ca.p12", "-dname", "CN=Test Ministry CA",
-                "-ext", "bc:c");
+        keytool("-genkeypair", "-alias", "ca", "-keystore", "ca.p12", "-dname", "CN=Test Ministry CA", "-ext", "bc:c");
         KeyStore ca = load("ca.p12");
         ministryCa = ca.getCertificate("ca");
         namingTheHost = issued("localhost", "SAN=dns:localhost,ip:127.0.0.1");
         namingAnotherHost = issued("hmis.example.org", "SAN=dns:hmis.example.org");
-        keytool("-genkeypair", "-alias", "peer", "-keystore", "self.p12", "-dname", "CN=localhost",
-                "-ext", "SAN=dns:localhost,ip:127.0.0.1");
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "peer",
+                "-keystore",
+                "self.p12",
+                "-dname",
+                "CN=localhost",
+                "-ext",
+                "SAN=dns:localhost,ip:127.0.0.1");
         selfSigned = load("self.p12");
     }
 
@@ -138,8 +144,9 @@ class MllpSenderTlsTest {
 
     @ParameterizedTest
     @CsvSource({
-            "localhost, No subject alternative DNS name matching localhost found",
-            "127.0.0.1, No subject alternative names matching IP address 127.0.0.1 found"})
+        "localhost, No subject alternative DNS name matching localhost found",
+        "127.0.0.1, No subject alternative names matching IP address 127.0.0.1 found"
+    })
     void aCertificateForAnotherHostEndsTheHandshakeAndNothingIsDelivered(String host, String reason) throws Exception {
         Future<Seen> peer = tlsPeer(namingAnotherHost);
 
@@ -155,7 +162,9 @@ class MllpSenderTlsTest {
 
         DeliveryOutcome outcome = deliver(host, true);
 
-        assertRefusedInTheHandshake(outcome, "unable to find valid certification path to requested target",
+        assertRefusedInTheHandshake(
+                outcome,
+                "unable to find valid certification path to requested target",
                 peer.get(WAIT_SECONDS, TimeUnit.SECONDS));
     }
 
@@ -179,11 +188,17 @@ class MllpSenderTlsTest {
     void withoutTlsTheSameListenerReadsTheMessage() throws Exception {
         Future<byte[]> firstBytes = plainPeer();
 
-        DeliveryOutcome outcome = MllpSender.deliver(context, "localhost", listener.getLocalPort(), false, message(),
-                new AttemptDeadline(Duration.ofSeconds(WAIT_SECONDS)), Duration.ofMillis(500));
+        DeliveryOutcome outcome = MllpSender.deliver(
+                context,
+                "localhost",
+                listener.getLocalPort(),
+                false,
+                message(),
+                new AttemptDeadline(Duration.ofSeconds(WAIT_SECONDS)),
+                Duration.ofMillis(500));
 
-        assertArrayEquals("\u000bMSH|^".getBytes(StandardCharsets.ISO_8859_1),
-                firstBytes.get(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertArrayEquals(
+                "\u000bMSH|^".getBytes(StandardCharsets.ISO_8859_1), firstBytes.get(WAIT_SECONDS, TimeUnit.SECONDS));
         assertFalse(outcome.delivered(), "the listener never answers");
     }
 
@@ -192,23 +207,28 @@ class MllpSenderTlsTest {
         assertEquals(DeliveryOutcome.Failure.NO_ANSWER, outcome.failure());
         assertTrue(outcome.detail().contains(reason), outcome.detail());
         assertNull(outcome.ackCode());
-        assertInstanceOf(SSLException.class, seen.refusal(), "the listener's handshake fails");
+        assertInstanceOf(IOException.class, seen.refusal(), "the listener's handshake fails");
         assertNull(seen.message(), "no message reaches the ministry's application");
     }
 
     private DeliveryOutcome deliver(String host, boolean tls) {
-        return MllpSender.deliver(context, host, listener.getLocalPort(), tls, message(),
-                new AttemptDeadline(Duration.ofSeconds(WAIT_SECONDS)), Duration.ofSeconds(10));
+        return MllpSender.deliver(
+                context,
+                host,
+                listener.getLocalPort(),
+                tls,
+                message(),
+                new AttemptDeadline(Duration.ofSeconds(WAIT_SECONDS)),
+                Duration.ofSeconds(10));
     }
 
     private static String message() {
-        return AdtMessages.build(AdtMessagesTest.person(), CONTROL_ID, false, Instant.parse("2026-03-10T08:15:30Z"),
-                TO_MOHP);
+        return AdtMessages.build(
+                AdtMessagesTest.person(), CONTROL_ID, false, Instant.parse("2026-03-10T08:15:30Z"), TO_MOHP);
     }
 
     /** What the ministry's listener saw of one connection: the message its application got, or the refusal. */
-    private record Seen(Message message, String protocol, Exception refusal) {
-    }
+    private record Seen(Message message, String protocol, Exception refusal) {}
 
     /** A ministry's MLLP listener over TLS that takes one connection, reads one message and accepts it (AA). */
     private Future<Seen> tlsPeer(KeyStore key) throws Exception {
@@ -216,18 +236,21 @@ class MllpSenderTlsTest {
         keyManagers.init(key, PASSWORD);
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(keyManagers.getKeyManagers(), null, null);
-        SSLServerSocket server = (SSLServerSocket) tls.getServerSocketFactory()
-                .createServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
+        SSLServerSocket server = (SSLServerSocket)
+                tls.getServerSocketFactory().createServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
         return listen(server, () -> {
             try (SSLSocket socket = (SSLSocket) server.accept()) {
                 socket.setSoTimeout(WAIT_SECONDS * 1000);
                 try {
                     socket.startHandshake();
-                } catch (SSLException refused) {
+                } catch (IOException refused) {
+                    // the registry's alert (SSLException), or, when the registry has already closed the
+                    // connection while this side still writes its handshake, a broken pipe
                     return new Seen(null, null, refused);
                 }
                 Message received = AdtMessages.parser().parse(new MinLLPReader(socket.getInputStream()).getMessage());
-                new MinLLPWriter(socket.getOutputStream()).writeMessage(received.generateACK().encode());
+                new MinLLPWriter(socket.getOutputStream())
+                        .writeMessage(received.generateACK().encode());
                 return new Seen(received, socket.getSession().getProtocol(), null);
             }
         });
@@ -255,16 +278,30 @@ class MllpSenderTlsTest {
         String file = name + ".p12";
         keytool("-genkeypair", "-alias", "peer", "-keystore", file, "-dname", "CN=" + name);
         keytool("-certreq", "-alias", "peer", "-keystore", file, "-file", name + ".csr");
-        keytool("-gencert", "-alias", "ca", "-keystore", "ca.p12", "-infile", name + ".csr", "-outfile", name + ".crt",
-                "-rfc", "-ext", subjectAlternativeNames, "-ext", "ExtendedKeyUsage=serverAuth");
+        keytool(
+                "-gencert",
+                "-alias",
+                "ca",
+                "-keystore",
+                "ca.p12",
+                "-infile",
+                name + ".csr",
+                "-outfile",
+                name + ".crt",
+                "-rfc",
+                "-ext",
+                subjectAlternativeNames,
+                "-ext",
+                "ExtendedKeyUsage=serverAuth");
         Certificate certificate;
         try (InputStream in = new ByteArrayInputStream(Files.readAllBytes(keys.resolve(name + ".crt")))) {
             certificate = CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
-        store.setKeyEntry("peer", (PrivateKey) load(file).getKey("peer", PASSWORD), PASSWORD,
-                new Certificate[] {certificate, ministryCa});
+        store.setKeyEntry("peer", (PrivateKey) load(file).getKey("peer", PASSWORD), PASSWORD, new Certificate[] {
+            certificate, ministryCa
+        });
         return store;
     }
 
@@ -280,14 +317,22 @@ class MllpSenderTlsTest {
     private static void keytool(String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-J-XX:TieredStopAtLevel=1", "-J-XX:+UseSerialGC", "-noprompt",
-                "-storetype", "PKCS12", "-storepass", new String(PASSWORD)));
+                "-J-XX:TieredStopAtLevel=1",
+                "-J-XX:+UseSerialGC",
+                "-noprompt",
+                "-storetype",
+                "PKCS12",
+                "-storepass",
+                new String(PASSWORD)));
         command.addAll(List.of(arguments));
         if (List.of(arguments).contains("-genkeypair")) {
-            command.addAll(List.of("-keyalg", "EC", "-groupname", "secp256r1", "-validity", "1",
-                    "-keypass", new String(PASSWORD)));
+            command.addAll(List.of(
+                    "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "1", "-keypass", new String(PASSWORD)));
         }
-        Process process = new ProcessBuilder(command).directory(keys.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(keys.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "keytool finishes");
         assertEquals(0, process.exitValue(), () -> String.join(" ", arguments) + ": " + output);
