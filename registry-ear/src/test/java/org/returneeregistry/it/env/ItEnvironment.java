@@ -52,12 +52,28 @@ public class ItEnvironment implements LauncherSessionListener {
             "registry.outbox.attempt-deadline", "PT5S",
             "registry.exchange.allowed-insecure-hosts", "127.0.0.1");
 
+    private static final String EMBEDDED_DEFAULT_DOMAIN = "registry-it-h2";
+    private static final java.time.Duration RESTART_TIMEOUT = java.time.Duration.ofMinutes(5);
+
     private static volatile ItEnvironment current;
 
     private KeycloakServer keycloak;
     private PostgresServer postgres;
     private PayaraDomain domain;
+    private PayaraDomain embeddedDefaultDomain;
+    private Path workDir;
+    private Path payaraHome;
+    private Path configDir;
+    private Path ear;
     private Thread shutdownHook;
+
+    /** The databases the registry supports, each with a domain of its own in the test run. */
+    public enum Database {
+        /** The test run's domain, on the PostgreSQL server the run started. */
+        POSTGRESQL,
+        /** A second domain set up as the run command sets up its default: the embedded H2 database file. */
+        EMBEDDED_DEFAULT
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -90,11 +106,11 @@ public class ItEnvironment implements LauncherSessionListener {
     }
 
     private void start() throws Exception {
-        Path workDir = Path.of(required("registry.it.workDir"));
-        Path payaraHome = Path.of(required("registry.it.payaraHome"));
-        Path configDir = Path.of(required("registry.it.configDir"));
+        workDir = Path.of(required("registry.it.workDir"));
+        payaraHome = Path.of(required("registry.it.payaraHome"));
+        configDir = Path.of(required("registry.it.configDir"));
         Path driver = Path.of(required("registry.it.postgresqlDriver"));
-        Path ear = Path.of(required("registry.it.ear"));
+        ear = Path.of(required("registry.it.ear"));
         Path keycloakHome = Path.of(required("registry.it.keycloakHome"));
         Path keycloakConfigDir = Path.of(required("registry.it.keycloakConfigDir"));
         for (Path p : new Path[] {payaraHome.resolve("bin/asadmin"), configDir.resolve("create-domain.sh"),
@@ -108,6 +124,7 @@ public class ItEnvironment implements LauncherSessionListener {
 
         domain = new PayaraDomain(payaraHome, configDir, workDir);
         domain.removeLeftovers();
+        new PayaraDomain(EMBEDDED_DEFAULT_DOMAIN, payaraHome, configDir, workDir).removeLeftovers();
         keycloak = new KeycloakServer(keycloakHome, keycloakConfigDir, workDir);
         keycloak.removeLeftovers();
         int keycloakPort = freePort();
@@ -140,11 +157,7 @@ public class ItEnvironment implements LauncherSessionListener {
         domain.createMetricsReader("metrics-reader", metricsPassword);
         System.setProperty("registry.it.metricsUser", "metrics-reader");
         System.setProperty("registry.it.metricsPassword", metricsPassword);
-        for (Map.Entry<String, String> setting : TEST_DOMAIN_SETTINGS.entrySet()) {
-            domain.setConfigProperty(setting.getKey(), setting.getValue());
-        }
-        // Log checkpoints every two seconds, so the tamper-evidence tests wait seconds for one.
-        domain.setConfigProperty("registry.audit.checkpoint-interval", "PT2S");
+        applyTestSettings(domain);
         System.out.printf("IT: %s, domain %s: admin 127.0.0.1:%d, HTTP 127.0.0.1:%d; "
                         + "jdbc/registry -> PostgreSQL 127.0.0.1:%d/%s (RegistryPool: %s)%n",
                 domain.serverVersion(), PayaraDomain.NAME, domain.adminPort(),
@@ -157,7 +170,6 @@ public class ItEnvironment implements LauncherSessionListener {
         System.setProperty("registry.it.jdbcUrl", postgres.jdbcUrl());
         System.setProperty("registry.it.jdbcUser", PostgresServer.USER);
         System.setProperty("registry.it.jdbcPassword", postgres.password());
-        System.setProperty("registry.it.domainDir", domain.domainDir().toString());
 
         long keycloakSeconds;
         try {
@@ -180,25 +192,94 @@ public class ItEnvironment implements LauncherSessionListener {
      * again; PostgreSQL and Keycloak keep running. For tests of what must survive a restart.
      */
     public static void restartRegistry() {
+        PayaraDomain domain = running().domain;
+        timed("restarted", () -> domain.restart(RESTART_TIMEOUT));
+    }
+
+    /**
+     * Kills the registry's server process on the given database with SIGKILL, starts the domain again
+     * (asadmin start-domain, as an operator or a supervisor would) and answers once the registry answers.
+     */
+    public static void crashAndRestart(Database database) {
+        PayaraDomain domain = running().domainOn(database);
+        timed("killed with SIGKILL and started again", () -> {
+            domain.kill();
+            domain.start(RESTART_TIMEOUT);
+        });
+    }
+
+    /** http://127.0.0.1:PORT/registry of the registry on the given database (the embedded default's domain is set up on first use). */
+    public static String baseUrl(Database database) {
+        return "http://127.0.0.1:" + running().domainOn(database).httpPort() + "/registry";
+    }
+
+    private static ItEnvironment running() {
         ItEnvironment environment = current;
         if (environment == null || environment.domain == null) {
             throw new IllegalStateException("no integration test environment is running");
         }
+        return environment;
+    }
+
+    private synchronized PayaraDomain domainOn(Database database) {
+        if (database == Database.POSTGRESQL) {
+            return domain;
+        }
+        if (embeddedDefaultDomain == null) {
+            long started = System.nanoTime();
+            PayaraDomain h2 = new PayaraDomain(EMBEDDED_DEFAULT_DOMAIN, payaraHome, configDir, workDir);
+            embeddedDefaultDomain = h2;
+            try {
+                h2.create(freePortBase());
+                h2.useH2();
+                h2.useKeycloak(keycloak.url(), keycloak.provisionerSecret());
+                applyTestSettings(h2);
+                h2.deploy(ear);
+                h2.awaitRegistry(RESTART_TIMEOUT);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            System.out.printf("IT: domain %s on the embedded default database (H2), HTTP 127.0.0.1:%d, ready in %d s%n",
+                    h2.name(), h2.httpPort(), (System.nanoTime() - started) / 1_000_000_000L);
+        }
+        return embeddedDefaultDomain;
+    }
+
+    private static void applyTestSettings(PayaraDomain target) throws IOException, InterruptedException {
+        for (Map.Entry<String, String> setting : TEST_DOMAIN_SETTINGS.entrySet()) {
+            target.setConfigProperty(setting.getKey(), setting.getValue());
+        }
+        // Log checkpoints every two seconds, so the tamper-evidence tests wait seconds for one.
+        target.setConfigProperty("registry.audit.checkpoint-interval", "PT2S");
+    }
+
+    private interface DomainAction {
+        void run() throws IOException, InterruptedException;
+    }
+
+    private static void timed(String what, DomainAction action) {
         long started = System.nanoTime();
         try {
-            environment.domain.restart(java.time.Duration.ofMinutes(5));
+            action.run();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        System.out.printf("IT: Payara domain restarted, registry answering after %d s%n",
+        System.out.printf("IT: Payara domain %s, registry answering after %d s%n", what,
                 (System.nanoTime() - started) / 1_000_000_000L);
     }
 
     private synchronized void stopAll() {
         current = null;
+        if (embeddedDefaultDomain != null) {
+            embeddedDefaultDomain.stop();
+            embeddedDefaultDomain = null;
+        }
         if (domain != null) {
             domain.stop();
             domain = null;

@@ -31,6 +31,7 @@ final class PayaraDomain {
     static final String NAME = "registry-it";
     private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(5);
 
+    private final String name;
     private final Path payaraHome;
     private final Path configDir;
     private final Path domainsDir;
@@ -41,10 +42,20 @@ final class PayaraDomain {
     private int step;
 
     PayaraDomain(Path payaraHome, Path configDir, Path workDir) {
+        this(NAME, payaraHome, configDir, workDir);
+    }
+
+    /** A domain of the given name, in {@code workDir/domains/NAME}, its command logs in {@code workDir/logs/NAME}. */
+    PayaraDomain(String name, Path payaraHome, Path configDir, Path workDir) {
+        this.name = name;
         this.payaraHome = payaraHome;
         this.configDir = configDir;
         this.domainsDir = workDir.resolve("domains");
-        this.logDir = workDir.resolve("logs");
+        this.logDir = workDir.resolve("logs").resolve(name);
+    }
+
+    String name() {
+        return name;
     }
 
     int adminPort() {
@@ -56,7 +67,7 @@ final class PayaraDomain {
     }
 
     Path domainDir() {
-        return domainsDir.resolve(NAME);
+        return domainsDir.resolve(name);
     }
 
     Path serverLog() {
@@ -77,7 +88,7 @@ final class PayaraDomain {
                 created = false;
             }
             pid = -1;
-            deleteTree(domainsDir);
+            deleteTree(domainDir());
         }
         Files.createDirectories(domainsDir);
         Files.createDirectories(logDir);
@@ -90,8 +101,20 @@ final class PayaraDomain {
         this.portBase = portBase;
         created = true;
         require("create-domain", Map.of(), "bash", configDir.resolve("create-domain.sh").toString(),
-                payaraHome.toString(), domainsDir.toString(), NAME, Integer.toString(portBase));
+                payaraHome.toString(), domainsDir.toString(), name, Integer.toString(portBase));
         pid = readPid();
+    }
+
+    /** use-h2.asadmin, as the run command applies it: jdbc/registry on the embedded H2 database file. */
+    void useH2() throws IOException, InterruptedException {
+        require("use-h2", Map.of(), asadmin("--port", Integer.toString(adminPort()), "multimode", "--file",
+                configDir.resolve("use-h2.asadmin").toString()));
+    }
+
+    /** Deploys the EAR as the run command does (application name {@code registry}). */
+    void deploy(Path ear) throws IOException, InterruptedException {
+        require("deploy", Map.of(), asadmin("--port", Integer.toString(adminPort()), "deploy", "--force=true",
+                "--name", "registry", ear.toString()));
     }
 
     /** use-postgresql.sh, then a restart when the driver added with add-library is not yet visible. */
@@ -109,7 +132,7 @@ final class PayaraDomain {
         }
         System.out.println("IT: use-postgresql.sh failed (exit " + first.exitCode
                 + "), restarting the domain so the PostgreSQL driver is loaded, then pinging the pool again");
-        require("restart-domain", Map.of(), asadmin("restart-domain", "--domaindir", domainsDir.toString(), NAME));
+        require("restart-domain", Map.of(), asadmin("restart-domain", "--domaindir", domainsDir.toString(), name));
         pid = readPid();
         Command ping = run("ping-connection-pool", Map.of(), asadmin("--port", Integer.toString(adminPort()),
                 "ping-connection-pool", "RegistryPool"));
@@ -154,21 +177,45 @@ final class PayaraDomain {
 
     /**
      * asadmin restart-domain, as an operator restarts the registry: the deployed EAR comes back by itself.
-     * Answers once the registry answers HTTP again (its health UP and its API refusing an anonymous call).
+     * Answers once the registry answers HTTP again (see {@link #awaitRegistry}).
      */
     void restart(Duration timeout) throws IOException, InterruptedException {
-        require("restart-domain", Map.of(), asadmin("restart-domain", "--domaindir", domainsDir.toString(), NAME));
+        require("restart-domain", Map.of(), asadmin("restart-domain", "--domaindir", domainsDir.toString(), name));
         pid = readPid();
+        awaitRegistry(timeout);
+    }
+
+    /**
+     * Kills the server process with SIGKILL, as a power cut or the kernel's OOM killer ends it: no shutdown
+     * hook, no connection closed, nothing flushed. Answers once the process is gone.
+     */
+    void kill() throws InterruptedException {
+        ProcessHandle server = server().orElseThrow(() -> new IllegalStateException("domain " + name + " is not running"));
+        server.destroyForcibly();
+        if (!exited(server, 60)) {
+            throw new IllegalStateException("PID " + server.pid() + " outlived SIGKILL for 60 s");
+        }
+    }
+
+    /** asadmin start-domain after a crash; answers once the registry answers again (see {@link #awaitRegistry}). */
+    void start(Duration timeout) throws IOException, InterruptedException {
+        require("start-domain", Map.of(), asadmin("start-domain", "--domaindir", domainsDir.toString(), name));
+        pid = readPid();
+        awaitRegistry(timeout);
+    }
+
+    /** Waits until the registry answers: its readiness UP and its API refusing an anonymous call (401, not 404). */
+    void awaitRegistry(Duration timeout) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         String root = "http://127.0.0.1:" + httpPort();
         while (System.nanoTime() < deadline) {
-            if (status(http, root + "/health") == 200 && status(http, root + "/registry/api/v1/code-lists") == 401) {
+            if (status(http, root + "/health/ready") == 200 && status(http, root + "/registry/api/v1/code-lists") == 401) {
                 return;
             }
-            Thread.sleep(500);
+            Thread.sleep(200);
         }
-        throw new IllegalStateException("the registry did not answer within " + timeout + " of restart-domain"
+        throw new IllegalStateException("the registry in domain " + name + " did not answer within " + timeout
                 + tail(serverLog(), 60));
     }
 
@@ -210,7 +257,7 @@ final class PayaraDomain {
             return;
         }
         try {
-            Command stop = run("stop-domain", Map.of(), asadmin("stop-domain", "--domaindir", domainsDir.toString(), NAME));
+            Command stop = run("stop-domain", Map.of(), asadmin("stop-domain", "--domaindir", domainsDir.toString(), name));
             Optional<ProcessHandle> server = server();
             if (server.isPresent() && !exited(server.get(), 30)) {
                 System.out.println("IT: stop-domain left PID " + pid + " running (" + stop.describe() + "); terminating it");
@@ -219,7 +266,7 @@ final class PayaraDomain {
                     server.get().destroyForcibly();
                 }
             }
-            System.out.println("IT: Payara domain " + NAME + " stopped");
+            System.out.println("IT: Payara domain " + name + " stopped");
         } catch (IOException e) {
             System.out.println("IT: stopping the Payara domain failed: " + e);
         } catch (InterruptedException e) {

