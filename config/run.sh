@@ -49,13 +49,13 @@ fi
 
 if [ ! -x "$payara_home/bin/asadmin" ]; then
     echo "Fetching Payara Server $payara_version from Maven Central ..."
-    "${mvn[@]}" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+    "${mvn[@]}" -N dependency:unpack \
         -Dartifact="fish.payara.distributions:payara:$payara_version:zip" -DoutputDirectory="$run_dir"
 fi
 
 if [ ! -f "$keycloak_home/bin/kc.sh" ]; then
     echo "Fetching Keycloak $keycloak_version from Maven Central ..."
-    "${mvn[@]}" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+    "${mvn[@]}" -N dependency:unpack \
         -Dartifact="org.keycloak:keycloak-quarkus-dist:$keycloak_version:zip" -DoutputDirectory="$run_dir"
 fi
 
@@ -93,7 +93,7 @@ case "$database" in
         fi
         ;;
     postgresql)
-        "${mvn[@]}" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+        "${mvn[@]}" -N dependency:copy \
             -Dartifact="org.postgresql:postgresql:$postgresql_version" -DoutputDirectory="$run_dir/lib"
         "$top/config/payara/use-postgresql.sh" "$payara_home" "$admin_port" "$run_dir/lib/postgresql-$postgresql_version.jar"
         ;;

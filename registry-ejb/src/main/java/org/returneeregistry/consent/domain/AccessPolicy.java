@@ -1,0 +1,124 @@
+package org.returneeregistry.consent.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.returneeregistry.organisation.domain.OrganisationStatus;
+import org.returneeregistry.shared.domain.Role;
+
+/**
+ * The registry's read policy: may an organisation read these categories of a returnee for this
+ * purpose? A pure rule: it takes the facts the decision point gathered and returns the grant with its
+ * reason, so every reason is tested as a table of cases.
+ *
+ * <p>The facts are weighed in this order: a declared purpose; the organisation's status in the registry
+ * (a suspension stops reads at once; an unregistered organisation reads nothing); the caller's roles
+ * (each role reads only for the purposes its function needs); that the returnee exists; and then the
+ * grant — everything asked for the operator's own registrars, keeping the record; otherwise the asked
+ * categories covered by the returnee's active consent for that organisation and purpose, plus those a
+ * legal basis the operator configured covers. Consent decides the reason when it grants anything; a
+ * legal basis alone gives {@link DecisionReason#LEGAL_BASIS}; when neither grants, the most telling
+ * reason of the consent records ({@link ConsentGrant}) is the answer.
+ */
+public final class AccessPolicy {
+
+    /** The purposes each role may read for. Roles not listed read nothing. */
+    private static final Map<Role, Set<Purpose>> PURPOSES_BY_ROLE = new EnumMap<>(Map.of(
+            Role.REGISTRAR, EnumSet.allOf(Purpose.class),
+            Role.MINISTRY_SYSTEM, EnumSet.complementOf(EnumSet.of(Purpose.SOCIAL_SECURITY_CLAIM)),
+            Role.MISSION_OFFICER, EnumSet.of(Purpose.REINTEGRATION_SERVICES, Purpose.LEGAL_AID),
+            Role.SOCIAL_SECURITY_OFFICER,
+                    EnumSet.of(Purpose.SOCIAL_SECURITY_CLAIM, Purpose.SOCIAL_PROTECTION_ENROLMENT),
+            Role.PARTNER_INSTITUTION, EnumSet.of(Purpose.SOCIAL_SECURITY_CLAIM)));
+
+    /** The roles that may read personal data at all, for some purpose. */
+    public static final Set<Role> READING_ROLES =
+            Collections.unmodifiableSet(EnumSet.copyOf(PURPOSES_BY_ROLE.keySet()));
+
+    /**
+     * What the decision point knows when it decides.
+     *
+     * @param purpose the declared purpose, null when none was declared
+     * @param asked the categories asked (never empty: asking for none asks for all)
+     * @param roles the caller's registry roles
+     * @param organisationStatus the organisation's status, empty when it is not registered
+     * @param operator whether the organisation is the registry's operator
+     * @param subjectExists whether anybody holds the registry number asked about
+     * @param legallyCovered the categories a configured legal basis lets the organisation read for the
+     *     purpose; empty when no rule covers it
+     * @param consents the consent records of the returnee for the organisation, in any order; read only
+     *     when the decision comes to consent
+     * @param now the instant of the decision
+     */
+    public record Facts(
+            Purpose purpose,
+            Set<DataCategory> asked,
+            Set<Role> roles,
+            Optional<OrganisationStatus> organisationStatus,
+            boolean operator,
+            boolean subjectExists,
+            Set<DataCategory> legallyCovered,
+            Supplier<? extends Collection<ConsentRecord>> consents,
+            Instant now) {}
+
+    /**
+     * The decision: the reason, the categories granted (empty for a deny), and the consent record that
+     * decided, or null when none did.
+     */
+    public record Grant(DecisionReason reason, Set<DataCategory> granted, String consentId) {
+
+        public Grant {
+            Set<DataCategory> copy = EnumSet.noneOf(DataCategory.class);
+            copy.addAll(granted);
+            granted = Collections.unmodifiableSet(copy);
+        }
+
+        static Grant deny(DecisionReason reason) {
+            return new Grant(reason, Set.of(), null);
+        }
+
+        public boolean permits() {
+            return reason.permits();
+        }
+    }
+
+    private AccessPolicy() {}
+
+    public static Grant decide(Facts facts) {
+        if (facts.purpose() == null) {
+            return Grant.deny(DecisionReason.PURPOSE_MISSING);
+        }
+        if (facts.organisationStatus()
+                .filter(s -> s == OrganisationStatus.ACTIVE)
+                .isEmpty()) {
+            return Grant.deny(DecisionReason.ORGANISATION_SUSPENDED);
+        }
+        if (facts.roles().stream()
+                .noneMatch(r -> PURPOSES_BY_ROLE.getOrDefault(r, Set.of()).contains(facts.purpose()))) {
+            return Grant.deny(DecisionReason.ROLE_NOT_PERMITTED);
+        }
+        if (!facts.subjectExists()) {
+            return Grant.deny(DecisionReason.SUBJECT_NOT_FOUND);
+        }
+        if (facts.roles().contains(Role.REGISTRAR) && facts.operator()) {
+            return new Grant(DecisionReason.OPERATOR_RECORD_KEEPING, facts.asked(), null);
+        }
+        Set<DataCategory> granted = EnumSet.noneOf(DataCategory.class);
+        facts.legallyCovered().stream().filter(facts.asked()::contains).forEach(granted::add);
+        ConsentGrant byConsent = ConsentGrant.of(facts.consents().get(), facts.purpose(), facts.asked(), facts.now());
+        if (byConsent.permits()) {
+            granted.addAll(byConsent.granted());
+            return new Grant(DecisionReason.CONSENT, granted, byConsent.consentId());
+        }
+        if (!granted.isEmpty()) {
+            return new Grant(DecisionReason.LEGAL_BASIS, granted, null);
+        }
+        return new Grant(byConsent.reason(), Set.of(), byConsent.consentId());
+    }
+}
