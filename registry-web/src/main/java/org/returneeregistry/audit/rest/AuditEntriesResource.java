@@ -18,6 +18,8 @@ import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.shared.rest.PageLinks;
 import org.returneeregistry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The audit entries of business calls, for auditors: who called what, on which record, by which interface,
@@ -25,6 +27,7 @@ import org.returneeregistry.shared.rest.QueryParameters;
  */
 @Path("audit-entries")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "The audit trail of every call and its hash chain")
 public class AuditEntriesResource {
 
     @EJB
@@ -34,6 +37,7 @@ public class AuditEntriesResource {
     private UriInfo uri;
 
     @GET
+    @Operation(operationId = "findAuditEntries", summary = "Search the audit trail, newest first (paged)")
     public Response find(@QueryParam("organisation") String organisation,
                          @QueryParam("subject") String subject,
                          @QueryParam("operation") String operation,
@@ -56,6 +60,7 @@ public class AuditEntriesResource {
     /** Recomputes the audit chain over sequence numbers from..to (the whole chain by default) and holds it against the signed checkpoints. */
     @GET
     @Path("verification")
+    @Operation(operationId = "verifyAuditTrail", summary = "Verify the audit trail's hash chain over a range")
     public ChainCheck verify(@QueryParam("from") String from, @QueryParam("to") String to) {
         List<Violation> unreadable = new ArrayList<>();
         Integer first = QueryParameters.integer("from", from, unreadable);

@@ -8,9 +8,12 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.returneeregistry.consent.application.ConsentService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public keys consent receipts are signed with, as a JWKS; anyone may fetch them, no token needed. */
 @Path("consent-receipt-keys")
+@Tag(name = "Consent")
 public class ConsentReceiptKeysResource {
 
     public static final String JWK_SET = "application/jwk-set+json";
@@ -21,6 +24,7 @@ public class ConsentReceiptKeysResource {
     @GET
     @Produces({JWK_SET, "application/json"})
     @SecurityRequirements
+    @Operation(operationId = "getConsentReceiptKeys")
     public Response keys() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(3600);

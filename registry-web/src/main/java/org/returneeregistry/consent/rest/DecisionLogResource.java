@@ -18,10 +18,13 @@ import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.shared.rest.PageLinks;
 import org.returneeregistry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The decision log, for auditors: search every access decision, and verify the hash chain. */
 @Path("decision-log")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Decision log", description = "Every consent decision, hash-chained")
 public class DecisionLogResource {
 
     @EJB
@@ -31,6 +34,7 @@ public class DecisionLogResource {
     private UriInfo uri;
 
     @GET
+    @Operation(operationId = "findDecisions", summary = "Search the consent decision log, newest first (paged)")
     public Response find(@QueryParam("returnee") String returnee,
                          @QueryParam("organisation") String organisation,
                          @QueryParam("purpose") String purpose,
@@ -52,6 +56,7 @@ public class DecisionLogResource {
     /** Recomputes the chain over sequence numbers from..to (the whole log by default). */
     @GET
     @Path("verification")
+    @Operation(operationId = "verifyDecisionLog", summary = "Verify the decision log's hash chain over a range")
     public ChainVerification verify(@QueryParam("from") String from, @QueryParam("to") String to) {
         List<Violation> unreadable = new ArrayList<>();
         Integer first = QueryParameters.integer("from", from, unreadable);

@@ -29,7 +29,7 @@ public class DeliveryEndpointsResource {
 
     @PUT
     @Path("{organisationCode}")
-    @Operation(summary = "Set an organisation's delivery endpoints",
+    @Operation(operationId = "setDeliveryEndpoint", summary = "Set an organisation's delivery endpoints",
             description = "Replaces them: pushUrl (http/https), mllpHost and mllpPort; what is left out is removed."
                     + " Messages that waited for an endpoint go at once.")
     @APIResponse(responseCode = "200", description = "The endpoints now in force")
@@ -41,7 +41,7 @@ public class DeliveryEndpointsResource {
 
     @GET
     @Path("{organisationCode}")
-    @Operation(summary = "Read an organisation's delivery endpoints")
+    @Operation(operationId = "getDeliveryEndpoint", summary = "Read an organisation's delivery endpoints")
     @APIResponse(responseCode = "200", description = "The endpoints; null fields when none is configured")
     @APIResponse(responseCode = "404", description = "The registry knows no organisation with this code")
     public DeliveryEndpointView get(@PathParam("organisationCode") String organisationCode) {

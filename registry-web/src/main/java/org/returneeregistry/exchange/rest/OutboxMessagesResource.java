@@ -37,7 +37,7 @@ public class OutboxMessagesResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "List outbox messages, newest first, without their payloads",
+    @Operation(operationId = "findOutboxMessages", summary = "List outbox messages, newest first, without their payloads",
             description = "Optionally of one recipient, status (PENDING, IN_FLIGHT, AWAITING_ENDPOINT, DELIVERED,"
                     + " DEAD_LETTER, CANCELLED, DISCARDED) and kind; paged with page and pageSize and Link headers.")
     @APIResponse(responseCode = "200", description = "One page of messages")
@@ -56,7 +56,7 @@ public class OutboxMessagesResource {
 
     @POST
     @Path("{id}/requeue")
-    @Operation(summary = "Send a dead letter again (registry-admin)",
+    @Operation(operationId = "requeueOutboxMessage", summary = "Send a dead letter again (registry-admin)",
             description = "The message is due at once; its attempts and age are counted afresh.")
     @APIResponse(responseCode = "200", description = "The message, PENDING again")
     @APIResponse(responseCode = "404", description = "No such message")
@@ -67,7 +67,7 @@ public class OutboxMessagesResource {
 
     @POST
     @Path("{id}/discard")
-    @Operation(summary = "Do not send a dead letter (registry-admin)",
+    @Operation(operationId = "discardOutboxMessage", summary = "Do not send a dead letter (registry-admin)",
             description = "The message stays listed as DISCARDED and is never sent.")
     @APIResponse(responseCode = "200", description = "The message, DISCARDED")
     @APIResponse(responseCode = "404", description = "No such message")

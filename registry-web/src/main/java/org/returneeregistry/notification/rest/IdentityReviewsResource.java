@@ -21,6 +21,8 @@ import org.returneeregistry.notification.application.ResolveReview;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Registrars' queue of return notifications held because an identifier is not confirmed by name and date
@@ -29,6 +31,7 @@ import org.returneeregistry.shared.rest.QueryParameters;
  */
 @Path("identity-reviews")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Identity reviews", description = "Notifications held because their identifiers belong to different returnees")
 public class IdentityReviewsResource {
 
     private static final int DEFAULT_PAGE_SIZE = 50;
@@ -37,6 +40,7 @@ public class IdentityReviewsResource {
     private IdentityReviewService reviews;
 
     @GET
+    @Operation(operationId = "listIdentityReviews", summary = "List notifications held for identity review (paged)")
     public List<IdentityReviewView> held(@QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
         List<Violation> unreadable = new ArrayList<>();
         Integer p = QueryParameters.integer("page", page, unreadable);
@@ -50,6 +54,7 @@ public class IdentityReviewsResource {
     @POST
     @Path("{missionCode}/{notificationId}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "mergeIdentityReview", summary = "Resolve a review: the person is the named returnee")
     public Acknowledgement merge(@PathParam("missionCode") String missionCode,
                                  @PathParam("notificationId") String notificationId, ResolveReview decision) {
         return reviews.merge(missionCode, notificationId, required(decision));
@@ -58,6 +63,7 @@ public class IdentityReviewsResource {
     @POST
     @Path("{missionCode}/{notificationId}/split")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "splitIdentityReview", summary = "Resolve a review: the person is a new returnee")
     public Acknowledgement split(@PathParam("missionCode") String missionCode,
                                  @PathParam("notificationId") String notificationId, ResolveReview decision) {
         return reviews.split(missionCode, notificationId, required(decision));

@@ -49,7 +49,7 @@ public class OrganisationsResource {
     private UriInfo uri;
 
     @POST
-    @Operation(summary = "Register an organisation and provision its system client",
+    @Operation(operationId = "registerOrganisation", summary = "Register an organisation and provision its system client",
             description = "The answer carries the client's credentials (clientId, clientSecret, tokenEndpoint)"
                     + " once; the registry does not keep the secret.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the organisation")
@@ -62,7 +62,7 @@ public class OrganisationsResource {
     }
 
     @GET
-    @Operation(summary = "List organisations, optionally of one type and status",
+    @Operation(operationId = "listOrganisations", summary = "List organisations, optionally of one type and status",
             description = "Paged with page and pageSize; Link headers name the first, previous, next and last pages.")
     @APIResponse(responseCode = "200", description = "One page of organisations")
     @APIResponse(responseCode = "400", description = "Unknown type or status, or a page out of range")
@@ -79,7 +79,7 @@ public class OrganisationsResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Read an organisation with its history")
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation with its history")
     @APIResponse(responseCode = "200", description = "The organisation")
     @APIResponse(responseCode = "404", description = "No organisation has this code")
     public OrganisationView get(@PathParam("code") String code) {
@@ -88,7 +88,7 @@ public class OrganisationsResource {
 
     @POST
     @Path("{code}/suspension")
-    @Operation(summary = "Suspend an organisation",
+    @Operation(operationId = "suspendOrganisation", summary = "Suspend an organisation",
             description = "Disables its system client and its users in the identity provider.")
     @APIResponse(responseCode = "200", description = "Suspended")
     @APIResponse(responseCode = "409", description = "Already suspended, or the registry's operator organisation")
@@ -99,7 +99,7 @@ public class OrganisationsResource {
 
     @POST
     @Path("{code}/reinstatement")
-    @Operation(summary = "Reinstate a suspended organisation",
+    @Operation(operationId = "reinstateOrganisation", summary = "Reinstate a suspended organisation",
             description = "Enables its system client and its users in the identity provider again.")
     @APIResponse(responseCode = "200", description = "Reinstated")
     @APIResponse(responseCode = "409", description = "The organisation is not suspended")

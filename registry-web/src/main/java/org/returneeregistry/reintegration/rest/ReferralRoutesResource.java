@@ -22,14 +22,14 @@ import org.returneeregistry.reintegration.application.SetRoute;
 /** Which organisation receives the referrals to each service when a registrar names none. */
 @Path("referral-routes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Referrals")
+@Tag(name = "Referrals", description = "Referrals of returnees to ministries and service providers")
 public class ReferralRoutesResource {
 
     @EJB
     private ReferralRoutingService routing;
 
     @GET
-    @Operation(summary = "List the routes of the services that have one")
+    @Operation(operationId = "listReferralRoutes", summary = "List the routes of the services that have one")
     @APIResponse(responseCode = "200", description = "The routes, by service")
     public List<RouteView> routes() {
         return routing.routes();
@@ -38,7 +38,7 @@ public class ReferralRoutesResource {
     @PUT
     @Path("{service}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Route a service's referrals to an organisation",
+    @Operation(operationId = "setReferralRoute", summary = "Route a service's referrals to an organisation",
             description = "The recipient must be a registered, active organisation. Applies to referrals made afterwards.")
     @APIResponse(responseCode = "200", description = "The route")
     @APIResponse(responseCode = "400", description = "Unknown service, or invalid or unknown recipient")

@@ -53,7 +53,7 @@ public class ReferralsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Refer a returnee to a service",
+    @Operation(operationId = "createReferral", summary = "Refer a returnee to a service",
             description = "Without a recipient, the referral goes to the organisation routed for the service."
                     + " An Idempotency-Key header makes the request repeatable: the same key and body answer the"
                     + " first referral (200); the same key with another body is refused (422).")
@@ -73,7 +73,7 @@ public class ReferralsResource {
     }
 
     @GET
-    @Operation(summary = "List referrals, newest first, optionally of one returnee, status and service",
+    @Operation(operationId = "listReferrals", summary = "List referrals, newest first, optionally of one returnee, status and service",
             description = "A ministry sees only the referrals addressed to its organisation. Paged with page and"
                     + " pageSize; Link headers name the first, previous, next and last pages.")
     @APIResponse(responseCode = "200", description = "One page of referrals")
@@ -92,7 +92,7 @@ public class ReferralsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a referral with its history")
+    @Operation(operationId = "getReferral", summary = "Read a referral with its history")
     @APIResponse(responseCode = "200", description = "The referral")
     @APIResponse(responseCode = "404", description = "No referral with this id is addressed to the caller's organisation")
     public ReferralView get(@PathParam("id") String id) {
@@ -101,7 +101,7 @@ public class ReferralsResource {
 
     @POST
     @Path("{id}/acceptance")
-    @Operation(summary = "Accept a referral", description = "Only a SENT referral can be accepted. No body is needed.")
+    @Operation(operationId = "acceptReferral", summary = "Accept a referral", description = "Only a SENT referral can be accepted. No body is needed.")
     @APIResponse(responseCode = "200", description = "Accepted")
     @APIResponse(responseCode = "404", description = "No referral with this id is addressed to the caller's organisation")
     @APIResponse(responseCode = "409", description = "The referral is not SENT (ReferralStatusConflict)")
@@ -112,7 +112,7 @@ public class ReferralsResource {
     @POST
     @Path("{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decline a referral, with a reason", description = "Only a SENT referral can be declined.")
+    @Operation(operationId = "declineReferral", summary = "Decline a referral, with a reason", description = "Only a SENT referral can be declined.")
     @APIResponse(responseCode = "200", description = "Declined")
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "404", description = "No referral with this id is addressed to the caller's organisation")
@@ -124,7 +124,7 @@ public class ReferralsResource {
     @POST
     @Path("{id}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report how an accepted referral ended",
+    @Operation(operationId = "reportReferralOutcome", summary = "Report how an accepted referral ended",
             description = "outcome is a code of the referral-outcome list; OTHER needs a note.")
     @APIResponse(responseCode = "200", description = "Completed")
     @APIResponse(responseCode = "400", description = "Unknown outcome, or OTHER without a note")
@@ -137,7 +137,7 @@ public class ReferralsResource {
     @POST
     @Path("{id}/routing")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Name the recipient of an UNROUTED referral", description = "The referral is then SENT.")
+    @Operation(operationId = "routeReferral", summary = "Name the recipient of an UNROUTED referral", description = "The referral is then SENT.")
     @APIResponse(responseCode = "200", description = "Routed and sent")
     @APIResponse(responseCode = "400", description = "Invalid or unknown recipient")
     @APIResponse(responseCode = "404", description = "No referral has this id")

@@ -32,11 +32,17 @@ import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.shared.rest.PageLinks;
 import org.returneeregistry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Returnees: register, read, find, correct with a reason, and read the history of changes. */
 @Path("returnees")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Returnees", description = "The returnee record: register, read, find, correct, history, consent-governed disclosure")
 public class ReturneesResource {
 
     /**
@@ -53,6 +59,7 @@ public class ReturneesResource {
     private UriInfo uri;
 
     @POST
+    @Operation(operationId = "registerReturnee", summary = "Register a returnee directly")
     public Response register(RegisterReturnee command) {
         ReturneeView view = returnees.register(required(command));
         return Response.created(uri.getAbsolutePathBuilder().path(view.registryNumber()).build())
@@ -61,6 +68,7 @@ public class ReturneesResource {
 
     @GET
     @Path("{registryNumber}")
+    @Operation(operationId = "getReturnee", summary = "Read a returnee's whole record for a declared purpose")
     public Response get(@PathParam("registryNumber") String registryNumber, @QueryParam("purpose") String purpose) {
         ReturneeView view = returnees.get(registryNumber, purpose);
         return Response.ok(view).tag(etag(view)).build();
@@ -73,6 +81,14 @@ public class ReturneesResource {
      */
     @GET
     @Path("{registryNumber}/disclosure")
+    @Operation(operationId = "discloseReturnee", summary = "Read a returnee for a declared purpose: only the categories consent grants",
+            description = "Every decision is logged. category may repeat; all categories when none is named.")
+    @APIResponse(responseCode = "200", description = "The granted categories of the returnee",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DisclosedReturnee")))
+    @APIResponse(responseCode = "400", description = "No purpose declared (PurposeRequired) or an unknown category (ValidationFailed)")
+    @APIResponse(responseCode = "403", description = "Refused by the consent decision point: NoConsent, ConsentRevoked, ConsentExpired,"
+            + " CategoryNotConsented or PurposeNotPermitted; or the caller's organisation is suspended")
+    @APIResponse(responseCode = "404", description = "No returnee has this registry number (NotFound)")
     public DisclosedReturnee disclose(@PathParam("registryNumber") String registryNumber,
                                       @QueryParam("purpose") String purpose,
                                       @QueryParam("category") List<String> categories) {
@@ -84,6 +100,7 @@ public class ReturneesResource {
      * {@code purpose} (required); every hit answered is decided and logged.
      */
     @GET
+    @Operation(operationId = "findReturnees", summary = "Find returnees by identifier or name (paged)")
     public Response find(@QueryParam("identifierType") String identifierType,
                          @QueryParam("identifierNumber") String identifierNumber,
                          @QueryParam("issuingCountry") String issuingCountry,
@@ -108,6 +125,7 @@ public class ReturneesResource {
 
     @POST
     @Path("{registryNumber}/corrections")
+    @Operation(operationId = "correctReturnee", summary = "Correct a returnee's person details, with a reason")
     public Response correct(@PathParam("registryNumber") String registryNumber, CorrectionRequest request) {
         CorrectionRequest body = required(request);
         ReturneeView view = returnees.correct(
@@ -117,6 +135,7 @@ public class ReturneesResource {
 
     @GET
     @Path("{registryNumber}/history")
+    @Operation(operationId = "getReturneeHistory", summary = "Read the history of changes to a returnee")
     public List<HistoryView> history(@PathParam("registryNumber") String registryNumber,
                                      @QueryParam("purpose") String purpose) {
         return returnees.history(registryNumber, purpose);

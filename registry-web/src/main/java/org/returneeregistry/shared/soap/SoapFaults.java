@@ -5,13 +5,23 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.soap.Detail;
+import jakarta.xml.soap.SOAPConstants;
+import jakarta.xml.soap.SOAPException;
+import jakarta.xml.soap.SOAPFactory;
+import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.ws.handler.MessageContext;
+import jakarta.xml.ws.soap.SOAPFaultException;
+import javax.xml.namespace.QName;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.xml.ws.WebServiceContext;
 import org.returneeregistry.schemas.common.v1.FaultDetail;
+import org.returneeregistry.schemas.common.v1.ObjectFactory;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
 import org.returneeregistry.shared.application.CallScope;
 import org.returneeregistry.shared.domain.ErrorCode;
@@ -26,10 +36,26 @@ import org.returneeregistry.shared.web.SchemaViolations;
  * RegistryFault with its stable code and every violation, and a lost race to a concurrent request into
  * StaleVersion; anything else becomes InternalError with
  * an incident id, its stack trace only in the server log.
+ *
+ * <p>A refusal of the caller's request (invalid, not found, in conflict, not allowed) is a {@code soap:Client}
+ * fault; only the registry's own failures (InternalError, IdentityProviderUnavailable) are {@code soap:Server}.
+ * Either way the detail is the WSDL's {@code registryFault} element, which every toolkit maps to the
+ * declared RegistryFault.
  */
 public final class SoapFaults {
 
     private static final Logger LOG = Logger.getLogger(SoapFaults.class.getName());
+    private static final QName CLIENT = new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Client");
+    private static final QName SERVER = new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Server");
+    private static final JAXBContext DETAIL;
+
+    static {
+        try {
+            DETAIL = JAXBContext.newInstance(ObjectFactory.class);
+        } catch (JAXBException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private SoapFaults() {
     }
@@ -38,7 +64,7 @@ public final class SoapFaults {
      * Runs an operation of an endpoint validated with {@link SchemaErrorCollector}: schema errors of
      * the request are answered first, as one ValidationFailed fault, and the operation does not run.
      */
-    public static <T> T call(WebServiceContext context, Supplier<T> operation) throws RegistryFault {
+    public static <T> T call(WebServiceContext context, Supplier<T> operation) {
         try {
             if (context.getMessageContext().get(SchemaErrorCollector.ERRORS) instanceof SchemaViolations.Collector errors
                     && !errors.violations().isEmpty()) {
@@ -53,7 +79,21 @@ public final class SoapFaults {
                 CDI.current().select(AccessRefusals.class).get().refusedIfAccess(code, CallScope.SOAP,
                         request == null ? null : request.getServletPath(), context.getUserPrincipal());
             }
-            throw fault;
+            throw soapFault(fault.getFaultInfo(), code);
+        }
+    }
+
+    /** The fault as it goes on the wire: Client or Server by who must act, the registryFault element as detail. */
+    static SOAPFaultException soapFault(FaultDetail detail, ErrorCode code) {
+        boolean server = code == null || code.kind() == ErrorCode.Kind.INTERNAL || code.kind() == ErrorCode.Kind.UNAVAILABLE;
+        try {
+            SOAPFault fault = SOAPFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL)
+                    .createFault(detail.getMessage(), server ? SERVER : CLIENT);
+            Detail element = fault.addDetail();
+            DETAIL.createMarshaller().marshal(new ObjectFactory().createRegistryFault(detail), element);
+            return new SOAPFaultException(fault);
+        } catch (SOAPException | JAXBException e) {
+            throw new IllegalStateException("cannot build the SOAP fault", e);
         }
     }
 

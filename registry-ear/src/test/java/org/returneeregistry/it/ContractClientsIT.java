@@ -1,0 +1,172 @@
+package org.returneeregistry.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.returneeregistry.it.support.RegistryApi.API;
+import static org.returneeregistry.it.support.RegistryApi.JSON;
+import static org.returneeregistry.it.support.RegistryApi.baseUrl;
+import static org.returneeregistry.it.support.RegistryApi.getAnonymously;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openapitools.codegen.DefaultGenerator;
+import org.openapitools.codegen.config.CodegenConfigurator;
+import org.returneeregistry.it.support.Callers;
+import org.returneeregistry.it.support.Callers.Caller;
+import org.returneeregistry.it.support.DeployedRegistry;
+import org.returneeregistry.it.support.GeneratedClient;
+import org.returneeregistry.it.support.Outboxes;
+import org.returneeregistry.it.support.RegistryApi;
+import org.returneeregistry.it.support.Samples;
+
+/**
+ * Every published contract works, unmodified, in the toolkits integrators use: clients are generated from
+ * the live documents of the deployed registry, compiled, and make real calls with real tokens, including
+ * a refusal whose stable code the client reads.
+ */
+class ContractClientsIT extends DeployedRegistry {
+
+    /** The OpenAPI document the build publishes; the live one must not drift from it. */
+    private static final Path COMMITTED_OPENAPI = Path.of("..", "docs", "openapi.json");
+    private static final Path WORK = Path.of("target", "contract-clients");
+    private static final String INVOKER = "org.example.registry.client";
+    private static final String API_PACKAGE = "org.example.registry.client.api";
+    private static final String MODEL = "org.example.registry.client.model";
+
+    private static String serverRoot() {
+        URI base = URI.create(baseUrl());
+        return base.getScheme() + "://" + base.getAuthority();
+    }
+
+    private static JsonObject liveOpenApi() {
+        return getAnonymously(serverRoot() + "/openapi", JSON).expect(200).json();
+    }
+
+    /** What depends on where the server runs (its ports) is left out of the comparison. */
+    private static JsonObject portable(JsonObject document) {
+        return Json.createObjectBuilder(document).remove("servers").build();
+    }
+
+    @Test
+    void liveOpenApiDocumentIsTheCommittedOne() throws Exception {
+        JsonObject committed = Json.createReader(new StringReader(Files.readString(COMMITTED_OPENAPI))).readObject();
+        JsonObject live = liveOpenApi();
+        if (!portable(committed).equals(portable(live))) {
+            Path written = WORK.resolve("openapi-live.json");
+            Files.createDirectories(WORK);
+            Files.writeString(written, live.toString());
+            throw new AssertionError("the live /openapi differs from docs/openapi.json: the published REST contract"
+                    + " changed. If the change is intended, copy " + written.toAbsolutePath()
+                    + " (formatted) to docs/openapi.json and add a CHANGELOG line.");
+        }
+    }
+
+    @Test
+    void openApiGeneratorJavaClientSubmitsANotificationAndReadsUnderConsent() throws Exception {
+        Path dir = WORK.resolve("openapi-java");
+        Files.createDirectories(dir);
+        Path spec = dir.resolve("openapi.json");
+        Files.writeString(spec, liveOpenApi().toString());
+        CodegenConfigurator generator = new CodegenConfigurator()
+                .setGeneratorName("java")
+                .setLibrary("native")
+                .setInputSpec(spec.toAbsolutePath().toString())
+                .setOutputDir(dir.resolve("generated").toAbsolutePath().toString())
+                .setValidateSpec(true)
+                .setInvokerPackage(INVOKER)
+                .setApiPackage(API_PACKAGE)
+                .setModelPackage(MODEL)
+                .addAdditionalProperty("useJakartaEe", true)
+                .addAdditionalProperty("openApiNullable", false)
+                .addAdditionalProperty("hideGenerationTimestamp", true);
+        new DefaultGenerator().opts(generator.toClientOptInput()).generate();
+        GeneratedClient client = GeneratedClient.compile(dir.resolve("generated/src/main/java"), dir.resolve("classes"));
+
+        Caller mission = Callers.mission(Samples.MISSION);
+        Object apiClient = apiClient(client, mission);
+        Object notifications = client.create(API_PACKAGE + ".ReturnNotificationsApi", apiClient);
+        String notificationId = Samples.notificationId();
+        String passport = Samples.passportNumber();
+        Object command = json(client, apiClient, MODEL + ".SubmitReturnNotification",
+                Samples.notification(notificationId, passport).toString());
+        Object ack = GeneratedClient.call(notifications, "submitReturnNotification", command);
+        assertEquals(notificationId, GeneratedClient.call(ack, "getNotificationId"), ack::toString);
+        String registryNumber = (String) GeneratedClient.call(ack, "getRegistryNumber");
+        assertTrue(registryNumber != null && !registryNumber.isBlank(), ack::toString);
+        Object status = GeneratedClient.call(notifications, "getReturnNotificationStatus", Samples.MISSION, notificationId);
+        assertEquals(registryNumber, GeneratedClient.call(status, "getRegistryNumber"), status::toString);
+
+        String ministry = Outboxes.ministry("NPL-MOLSS");
+        Caller ministrySystem = new Caller(Callers.clientId(ministry), ministry, false, "ministry-system");
+        Object returnees = client.create(API_PACKAGE + ".ReturneesApi", apiClient(client, ministrySystem));
+        GeneratedClient.Thrown refused = assertThrows(GeneratedClient.Thrown.class, () ->
+                GeneratedClient.call(returnees, "discloseReturnee", registryNumber, "HEALTH_FOLLOW_UP", List.of("IDENTITY")));
+        assertEquals(403, GeneratedClient.call(refused.getCause(), "getCode"), refused::toString);
+        JsonObject problem = Json.createReader(new StringReader(
+                (String) GeneratedClient.call(refused.getCause(), "getResponseBody"))).readObject();
+        assertEquals("NoConsent", problem.getString("code"), problem::toString);
+
+        consent(registryNumber, ministry, List.of("IDENTITY"));
+        Object disclosed = GeneratedClient.call(returnees, "discloseReturnee", registryNumber, "HEALTH_FOLLOW_UP",
+                List.of("IDENTITY"));
+        assertEquals(registryNumber, GeneratedClient.call(disclosed, "getRegistryNumber"), disclosed::toString);
+        assertEquals(List.of("IDENTITY"), GeneratedClient.call(disclosed, "getGrantedCategories"), disclosed::toString);
+        Object identity = GeneratedClient.call(disclosed, "getIdentity");
+        assertTrue(identity.toString().contains(passport), identity::toString);
+    }
+
+    @Test
+    void callerErrorsAreClientFaultsWithTheirRegistryFaultCode() {
+        String id = Samples.notificationId();
+        String passport = Samples.passportNumber();
+        RegistryApi.postSoapNotification(Samples.soapSubmission("", Samples.notificationXmlContent(id, passport, "First")))
+                .expect(200);
+        RegistryApi.Answer conflict = RegistryApi.postSoapNotification(
+                Samples.soapSubmission("", Samples.notificationXmlContent(id, passport, "Other content")));
+        assertEquals(500, conflict.status(), conflict::toString);
+        assertTrue(conflict.body().matches("(?s).*<faultcode>[A-Za-z0-9]+:Client</faultcode>.*"), conflict::toString);
+        assertTrue(conflict.body().contains(">DuplicateNotificationConflict</"), conflict::toString);
+        RegistryApi.Answer invalid = RegistryApi.postSoapNotification(
+                Samples.soapSubmission("", Samples.notificationXmlContent("", passport, "No id")));
+        assertTrue(invalid.body().matches("(?s).*<faultcode>[A-Za-z0-9]+:Client</faultcode>.*"), invalid::toString);
+        assertTrue(invalid.body().contains(">ValidationFailed</"), invalid::toString);
+    }
+
+    /** The generated ApiClient, pointed at this registry, every request carrying the caller's token. */
+    private static Object apiClient(GeneratedClient client, Caller caller) {
+        Object apiClient = client.create(INVOKER + ".ApiClient");
+        GeneratedClient.call(apiClient, "updateBaseUri", baseUrl());
+        Consumer<HttpRequest.Builder> bearer = request -> request.header("Authorization", caller.bearer());
+        GeneratedClient.call(apiClient, "setRequestInterceptor", bearer);
+        return apiClient;
+    }
+
+    /** A model object read from JSON with the generated client's own mapper. */
+    private static Object json(GeneratedClient client, Object apiClient, String type, String json) throws Exception {
+        Object mapper = GeneratedClient.call(apiClient, "getObjectMapper");
+        return mapper.getClass().getMethod("readValue", String.class, Class.class).invoke(mapper, json, client.type(type));
+    }
+
+    private static void consent(String registryNumber, String recipient, List<String> categories) {
+        var c = Json.createArrayBuilder();
+        categories.forEach(c::add);
+        JsonObject body = Json.createObjectBuilder().add("registryNumber", registryNumber).add("recipient", recipient)
+                .add("purposes", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP")).add("categories", c)
+                .add("method", "SELF").add("validUntil", Instant.now().plus(Duration.ofDays(30)).toString())
+                .add("noticeVersion", "2026-1").build();
+        RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
+                .header("Content-Type", JSON).POST(HttpRequest.BodyPublishers.ofString(body.toString()))).expect(201);
+    }
+}
