@@ -9,14 +9,23 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.Entity;
+import java.lang.annotation.Annotation;
+import java.util.List;
+import org.returneeregistry.shared.application.Published;
+import org.returneeregistry.shared.application.ServiceCall;
 
 /**
  * The web module's adapters (packages {@code <context>.rest}, {@code <context>.soap} and
- * {@code shared.web}) are thin: they parse, call one application service and map (docs/architecture.md).
- * Frozen violations are in {@code src/test/archunit-violations}, as in the EJB module's
- * {@code ArchitectureTest}.
+ * {@code shared.web}) are thin: they parse, call one protocol-facing application service and map
+ * (docs/architecture.md). Every rule holds with no exception.
  */
 @AnalyzeClasses(
         packages = "org.returneeregistry",
@@ -27,6 +36,14 @@ class WebArchitectureTest {
         "org.returneeregistry.*.rest..", "org.returneeregistry.*.soap..", "org.returneeregistry.*.web.."
     };
 
+    private static final List<Class<? extends Annotation>> BEANS = List.of(
+            Stateless.class,
+            Singleton.class,
+            Stateful.class,
+            ApplicationScoped.class,
+            RequestScoped.class,
+            Dependent.class);
+
     /** The classes generated from the published contracts (module {@code schemas}) are not a context. */
     static final class WithoutContracts implements ImportOption {
         @Override
@@ -36,7 +53,7 @@ class WebArchitectureTest {
     }
 
     @ArchTest
-    static final ArchRule adapters_reach_only_application_services = FreezingArchRule.freeze(noClasses()
+    static final ArchRule adapters_reach_only_application_services = noClasses()
             .that()
             .resideInAnyPackage(ADAPTERS)
             .should()
@@ -44,19 +61,50 @@ class WebArchitectureTest {
                     "are a context's persistence, entities or outbound adapters",
                     WebArchitectureTest::isInsideAContext))
             .as("the web module reaches only application services (and domain values), never persistence,"
-                    + " entities or outbound adapters"));
+                    + " entities or outbound adapters");
 
     @ArchTest
-    static final ArchRule adapters_hold_no_transactions_or_entity_managers = FreezingArchRule.freeze(noClasses()
+    static final ArchRule adapters_call_only_protocol_facing_services = noClasses()
+            .that()
+            .resideInAnyPackage(ADAPTERS)
+            .should()
+            .dependOnClassesThat(DescribedPredicate.describe(
+                    "are a context's internal API (a bean or port of its application layer that is not a"
+                            + " protocol-facing service)",
+                    WebArchitectureTest::isInternalApi))
+            .as("the web module calls only protocol-facing services (wrapped by ServiceCall, or @Published),"
+                    + " never a context's internal API or ports");
+
+    @ArchTest
+    static final ArchRule adapters_hold_no_transactions_or_entity_managers = noClasses()
             .that()
             .resideInAnyPackage(ADAPTERS)
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("jakarta.persistence..", "jakarta.transaction..")
-            .as("the web module holds no transactions and no EntityManager"));
+            .as("the web module holds no transactions and no EntityManager");
 
     static boolean isInsideAContext(JavaClass type) {
         return type.getPackageName().matches("org\\.returneeregistry\\.[a-z0-9]+\\.(persistence|hl7|keycloak)(\\..*)?")
                 || type.isAnnotatedWith(Entity.class);
+    }
+
+    /**
+     * A bean or port of a bounded context's application layer that answers no protocol: what sibling
+     * contexts use (checks without roles or audit of their own), the ports, their adapters. The kernel's
+     * beans ({@code shared}: the request's call scope the web sets) are not a context's.
+     */
+    static boolean isInternalApi(JavaClass type) {
+        boolean contextApplication = type.getPackageName().matches("org\\.returneeregistry\\.[a-z0-9]+\\.application")
+                && !type.getPackageName().startsWith("org.returneeregistry.shared.");
+        boolean bean = type.isInterface() || BEANS.stream().anyMatch(type::isAnnotatedWith);
+        return contextApplication && bean && !isProtocolFacing(type);
+    }
+
+    static boolean isProtocolFacing(JavaClass type) {
+        return type.isAnnotatedWith(Published.class)
+                || type.tryGetAnnotationOfType(Interceptors.class)
+                        .map(interceptors -> List.of(interceptors.value()).contains(ServiceCall.class))
+                        .orElse(false);
     }
 }

@@ -30,13 +30,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.returneeregistry.consent.domain.DataCategory;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
 import org.returneeregistry.consent.domain.DecisionReason;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
+import org.returneeregistry.shared.domain.DataCategory;
 
 /**
  * The logs' tamper evidence on PostgreSQL, as someone who can write the database attacks it and an
@@ -51,13 +51,20 @@ class TamperEvidentLogsIT extends DeployedRegistry {
     private static final Duration CHECKPOINT_WAIT = Duration.ofSeconds(60);
 
     private static Connection database() throws Exception {
-        return DriverManager.getConnection(System.getProperty("registry.it.jdbcUrl"),
-                System.getProperty("registry.it.jdbcUser"), System.getProperty("registry.it.jdbcPassword"));
+        return DriverManager.getConnection(
+                System.getProperty("registry.it.jdbcUrl"),
+                System.getProperty("registry.it.jdbcUser"),
+                System.getProperty("registry.it.jdbcPassword"));
     }
 
     private static JsonObject verify(String log) {
-        return RegistryApi.sendAs(Callers.auditor(), HttpRequest.newBuilder(RegistryApi.uri(API + "/" + log
-                + "/verification")).header("Accept", JSON).GET()).expect(200).json();
+        return RegistryApi.sendAs(
+                        Callers.auditor(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/" + log + "/verification"))
+                                .header("Accept", JSON)
+                                .GET())
+                .expect(200)
+                .json();
     }
 
     /** Polls the verification until it is intact and a checkpoint covers at least {@code sequence}. */
@@ -67,7 +74,8 @@ class TamperEvidentLogsIT extends DeployedRegistry {
         while (System.nanoTime() < deadline) {
             last = verify(log);
             assertTrue(last.getBoolean("intact"), last::toString);
-            if (last.containsKey("lastCheckpointSequence") && last.getJsonNumber("lastCheckpointSequence").longValue() >= sequence) {
+            if (last.containsKey("lastCheckpointSequence")
+                    && last.getJsonNumber("lastCheckpointSequence").longValue() >= sequence) {
                 return last;
             }
             Thread.sleep(250);
@@ -77,7 +85,8 @@ class TamperEvidentLogsIT extends DeployedRegistry {
     }
 
     private static long head(Connection db, String table) throws Exception {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT last_sequence FROM " + table)) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT last_sequence FROM " + table)) {
             assertTrue(r.next());
             return r.getLong(1);
         }
@@ -85,19 +94,33 @@ class TamperEvidentLogsIT extends DeployedRegistry {
 
     /** A few decisions of a new returnee: two permits and a deny. */
     private static void someDecisions() {
-        String rn = RegistryApi.register(Samples.registration(Samples.passportNumber())).getString("registryNumber");
-        JsonObject consent = Json.createObjectBuilder().add("registryNumber", rn)
+        String rn = RegistryApi.register(Samples.registration(Samples.passportNumber()))
+                .getString("registryNumber");
+        JsonObject consent = Json.createObjectBuilder()
+                .add("registryNumber", rn)
                 .add("recipient", Callers.ministrySystem().organisation())
                 .add("purposes", Json.createArrayBuilder().add("SKILLS_RECOGNITION"))
-                .add("categories", Json.createArrayBuilder().add("IDENTITY")).add("method", "ASSISTED")
-                .add("evidenceHash", "ab".repeat(32)).add("validUntil", Instant.now().plus(Duration.ofDays(3)).toString())
-                .add("noticeVersion", "2026-1").add("noticeLanguage", "ne").build();
-        RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
-                .header("Content-Type", JSON).header("Accept", JSON)
-                .POST(HttpRequest.BodyPublishers.ofString(consent.toString()))).expect(201);
+                .add("categories", Json.createArrayBuilder().add("IDENTITY"))
+                .add("method", "ASSISTED")
+                .add("evidenceHash", "ab".repeat(32))
+                .add("validUntil", Instant.now().plus(Duration.ofDays(3)).toString())
+                .add("noticeVersion", "2026-1")
+                .add("noticeLanguage", "ne")
+                .build();
+        RegistryApi.sendAs(
+                        Callers.registrar(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
+                                .header("Content-Type", JSON)
+                                .header("Accept", JSON)
+                                .POST(HttpRequest.BodyPublishers.ofString(consent.toString())))
+                .expect(201);
         for (String category : List.of("IDENTITY", "CONTACT", "IDENTITY")) {
-            RegistryApi.sendAs(Callers.ministrySystem(), HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn
-                    + "/disclosure?purpose=SKILLS_RECOGNITION&category=" + category)).header("Accept", JSON).GET());
+            RegistryApi.sendAs(
+                    Callers.ministrySystem(),
+                    HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn
+                                    + "/disclosure?purpose=SKILLS_RECOGNITION&category=" + category))
+                            .header("Accept", JSON)
+                            .GET());
         }
     }
 
@@ -109,8 +132,7 @@ class TamperEvidentLogsIT extends DeployedRegistry {
             awaitCheckpoint("decision-log", headSequence);
             long edited = headSequence - 1;
             Saved original = Saved.of(db, "decision_log_entry", "sequence_number", edited);
-            Saved checkpoints = Saved.of(db, "log_checkpoint", "sequence_number", edited,
-                    "log_name = 'decision-log'");
+            Saved checkpoints = Saved.of(db, "log_checkpoint", "sequence_number", edited, "log_name = 'decision-log'");
             Saved head = Saved.of(db, "decision_log_head", "id", 1);
             try {
                 rewriteAndRehash(db, original, edited);
@@ -123,9 +145,10 @@ class TamperEvidentLogsIT extends DeployedRegistry {
                 // the attacker also makes the database's checkpoints name the forged hashes: they no longer
                 // carry the registry's signature, and the file outside the database still holds the real ones
                 try (Statement s = db.createStatement()) {
-                    s.executeUpdate("UPDATE log_checkpoint SET entry_hash = (SELECT e.entry_hash FROM decision_log_entry e"
-                            + " WHERE e.sequence_number = log_checkpoint.sequence_number) WHERE log_name = 'decision-log'"
-                            + " AND sequence_number >= " + edited);
+                    s.executeUpdate(
+                            "UPDATE log_checkpoint SET entry_hash = (SELECT e.entry_hash FROM decision_log_entry e"
+                                    + " WHERE e.sequence_number = log_checkpoint.sequence_number) WHERE log_name = 'decision-log'"
+                                    + " AND sequence_number >= " + edited);
                 }
                 JsonObject stillFound = verify("decision-log");
                 assertFalse(stillFound.getBoolean("intact"), stillFound::toString);
@@ -144,7 +167,8 @@ class TamperEvidentLogsIT extends DeployedRegistry {
     /** What an attacker with write access does: a deny becomes a permit, and every hash from there on is recomputed. */
     private static void rewriteAndRehash(Connection db, Saved rows, long edited) throws Exception {
         String previous;
-        try (PreparedStatement p = db.prepareStatement("SELECT entry_hash FROM decision_log_entry WHERE sequence_number = ?")) {
+        try (PreparedStatement p =
+                db.prepareStatement("SELECT entry_hash FROM decision_log_entry WHERE sequence_number = ?")) {
             p.setLong(1, edited - 1);
             try (ResultSet r = p.executeQuery()) {
                 assertTrue(r.next());
@@ -155,18 +179,26 @@ class TamperEvidentLogsIT extends DeployedRegistry {
         for (List<Object> row : rows.rows()) {
             DecisionLogEntry.Decision d = new DecisionLogEntry.Decision(
                     ((LocalDateTime) rows.value(row, "decided_at")).toInstant(ZoneOffset.UTC),
-                    (String) rows.value(row, "organisation"), (String) rows.value(row, "client"),
-                    (String) rows.value(row, "channel"), (String) rows.value(row, "subject_hash"),
-                    (String) rows.value(row, "purpose"), categories((String) rows.value(row, "requested")),
-                    sequence == edited ? EnumSet.allOf(DataCategory.class) : categories((String) rows.value(row, "granted")),
-                    sequence == edited ? DecisionReason.OPERATOR_RECORD_KEEPING
+                    (String) rows.value(row, "organisation"),
+                    (String) rows.value(row, "client"),
+                    (String) rows.value(row, "channel"),
+                    (String) rows.value(row, "subject_hash"),
+                    (String) rows.value(row, "purpose"),
+                    categories((String) rows.value(row, "requested")),
+                    sequence == edited
+                            ? EnumSet.allOf(DataCategory.class)
+                            : categories((String) rows.value(row, "granted")),
+                    sequence == edited
+                            ? DecisionReason.OPERATOR_RECORD_KEEPING
                             : DecisionReason.valueOf((String) rows.value(row, "reason")),
-                    (String) rows.value(row, "policy_version"), (String) rows.value(row, "consent_id"),
+                    (String) rows.value(row, "policy_version"),
+                    (String) rows.value(row, "consent_id"),
                     (String) rows.value(row, "request_hash"));
             DecisionLogEntry forged = DecisionLogEntry.append(sequence, previous, d);
             try (PreparedStatement u = db.prepareStatement("UPDATE decision_log_entry SET granted = ?, outcome = ?,"
                     + " reason = ?, previous_hash = ?, entry_hash = ? WHERE sequence_number = ?")) {
-                u.setString(1, forged.granted().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
+                u.setString(
+                        1, forged.granted().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
                 u.setString(2, forged.outcome());
                 u.setString(3, forged.reason().name());
                 u.setString(4, forged.previousHash());
@@ -177,14 +209,17 @@ class TamperEvidentLogsIT extends DeployedRegistry {
             previous = forged.entryHash();
             sequence++;
         }
-        try (PreparedStatement u = db.prepareStatement("UPDATE decision_log_head SET last_sequence = ?, last_hash = ?")) {
+        try (PreparedStatement u =
+                db.prepareStatement("UPDATE decision_log_head SET last_sequence = ?, last_hash = ?")) {
             u.setLong(1, sequence - 1);
             u.setString(2, previous);
             assertEquals(1, u.executeUpdate());
         }
         // the forged chain links up by itself, as an attacker leaves it
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM decision_log_entry e"
-                + " JOIN decision_log_entry p ON p.sequence_number = e.sequence_number - 1 WHERE e.previous_hash <> p.entry_hash")) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT COUNT(*) FROM decision_log_entry e"
+                                + " JOIN decision_log_entry p ON p.sequence_number = e.sequence_number - 1 WHERE e.previous_hash <> p.entry_hash")) {
             assertTrue(r.next());
             assertEquals(0, r.getLong(1));
         }
@@ -207,7 +242,8 @@ class TamperEvidentLogsIT extends DeployedRegistry {
             awaitCheckpoint("decision-log", headSequence);
             long keep = headSequence - 3;
             Saved cut = Saved.of(db, "decision_log_entry", "sequence_number", keep + 1);
-            Saved checkpoints = Saved.of(db, "log_checkpoint", "sequence_number", keep + 1, "log_name = 'decision-log'");
+            Saved checkpoints =
+                    Saved.of(db, "log_checkpoint", "sequence_number", keep + 1, "log_name = 'decision-log'");
             Saved head = Saved.of(db, "decision_log_head", "id", 1);
             try {
                 cut.delete(db);
@@ -215,7 +251,8 @@ class TamperEvidentLogsIT extends DeployedRegistry {
                 JsonObject found = verify("decision-log");
                 assertFalse(found.getBoolean("intact"), found::toString);
                 assertEquals("TRUNCATED", found.getString("problemKind"), found::toString);
-                assertEquals(keep + 1, found.getJsonNumber("firstBrokenSequence").longValue(), found::toString);
+                assertEquals(
+                        keep + 1, found.getJsonNumber("firstBrokenSequence").longValue(), found::toString);
 
                 checkpoints.delete(db);
                 JsonObject stillFound = verify("decision-log");
@@ -236,8 +273,9 @@ class TamperEvidentLogsIT extends DeployedRegistry {
         try (Connection db = database()) {
             awaitCheckpoint("audit-entries", head(db, "audit_head"));
             long checkpoint;
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                    "SELECT MAX(sequence_number) FROM log_checkpoint WHERE log_name = 'audit-trail'")) {
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery(
+                            "SELECT MAX(sequence_number) FROM log_checkpoint WHERE log_name = 'audit-trail'")) {
                 assertTrue(r.next());
                 checkpoint = r.getLong(1);
             }
@@ -252,7 +290,8 @@ class TamperEvidentLogsIT extends DeployedRegistry {
                 JsonObject found = verify("audit-entries");
                 assertFalse(found.getBoolean("intact"), found::toString);
                 assertEquals("TRUNCATED", found.getString("problemKind"), found::toString);
-                assertEquals(keep + 1, found.getJsonNumber("firstBrokenSequence").longValue(), found::toString);
+                assertEquals(
+                        keep + 1, found.getJsonNumber("firstBrokenSequence").longValue(), found::toString);
             } finally {
                 try (PreparedStatement d = db.prepareStatement("DELETE FROM audit_entry WHERE sequence_number > ?")) {
                     d.setLong(1, keep);
@@ -277,24 +316,44 @@ class TamperEvidentLogsIT extends DeployedRegistry {
 
     @Test
     void aCallIsAuditedWithTheRecordItTouchedAndARefusedCallAsRefused() {
-        String rn = RegistryApi.register(Samples.registration(Samples.passportNumber())).getString("registryNumber");
-        RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn))
-                .header("Accept", JSON).GET()).problem(400, "PurposeRequired");
-        List<JsonObject> entries = RegistryApi.sendAs(Callers.auditor(), HttpRequest.newBuilder(RegistryApi.uri(API
-                + "/audit-entries?pageSize=100&record=" + rn)).header("Accept", JSON).GET()).expect(200).array()
+        String rn = RegistryApi.register(Samples.registration(Samples.passportNumber()))
+                .getString("registryNumber");
+        RegistryApi.sendAs(
+                        Callers.registrar(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn))
+                                .header("Accept", JSON)
+                                .GET())
+                .problem(400, "PurposeRequired");
+        List<JsonObject> entries = RegistryApi.sendAs(
+                        Callers.auditor(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/audit-entries?pageSize=100&record=" + rn))
+                                .header("Accept", JSON)
+                                .GET())
+                .expect(200)
+                .array()
                 .getValuesAs(JsonObject.class);
-        Predicate<JsonObject> chained = e -> e.containsKey("sequence") && e.getString("recordHash", "").length() == 64;
-        assertTrue(entries.stream().anyMatch(e -> e.getString("operation").equals("ReturneeService.register")
-                && e.getString("outcome").equals("OK") && chained.test(e)), entries::toString);
-        assertTrue(entries.stream().anyMatch(e -> e.getString("outcome").equals("PurposeRequired") && chained.test(e)),
+        Predicate<JsonObject> chained =
+                e -> e.containsKey("sequence") && e.getString("recordHash", "").length() == 64;
+        assertTrue(
+                entries.stream()
+                        .anyMatch(e -> e.getString("operation").equals("ReturneeService.register")
+                                && e.getString("outcome").equals("OK")
+                                && chained.test(e)),
                 entries::toString);
-        assertEquals(1, entries.stream().map(e -> e.getString("recordHash")).distinct().count(), entries::toString);
+        assertTrue(
+                entries.stream().anyMatch(e -> e.getString("outcome").equals("PurposeRequired") && chained.test(e)),
+                entries::toString);
+        assertEquals(
+                1,
+                entries.stream().map(e -> e.getString("recordHash")).distinct().count(),
+                entries::toString);
     }
 
     @Test
     void noKeyIsInTheDatabaseAndKeysAndCheckpointsAreOwnerOnly() throws Exception {
-        try (Connection db = database(); Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM registry_key")) {
+        try (Connection db = database();
+                Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM registry_key")) {
             assertTrue(r.next());
             assertEquals(0, r.getLong(1), "key material must not be kept in the database");
         }
@@ -302,14 +361,19 @@ class TamperEvidentLogsIT extends DeployedRegistry {
         Path keys = domain.resolve("registry-keys");
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keys)));
         for (String file : List.of("receipt-signing-key.jwk", "subject-hash.key")) {
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve(file))), file);
+            assertEquals(
+                    "rw-------",
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve(file))),
+                    file);
         }
         someDecisions();
         awaitCheckpoint("decision-log", 1);
         Path checkpoints = domain.resolve("registry-checkpoints");
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(checkpoints)));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
-                checkpoints.resolve("decision-log.checkpoints"))));
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(checkpoints.resolve("decision-log.checkpoints"))));
     }
 
     /** Rows of a table as they were, to delete and to put back exactly. */
@@ -322,7 +386,7 @@ class TamperEvidentLogsIT extends DeployedRegistry {
         static Saved of(Connection db, String table, String key, long from, String condition) throws Exception {
             String where = key + " >= " + from + " AND " + condition;
             try (Statement s = db.createStatement();
-                 ResultSet r = s.executeQuery("SELECT * FROM " + table + " WHERE " + where + " ORDER BY " + key)) {
+                    ResultSet r = s.executeQuery("SELECT * FROM " + table + " WHERE " + where + " ORDER BY " + key)) {
                 ResultSetMetaData meta = r.getMetaData();
                 List<String> columns = new ArrayList<>();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {

@@ -26,7 +26,7 @@ import org.returneeregistry.shared.application.ServiceCallEnded;
 public class AuditRecorder {
 
     @EJB
-    private AuditTrail trail;
+    private AuditChain trail;
 
     @Inject
     private Keyring keyring;
@@ -40,7 +40,8 @@ public class AuditRecorder {
     void record(@Observes ServiceCallEnded call) {
         String record = call.record() == null ? null : keyring.keyedHash(call.record());
         boolean inTransaction = transactions.getTransactionKey() != null;
-        if (ServiceCall.OK.equals(call.outcome()) && inTransaction
+        if (ServiceCall.OK.equals(call.outcome())
+                && inTransaction
                 && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             trail.appendWithCall(entry(call, call.outcome(), record));
             transactions.registerInterposedSynchronization(new Synchronization() {
@@ -52,12 +53,13 @@ public class AuditRecorder {
                 @Override
                 public void afterCompletion(int status) {
                     if (status != Status.STATUS_COMMITTED) {
-                        executor.execute(() -> trail.appendAlone(entry(call, AuditTrail.FAILED, record)));
+                        executor.execute(() -> trail.appendAlone(entry(call, AuditChain.FAILED, record)));
                     }
                 }
             });
         } else {
-            String outcome = ServiceCall.OK.equals(call.outcome()) && inTransaction ? AuditTrail.FAILED : call.outcome();
+            String outcome =
+                    ServiceCall.OK.equals(call.outcome()) && inTransaction ? AuditChain.FAILED : call.outcome();
             trail.appendAlone(entry(call, outcome, record));
         }
     }

@@ -1,6 +1,5 @@
 package org.returneeregistry.audit.application;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,8 +9,6 @@ import jakarta.interceptor.Interceptors;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.returneeregistry.audit.domain.AuditEntry;
 import org.returneeregistry.audit.domain.AuditHead;
 import org.returneeregistry.audit.persistence.AuditEntryRepository;
@@ -26,25 +23,18 @@ import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.Role;
 
 /**
- * Appends audit entries to the hash-chained audit trail and lets auditors read and verify it.
- *
- * <p>{@link AuditRecorder} decides in which transaction a call is recorded. A call that succeeds is
- * recorded in its own business transaction: the entry commits with what the
- * call did, or not at all — a call that rolls back leaves no "OK" behind. If that transaction does not
- * commit after all, the call is recorded again, with outcome {@code FAILED}, in a transaction of its own
- * once the rollback is done. A call refused or failed with an error is recorded in a transaction of its
- * own, so the refusal stays on record. An entry that cannot be written fails the call rather than letting
- * it pass unrecorded. Each entry names the record the call touched, as a keyed hash.
+ * Lets auditors read the hash-chained audit trail and verify it. The entries are appended by
+ * {@link AuditChain}, which {@link AuditRecorder} calls when a business call ends.
  */
 @Stateless
+@Interceptors(ServiceCall.class)
+@RolesAllowed(Role.Names.AUDITOR)
 public class AuditTrail {
 
     /** The audit trail's name in its checkpoints. */
     public static final String LOG_NAME = "audit-trail";
-    /** The outcome of a call that returned but whose transaction did not commit. */
-    public static final String FAILED = "FAILED";
+
     private static final int VERIFY_BATCH = 1000;
-    private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
 
     @Inject
     private AuditEntryRepository entries;
@@ -58,49 +48,29 @@ public class AuditTrail {
     @Inject
     private LogCheckpoints checkpoints;
 
-    /** Appends an entry in the caller's transaction, so it commits or rolls back with the call it records. */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void appendWithCall(AuditEntry entry) {
-        append(entry);
-    }
-
-    /** Appends an entry in a transaction of its own. */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void appendAlone(AuditEntry entry) {
-        try {
-            append(entry);
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "An audit entry could not be written: " + entry.operation() + " " + entry.outcome(), e);
-            throw e;
-        }
-    }
-
-    private void append(AuditEntry entry) {
-        AuditHead head = entries.lockHead();
-        entries.add(head.append(entry));
-    }
-
-    /** Signs a checkpoint of the chain's head, unless one covers it already (see {@link LogCheckpoints}). */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean checkpoint() {
-        AuditHead head = entries.lockHead();
-        return checkpoints.sign(LOG_NAME, head.lastSequence(), head.lastHash());
-    }
-
-    @RolesAllowed(Role.Names.AUDITOR)
-    @Interceptors(ServiceCall.class)
     public Page<AuditEntryView> find(AuditQuery query) {
         InputValidation validation = InputValidation.of(validator, query);
-        validation.check(query.from() != null && query.to() != null && !query.to().isAfter(query.from()), "to",
-                "AfterFrom", "must be after 'from'");
+        validation.check(
+                query.from() != null && query.to() != null && !query.to().isAfter(query.from()),
+                "to",
+                "AfterFrom",
+                "must be after 'from'");
         validation.throwIfInvalid();
         String record = query.record() == null ? null : keyring.keyedHash(query.record());
-        Page<AuditEntry> found = entries.find(query.organisation(), query.subject(), query.operation(), query.outcome(),
-                record, query.from(), query.to(), Page.numberOrFirst(query.page()), Page.sizeOrDefault(query.pageSize()));
-        return new Page<>(found.items().stream().map(AuditEntryView::of).toList(), found.page(), found.pageSize(),
+        Page<AuditEntry> found = entries.find(
+                query.organisation(),
+                query.subject(),
+                query.operation(),
+                query.outcome(),
+                record,
+                query.from(),
+                query.to(),
+                Page.numberOrFirst(query.page()),
+                Page.sizeOrDefault(query.pageSize()));
+        return new Page<>(
+                found.items().stream().map(AuditEntryView::of).toList(),
+                found.page(),
+                found.pageSize(),
                 found.totalCount());
     }
 
@@ -109,8 +79,6 @@ public class AuditTrail {
      * holds it against the signed checkpoints, as the decision log's verification does. Runs outside a
      * transaction, one short read per batch.
      */
-    @RolesAllowed(Role.Names.AUDITOR)
-    @Interceptors(ServiceCall.class)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ChainCheck verify(Long from, Long to) {
         InputValidation validation = InputValidation.of(validator, new Object());

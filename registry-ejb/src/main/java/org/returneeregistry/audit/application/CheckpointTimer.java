@@ -20,7 +20,7 @@ import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.returneeregistry.consent.application.DecisionLog;
+import org.returneeregistry.consent.application.DecisionChain;
 
 /**
  * Signs a checkpoint of the decision log and of the audit trail every
@@ -41,10 +41,10 @@ public class CheckpointTimer {
     private TimerService timers;
 
     @EJB
-    private DecisionLog decisionLog;
+    private DecisionChain decisionLog;
 
     @EJB
-    private AuditTrail auditTrail;
+    private AuditChain auditTrail;
 
     @Inject
     @ConfigProperty(name = "registry.audit.checkpoint-interval", defaultValue = "PT5M")

@@ -1,8 +1,8 @@
 package org.returneeregistry.consent.application;
 
 import java.util.Set;
-import org.returneeregistry.consent.domain.DataCategory;
 import org.returneeregistry.consent.domain.DecisionReason;
+import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.RegistryException;
 
 /** The decision point's answer, as logged under {@code sequence}. */
@@ -15,9 +15,13 @@ public record AccessDecision(DecisionReason reason, Set<DataCategory> granted, S
     /** Throws the refusal a denied decision stands for; does nothing for a permit. */
     public AccessDecision orRefuse() {
         if (!permitted()) {
-            throw new RegistryException(reason.refusal(), reason.explanation() + " Decision " + sequence
-                    + " in the decision log.");
+            throw new RegistryException(reason.refusal(), refusalText());
         }
         return this;
+    }
+
+    /** What a caller refused by this decision is told: why, and where the decision is logged. */
+    public String refusalText() {
+        return reason.explanation() + " Decision " + sequence + " in the decision log.";
     }
 }

@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returneeregistry.consent.domain.AccessPolicy;
-import org.returneeregistry.consent.domain.DataCategory;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
 import org.returneeregistry.consent.persistence.ConsentRecordRepository;
 import org.returneeregistry.organisation.application.OperatorOrganisation;
-import org.returneeregistry.organisation.application.OrganisationService;
+import org.returneeregistry.organisation.application.OrganisationDirectory;
 import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.Role;
 
 /**
@@ -46,10 +46,10 @@ public class AccessDecisions {
     private Clock clock;
 
     @EJB
-    private DecisionLog log;
+    private DecisionChain log;
 
     @EJB
-    private OrganisationService organisations;
+    private OrganisationDirectory organisations;
 
     @EJB
     private CallerContext caller;

@@ -1,9 +1,9 @@
 package org.returneeregistry.consent.application;
 
 import java.util.Set;
-import org.returneeregistry.consent.domain.DataCategory;
-import org.returneeregistry.consent.domain.Purpose;
 import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.DataCategory;
+import org.returneeregistry.shared.domain.Purpose;
 
 /**
  * May {@code actor}'s organisation read {@code categories} of returnee {@code registryNumber} for
@@ -11,10 +11,16 @@ import org.returneeregistry.shared.domain.Actor;
  * asks for all. {@code subjectExists} is false for a registry number nobody holds — still decided
  * and logged, so probing is visible to auditors.
  */
-public record AccessRequest(Actor actor, String channel, String registryNumber, boolean subjectExists,
-                            Purpose purpose, Set<DataCategory> categories) {
+public record AccessRequest(
+        Actor actor,
+        String channel,
+        String registryNumber,
+        boolean subjectExists,
+        Purpose purpose,
+        Set<DataCategory> categories) {
 
     public AccessRequest {
-        categories = categories == null || categories.isEmpty() ? Set.of(DataCategory.values()) : Set.copyOf(categories);
+        categories =
+                categories == null || categories.isEmpty() ? Set.of(DataCategory.values()) : Set.copyOf(categories);
     }
 }

@@ -1,12 +1,10 @@
 package org.returneeregistry.consent.application;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.interceptor.ExcludeClassInterceptors;
 import jakarta.interceptor.Interceptors;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -21,22 +19,22 @@ import org.returneeregistry.consent.domain.ConsentNarrowing;
 import org.returneeregistry.consent.domain.ConsentRecord;
 import org.returneeregistry.consent.domain.ConsentRecordingPolicy;
 import org.returneeregistry.consent.domain.ConsentRecordingPolicy.Recorder;
-import org.returneeregistry.consent.domain.DataCategory;
 import org.returneeregistry.consent.domain.LegalBasis;
-import org.returneeregistry.consent.domain.Purpose;
 import org.returneeregistry.consent.persistence.ConsentRecordRepository;
+import org.returneeregistry.notification.application.MissionReports;
 import org.returneeregistry.organisation.application.OperatorOrganisation;
-import org.returneeregistry.notification.application.ReturnNotificationService;
-import org.returneeregistry.organisation.application.OrganisationService;
+import org.returneeregistry.organisation.application.OrganisationDirectory;
 import org.returneeregistry.organisation.application.OrganisationSummary;
-import org.returneeregistry.returnee.application.ReturneeService;
-import org.returneeregistry.returnee.domain.RegistryNumber;
+import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
+import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.PlainText;
+import org.returneeregistry.shared.domain.Purpose;
 import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.RegistryNumber;
 import org.returneeregistry.shared.domain.Role;
 import org.returneeregistry.shared.domain.Violation;
 
@@ -83,19 +81,19 @@ public class ConsentService {
     private CallerContext caller;
 
     @EJB
-    private DecisionLog log;
+    private DecisionChain log;
 
     @EJB
-    private ReturneeService returnees;
+    private ReturneeRecords returnees;
 
     @EJB
-    private OrganisationService organisations;
+    private OrganisationDirectory organisations;
 
     @EJB
     private OperatorOrganisation operator;
 
-    @EJB
-    private ReturnNotificationService notifications;
+    @Inject
+    private MissionReports notifications;
 
     /**
      * Records consent if {@link ConsentRecordingPolicy} lets this caller record it for this returnee
@@ -107,19 +105,30 @@ public class ConsentService {
         validate(command, now);
         String organisation = caller.actor().organisation();
         Recorder recorder = recorder(organisation);
-        ConsentRecord superseded = command.supersedes() == null ? null : records.findForUpdate(command.supersedes())
-                .orElse(null);
+        ConsentRecord superseded = command.supersedes() == null
+                ? null
+                : records.findForUpdate(command.supersedes()).orElse(null);
         ConsentMethod method = ConsentMethod.valueOf(command.method());
-        ConsentRecordingPolicy.Reason reason = ConsentRecordingPolicy.decide(new ConsentRecordingPolicy.Facts(recorder,
-                organisation, operator.country(), command.legalBasis() == null ? null : LegalBasis.valueOf(command.legalBasis()),
-                method, command.evidenceHash() != null, returnees.exists(command.registryNumber()),
+        ConsentRecordingPolicy.Reason reason = ConsentRecordingPolicy.decide(new ConsentRecordingPolicy.Facts(
+                recorder,
+                organisation,
+                operator.country(),
+                command.legalBasis() == null ? null : LegalBasis.valueOf(command.legalBasis()),
+                method,
+                command.evidenceHash() != null,
+                returnees.exists(command.registryNumber()),
                 recorder == Recorder.MISSION && notifications.notifiedBy(organisation, command.registryNumber()),
-                organisations.registered(command.recipient()).map(ConsentService::recipient).orElse(null),
-                command.supersedes() != null, superseded == null ? null : superseded.recordedBy().organisation()));
+                organisations
+                        .registered(command.recipient())
+                        .map(ConsentService::recipient)
+                        .orElse(null),
+                command.supersedes() != null,
+                superseded == null ? null : superseded.recordedBy().organisation()));
         if (!reason.permits()) {
             throw refusal(reason, command);
         }
-        ConsentRecord record = records.add(ConsentRecord.record(terms(command, method, now), superseded, caller.actor(), now));
+        ConsentRecord record =
+                records.add(ConsentRecord.record(terms(command, method, now), superseded, caller.actor(), now));
         records.flush();
         if (superseded != null) {
             announceNarrowing(superseded, record, now);
@@ -137,19 +146,24 @@ public class ConsentService {
     public List<ConsentView> ofReturnee(String registryNumber) {
         requireReturnee(registryNumber);
         Instant now = clock.instant();
-        return records.ofReturnee(registryNumber).stream().map(r -> ConsentView.of(r, now)).toList();
+        return records.ofReturnee(registryNumber).stream()
+                .map(r -> ConsentView.of(r, now))
+                .toList();
     }
 
     /** The returnee withdraws consent: reads under it stop at once and its recipients are told. */
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER})
     public ConsentView revoke(String consentId, String reason) {
         InputValidation.of(validator, new Object())
-                .check(reason == null || reason.isBlank() || reason.length() > ConsentRecord.REASON_LENGTH, "reason",
-                        "Size", "say why, in 1 to " + ConsentRecord.REASON_LENGTH + " characters")
+                .check(
+                        reason == null || reason.isBlank() || reason.length() > ConsentRecord.REASON_LENGTH,
+                        "reason",
+                        "Size",
+                        "say why, in 1 to " + ConsentRecord.REASON_LENGTH + " characters")
                 .text("reason", reason, PlainText.MULTI_LINE)
                 .throwIfInvalid();
-        ConsentRecord record = visible(records.findForUpdate(consentId)
-                .orElseThrow(() -> RegistryException.notFound("Consent " + consentId)));
+        ConsentRecord record = visible(
+                records.findForUpdate(consentId).orElseThrow(() -> RegistryException.notFound("Consent " + consentId)));
         Instant now = clock.instant();
         record.revoke(reason, caller.actor(), now);
         records.flush();
@@ -172,10 +186,15 @@ public class ConsentService {
         }
         Set<String> recipients = new TreeSet<>(log.recipientsUnder(superseded.consentId()));
         if (!recipients.isEmpty()) {
-            narrowed.fire(new ConsentNarrowed(superseded.consentId(), successor.consentId(),
-                    superseded.registryNumber(), Set.copyOf(recipients),
-                    names(narrowing.withdrawnPurposes()), names(narrowing.withdrawnCategories()),
-                    successor.validUntil(), now));
+            narrowed.fire(new ConsentNarrowed(
+                    superseded.consentId(),
+                    successor.consentId(),
+                    superseded.registryNumber(),
+                    Set.copyOf(recipients),
+                    names(narrowing.withdrawnPurposes()),
+                    names(narrowing.withdrawnCategories()),
+                    successor.validUntil(),
+                    now));
         }
     }
 
@@ -188,15 +207,12 @@ public class ConsentService {
     /** The signed receipt of a record: a compact JWS the returnee keeps and anyone can verify offline. */
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER, Role.Names.AUDITOR})
     public String receipt(String consentId) {
-        return ConsentReceipts.sign(visible(load(consentId)), keys, "urn:returnee-registry:" + operator.code(),
-                operator.code(), WITHDRAWAL_METHOD);
-    }
-
-    /** The public keys receipts are signed with, as a JWKS JSON document. Public: verifying needs no account. */
-    @PermitAll
-    @ExcludeClassInterceptors
-    public String receiptKeys() {
-        return keys.publicKeys().toString(true);
+        return ConsentReceipts.sign(
+                visible(load(consentId)),
+                keys,
+                "urn:returnee-registry:" + operator.code(),
+                operator.code(),
+                WITHDRAWAL_METHOD);
     }
 
     /**
@@ -204,7 +220,8 @@ public class ConsentService {
      * not found, so that a consent's existence is not given away. Registrars and auditors see all.
      */
     private ConsentRecord visible(ConsentRecord record) {
-        if (!caller.hasRole(Role.REGISTRAR) && !caller.hasRole(Role.AUDITOR)
+        if (!caller.hasRole(Role.REGISTRAR)
+                && !caller.hasRole(Role.AUDITOR)
                 && !caller.actor().organisation().equals(record.recordedBy().organisation())) {
             throw RegistryException.notFound("Consent " + record.consentId());
         }
@@ -218,8 +235,12 @@ public class ConsentService {
     private void requireReturnee(String registryNumber) {
         InputValidation.of(validator, new Object())
                 .check(registryNumber == null, "returnee", "NotNull", "name the returnee whose consent records to list")
-                .check(registryNumber != null && RegistryNumber.parse(registryNumber).isEmpty(), "returnee",
-                        "RegistryNumber", "must look like RR-0000-0042-7 with a valid check digit")
+                .check(
+                        registryNumber != null
+                                && RegistryNumber.parse(registryNumber).isEmpty(),
+                        "returnee",
+                        "RegistryNumber",
+                        "must look like RR-0000-0042-7 with a valid check digit")
                 .throwIfInvalid();
         if (!returnees.exists(registryNumber)) {
             throw RegistryException.notFound("Returnee " + registryNumber);
@@ -228,19 +249,38 @@ public class ConsentService {
 
     private void validate(RecordConsent c, Instant now) {
         InputValidation validation = InputValidation.of(validator, c);
-        validation.check(c.registryNumber() != null && RegistryNumber.parse(c.registryNumber()).isEmpty(),
-                "registryNumber", "RegistryNumber", "must look like RR-0000-0042-7 with a valid check digit");
+        validation.check(
+                c.registryNumber() != null
+                        && RegistryNumber.parse(c.registryNumber()).isEmpty(),
+                "registryNumber",
+                "RegistryNumber",
+                "must look like RR-0000-0042-7 with a valid check digit");
         ConsentMethod method = c.method() == null ? null : ConsentMethod.valueOf(c.method());
-        validation.check(method == ConsentMethod.ASSISTED && c.evidenceHash() == null, "evidenceHash", "Required",
+        validation.check(
+                method == ConsentMethod.ASSISTED && c.evidenceHash() == null,
+                "evidenceHash",
+                "Required",
                 "consent assisted by an officer needs the hash of the signed form");
-        validation.check(method == ConsentMethod.DELEGATED && c.representative() == null, "representative", "Required",
+        validation.check(
+                method == ConsentMethod.DELEGATED && c.representative() == null,
+                "representative",
+                "Required",
                 "delegated consent names the representative");
         Instant from = c.validFrom() == null ? now : c.validFrom();
-        validation.check(c.validFrom() != null && c.validFrom().isBefore(now.minus(BACKDATING_TOLERANCE)), "validFrom",
-                "NotBackdated", "must not lie in the past: consent cannot cover reads that already happened");
-        validation.check(c.validUntil() != null && !c.validUntil().isAfter(now), "validUntil", "Future",
+        validation.check(
+                c.validFrom() != null && c.validFrom().isBefore(now.minus(BACKDATING_TOLERANCE)),
+                "validFrom",
+                "NotBackdated",
+                "must not lie in the past: consent cannot cover reads that already happened");
+        validation.check(
+                c.validUntil() != null && !c.validUntil().isAfter(now),
+                "validUntil",
+                "Future",
                 "must lie in the future");
-        validation.check(c.validUntil() != null && !c.validUntil().isAfter(from), "validUntil", "AfterValidFrom",
+        validation.check(
+                c.validUntil() != null && !c.validUntil().isAfter(from),
+                "validUntil",
+                "AfterValidFrom",
                 "must be after validFrom");
         validation.throwIfInvalid();
     }
@@ -253,32 +293,50 @@ public class ConsentService {
     }
 
     private static ConsentRecordingPolicy.Recipient recipient(OrganisationSummary organisation) {
-        return new ConsentRecordingPolicy.Recipient(organisation.code(),
-                ConsentRecordingPolicy.RecipientKind.valueOf(organisation.type()), organisation.country());
+        return new ConsentRecordingPolicy.Recipient(
+                organisation.code(),
+                ConsentRecordingPolicy.RecipientKind.valueOf(organisation.type()),
+                organisation.country());
     }
 
     private static RegistryException refusal(ConsentRecordingPolicy.Reason reason, RecordConsent c) {
         return switch (reason) {
-            case RECORDER_NOT_PERMITTED -> new RegistryException(ErrorCode.NOT_AUTHORIZED,
-                    "Only the operator's registrars and missions record consent.");
-            case LEGAL_BASIS_NOT_SELECTABLE -> RegistryException.invalid(List.of(new Violation("legalBasis", "ConsentOnly",
-                    "a consent record's legal basis is CONSENT; leave it out. Other legal bases are the operator's"
-                            + " configuration, never a caller's field")));
-            case SELF_NOT_RECORDED_BY_MISSION -> new RegistryException(ErrorCode.CONSENT_EVIDENCE_REQUIRED,
-                    "SELF is the returnee's own act, which a mission cannot record for them: record the form the"
-                            + " returnee signed at the mission as ASSISTED, with its evidenceHash.");
-            case MISSION_EVIDENCE_MISSING -> new RegistryException(ErrorCode.CONSENT_EVIDENCE_REQUIRED,
-                    "A mission records consent with evidence: give evidenceHash, the SHA-256 of the form the returnee"
-                            + " or their representative signed.");
+            case RECORDER_NOT_PERMITTED ->
+                new RegistryException(
+                        ErrorCode.NOT_AUTHORIZED, "Only the operator's registrars and missions record consent.");
+            case LEGAL_BASIS_NOT_SELECTABLE ->
+                RegistryException.invalid(List.of(new Violation(
+                        "legalBasis",
+                        "ConsentOnly",
+                        "a consent record's legal basis is CONSENT; leave it out. Other legal bases are the operator's"
+                                + " configuration, never a caller's field")));
+            case SELF_NOT_RECORDED_BY_MISSION ->
+                new RegistryException(
+                        ErrorCode.CONSENT_EVIDENCE_REQUIRED,
+                        "SELF is the returnee's own act, which a mission cannot record for them: record the form the"
+                                + " returnee signed at the mission as ASSISTED, with its evidenceHash.");
+            case MISSION_EVIDENCE_MISSING ->
+                new RegistryException(
+                        ErrorCode.CONSENT_EVIDENCE_REQUIRED,
+                        "A mission records consent with evidence: give evidenceHash, the SHA-256 of the form the returnee"
+                                + " or their representative signed.");
             case SUBJECT_NOT_FOUND -> RegistryException.notFound("Returnee " + c.registryNumber());
-            case RECIPIENT_NOT_REGISTERED -> RegistryException.invalid(List.of(new Violation("recipient",
-                    "RegisteredOrganisation", "must be an organisation registered with the registry")));
-            case RECIPIENT_IS_RECORDER -> new RegistryException(ErrorCode.CONSENT_TO_OWN_ORGANISATION,
-                    "Consent cannot name the recording organisation " + c.recipient() + " as its recipient: nobody"
-                            + " grants consent to themselves.");
-            case CROSS_BORDER_WITHOUT_AGREEMENT -> new RegistryException(ErrorCode.CROSS_BORDER_NEEDS_AGREEMENT,
-                    c.recipient() + " is a foreign institution: consent to disclose to it needs a bilateral agreement"
-                            + " in force, and the registry holds none yet.");
+            case RECIPIENT_NOT_REGISTERED ->
+                RegistryException.invalid(List.of(new Violation(
+                        "recipient",
+                        "RegisteredOrganisation",
+                        "must be an organisation registered with the registry")));
+            case RECIPIENT_IS_RECORDER ->
+                new RegistryException(
+                        ErrorCode.CONSENT_TO_OWN_ORGANISATION,
+                        "Consent cannot name the recording organisation " + c.recipient() + " as its recipient: nobody"
+                                + " grants consent to themselves.");
+            case CROSS_BORDER_WITHOUT_AGREEMENT ->
+                new RegistryException(
+                        ErrorCode.CROSS_BORDER_NEEDS_AGREEMENT,
+                        c.recipient()
+                                + " is a foreign institution: consent to disclose to it needs a bilateral agreement"
+                                + " in force, and the registry holds none yet.");
             case SUPERSEDED_NOT_VISIBLE -> RegistryException.notFound("Consent " + c.supersedes());
             case PERMITTED -> throw new IllegalArgumentException("not a refusal");
         };
@@ -289,9 +347,20 @@ public class ConsentService {
         c.purposes().forEach(p -> purposes.add(Purpose.valueOf(p)));
         Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
         c.categories().forEach(d -> categories.add(DataCategory.valueOf(d)));
-        return new ConsentRecord.Terms(c.registryNumber(), c.recipient(), purposes, categories, LegalBasis.CONSENT,
-                method, c.evidenceHash(), c.representative(), !"REFUSED".equals(c.state()),
-                c.validFrom() == null ? now : c.validFrom(), c.validUntil(), c.noticeVersion(),
-                c.noticeLanguage() == null ? "en" : c.noticeLanguage(), operator.country());
+        return new ConsentRecord.Terms(
+                c.registryNumber(),
+                c.recipient(),
+                purposes,
+                categories,
+                LegalBasis.CONSENT,
+                method,
+                c.evidenceHash(),
+                c.representative(),
+                !"REFUSED".equals(c.state()),
+                c.validFrom() == null ? now : c.validFrom(),
+                c.validUntil(),
+                c.noticeVersion(),
+                c.noticeLanguage() == null ? "en" : c.noticeLanguage(),
+                operator.country());
     }
 }

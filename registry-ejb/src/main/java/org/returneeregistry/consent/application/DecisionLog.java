@@ -1,6 +1,5 @@
 package org.returneeregistry.consent.application;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,31 +12,30 @@ import java.util.Optional;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
 import org.returneeregistry.consent.domain.DecisionLogHead;
 import org.returneeregistry.consent.persistence.DecisionLogRepository;
-import org.returneeregistry.returnee.domain.RegistryNumber;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.LogCheckpoints;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.ChainWalk;
 import org.returneeregistry.shared.domain.Checkpoint;
 import org.returneeregistry.shared.domain.Page;
+import org.returneeregistry.shared.domain.RegistryNumber;
 import org.returneeregistry.shared.domain.Role;
 
 /**
- * Appends access decisions to the hash-chained decision log, and lets auditors search it and verify
- * the chain.
+ * Lets auditors search the hash-chained decision log and verify the chain; the decisions are appended
+ * by {@link DecisionChain}.
  *
- * <p>The chain is held against signed checkpoints ({@link #checkpoint()}, on a timer), so rewriting
- * it and recomputing every hash, or cutting its end, is found by {@link #verify}.
- *
- * <p>An append runs in its own transaction and locks the chain's head, so every decision is numbered
- * and chained in order and stays on record when the read it decided is refused and rolls back; a
- * decision that cannot be logged fails the read rather than letting it pass unrecorded.
+ * <p>The chain is held against signed checkpoints ({@link DecisionChain#checkpoint()}, on a timer), so
+ * rewriting it and recomputing every hash, or cutting its end, is found by {@link #verify}.
  */
 @Stateless
+@Interceptors(ServiceCall.class)
+@RolesAllowed(Role.Names.AUDITOR)
 public class DecisionLog {
 
     /** The decision log's name in its checkpoints. */
     public static final String LOG_NAME = "decision-log";
+
     private static final int VERIFY_BATCH = 1000;
 
     @Inject
@@ -52,44 +50,35 @@ public class DecisionLog {
     @Inject
     private LogCheckpoints checkpoints;
 
-    /** Appends a decision; answers its sequence number. */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long append(DecisionLogEntry.Decision decision) {
-        DecisionLogHead head = entries.lockHead();
-        DecisionLogEntry entry = head.append(decision);
-        entries.add(entry);
-        return entry.sequence();
-    }
-
-    /** Organisations that were given data under a consent record. */
-    @PermitAll
-    public List<String> recipientsUnder(String consentId) {
-        return entries.grantedUnder(consentId);
-    }
-
-    @RolesAllowed(Role.Names.AUDITOR)
-    @Interceptors(ServiceCall.class)
     public Page<DecisionView> find(DecisionQuery query) {
         InputValidation validation = InputValidation.of(validator, query);
-        validation.check(query.returnee() != null && RegistryNumber.parse(query.returnee()).isEmpty(), "returnee",
-                "RegistryNumber", "must look like RR-0000-0042-7 with a valid check digit");
-        validation.check(query.from() != null && query.to() != null && !query.to().isAfter(query.from()), "to",
-                "AfterFrom", "must be after 'from'");
+        validation.check(
+                query.returnee() != null
+                        && RegistryNumber.parse(query.returnee()).isEmpty(),
+                "returnee",
+                "RegistryNumber",
+                "must look like RR-0000-0042-7 with a valid check digit");
+        validation.check(
+                query.from() != null && query.to() != null && !query.to().isAfter(query.from()),
+                "to",
+                "AfterFrom",
+                "must be after 'from'");
         validation.throwIfInvalid();
         String subject = query.returnee() == null ? null : keys.keyedHash(query.returnee());
-        Page<DecisionLogEntry> found = entries.find(subject, query.organisation(), query.purpose(), query.outcome(),
-                query.from(), query.to(), Page.numberOrFirst(query.page()), Page.sizeOrDefault(query.pageSize()));
-        return new Page<>(found.items().stream().map(DecisionView::of).toList(), found.page(), found.pageSize(),
+        Page<DecisionLogEntry> found = entries.find(
+                subject,
+                query.organisation(),
+                query.purpose(),
+                query.outcome(),
+                query.from(),
+                query.to(),
+                Page.numberOrFirst(query.page()),
+                Page.sizeOrDefault(query.pageSize()));
+        return new Page<>(
+                found.items().stream().map(DecisionView::of).toList(),
+                found.page(),
+                found.pageSize(),
                 found.totalCount());
-    }
-
-    /** Signs a checkpoint of the log's head, unless one covers it already (see {@link LogCheckpoints}). */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean checkpoint() {
-        DecisionLogHead head = entries.lockHead();
-        return checkpoints.sign(LOG_NAME, head.lastSequence(), head.lastHash());
     }
 
     /**
@@ -103,8 +92,6 @@ public class DecisionLog {
      * <p>Runs outside a transaction: each batch is its own short read, so checking a long log holds
      * neither a transaction nor more than one batch.
      */
-    @RolesAllowed(Role.Names.AUDITOR)
-    @Interceptors(ServiceCall.class)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ChainVerification verify(Long from, Long to) {
         InputValidation validation = InputValidation.of(validator, new Object());

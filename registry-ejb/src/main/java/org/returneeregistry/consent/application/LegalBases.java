@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.returneeregistry.consent.domain.DataCategory;
 import org.returneeregistry.consent.domain.LegalBasis;
-import org.returneeregistry.consent.domain.Purpose;
+import org.returneeregistry.shared.domain.DataCategory;
+import org.returneeregistry.shared.domain.Purpose;
 
 /**
  * Disclosures the law allows without the returnee's consent, as the operator configures them:
@@ -23,9 +23,8 @@ import org.returneeregistry.consent.domain.Purpose;
 public class LegalBases {
 
     /** One configured rule. */
-    public record Rule(String organisation, Purpose purpose, Set<DataCategory> categories, LegalBasis basis,
-                       String reference) {
-    }
+    public record Rule(
+            String organisation, Purpose purpose, Set<DataCategory> categories, LegalBasis basis, String reference) {}
 
     @Inject
     @ConfigProperty(name = "registry.consent.legal-bases")
@@ -39,8 +38,9 @@ public class LegalBases {
     }
 
     /** Reads the rules when the application starts, so a malformed one fails the deployment. */
-    void startUp(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
-                 Object application) {
+    void startUp(
+            @jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
+                    Object application) {
         rules();
     }
 
@@ -50,7 +50,9 @@ public class LegalBases {
 
     /** The categories a configured legal basis lets {@code organisation} read for {@code purpose}, with the rule. */
     public Optional<Rule> covering(String organisation, Purpose purpose) {
-        return rules().stream().filter(r -> r.organisation().equals(organisation) && r.purpose() == purpose).findFirst();
+        return rules().stream()
+                .filter(r -> r.organisation().equals(organisation) && r.purpose() == purpose)
+                .findFirst();
     }
 
     static List<Rule> parse(String text) {
@@ -65,16 +67,19 @@ public class LegalBases {
                 throw new IllegalArgumentException("registry.consent.legal-bases: '" + rule
                         + "' must be ORGANISATION|PURPOSE|CATEGORIES|BASIS|reference");
             }
-            Purpose purpose = Purpose.of(parts[1].strip()).orElseThrow(() -> new IllegalArgumentException(
-                    "registry.consent.legal-bases: unknown purpose " + parts[1]));
+            Purpose purpose = Purpose.of(parts[1].strip())
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("registry.consent.legal-bases: unknown purpose " + parts[1]));
             Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
             for (String c : parts[2].split(",")) {
-                categories.add(DataCategory.of(c.strip()).orElseThrow(() -> new IllegalArgumentException(
-                        "registry.consent.legal-bases: unknown category " + c)));
+                categories.add(DataCategory.of(c.strip())
+                        .orElseThrow(() ->
+                                new IllegalArgumentException("registry.consent.legal-bases: unknown category " + c)));
             }
             LegalBasis basis = LegalBasis.valueOf(parts[3].strip());
             if (basis == LegalBasis.CONSENT) {
-                throw new IllegalArgumentException("registry.consent.legal-bases: CONSENT is given by returnees, not configured");
+                throw new IllegalArgumentException(
+                        "registry.consent.legal-bases: CONSENT is given by returnees, not configured");
             }
             parsed.add(new Rule(parts[0].strip(), purpose, Set.copyOf(categories), basis, parts[4].strip()));
         }

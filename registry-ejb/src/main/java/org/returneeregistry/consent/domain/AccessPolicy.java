@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.returneeregistry.organisation.domain.OrganisationStatus;
+import org.returneeregistry.shared.domain.DataCategory;
+import org.returneeregistry.shared.domain.Purpose;
 import org.returneeregistry.shared.domain.Role;
 
 /**

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.returneeregistry.shared.domain.DataCategory;
+import org.returneeregistry.shared.domain.Purpose;
 
 /**
  * What a superseding record takes away from the one it replaces: purposes and categories no longer
@@ -12,24 +14,37 @@ import java.util.Set;
  * A narrowing is a partial revocation: organisations that were given data under the earlier record must
  * be told what they may no longer use.
  */
-public record ConsentNarrowing(Set<Purpose> withdrawnPurposes, Set<DataCategory> withdrawnCategories,
-                               boolean shortened) {
+public record ConsentNarrowing(
+        Set<Purpose> withdrawnPurposes, Set<DataCategory> withdrawnCategories, boolean shortened) {
 
     public ConsentNarrowing {
-        withdrawnPurposes = Collections.unmodifiableSet(withdrawnPurposes.isEmpty() ? EnumSet.noneOf(Purpose.class)
-                : EnumSet.copyOf(withdrawnPurposes));
-        withdrawnCategories = Collections.unmodifiableSet(withdrawnCategories.isEmpty()
-                ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(withdrawnCategories));
+        withdrawnPurposes = Collections.unmodifiableSet(
+                withdrawnPurposes.isEmpty() ? EnumSet.noneOf(Purpose.class) : EnumSet.copyOf(withdrawnPurposes));
+        withdrawnCategories = Collections.unmodifiableSet(
+                withdrawnCategories.isEmpty()
+                        ? EnumSet.noneOf(DataCategory.class)
+                        : EnumSet.copyOf(withdrawnCategories));
     }
 
     public static ConsentNarrowing between(ConsentRecord earlier, ConsentRecord successor) {
-        return of(earlier.purposes(), earlier.categories(), earlier.validUntil(), successor.given(),
-                successor.purposes(), successor.categories(), successor.validUntil());
+        return of(
+                earlier.purposes(),
+                earlier.categories(),
+                earlier.validUntil(),
+                successor.given(),
+                successor.purposes(),
+                successor.categories(),
+                successor.validUntil());
     }
 
-    static ConsentNarrowing of(Set<Purpose> purposes, Set<DataCategory> categories, Instant validUntil,
-                               boolean successorGiven, Set<Purpose> successorPurposes,
-                               Set<DataCategory> successorCategories, Instant successorValidUntil) {
+    static ConsentNarrowing of(
+            Set<Purpose> purposes,
+            Set<DataCategory> categories,
+            Instant validUntil,
+            boolean successorGiven,
+            Set<Purpose> successorPurposes,
+            Set<DataCategory> successorCategories,
+            Instant successorValidUntil) {
         Objects.requireNonNull(validUntil, "validUntil");
         if (!successorGiven) {
             return new ConsentNarrowing(purposes, categories, false);

@@ -21,8 +21,11 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.Purpose;
 import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.RegistryNumber;
 import org.returneeregistry.shared.persistence.RecordedActor;
 
 /**
@@ -41,6 +44,7 @@ public class ConsentRecord {
 
     /** The ISO/IEC TS 27560 edition these records follow. */
     public static final String SCHEMA_VERSION = "ISO/IEC TS 27560:2023";
+
     public static final int REASON_LENGTH = 1000;
     public static final int REPRESENTATIVE_LENGTH = 200;
     public static final int NOTICE_VERSION_LENGTH = 64;
@@ -56,7 +60,7 @@ public class ConsentRecord {
     @Column(name = "schema_version", length = 32, nullable = false, updatable = false)
     private String schemaVersion;
 
-    @Column(name = "registry_number", length = 16, nullable = false, updatable = false)
+    @Column(name = "registry_number", length = RegistryNumber.LENGTH, nullable = false, updatable = false)
     private String registryNumber;
 
     @Column(name = "recipient", length = 36, nullable = false, updatable = false)
@@ -135,11 +139,21 @@ public class ConsentRecord {
     }
 
     /** The agreed terms of a record; checked by the application service before a record is built. */
-    public record Terms(String registryNumber, String recipient, Set<Purpose> purposes, Set<DataCategory> categories,
-                        LegalBasis legalBasis, ConsentMethod method, String evidenceHash, String representative,
-                        boolean given, Instant validFrom, Instant validUntil, String noticeVersion,
-                        String noticeLanguage, String jurisdiction) {
-    }
+    public record Terms(
+            String registryNumber,
+            String recipient,
+            Set<Purpose> purposes,
+            Set<DataCategory> categories,
+            LegalBasis legalBasis,
+            ConsentMethod method,
+            String evidenceHash,
+            String representative,
+            boolean given,
+            Instant validFrom,
+            Instant validUntil,
+            String noticeVersion,
+            String noticeLanguage,
+            String jurisdiction) {}
 
     public static ConsentRecord record(Terms terms, ConsentRecord superseded, Actor actor, Instant now) {
         if (!terms.validUntil().isAfter(terms.validFrom())) {
@@ -166,12 +180,14 @@ public class ConsentRecord {
         r.recordedBy = new RecordedActor(actor);
         if (superseded != null) {
             if (!superseded.registryNumber.equals(r.registryNumber) || !superseded.recipient.equals(r.recipient)) {
-                throw new RegistryException(ErrorCode.CONSENT_STATUS_CONFLICT,
+                throw new RegistryException(
+                        ErrorCode.CONSENT_STATUS_CONFLICT,
                         "A record can only supersede one for the same returnee and recipient.");
             }
             ConsentStatus status = superseded.status(now);
             if (status == ConsentStatus.REVOKED || status == ConsentStatus.SUPERSEDED) {
-                throw new RegistryException(ErrorCode.CONSENT_STATUS_CONFLICT,
+                throw new RegistryException(
+                        ErrorCode.CONSENT_STATUS_CONFLICT,
                         "Consent " + superseded.consentId + " is " + status + " and cannot be superseded.");
             }
             superseded.supersededBy = r.consentId;
@@ -184,7 +200,8 @@ public class ConsentRecord {
     public void revoke(String reason, Actor actor, Instant now) {
         ConsentStatus status = status(now);
         if (status == ConsentStatus.REVOKED || status == ConsentStatus.SUPERSEDED || status == ConsentStatus.REJECTED) {
-            throw new RegistryException(ErrorCode.CONSENT_STATUS_CONFLICT,
+            throw new RegistryException(
+                    ErrorCode.CONSENT_STATUS_CONFLICT,
                     "Consent " + consentId + " is " + status + "; there is nothing to revoke.");
         }
         this.revokedAt = now;
@@ -216,27 +233,95 @@ public class ConsentRecord {
         return status(now) == ConsentStatus.ACTIVE && purposes.contains(purpose) && categories.contains(category);
     }
 
-    public String consentId() { return consentId; }
-    public String schemaVersion() { return schemaVersion; }
-    public String registryNumber() { return registryNumber; }
-    public String recipient() { return recipient; }
-    public Set<Purpose> purposes() { return Collections.unmodifiableSet(purposes); }
-    public Set<DataCategory> categories() { return Collections.unmodifiableSet(categories); }
-    public LegalBasis legalBasis() { return legalBasis; }
-    public ConsentMethod method() { return method; }
-    public String evidenceHash() { return evidenceHash; }
-    public String representative() { return representative; }
-    public boolean given() { return given; }
-    public Instant validFrom() { return validFrom; }
-    public Instant validUntil() { return validUntil; }
-    public String noticeVersion() { return noticeVersion; }
-    public String noticeLanguage() { return noticeLanguage; }
-    public String jurisdiction() { return jurisdiction; }
-    public String supersedes() { return supersedes; }
-    public String supersededBy() { return supersededBy; }
-    public Instant recordedAt() { return recordedAt; }
-    public RecordedActor recordedBy() { return recordedBy; }
-    public Instant revokedAt() { return revokedAt; }
-    public String revocationReason() { return revocationReason; }
-    public long version() { return version; }
+    public String consentId() {
+        return consentId;
+    }
+
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    public String registryNumber() {
+        return registryNumber;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public Set<Purpose> purposes() {
+        return Collections.unmodifiableSet(purposes);
+    }
+
+    public Set<DataCategory> categories() {
+        return Collections.unmodifiableSet(categories);
+    }
+
+    public LegalBasis legalBasis() {
+        return legalBasis;
+    }
+
+    public ConsentMethod method() {
+        return method;
+    }
+
+    public String evidenceHash() {
+        return evidenceHash;
+    }
+
+    public String representative() {
+        return representative;
+    }
+
+    public boolean given() {
+        return given;
+    }
+
+    public Instant validFrom() {
+        return validFrom;
+    }
+
+    public Instant validUntil() {
+        return validUntil;
+    }
+
+    public String noticeVersion() {
+        return noticeVersion;
+    }
+
+    public String noticeLanguage() {
+        return noticeLanguage;
+    }
+
+    public String jurisdiction() {
+        return jurisdiction;
+    }
+
+    public String supersedes() {
+        return supersedes;
+    }
+
+    public String supersededBy() {
+        return supersededBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public RecordedActor recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
+    public String revocationReason() {
+        return revocationReason;
+    }
+
+    public long version() {
+        return version;
+    }
 }

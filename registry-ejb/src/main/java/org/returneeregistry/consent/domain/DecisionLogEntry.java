@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.returneeregistry.shared.domain.DataCategory;
 
 /**
  * One access decision, permit or deny, as the decision log keeps it: never updated, never deleted.
@@ -84,10 +85,19 @@ public class DecisionLogEntry {
     }
 
     /** What was decided; the log adds the sequence number and chains it. */
-    public record Decision(Instant at, String organisation, String client, String channel, String subjectHash,
-                           String purpose, Set<DataCategory> requested, Set<DataCategory> granted,
-                           DecisionReason reason, String policyVersion, String consentId, String requestHash) {
-    }
+    public record Decision(
+            Instant at,
+            String organisation,
+            String client,
+            String channel,
+            String subjectHash,
+            String purpose,
+            Set<DataCategory> requested,
+            Set<DataCategory> granted,
+            DecisionReason reason,
+            String policyVersion,
+            String consentId,
+            String requestHash) {}
 
     public static DecisionLogEntry append(long sequence, String previousHash, Decision d) {
         DecisionLogEntry e = new DecisionLogEntry();
@@ -112,16 +122,31 @@ public class DecisionLogEntry {
 
     /** The hash this entry should carry, from its stored fields and its stored previous hash. */
     public String recomputeHash() {
-        String canonical = String.join("\n", Long.toString(sequence), Long.toString(decidedAt.getEpochSecond()),
-                Integer.toString(decidedAt.getNano()), organisation, nullable(client), channel, subjectHash, purpose,
-                requested, granted, outcome, reason.name(), policyVersion, nullable(consentId), requestHash,
+        String canonical = String.join(
+                "\n",
+                Long.toString(sequence),
+                Long.toString(decidedAt.getEpochSecond()),
+                Integer.toString(decidedAt.getNano()),
+                organisation,
+                nullable(client),
+                channel,
+                subjectHash,
+                purpose,
+                requested,
+                granted,
+                outcome,
+                reason.name(),
+                policyVersion,
+                nullable(consentId),
+                requestHash,
                 previousHash);
         return sha256(canonical);
     }
 
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
@@ -143,20 +168,67 @@ public class DecisionLogEntry {
         return s == null ? "" : s;
     }
 
-    public long sequence() { return sequence; }
-    public Instant decidedAt() { return decidedAt; }
-    public String organisation() { return organisation; }
-    public String client() { return client; }
-    public String channel() { return channel; }
-    public String subjectHash() { return subjectHash; }
-    public String purpose() { return purpose; }
-    public Set<DataCategory> requested() { return categories(requested); }
-    public Set<DataCategory> granted() { return categories(granted); }
-    public String outcome() { return outcome; }
-    public DecisionReason reason() { return reason; }
-    public String policyVersion() { return policyVersion; }
-    public String consentId() { return consentId; }
-    public String requestHash() { return requestHash; }
-    public String previousHash() { return previousHash; }
-    public String entryHash() { return entryHash; }
+    public long sequence() {
+        return sequence;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public String client() {
+        return client;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public String subjectHash() {
+        return subjectHash;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public Set<DataCategory> requested() {
+        return categories(requested);
+    }
+
+    public Set<DataCategory> granted() {
+        return categories(granted);
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    public DecisionReason reason() {
+        return reason;
+    }
+
+    public String policyVersion() {
+        return policyVersion;
+    }
+
+    public String consentId() {
+        return consentId;
+    }
+
+    public String requestHash() {
+        return requestHash;
+    }
+
+    public String previousHash() {
+        return previousHash;
+    }
+
+    public String entryHash() {
+        return entryHash;
+    }
 }

@@ -12,7 +12,7 @@ import org.returneeregistry.exchange.domain.DeliveryEndpoint;
 import org.returneeregistry.exchange.domain.OutboxMessage;
 import org.returneeregistry.exchange.persistence.DeliveryEndpointRepository;
 import org.returneeregistry.exchange.persistence.OutboxRepository;
-import org.returneeregistry.organisation.application.OrganisationService;
+import org.returneeregistry.organisation.application.OrganisationDirectory;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
@@ -37,7 +37,7 @@ public class DeliveryEndpointService {
     private OutboxRepository messages;
 
     @EJB
-    private OrganisationService organisations;
+    private OrganisationDirectory organisations;
 
     @EJB
     private CallerContext caller;
@@ -54,8 +54,8 @@ public class DeliveryEndpointService {
     /** Replaces the organisation's endpoints; all violations are reported at once, nothing is stored then. */
     public DeliveryEndpointView set(String organisationCode, SetDeliveryEndpoint command) {
         InputValidation validation = InputValidation.of(validator, command);
-        DeliveryEndpointRules.check(validation, organisationCode, command, settings.destinations(),
-                DeliveryEndpointRules::resolveNow);
+        DeliveryEndpointRules.check(
+                validation, organisationCode, command, settings.destinations(), DeliveryEndpointRules::resolveNow);
         validation.throwIfInvalid();
         requireKnown(organisationCode);
         DeliveryEndpoint endpoint = endpoints.find(organisationCode).orElseGet(() -> {
@@ -64,7 +64,12 @@ public class DeliveryEndpointService {
             return created;
         });
         Instant now = clock.instant();
-        endpoint.change(command.pushUrl(), command.mllpHost(), command.mllpPort(), caller.actor().display(), now);
+        endpoint.change(
+                command.pushUrl(),
+                command.mllpHost(),
+                command.mllpPort(),
+                caller.actor().display(),
+                now);
         for (OutboxMessage waiting : messages.awaitingEndpoint(organisationCode)) {
             if (endpoint.serves(waiting.channel())) {
                 waiting.endpointConfigured(now);
@@ -75,8 +80,12 @@ public class DeliveryEndpointService {
 
     public DeliveryEndpointView get(String organisationCode) {
         InputValidation validation = InputValidation.of(validator, new SetDeliveryEndpoint(null, null, null));
-        DeliveryEndpointRules.check(validation, organisationCode, new SetDeliveryEndpoint(null, null, null),
-                settings.destinations(), DeliveryEndpointRules::resolveNow);
+        DeliveryEndpointRules.check(
+                validation,
+                organisationCode,
+                new SetDeliveryEndpoint(null, null, null),
+                settings.destinations(),
+                DeliveryEndpointRules::resolveNow);
         validation.throwIfInvalid();
         requireKnown(organisationCode);
         return view(organisationCode, endpoints.find(organisationCode).orElse(null));
@@ -89,7 +98,8 @@ public class DeliveryEndpointService {
     }
 
     private static DeliveryEndpointView view(String code, DeliveryEndpoint e) {
-        return e == null ? new DeliveryEndpointView(code, null, null, null, null, null)
+        return e == null
+                ? new DeliveryEndpointView(code, null, null, null, null, null)
                 : new DeliveryEndpointView(code, e.pushUrl(), e.mllpHost(), e.mllpPort(), e.updatedAt(), e.updatedBy());
     }
 }

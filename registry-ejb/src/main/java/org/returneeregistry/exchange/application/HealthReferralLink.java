@@ -6,19 +6,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
-import org.returneeregistry.consent.application.AccessDecision;
-import org.returneeregistry.consent.application.AccessDecisions;
-import org.returneeregistry.consent.application.AccessRequest;
-import org.returneeregistry.consent.domain.DataCategory;
-import org.returneeregistry.consent.domain.Purpose;
 import org.returneeregistry.exchange.domain.Channel;
 import org.returneeregistry.exchange.persistence.DeliveryEndpointRepository;
-import org.returneeregistry.notification.application.ReportedCircumstances;
 import org.returneeregistry.reintegration.application.ReferralCreated;
 import org.returneeregistry.returnee.application.DisclosedReturnee;
-import org.returneeregistry.returnee.application.ReturneeService;
+import org.returneeregistry.returnee.application.ReportedCircumstances;
+import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.DataCategory;
+import org.returneeregistry.shared.domain.Purpose;
 import org.returneeregistry.shared.domain.Role;
 
 /**
@@ -37,8 +35,8 @@ public class HealthReferralLink {
 
     static final String HEALTH_SERVICE = "HEALTH";
     static final String CHANNEL = "HL7";
-    private static final Set<DataCategory> ASKED = EnumSet.of(DataCategory.IDENTITY, DataCategory.CONTACT,
-            DataCategory.HEALTH);
+    private static final Set<DataCategory> ASKED =
+            EnumSet.of(DataCategory.IDENTITY, DataCategory.CONTACT, DataCategory.HEALTH);
 
     @Inject
     private Outbox outbox;
@@ -47,37 +45,54 @@ public class HealthReferralLink {
     private DeliveryEndpointRepository endpoints;
 
     @EJB
-    private AccessDecisions decisions;
-
-    @EJB
-    private ReturneeService returnees;
+    private ReturneeRecords returnees;
 
     void referralCreated(@Observes ReferralCreated referral) {
-        if (!HEALTH_SERVICE.equals(referral.service()) || referral.recipient() == null
-                || endpoints.find(referral.recipient()).filter(e -> e.serves(Channel.HL7_MLLP)).isEmpty()) {
+        if (!HEALTH_SERVICE.equals(referral.service())
+                || referral.recipient() == null
+                || endpoints
+                        .find(referral.recipient())
+                        .filter(e -> e.serves(Channel.HL7_MLLP))
+                        .isEmpty()) {
             return;
         }
-        AccessDecision decision = decisions.decide(new AccessRequest(new Actor("returnee-registry", referral.recipient()),
-                CHANNEL, referral.registryNumber(), true, Purpose.HEALTH_FOLLOW_UP, ASKED), Set.of(Role.MINISTRY_SYSTEM));
-        if (!decision.permitted() || !decision.granted().containsAll(Set.of(DataCategory.IDENTITY, DataCategory.HEALTH))) {
+        Optional<DisclosedReturnee> disclosed = returnees.discloseOnBehalfOf(
+                new Actor("returnee-registry", referral.recipient()),
+                CHANNEL,
+                referral.registryNumber(),
+                Purpose.HEALTH_FOLLOW_UP,
+                ASKED,
+                Set.of(Role.MINISTRY_SYSTEM));
+        Set<DataCategory> granted = EnumSet.noneOf(DataCategory.class);
+        disclosed.ifPresent(d -> d.grantedCategories().forEach(c -> granted.add(DataCategory.valueOf(c))));
+        if (!granted.containsAll(Set.of(DataCategory.IDENTITY, DataCategory.HEALTH))) {
             return;
         }
-        DisclosedReturnee person = returnees.disclosure(referral.registryNumber(), Purpose.HEALTH_FOLLOW_UP, decision);
-        outbox.enqueueHl7Adt(referral.recipient(), referral.referralId(), adt(person), Purpose.HEALTH_FOLLOW_UP,
-                decision.granted());
+        outbox.enqueueHl7Adt(
+                referral.recipient(), referral.referralId(), adt(disclosed.get()), Purpose.HEALTH_FOLLOW_UP, granted);
     }
 
     static AdtPerson adt(DisclosedReturnee d) {
         var identity = d.identity();
         var contact = d.contact() == null ? null : d.contact().contact();
-        ReportedCircumstances.Need need = d.health() == null ? null : d.health().stream()
-                .max(Comparator.comparing(ReportedCircumstances.Need::reportedAt)).orElse(null);
-        return new AdtPerson(d.registryNumber(), identity.name().givenName(), identity.name().familyName(),
-                identity.dateOfBirth(), identity.sex(),
-                identity.identifiers().stream().map(i -> new AdtPerson.Identifier(i.type(), i.number(), i.issuingCountry()))
+        ReportedCircumstances.Need need = d.health() == null
+                ? null
+                : d.health().stream()
+                        .max(Comparator.comparing(ReportedCircumstances.Need::reportedAt))
+                        .orElse(null);
+        return new AdtPerson(
+                d.registryNumber(),
+                identity.name().givenName(),
+                identity.name().familyName(),
+                identity.dateOfBirth(),
+                identity.sex(),
+                identity.identifiers().stream()
+                        .map(i -> new AdtPerson.Identifier(i.type(), i.number(), i.issuingCountry()))
                         .toList(),
-                contact == null ? null : contact.phone(), contact == null ? null : contact.address(),
+                contact == null ? null : contact.phone(),
+                contact == null ? null : contact.address(),
                 d.contact() == null ? null : d.contact().homeDistrict(),
-                need == null ? null : need.need(), need == null ? null : need.note());
+                need == null ? null : need.need(),
+                need == null ? null : need.note());
     }
 }

@@ -10,14 +10,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
-import org.returneeregistry.consent.domain.DataCategory;
-import org.returneeregistry.consent.domain.Purpose;
+import java.util.stream.Collectors;
 import org.returneeregistry.exchange.domain.Channel;
 import org.returneeregistry.exchange.domain.OutboxMessage;
 import org.returneeregistry.exchange.hl7.AdtMessages;
 import org.returneeregistry.exchange.persistence.OutboxRepository;
+import org.returneeregistry.shared.domain.DataCategory;
+import org.returneeregistry.shared.domain.Purpose;
 
 /**
  * Writes messages to other organisations into the outbox, inside the caller's transaction — there must
@@ -60,8 +60,15 @@ public class Outbox {
         Objects.requireNonNull(data, "data");
         String id = OutboxMessage.newId();
         Instant now = clock.instant();
-        messages.add(OutboxMessage.create(id, recipient, kind, Channel.JSON_PUSH, subjectRef, null,
-                PushMessages.body(id, kind, recipient, now, data), now));
+        messages.add(OutboxMessage.create(
+                id,
+                recipient,
+                kind,
+                Channel.JSON_PUSH,
+                subjectRef,
+                null,
+                PushMessages.body(id, kind, recipient, now, data),
+                now));
         return id;
     }
 
@@ -75,8 +82,8 @@ public class Outbox {
      * @param subjectRef what caused the message, e.g. a referral id, or null
      * @return the message id (MSH-10)
      */
-    public String enqueueHl7Adt(String recipient, String subjectRef, AdtPerson person, Purpose purpose,
-                                Set<DataCategory> categories) {
+    public String enqueueHl7Adt(
+            String recipient, String subjectRef, AdtPerson person, Purpose purpose, Set<DataCategory> categories) {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(purpose, "purpose");
         if (categories == null || categories.isEmpty()) {
@@ -85,18 +92,30 @@ public class Outbox {
         String id = OutboxMessage.newId();
         Instant now = clock.instant();
         boolean update = messages.hasHl7For(recipient, person.registryNumber());
-        String er7 = AdtMessages.build(person, id, update, now, new AdtMessages.Addressing(settings.sendingFacility(),
-                settings.receivingApplication(), recipient));
-        messages.add(OutboxMessage.createDisclosure(id, recipient, update ? ADT_A31 : ADT_A28, Channel.HL7_MLLP,
-                subjectRef, person.registryNumber(), er7, now, purpose.name(),
+        String er7 = AdtMessages.build(
+                person,
+                id,
+                update,
+                now,
+                new AdtMessages.Addressing(settings.sendingFacility(), settings.receivingApplication(), recipient));
+        messages.add(OutboxMessage.createDisclosure(
+                id,
+                recipient,
+                update ? ADT_A31 : ADT_A28,
+                Channel.HL7_MLLP,
+                subjectRef,
+                person.registryNumber(),
+                er7,
+                now,
+                purpose.name(),
                 categories.stream().map(Enum::name).collect(Collectors.toSet())));
         return id;
     }
 
     private static void requireKind(String kind) {
         if (kind == null || !KIND.matcher(kind).matches()) {
-            throw new IllegalArgumentException("a message kind is an upper-case name such as REFERRAL_CREATED, not "
-                    + kind);
+            throw new IllegalArgumentException(
+                    "a message kind is an upper-case name such as REFERRAL_CREATED, not " + kind);
         }
     }
 }

@@ -17,8 +17,6 @@ import java.util.Set;
 import org.returneeregistry.consent.application.AccessDecision;
 import org.returneeregistry.consent.application.AccessDecisions;
 import org.returneeregistry.consent.application.AccessRequest;
-import org.returneeregistry.consent.domain.DataCategory;
-import org.returneeregistry.consent.domain.Purpose;
 import org.returneeregistry.exchange.domain.Channel;
 import org.returneeregistry.exchange.domain.DeliveryEndpoint;
 import org.returneeregistry.exchange.domain.DeliveryOutcome;
@@ -26,6 +24,8 @@ import org.returneeregistry.exchange.domain.OutboxMessage;
 import org.returneeregistry.exchange.persistence.DeliveryEndpointRepository;
 import org.returneeregistry.exchange.persistence.OutboxRepository;
 import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.DataCategory;
+import org.returneeregistry.shared.domain.Purpose;
 import org.returneeregistry.shared.domain.Role;
 
 /**
@@ -49,13 +49,20 @@ public class OutboxDelivery {
     static final String HL7_DECISION_CHANNEL = "HL7";
 
     /** A claimed message with where it goes. */
-    public record Claimed(String id, String recipient, String kind, Channel channel, String payload, int attempt,
-                          String pushUrl, String mllpHost, int mllpPort, Instant leaseUntil) {
-    }
+    public record Claimed(
+            String id,
+            String recipient,
+            String kind,
+            Channel channel,
+            String payload,
+            int attempt,
+            String pushUrl,
+            String mllpHost,
+            int mllpPort,
+            Instant leaseUntil) {}
 
     /** What one claim found: {@code due} rows looked at, of which {@code claimed} are to be sent now. */
-    public record Batch(int due, List<Claimed> claimed) {
-    }
+    public record Batch(int due, List<Claimed> claimed) {}
 
     @Inject
     private OutboxRepository messages;
@@ -85,8 +92,8 @@ public class OutboxDelivery {
             if (!recipients.add(message.recipient())) {
                 continue;
             }
-            Optional<DeliveryEndpoint> endpoint = endpoints.find(message.recipient())
-                    .filter(e -> e.serves(message.channel()));
+            Optional<DeliveryEndpoint> endpoint =
+                    endpoints.find(message.recipient()).filter(e -> e.serves(message.channel()));
             if (endpoint.isEmpty()) {
                 message.awaitEndpoint();
                 continue;
@@ -98,9 +105,17 @@ public class OutboxDelivery {
             }
             message.claim(now, settings.lease());
             DeliveryEndpoint e = endpoint.get();
-            claimed.add(new Claimed(message.id(), message.recipient(), message.kind(), message.channel(),
-                    message.payload(), message.attempts(), e.pushUrl(), e.mllpHost(),
-                    e.mllpPort() == null ? 0 : e.mllpPort(), now.plus(settings.lease())));
+            claimed.add(new Claimed(
+                    message.id(),
+                    message.recipient(),
+                    message.kind(),
+                    message.channel(),
+                    message.payload(),
+                    message.attempts(),
+                    e.pushUrl(),
+                    e.mllpHost(),
+                    e.mllpPort() == null ? 0 : e.mllpPort(),
+                    now.plus(settings.lease())));
         }
         return new Batch(due.size(), claimed);
     }
@@ -115,13 +130,21 @@ public class OutboxDelivery {
         }
         Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
         message.disclosureCategories().forEach(c -> categories.add(DataCategory.valueOf(c)));
-        AccessDecision decision = decisions.decide(new AccessRequest(new Actor("returnee-registry",
-                        message.recipient()), HL7_DECISION_CHANNEL, message.registryNumber(), true,
-                Purpose.valueOf(message.disclosurePurpose()), categories), Set.of(Role.MINISTRY_SYSTEM));
+        AccessDecision decision = decisions.decide(
+                new AccessRequest(
+                        new Actor("returnee-registry", message.recipient()),
+                        HL7_DECISION_CHANNEL,
+                        message.registryNumber(),
+                        true,
+                        Purpose.valueOf(message.disclosurePurpose()),
+                        categories),
+                Set.of(Role.MINISTRY_SYSTEM));
         if (decision.permitted() && decision.granted().containsAll(categories)) {
             return Optional.empty();
         }
-        String reason = decision.permitted() ? "CATEGORIES_NO_LONGER_GRANTED" : decision.reason().name();
+        String reason = decision.permitted()
+                ? "CATEGORIES_NO_LONGER_GRANTED"
+                : decision.reason().name();
         return Optional.of(reason + " (decision " + decision.sequence() + ")");
     }
 

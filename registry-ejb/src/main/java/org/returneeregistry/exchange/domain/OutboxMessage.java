@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.returneeregistry.shared.domain.RegistryNumber;
 import org.returneeregistry.shared.domain.Sha256;
 
 /**
@@ -35,7 +36,6 @@ public class OutboxMessage {
     public static final int RECIPIENT_LENGTH = 36;
     public static final int KIND_LENGTH = 40;
     public static final int SUBJECT_REF_LENGTH = 64;
-    public static final int REGISTRY_NUMBER_LENGTH = 14;
     public static final int PAYLOAD_LENGTH = 65535;
     public static final int ERROR_LENGTH = 500;
     public static final int ACK_CODE_LENGTH = 2;
@@ -66,7 +66,7 @@ public class OutboxMessage {
     private String subjectRef;
 
     /** The returnee an HL7 message is about, so the next one to the same recipient is an update (A31). */
-    @Column(name = "registry_number", length = REGISTRY_NUMBER_LENGTH, updatable = false)
+    @Column(name = "registry_number", length = RegistryNumber.LENGTH, updatable = false)
     private String registryNumber;
 
     /** Exactly what is sent; none once purged after the retention period of a closed message. */
@@ -129,16 +129,23 @@ public class OutboxMessage {
     }
 
     /** A new message, due at once. */
-    public static OutboxMessage create(String id, String recipient, String kind, Channel channel, String subjectRef,
-                                       String registryNumber, String payload, Instant at) {
+    public static OutboxMessage create(
+            String id,
+            String recipient,
+            String kind,
+            Channel channel,
+            String subjectRef,
+            String registryNumber,
+            String payload,
+            Instant at) {
         OutboxMessage m = new OutboxMessage();
         m.id = Objects.requireNonNull(id, "id");
         m.recipient = requireLength(recipient, RECIPIENT_LENGTH, "recipient");
         m.kind = requireLength(kind, KIND_LENGTH, "kind");
         m.channel = Objects.requireNonNull(channel, "channel");
         m.subjectRef = subjectRef == null ? null : requireLength(subjectRef, SUBJECT_REF_LENGTH, "subjectRef");
-        m.registryNumber = registryNumber == null ? null
-                : requireLength(registryNumber, REGISTRY_NUMBER_LENGTH, "registryNumber");
+        m.registryNumber =
+                registryNumber == null ? null : requireLength(registryNumber, RegistryNumber.LENGTH, "registryNumber");
         m.payload = requireLength(payload, PAYLOAD_LENGTH, "payload");
         m.status = MessageStatus.PENDING;
         m.attempts = 0;
@@ -151,13 +158,21 @@ public class OutboxMessage {
      * A new message that discloses personal data, due at once: at send time the disclosure is decided
      * again for {@code purpose} and {@code categories}, and the message is not sent if that is denied.
      */
-    public static OutboxMessage createDisclosure(String id, String recipient, String kind, Channel channel,
-                                                 String subjectRef, String registryNumber, String payload, Instant at,
-                                                 String purpose, Set<String> categories) {
+    public static OutboxMessage createDisclosure(
+            String id,
+            String recipient,
+            String kind,
+            Channel channel,
+            String subjectRef,
+            String registryNumber,
+            String payload,
+            Instant at,
+            String purpose,
+            Set<String> categories) {
         OutboxMessage m = create(id, recipient, kind, channel, subjectRef, registryNumber, payload, at);
         m.disclosurePurpose = requireLength(purpose, PURPOSE_LENGTH, "purpose");
-        m.disclosureCategories = requireLength(String.join(",", new TreeSet<>(categories)), CATEGORIES_LENGTH,
-                "categories");
+        m.disclosureCategories =
+                requireLength(String.join(",", new TreeSet<>(categories)), CATEGORIES_LENGTH, "categories");
         return m;
     }
 
@@ -178,7 +193,8 @@ public class OutboxMessage {
 
     public boolean isDue(Instant now) {
         return (status == MessageStatus.PENDING || status == MessageStatus.IN_FLIGHT)
-                && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
+                && nextAttemptAt != null
+                && !nextAttemptAt.isAfter(now);
     }
 
     /** The recipient has no endpoint for this channel: the message waits; that is not an attempt. */
@@ -215,8 +231,8 @@ public class OutboxMessage {
             return;
         }
         lastError = truncate(outcome.error(), ERROR_LENGTH);
-        RetryPolicy.Verdict verdict = policy.afterFailure(outcome.failure(), attempts - attemptBase,
-                requeuedAt == null ? createdAt : requeuedAt, now);
+        RetryPolicy.Verdict verdict = policy.afterFailure(
+                outcome.failure(), attempts - attemptBase, requeuedAt == null ? createdAt : requeuedAt, now);
         if (verdict.deadLetter()) {
             status = MessageStatus.DEAD_LETTER;
             closedReason = verdict.reason().name();
@@ -259,8 +275,11 @@ public class OutboxMessage {
      * its hash stays. A dead letter keeps its payload for the operator who requeues or discards it.
      */
     public void purgePayload(Instant at) {
-        if (status != MessageStatus.DELIVERED && status != MessageStatus.CANCELLED && status != MessageStatus.DISCARDED) {
-            throw new IllegalStateException("message " + id + " is " + status + "; only a closed message's payload is purged");
+        if (status != MessageStatus.DELIVERED
+                && status != MessageStatus.CANCELLED
+                && status != MessageStatus.DISCARDED) {
+            throw new IllegalStateException(
+                    "message " + id + " is " + status + "; only a closed message's payload is purged");
         }
         if (payload != null) {
             payloadHash = Sha256.hex(payload);

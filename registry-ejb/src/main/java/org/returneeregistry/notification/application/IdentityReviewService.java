@@ -17,7 +17,7 @@ import org.returneeregistry.notification.domain.ReturnNotification;
 import org.returneeregistry.notification.domain.UrgentNeedItem;
 import org.returneeregistry.notification.persistence.ReturnNotificationRepository;
 import org.returneeregistry.returnee.application.ReturnRecorded;
-import org.returneeregistry.returnee.application.ReturneeService;
+import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
@@ -46,7 +46,7 @@ public class IdentityReviewService {
     private ReturnNotificationRepository notifications;
 
     @EJB
-    private ReturneeService returnees;
+    private ReturneeRecords returnees;
 
     @EJB
     private CallerContext caller;
@@ -70,7 +70,9 @@ public class IdentityReviewService {
         if (first > Integer.MAX_VALUE) {
             return List.of();
         }
-        return notifications.heldForReview((int) first, pageSize).stream().map(IdentityReviewService::view).toList();
+        return notifications.heldForReview((int) first, pageSize).stream()
+                .map(IdentityReviewService::view)
+                .toList();
     }
 
     /** The held notification's return is the candidate returnee's. */
@@ -84,24 +86,37 @@ public class IdentityReviewService {
     }
 
     private Acknowledgement resolve(String missionCode, String notificationId, ResolveReview decision, boolean merge) {
-        InputValidation.of(validator, decision == null ? new ResolveReview(null) : decision).throwIfInvalid();
+        InputValidation.of(validator, decision == null ? new ResolveReview(null) : decision)
+                .throwIfInvalid();
         NotificationKey key = new NotificationKey(missionCode, notificationId);
-        ReturnNotification held = notifications.findForUpdate(key)
-                .orElseThrow(() -> RegistryException.notFound("Notification " + key));
+        ReturnNotification held =
+                notifications.findForUpdate(key).orElseThrow(() -> RegistryException.notFound("Notification " + key));
         if (!held.heldForReview()) {
-            throw new RegistryException(ErrorCode.REVIEW_ALREADY_RESOLVED, "Notification " + key
-                    + " is not held for review; its return is recorded on " + held.registryNumber() + ".");
+            throw new RegistryException(
+                    ErrorCode.REVIEW_ALREADY_RESOLVED,
+                    "Notification " + key + " is not held for review; its return is recorded on "
+                            + held.registryNumber() + ".");
         }
         Actor actor = caller.actor();
         SubmitReturnNotification reported = reported(held);
-        String why = (merge ? "Return notification " + key + " merged after review: "
-                : "Return notification " + key + " registered as another person after review: ") + decision.reason();
+        String why = (merge
+                        ? "Return notification " + key + " merged after review: "
+                        : "Return notification " + key + " registered as another person after review: ")
+                + decision.reason();
         var notice = NotificationIntake.notice(reported, actor, why);
-        ReturnRecorded recorded = merge ? returnees.mergeReturn(held.reviewCandidate(), notice) : returnees.splitReturn(notice);
-        held.resolve(recorded.registryNumber(), merge ? MatchOutcome.MATCHED_EXISTING : MatchOutcome.CREATED_NEW,
-                decision.reason(), actor.display(), clock.instant());
+        ReturnRecorded recorded =
+                merge ? returnees.mergeReturn(held.reviewCandidate(), notice) : returnees.splitReturn(notice);
+        held.resolve(
+                recorded.registryNumber(),
+                merge ? MatchOutcome.MATCHED_EXISTING : MatchOutcome.CREATED_NEW,
+                decision.reason(),
+                actor.display(),
+                clock.instant());
         if (!reported.urgentNeeds().isEmpty()) {
-            urgentNeeds.fire(new UrgentNeedsReported(recorded.registryNumber(), key.toString(), key.missionCode(),
+            urgentNeeds.fire(new UrgentNeedsReported(
+                    recorded.registryNumber(),
+                    key.toString(),
+                    key.missionCode(),
                     reported.urgentNeeds().stream().map(UrgentNeedItem::need).toList()));
         }
         return NotificationIntake.acknowledgement(held);
@@ -109,15 +124,26 @@ public class IdentityReviewService {
 
     /** What the mission reported; a held notification keeps its content until it is decided. */
     private static SubmitReturnNotification reported(ReturnNotification held) {
-        return JSON.fromJson(held.content().orElseThrow(() -> new IllegalStateException(
-                "notification " + held.key() + " is held for review but has no content")), SubmitReturnNotification.class);
+        return JSON.fromJson(
+                held.content()
+                        .orElseThrow(() -> new IllegalStateException(
+                                "notification " + held.key() + " is held for review but has no content")),
+                SubmitReturnNotification.class);
     }
 
     private static IdentityReviewView view(ReturnNotification n) {
         SubmitReturnNotification reported = reported(n);
         var person = reported.person();
-        return new IdentityReviewView(n.key().missionCode(), n.key().notificationId(), n.receivedAt(), n.receivedBy(),
-                n.reviewCandidate(), n.reviewReason(), person.name().givenName(), person.name().familyName(),
-                person.dateOfBirth(), person.identifiers());
+        return new IdentityReviewView(
+                n.key().missionCode(),
+                n.key().notificationId(),
+                n.receivedAt(),
+                n.receivedBy(),
+                n.reviewCandidate(),
+                n.reviewReason(),
+                person.name().givenName(),
+                person.name().familyName(),
+                person.dateOfBirth(),
+                person.identifiers());
     }
 }

@@ -14,7 +14,7 @@ import org.returneeregistry.notification.domain.UrgentNeedItem;
 import org.returneeregistry.notification.persistence.ReturnNotificationRepository;
 import org.returneeregistry.returnee.application.ReturnNotice;
 import org.returneeregistry.returnee.application.ReturnRecorded;
-import org.returneeregistry.returnee.application.ReturneeService;
+import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.returnee.domain.ReturnDetails;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.domain.Actor;
@@ -39,7 +39,7 @@ public class NotificationIntake {
     private Clock clock;
 
     @EJB
-    private ReturneeService returnees;
+    private ReturneeRecords returnees;
 
     @EJB
     private CallerContext caller;
@@ -53,23 +53,42 @@ public class NotificationIntake {
         Optional<ReturnNotification> earlier = notifications.find(key);
         if (earlier.isPresent()) {
             if (!earlier.get().sameContentAs(contentHash)) {
-                throw new RegistryException(ErrorCode.DUPLICATE_NOTIFICATION_CONFLICT, "Notification " + key
-                        + " was already received with different content; send a correction under a new notificationId.");
+                throw new RegistryException(
+                        ErrorCode.DUPLICATE_NOTIFICATION_CONFLICT,
+                        "Notification " + key
+                                + " was already received with different content; send a correction under a new notificationId.");
             }
             return new IntakeResult(acknowledgement(earlier.get()), false);
         }
         Actor actor = caller.actor();
         ReturnRecorded recorded = returnees.recordReturn(notice(command, actor, "Return notification " + key));
         ReturnNotification notification = recorded.held()
-                ? ReturnNotification.held(key, contentHash, content, command.returnModality(),
-                        command.expectedArrivalDate(), command.portOfEntry(), command.urgentNeeds(),
-                        command.pendingClaims(), recorded.registryNumber(), recorded.reviewReason(), clock.instant(),
+                ? ReturnNotification.held(
+                        key,
+                        contentHash,
+                        content,
+                        command.returnModality(),
+                        command.expectedArrivalDate(),
+                        command.portOfEntry(),
+                        command.urgentNeeds(),
+                        command.pendingClaims(),
+                        recorded.registryNumber(),
+                        recorded.reviewReason(),
+                        clock.instant(),
                         actor.display())
-                : ReturnNotification.accepted(key, contentHash, content, command.returnModality(),
-                        command.expectedArrivalDate(), command.portOfEntry(), command.urgentNeeds(),
-                        command.pendingClaims(), recorded.registryNumber(),
+                : ReturnNotification.accepted(
+                        key,
+                        contentHash,
+                        content,
+                        command.returnModality(),
+                        command.expectedArrivalDate(),
+                        command.portOfEntry(),
+                        command.urgentNeeds(),
+                        command.pendingClaims(),
+                        recorded.registryNumber(),
                         recorded.newlyRegistered() ? MatchOutcome.CREATED_NEW : MatchOutcome.MATCHED_EXISTING,
-                        clock.instant(), actor.display());
+                        clock.instant(),
+                        actor.display());
         notifications.add(notification);
         if (!recorded.held()) {
             announceNeeds(notification, command);
@@ -79,27 +98,42 @@ public class NotificationIntake {
 
     /** The return a notification reports, as the returnee context records it. */
     static ReturnNotice notice(SubmitReturnNotification command, Actor actor, String reason) {
-        ReturnDetails details = new ReturnDetails(command.expectedArrivalDate(), command.returnModality(),
-                command.returnReason(), command.portOfEntry(), command.missionCode(), command.notificationId());
+        ReturnDetails details = new ReturnDetails(
+                command.expectedArrivalDate(),
+                command.returnModality(),
+                command.returnReason(),
+                command.portOfEntry(),
+                command.missionCode(),
+                command.notificationId());
         return new ReturnNotice(command.person(), command.employment(), details, actor, reason);
     }
 
     /** Fires {@link UrgentNeedsReported} once the notification's return is on a returnee's record. */
     private void announceNeeds(ReturnNotification notification, SubmitReturnNotification command) {
         if (!command.urgentNeeds().isEmpty()) {
-            urgentNeeds.fire(new UrgentNeedsReported(notification.registryNumber(), notification.key().toString(),
-                    notification.key().missionCode(), command.urgentNeeds().stream().map(UrgentNeedItem::need).toList()));
+            urgentNeeds.fire(new UrgentNeedsReported(
+                    notification.registryNumber(),
+                    notification.key().toString(),
+                    notification.key().missionCode(),
+                    command.urgentNeeds().stream().map(UrgentNeedItem::need).toList()));
         }
     }
 
     @RolesAllowed({Role.Names.MISSION_OFFICER, Role.Names.REGISTRAR})
     public Acknowledgement status(NotificationKey key) {
-        return notifications.find(key).map(NotificationIntake::acknowledgement)
+        return notifications
+                .find(key)
+                .map(NotificationIntake::acknowledgement)
                 .orElseThrow(() -> RegistryException.notFound("Notification " + key));
     }
 
     static Acknowledgement acknowledgement(ReturnNotification n) {
-        return new Acknowledgement(n.key().missionCode(), n.key().notificationId(), n.registryNumber(),
-                n.status().name(), n.match().name(), n.receivedAt());
+        return new Acknowledgement(
+                n.key().missionCode(),
+                n.key().notificationId(),
+                n.registryNumber(),
+                n.status().name(),
+                n.match().name(),
+                n.receivedAt());
     }
 }

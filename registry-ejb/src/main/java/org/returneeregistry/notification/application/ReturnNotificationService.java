@@ -1,6 +1,5 @@
 package org.returneeregistry.notification.application;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -8,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.interceptor.ExcludeClassInterceptors;
 import jakarta.interceptor.Interceptors;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -17,22 +15,19 @@ import jakarta.json.bind.config.PropertyOrderStrategy;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.notification.domain.NotificationKey;
 import org.returneeregistry.notification.domain.PendingClaim;
-import org.returneeregistry.notification.domain.ReturnNotification;
-import org.returneeregistry.notification.persistence.ReturnNotificationRepository;
 import org.returneeregistry.returnee.application.PersonRules;
 import org.returneeregistry.shared.application.CallerContext;
-import org.returneeregistry.shared.persistence.LostRace;
 import org.returneeregistry.shared.application.InputValidation;
+import org.returneeregistry.shared.application.LostRace;
+import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
-import org.returneeregistry.shared.domain.Sha256;
 import org.returneeregistry.shared.domain.Role;
+import org.returneeregistry.shared.domain.Sha256;
 
 /**
  * Receives return notifications from missions and answers their status.
@@ -66,9 +61,6 @@ public class ReturnNotificationService {
     @EJB
     private NotificationIntake intake;
 
-    @Inject
-    private ReturnNotificationRepository notifications;
-
     @EJB
     private CallerContext caller;
 
@@ -78,9 +70,11 @@ public class ReturnNotificationService {
         validate(command);
         Actor actor = caller.actor();
         if (!command.missionCode().equals(actor.organisation())) {
-            throw new RegistryException(ErrorCode.NOT_AUTHORIZED, "The notification names mission "
-                    + command.missionCode() + " but the caller acts for " + actor.organisation()
-                    + "; a mission submits only its own notifications.");
+            throw new RegistryException(
+                    ErrorCode.NOT_AUTHORIZED,
+                    "The notification names mission "
+                            + command.missionCode() + " but the caller acts for " + actor.organisation()
+                            + "; a mission submits only its own notifications.");
         }
         String content = CANONICAL.toJson(command);
         String hash = sha256(content);
@@ -99,8 +93,10 @@ public class ReturnNotificationService {
     public Acknowledgement status(String missionCode, String notificationId) {
         Actor actor = caller.actor();
         if (!caller.hasRole(Role.REGISTRAR) && !actor.organisation().equals(missionCode)) {
-            throw new RegistryException(ErrorCode.NOT_AUTHORIZED, "A mission reads only its own notifications; the caller"
-                    + " acts for " + actor.organisation() + ", not " + missionCode + ".");
+            throw new RegistryException(
+                    ErrorCode.NOT_AUTHORIZED,
+                    "A mission reads only its own notifications; the caller" + " acts for " + actor.organisation()
+                            + ", not " + missionCode + ".");
         }
         return intake.status(new NotificationKey(missionCode, notificationId));
     }
@@ -112,52 +108,37 @@ public class ReturnNotificationService {
         PersonRules.check(validation, "person", command.person());
         PersonRules.check(validation, "employment", command.employment(), birth);
         if (arrival != null) {
-            LocalDate departure = command.employment() == null ? null : command.employment().departureDate();
-            validation.check(departure != null && !arrival.isAfter(departure), "expectedArrivalDate",
-                    "ArrivalAfterDeparture", "must be after the departure date " + departure);
-            validation.check(birth != null && !arrival.isAfter(birth), "expectedArrivalDate", "AfterBirth",
+            LocalDate departure =
+                    command.employment() == null ? null : command.employment().departureDate();
+            validation.check(
+                    departure != null && !arrival.isAfter(departure),
+                    "expectedArrivalDate",
+                    "ArrivalAfterDeparture",
+                    "must be after the departure date " + departure);
+            validation.check(
+                    birth != null && !arrival.isAfter(birth),
+                    "expectedArrivalDate",
+                    "AfterBirth",
                     "must be after the date of birth " + birth);
-            validation.check(arrival.isAfter(LocalDate.now(clock).plusDays(MAX_DAYS_AHEAD)), "expectedArrivalDate",
-                    "WithinAYear", "must be at most " + MAX_DAYS_AHEAD + " days ahead");
+            validation.check(
+                    arrival.isAfter(LocalDate.now(clock).plusDays(MAX_DAYS_AHEAD)),
+                    "expectedArrivalDate",
+                    "WithinAYear",
+                    "must be at most " + MAX_DAYS_AHEAD + " days ahead");
         }
         List<PendingClaim> claims = command.pendingClaims();
         for (int i = 0; i < claims.size(); i++) {
             PendingClaim claim = claims.get(i);
-            validation.check(claim != null && claim.amount() != null && claim.currency() == null,
-                    "pendingClaims[" + i + "].currency", "CurrencyWithAmount", "is required when an amount is given");
+            validation.check(
+                    claim != null && claim.amount() != null && claim.currency() == null,
+                    "pendingClaims[" + i + "].currency",
+                    "CurrencyWithAmount",
+                    "is required when an amount is given");
         }
         validation.throwIfInvalid();
     }
 
     static String sha256(String content) {
         return Sha256.hex(content);
-    }
-
-    /**
-     * Whether this mission notified this returnee's return: the people a mission handled, for whom
-     * the consent context lets it record consent. No service call of its own.
-     */
-    @PermitAll
-    @ExcludeClassInterceptors
-    public boolean notifiedBy(String missionCode, String registryNumber) {
-        return notifications.notifiedBy(missionCode, registryNumber);
-    }
-
-    /**
-     * The needs and pending claims missions reported for a returnee. For the returnee context's
-     * disclosure only, which has asked the consent decision point first; no service call of its own.
-     */
-    @PermitAll
-    @ExcludeClassInterceptors
-    public ReportedCircumstances reportedFor(String registryNumber) {
-        List<ReportedCircumstances.Need> needs = new ArrayList<>();
-        List<ReportedCircumstances.Claim> claims = new ArrayList<>();
-        for (ReturnNotification n : notifications.ofReturnee(registryNumber)) {
-            n.urgentNeeds().forEach(u -> needs.add(new ReportedCircumstances.Need(u.need(), u.note(),
-                    n.key().missionCode(), n.receivedAt())));
-            n.pendingClaims().forEach(c -> claims.add(new ReportedCircumstances.Claim(c, n.key().missionCode(),
-                    n.receivedAt())));
-        }
-        return new ReportedCircumstances(needs, claims);
     }
 }

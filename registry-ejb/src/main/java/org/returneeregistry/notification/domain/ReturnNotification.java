@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.returneeregistry.shared.domain.RegistryNumber;
 
 /**
  * A return notification as received from a mission, kept as evidence of what was said and when.
@@ -59,7 +60,7 @@ public class ReturnNotification {
     @Column(name = "content_purged_at")
     private Instant contentPurgedAt;
 
-    @Column(name = "registry_number", length = 14)
+    @Column(name = "registry_number", length = RegistryNumber.LENGTH)
     private String registryNumber;
 
     @Enumerated(EnumType.STRING)
@@ -86,7 +87,7 @@ public class ReturnNotification {
     private String portOfEntry;
 
     /** While held: the returnee holding the identifier, whose name or date of birth disagrees. */
-    @Column(name = "review_candidate", length = 14)
+    @Column(name = "review_candidate", length = RegistryNumber.LENGTH)
     private String reviewCandidate;
 
     @Column(name = "review_reason", length = 32)
@@ -116,10 +117,19 @@ public class ReturnNotification {
     }
 
     /** A notification whose return has been recorded on the returnee with the given number. */
-    public static ReturnNotification accepted(NotificationKey key, String contentHash, String content,
-                                              String returnModality, LocalDate expectedArrival, String portOfEntry,
-                                              List<UrgentNeedItem> needs, List<PendingClaim> claims,
-                                              String registryNumber, MatchOutcome match, Instant at, String by) {
+    public static ReturnNotification accepted(
+            NotificationKey key,
+            String contentHash,
+            String content,
+            String returnModality,
+            LocalDate expectedArrival,
+            String portOfEntry,
+            List<UrgentNeedItem> needs,
+            List<PendingClaim> claims,
+            String registryNumber,
+            MatchOutcome match,
+            Instant at,
+            String by) {
         ReturnNotification n = new ReturnNotification();
         n.key = key;
         n.contentHash = contentHash;
@@ -141,12 +151,32 @@ public class ReturnNotification {
      * A notification kept but not yet recorded on anyone: its identifier is held by {@code candidate},
      * whose name or date of birth disagrees for {@code reason}.
      */
-    public static ReturnNotification held(NotificationKey key, String contentHash, String content,
-                                          String returnModality, LocalDate expectedArrival, String portOfEntry,
-                                          List<UrgentNeedItem> needs, List<PendingClaim> claims,
-                                          String candidate, String reason, Instant at, String by) {
-        ReturnNotification n = accepted(key, contentHash, content, returnModality, expectedArrival, portOfEntry, needs,
-                claims, null, MatchOutcome.PENDING_REVIEW, at, by);
+    public static ReturnNotification held(
+            NotificationKey key,
+            String contentHash,
+            String content,
+            String returnModality,
+            LocalDate expectedArrival,
+            String portOfEntry,
+            List<UrgentNeedItem> needs,
+            List<PendingClaim> claims,
+            String candidate,
+            String reason,
+            Instant at,
+            String by) {
+        ReturnNotification n = accepted(
+                key,
+                contentHash,
+                content,
+                returnModality,
+                expectedArrival,
+                portOfEntry,
+                needs,
+                claims,
+                null,
+                MatchOutcome.PENDING_REVIEW,
+                at,
+                by);
         n.status = NotificationStatus.HELD_FOR_REVIEW;
         n.reviewCandidate = candidate;
         n.reviewReason = reason;
@@ -184,7 +214,8 @@ public class ReturnNotification {
     /** The retention period of the content ended: the content goes, the hash stays for replay detection. */
     public void purgeContent(Instant at) {
         if (heldForReview()) {
-            throw new IllegalStateException("notification " + key + " is held for review; its content is kept until decided");
+            throw new IllegalStateException(
+                    "notification " + key + " is held for review; its content is kept until decided");
         }
         if (content != null) {
             content = null;

@@ -17,16 +17,20 @@ import org.returneeregistry.shared.domain.RegistryException;
 public class ActiveOrganisationCheck {
 
     @EJB
-    private OrganisationService organisations;
+    private OrganisationDirectory organisations;
 
     void check(@Observes CallerIdentified caller) {
         String code = caller.actor().organisation();
-        OrganisationStatus status = organisations.status(code).orElseThrow(() -> new RegistryException(
-                ErrorCode.UNKNOWN_ORGANISATION, "The token names organisation " + code
-                        + ", which is not registered with the registry."));
+        OrganisationStatus status = organisations
+                .status(code)
+                .orElseThrow(() -> new RegistryException(
+                        ErrorCode.UNKNOWN_ORGANISATION,
+                        "The token names organisation " + code + ", which is not registered with the registry."));
         if (status != OrganisationStatus.ACTIVE) {
-            throw new RegistryException(ErrorCode.ORGANISATION_SUSPENDED, "Organisation " + code
-                    + " is suspended; its people and systems cannot use the registry until it is reinstated.");
+            throw new RegistryException(
+                    ErrorCode.ORGANISATION_SUSPENDED,
+                    "Organisation " + code
+                            + " is suspended; its people and systems cannot use the registry until it is reinstated.");
         }
     }
 }

@@ -21,9 +21,9 @@ import org.returneeregistry.organisation.domain.Organisation;
 import org.returneeregistry.organisation.domain.OrganisationCode;
 import org.returneeregistry.organisation.domain.OrganisationType;
 import org.returneeregistry.organisation.persistence.OrganisationRepository;
+import org.returneeregistry.shared.application.LostRace;
 import org.returneeregistry.shared.codelist.CodeLists;
 import org.returneeregistry.shared.domain.Actor;
-import org.returneeregistry.shared.persistence.LostRace;
 
 /**
  * Makes sure the registry's operator organisation exists, once the schema is migrated: the one
@@ -66,11 +66,12 @@ public class OperatorOrganisation {
 
     @PostConstruct
     void ensureOperator() {
-        OrganisationCode operatorCode = OrganisationCode.parse(code).orElseThrow(() -> new IllegalStateException(
-                "registry.operator.code '" + code + "' is not an organisation code such as NPL-DOFE"));
+        OrganisationCode operatorCode = OrganisationCode.parse(code)
+                .orElseThrow(() -> new IllegalStateException(
+                        "registry.operator.code '" + code + "' is not an organisation code such as NPL-DOFE"));
         if (name == null || name.isBlank() || name.length() > Organisation.NAME_LENGTH) {
-            throw new IllegalStateException("registry.operator.name must be 1 to " + Organisation.NAME_LENGTH
-                    + " characters");
+            throw new IllegalStateException(
+                    "registry.operator.name must be 1 to " + Organisation.NAME_LENGTH + " characters");
         }
         if (!CodeLists.standard().isValid("country", country)) {
             throw new IllegalStateException("registry.operator.country '" + country
@@ -98,9 +99,15 @@ public class OperatorOrganisation {
                     LOG.warning(() -> "The registry's operator organisation is registered under another code than "
                             + operatorCode + " (registry.operator.code); no second operator is created");
                 } else {
-                    organisations.add(Organisation.register(operatorCode, name, OrganisationType.REGISTRY_OPERATOR,
-                            country, OrganisationType.REGISTRY_OPERATOR.defaultRoles(), new Actor("registry", null),
-                            clock.instant(), "Operator organisation created at start-up from configuration"));
+                    organisations.add(Organisation.register(
+                            operatorCode,
+                            name,
+                            OrganisationType.REGISTRY_OPERATOR,
+                            country,
+                            OrganisationType.REGISTRY_OPERATOR.defaultRoles(),
+                            new Actor("registry", null),
+                            clock.instant(),
+                            "Operator organisation created at start-up from configuration"));
                     organisations.flush();
                     created = true;
                 }

@@ -1,14 +1,10 @@
 package org.returneeregistry.organisation.application;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.interceptor.ExcludeClassInterceptors;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Status;
@@ -25,7 +21,6 @@ import java.util.Set;
 import org.returneeregistry.organisation.domain.Organisation;
 import org.returneeregistry.organisation.domain.OrganisationCode;
 import org.returneeregistry.organisation.domain.OrganisationEvent;
-import org.returneeregistry.organisation.domain.OrganisationStatus;
 import org.returneeregistry.organisation.domain.OrganisationType;
 import org.returneeregistry.organisation.keycloak.AccessChange;
 import org.returneeregistry.organisation.keycloak.KeycloakClients;
@@ -50,8 +45,9 @@ import org.returneeregistry.shared.domain.Violation;
  * not commit after Keycloak was changed, the Keycloak change is undone. A registration answers the new
  * client's secret once: the registry does not keep it.
  *
- * <p>Only the registry's administrators change organisations; auditors may read them. Anyone
- * authenticated may ask an organisation's status, which the check of every caller relies on.
+ * <p>Only the registry's administrators change organisations; auditors may read them. What the other
+ * contexts ask about organisations (status, roles), and the check of every caller's organisation, is
+ * {@link OrganisationDirectory}'s.
  */
 @Stateless
 @Interceptors(ServiceCall.class)
@@ -89,8 +85,15 @@ public class OrganisationService {
             throw alreadyRegistered(code);
         }
         OrganisationType type = OrganisationRules.typeOf(command.type()).orElseThrow();
-        Organisation organisation = Organisation.register(code, command.name(), type, command.country(),
-                OrganisationRules.roles(command), caller.actor(), clock.instant(), "Registered by the registry administrator");
+        Organisation organisation = Organisation.register(
+                code,
+                command.name(),
+                type,
+                command.country(),
+                OrganisationRules.roles(command),
+                caller.actor(),
+                clock.instant(),
+                "Registered by the registry administrator");
         organisations.add(organisation);
         try {
             organisations.flush();
@@ -100,11 +103,12 @@ public class OrganisationService {
             }
             throw e;
         }
-        ProvisionedClient client = keycloak.provision(code, organisation.name(), description(organisation),
-                organisation.roles());
+        ProvisionedClient client =
+                keycloak.provision(code, organisation.name(), description(organisation), organisation.roles());
         afterRollback(() -> keycloak.remove(client));
-        return view(organisation).withCredentials(
-                new ClientCredentials(client.clientId(), client.clientSecret(), client.tokenEndpoint()));
+        return view(organisation)
+                .withCredentials(
+                        new ClientCredentials(client.clientId(), client.clientSecret(), client.tokenEndpoint()));
     }
 
     /** Suspends an organisation and disables its client and users in the identity provider. */
@@ -129,45 +133,19 @@ public class OrganisationService {
         OrganisationRules.checkStatus(validation, "status", query.status());
         validation.throwIfInvalid();
         Page<Organisation> found = organisations.list(
-                query.type() == null ? null : OrganisationRules.typeOf(query.type()).orElseThrow(),
-                query.status() == null ? null : OrganisationRules.statusOf(query.status()).orElseThrow(),
-                Page.numberOrFirst(query.page()), Page.sizeOrDefault(query.pageSize()));
-        return new Page<>(found.items().stream().map(OrganisationService::summary).toList(), found.page(),
-                found.pageSize(), found.totalCount());
-    }
-
-    /**
-     * The status of the organisation with this code; empty when there is none (or the text is no code).
-     * Asked on every authenticated call, so it reads one column through the code's unique index, and is
-     * neither audited nor wrapped as a business call of its own.
-     */
-    @PermitAll
-    @ExcludeClassInterceptors
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<OrganisationStatus> status(String code) {
-        return OrganisationCode.parse(code).flatMap(organisations::statusOf);
-    }
-
-    /**
-     * Whether the organisation with this code was registered with {@code role} for its systems; false
-     * when there is none. For other contexts' checks of who may receive what.
-     */
-    @PermitAll
-    @ExcludeClassInterceptors
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean holdsRole(String code, Role role) {
-        return OrganisationCode.parse(code).flatMap(organisations::find).filter(o -> o.roles().contains(role)).isPresent();
-    }
-
-    /**
-     * The organisation with this code as a summary (its type and country decide, for instance, whether
-     * it is a foreign recipient); empty when there is none. For other contexts' rules, not an API.
-     */
-    @PermitAll
-    @ExcludeClassInterceptors
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<OrganisationSummary> registered(String code) {
-        return OrganisationCode.parse(code).flatMap(organisations::find).map(OrganisationService::summary);
+                query.type() == null
+                        ? null
+                        : OrganisationRules.typeOf(query.type()).orElseThrow(),
+                query.status() == null
+                        ? null
+                        : OrganisationRules.statusOf(query.status()).orElseThrow(),
+                Page.numberOrFirst(query.page()),
+                Page.sizeOrDefault(query.pageSize()));
+        return new Page<>(
+                found.items().stream().map(OrganisationService::summary).toList(),
+                found.page(),
+                found.pageSize(),
+                found.totalCount());
     }
 
     private OrganisationView changeStatus(String code, String reason, boolean enable) {
@@ -194,11 +172,10 @@ public class OrganisationService {
     private Organisation load(String code) {
         Optional<OrganisationCode> parsed = OrganisationCode.parse(code);
         if (parsed.isEmpty()) {
-            throw RegistryException.invalid(List.of(new Violation("code", "Pattern",
-                    "must be an organisation code such as NPL-EMB-DOH")));
+            throw RegistryException.invalid(
+                    List.of(new Violation("code", "Pattern", "must be an organisation code such as NPL-EMB-DOH")));
         }
-        return organisations.find(parsed.get())
-                .orElseThrow(() -> RegistryException.notFound("Organisation " + code));
+        return organisations.find(parsed.get()).orElseThrow(() -> RegistryException.notFound("Organisation " + code));
     }
 
     /** Runs the undo when the current transaction ends in anything but a commit. */
@@ -219,13 +196,15 @@ public class OrganisationService {
     }
 
     private static RegistryException alreadyRegistered(OrganisationCode code) {
-        return new RegistryException(ErrorCode.ORGANISATION_ALREADY_REGISTERED,
-                "Organisation " + code + " is already registered.");
+        return new RegistryException(
+                ErrorCode.ORGANISATION_ALREADY_REGISTERED, "Organisation " + code + " is already registered.");
     }
 
     private static boolean isConstraintViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }
@@ -233,27 +212,54 @@ public class OrganisationService {
     }
 
     private static String description(Organisation o) {
-        return "System client of " + o.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " "
-                + o.code() + " (" + o.name() + ", " + o.country() + "), provisioned by the Returnee Registry";
+        return "System client of "
+                + o.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + o.code() + " ("
+                + o.name() + ", " + o.country() + "), provisioned by the Returnee Registry";
     }
 
     private static List<String> roleNames(Organisation o) {
-        return o.roles().stream().sorted(Comparator.naturalOrder()).map(Role::roleName).toList();
+        return o.roles().stream()
+                .sorted(Comparator.naturalOrder())
+                .map(Role::roleName)
+                .toList();
     }
 
     static OrganisationView view(Organisation o) {
-        return new OrganisationView(o.code().value(), o.name(), o.type().name(), o.country(), roleNames(o),
-                o.status().name(), o.clientId(), o.version(), o.registeredAt(), o.updatedAt(),
-                o.events().stream().map(OrganisationService::event).toList(), null);
+        return new OrganisationView(
+                o.code().value(),
+                o.name(),
+                o.type().name(),
+                o.country(),
+                roleNames(o),
+                o.status().name(),
+                o.clientId(),
+                o.version(),
+                o.registeredAt(),
+                o.updatedAt(),
+                o.events().stream().map(OrganisationService::event).toList(),
+                null);
     }
 
-    private static OrganisationSummary summary(Organisation o) {
-        return new OrganisationSummary(o.code().value(), o.name(), o.type().name(), o.country(), roleNames(o),
+    static OrganisationSummary summary(Organisation o) {
+        return new OrganisationSummary(
+                o.code().value(),
+                o.name(),
+                o.type().name(),
+                o.country(),
+                roleNames(o),
                 o.status().name());
     }
 
     private static OrganisationEventView event(OrganisationEvent e) {
-        return new OrganisationEventView(e.sequence(), e.type().name(), e.type().eventNumber(), e.at(),
-                e.actor().display(), e.actor().subject(), e.actor().organisation(), e.actor().client(), e.reason());
+        return new OrganisationEventView(
+                e.sequence(),
+                e.type().name(),
+                e.type().eventNumber(),
+                e.at(),
+                e.actor().display(),
+                e.actor().subject(),
+                e.actor().organisation(),
+                e.actor().client(),
+                e.reason());
     }
 }

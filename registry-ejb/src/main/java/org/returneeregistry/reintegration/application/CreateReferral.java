@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.returneeregistry.shared.codelist.Code;
+import org.returneeregistry.shared.domain.RegistryNumber;
 import org.returneeregistry.shared.domain.Text;
 
 /**
@@ -12,11 +13,15 @@ import org.returneeregistry.shared.domain.Text;
  * organisation routed for the service.
  */
 public record CreateReferral(
-        @NotNull @Pattern(regexp = REGISTRY_NUMBER_PATTERN, message = "must look like RR-0000-0042-7") String registryNumber,
+        @NotNull @Pattern(regexp = RegistryNumber.PATTERN, message = "must look like RR-0000-0042-7")
+        String registryNumber,
+
         @NotNull @Code("referral-service") String service,
-        @Pattern(regexp = ORGANISATION_PATTERN, message = "must be an organisation code such as NPL-MOHP") String recipient,
+
+        @Pattern(regexp = ORGANISATION_PATTERN, message = "must be an organisation code such as NPL-MOHP")
+        String recipient,
+
         @Text(multiLine = true) @NotBlank @Size(max = 1000) String reason) {
 
-    public static final String REGISTRY_NUMBER_PATTERN = "RR-[0-9]{4}-[0-9]{4}-[0-9]";
     public static final String ORGANISATION_PATTERN = "[A-Z]{3}-[A-Z0-9]{2,10}(-[A-Z0-9]{2,10}){0,2}";
 }

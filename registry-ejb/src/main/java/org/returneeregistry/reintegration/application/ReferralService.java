@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import org.returneeregistry.consent.application.AccessDecision;
 import org.returneeregistry.consent.application.AccessDecisions;
 import org.returneeregistry.consent.application.AccessRequest;
-import org.returneeregistry.consent.domain.DataCategory;
 import org.returneeregistry.reintegration.domain.Referral;
 import org.returneeregistry.reintegration.domain.ReferralEvent;
 import org.returneeregistry.reintegration.domain.ReferralId;
@@ -32,16 +31,17 @@ import org.returneeregistry.reintegration.domain.ReferralStatus;
 import org.returneeregistry.reintegration.domain.SupportService;
 import org.returneeregistry.reintegration.persistence.ReferralRepository;
 import org.returneeregistry.reintegration.persistence.ReferralRouteRepository;
-import org.returneeregistry.returnee.application.ReturneeService;
-import org.returneeregistry.returnee.domain.RegistryNumber;
+import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.shared.application.CallScope;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.RegistryNumber;
 import org.returneeregistry.shared.domain.Role;
 
 /**
@@ -92,7 +92,7 @@ public class ReferralService {
     private CallerContext caller;
 
     @EJB
-    private ReturneeService returnees;
+    private ReturneeRecords returnees;
 
     @EJB
     private AccessDecisions decisions;
@@ -108,10 +108,18 @@ public class ReferralService {
     @RolesAllowed(Role.Names.REGISTRAR)
     public CreatedReferral create(CreateReferral command, String idempotencyKey) {
         InputValidation validation = InputValidation.of(validator, command);
-        validation.check(command.registryNumber() != null && RegistryNumber.parse(command.registryNumber()).isEmpty(),
-                "registryNumber", "RegistryNumber", "must look like RR-0000-0042-7 with a valid check digit");
-        validation.check(idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches(),
-                "Idempotency-Key", "IdempotencyKey", "must be 1 to 64 letters, digits or . _ : -");
+        validation.check(
+                command.registryNumber() != null
+                        && RegistryNumber.parse(command.registryNumber()).isEmpty(),
+                "registryNumber",
+                "RegistryNumber",
+                "must look like RR-0000-0042-7 with a valid check digit");
+        validation.check(
+                idempotencyKey != null
+                        && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches(),
+                "Idempotency-Key",
+                "IdempotencyKey",
+                "must be 1 to 64 letters, digits or . _ : -");
         validation.throwIfInvalid();
         Actor actor = caller.actor();
         String hash = idempotencyKey == null ? null : hash(command);
@@ -119,8 +127,10 @@ public class ReferralService {
             Optional<Referral> earlier = referrals.createdUnder(actor.organisation(), idempotencyKey);
             if (earlier.isPresent()) {
                 if (!earlier.get().createdBy(hash)) {
-                    throw new RegistryException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency key " + idempotencyKey
-                            + " was already used for a different referral; use a new key for a new request.");
+                    throw new RegistryException(
+                            ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                            "Idempotency key " + idempotencyKey
+                                    + " was already used for a different referral; use a new key for a new request.");
                 }
                 return new CreatedReferral(view(earlier.get()), false);
             }
@@ -128,16 +138,20 @@ public class ReferralService {
         SupportService service = SupportService.of(command.service()).orElseThrow();
         String recipient = command.recipient();
         if (recipient == null) {
-            recipient = routes.find(service).map(ReferralRoute::recipient).orElseThrow(() -> new RegistryException(
-                    ErrorCode.NO_REFERRAL_ROUTE, "No recipient is named and no organisation is routed for " + service
-                    + "; name the recipient, or ask a registry administrator to route the service."));
+            recipient = routes.find(service)
+                    .map(ReferralRoute::recipient)
+                    .orElseThrow(() -> new RegistryException(
+                            ErrorCode.NO_REFERRAL_ROUTE,
+                            "No recipient is named and no organisation is routed for " + service
+                                    + "; name the recipient, or ask a registry administrator to route the service."));
         }
         recipients.requireActive("recipient", recipient);
         if (!returnees.exists(command.registryNumber())) {
             throw RegistryException.notFound("Returnee " + command.registryNumber());
         }
         Instant now = clock.instant();
-        Referral referral = Referral.byRegistrar(command.registryNumber(), service, recipient, command.reason(), actor, now);
+        Referral referral =
+                Referral.byRegistrar(command.registryNumber(), service, recipient, command.reason(), actor, now);
         if (idempotencyKey != null) {
             referral.createdUnder(actor.organisation(), idempotencyKey, hash);
         }
@@ -146,8 +160,10 @@ public class ReferralService {
             referrals.flush();
         } catch (PersistenceException e) {
             if (idempotencyKey != null && isConstraintViolation(e)) {
-                throw new RegistryException(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS, "Another request with idempotency key "
-                        + idempotencyKey + " was being processed; repeat the request to receive its answer.");
+                throw new RegistryException(
+                        ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS,
+                        "Another request with idempotency key " + idempotencyKey
+                                + " was being processed; repeat the request to receive its answer.");
             }
             throw e;
         }
@@ -171,12 +187,20 @@ public class ReferralService {
     /** The referrals the caller may see, newest first. */
     public Page<ReferralSummary> list(ReferralQuery query) {
         InputValidation.of(validator, query).throwIfInvalid();
-        Page<Referral> found = referrals.list(visibleRecipient().orElse(null), query.registryNumber(),
+        Page<Referral> found = referrals.list(
+                visibleRecipient().orElse(null),
+                query.registryNumber(),
                 query.status() == null ? null : ReferralStatus.valueOf(query.status()),
-                query.service() == null ? null : SupportService.of(query.service()).orElseThrow(),
-                Page.numberOrFirst(query.page()), Page.sizeOrDefault(query.pageSize()));
-        return new Page<>(found.items().stream().map(ReferralService::summary).toList(), found.page(),
-                found.pageSize(), found.totalCount());
+                query.service() == null
+                        ? null
+                        : SupportService.of(query.service()).orElseThrow(),
+                Page.numberOrFirst(query.page()),
+                Page.sizeOrDefault(query.pageSize()));
+        return new Page<>(
+                found.items().stream().map(ReferralService::summary).toList(),
+                found.page(),
+                found.pageSize(),
+                found.totalCount());
     }
 
     public ReferralView get(String referralId) {
@@ -200,13 +224,16 @@ public class ReferralService {
 
     public ReferralView reportOutcome(String referralId, ReportOutcome command) {
         InputValidation validation = InputValidation.of(validator, command);
-        validation.check(ReferralOutcome.OTHER.name().equals(command.outcome())
-                        && (command.note() == null || command.note().isBlank()), "note", "NoteForOther",
+        validation.check(
+                ReferralOutcome.OTHER.name().equals(command.outcome())
+                        && (command.note() == null || command.note().isBlank()),
+                "note",
+                "NoteForOther",
                 "is required when the outcome is OTHER");
         validation.throwIfInvalid();
         Referral referral = load(referralId);
-        referral.complete(ReferralOutcome.of(command.outcome()).orElseThrow(), command.note(), caller.actor(),
-                clock.instant());
+        referral.complete(
+                ReferralOutcome.of(command.outcome()).orElseThrow(), command.note(), caller.actor(), clock.instant());
         flush();
         return viewFor(referral);
     }
@@ -222,22 +249,30 @@ public class ReferralService {
             return view;
         }
         DataCategory revealed = referral.service().revealedCategory();
-        AccessDecision decision = decisions.decide(new AccessRequest(caller.actor(), scope.channel(),
-                referral.registryNumber(), true, referral.purpose(), Set.of(revealed)));
+        AccessDecision decision = decisions.decide(new AccessRequest(
+                caller.actor(),
+                scope.channel(),
+                referral.registryNumber(),
+                true,
+                referral.purpose(),
+                Set.of(revealed)));
         return decision.granted().contains(revealed) ? view : view.withoutFreeText();
     }
 
     /** The referral, if the caller may see it; NotFound otherwise, the same as for an unknown id. */
     private Referral load(String referralId) {
         Optional<String> only = visibleRecipient();
-        return ReferralId.parse(referralId).flatMap(referrals::find)
+        return ReferralId.parse(referralId)
+                .flatMap(referrals::find)
                 .filter(r -> only.isEmpty() || r.addressedTo(only.get()))
                 .orElseThrow(() -> RegistryException.notFound("Referral " + referralId));
     }
 
     /** The only recipient whose referrals the caller sees; empty for a registrar, who sees all. */
     private Optional<String> visibleRecipient() {
-        return caller.hasRole(Role.REGISTRAR) ? Optional.empty() : Optional.of(caller.actor().organisation());
+        return caller.hasRole(Role.REGISTRAR)
+                ? Optional.empty()
+                : Optional.of(caller.actor().organisation());
     }
 
     /** Writes the change now; a concurrent change to the same referral is answered StaleVersion. */
@@ -245,31 +280,62 @@ public class ReferralService {
         try {
             referrals.flush();
         } catch (OptimisticLockException e) {
-            throw new RegistryException(ErrorCode.STALE_VERSION,
+            throw new RegistryException(
+                    ErrorCode.STALE_VERSION,
                     "The referral was changed by another request at the same time; read it again.");
         }
     }
 
     static ReferralCreated event(Referral r, Instant at) {
-        return new ReferralCreated(r.referralId().value(), r.registryNumber(), r.service().name(), r.recipient(),
-                r.purpose().code(), at);
+        return new ReferralCreated(
+                r.referralId().value(),
+                r.registryNumber(),
+                r.service().name(),
+                r.recipient(),
+                r.purpose().code(),
+                at);
     }
 
     static ReferralView view(Referral r) {
-        return new ReferralView(r.referralId().value(), r.registryNumber(), r.service().name(), r.purpose().code(),
-                r.purpose().dpv(), r.recipient(), r.source().name(), r.sourceNotification(), r.reason(),
-                r.status().name(), r.declineReason(), r.outcome() == null ? null : r.outcome().name(), r.outcomeNote(),
-                r.version(), r.createdAt(), r.updatedAt(), r.events().stream().map(ReferralService::event).toList());
+        return new ReferralView(
+                r.referralId().value(),
+                r.registryNumber(),
+                r.service().name(),
+                r.purpose().code(),
+                r.purpose().dpv(),
+                r.recipient(),
+                r.source().name(),
+                r.sourceNotification(),
+                r.reason(),
+                r.status().name(),
+                r.declineReason(),
+                r.outcome() == null ? null : r.outcome().name(),
+                r.outcomeNote(),
+                r.version(),
+                r.createdAt(),
+                r.updatedAt(),
+                r.events().stream().map(ReferralService::event).toList());
     }
 
     private static ReferralEventView event(ReferralEvent e) {
-        return new ReferralEventView(e.sequence(), e.status().name(), e.at(), e.actor().display(),
-                e.actor().organisation(), e.note());
+        return new ReferralEventView(
+                e.sequence(),
+                e.status().name(),
+                e.at(),
+                e.actor().display(),
+                e.actor().organisation(),
+                e.note());
     }
 
     private static ReferralSummary summary(Referral r) {
-        return new ReferralSummary(r.referralId().value(), r.registryNumber(), r.service().name(), r.recipient(),
-                r.status().name(), r.createdAt(), r.updatedAt());
+        return new ReferralSummary(
+                r.referralId().value(),
+                r.registryNumber(),
+                r.service().name(),
+                r.recipient(),
+                r.status().name(),
+                r.createdAt(),
+                r.updatedAt());
     }
 
     /** SHA-256 of the request's fields, each length-prefixed so no two requests share a text. */
@@ -279,8 +345,9 @@ public class ReferralService {
             text.append(field == null ? "-1:" : field.length() + ":" + field).append('\n');
         }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
@@ -288,7 +355,9 @@ public class ReferralService {
 
     private static boolean isConstraintViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }

@@ -18,10 +18,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.returneeregistry.consent.domain.Purpose;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.Purpose;
 import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.RegistryNumber;
 
 /**
  * A returnee referred to one service at one recipient organisation (a line ministry or service
@@ -41,7 +42,6 @@ import org.returneeregistry.shared.domain.RegistryException;
 @Table(name = "referral")
 public class Referral {
 
-    public static final int REGISTRY_NUMBER_LENGTH = 14;
     public static final int RECIPIENT_LENGTH = 36;
     public static final int PURPOSE_LENGTH = 32;
     public static final int NOTIFICATION_LENGTH = 110;
@@ -61,7 +61,7 @@ public class Referral {
     @Column(name = "version", nullable = false)
     private long version;
 
-    @Column(name = "registry_number", length = REGISTRY_NUMBER_LENGTH, nullable = false, updatable = false)
+    @Column(name = "registry_number", length = RegistryNumber.LENGTH, nullable = false, updatable = false)
     private String registryNumber;
 
     @Enumerated(EnumType.STRING)
@@ -123,10 +123,10 @@ public class Referral {
     }
 
     /** A registrar's referral after an assessment: sent at once to the recipient named. */
-    public static Referral byRegistrar(String registryNumber, SupportService service, String recipient, String reason,
-                                       Actor actor, Instant at) {
-        Referral r = new Referral(registryNumber, service, ReferralSource.ASSESSMENT, null,
-                Objects.requireNonNull(reason, "reason"), at);
+    public static Referral byRegistrar(
+            String registryNumber, SupportService service, String recipient, String reason, Actor actor, Instant at) {
+        Referral r = new Referral(
+                registryNumber, service, ReferralSource.ASSESSMENT, null, Objects.requireNonNull(reason, "reason"), at);
         r.recipient = Objects.requireNonNull(recipient, "recipient");
         r.status = ReferralStatus.SENT;
         r.record(actor, at, "Referred to " + recipient);
@@ -137,20 +137,37 @@ public class Referral {
      * A referral for an urgent need a mission reported: sent to the routed recipient, or UNROUTED when
      * there is none. Its reason is fixed text naming the mission, never the mission's note.
      */
-    public static Referral forUrgentNeed(String registryNumber, SupportService service, String recipient,
-                                         String missionCode, String notificationKey, Actor actor, Instant at) {
-        Referral r = new Referral(registryNumber, service, ReferralSource.NOTIFICATION,
+    public static Referral forUrgentNeed(
+            String registryNumber,
+            SupportService service,
+            String recipient,
+            String missionCode,
+            String notificationKey,
+            Actor actor,
+            Instant at) {
+        Referral r = new Referral(
+                registryNumber,
+                service,
+                ReferralSource.NOTIFICATION,
                 Objects.requireNonNull(notificationKey, "notificationKey"),
-                "Urgent need reported by mission " + Objects.requireNonNull(missionCode, "missionCode"), at);
+                "Urgent need reported by mission " + Objects.requireNonNull(missionCode, "missionCode"),
+                at);
         r.recipient = recipient;
         r.status = recipient == null ? ReferralStatus.UNROUTED : ReferralStatus.SENT;
-        r.record(actor, at, recipient == null ? "No route for " + service + "; awaiting a registrar"
-                : "Referred to " + recipient);
+        r.record(
+                actor,
+                at,
+                recipient == null ? "No route for " + service + "; awaiting a registrar" : "Referred to " + recipient);
         return r;
     }
 
-    private Referral(String registryNumber, SupportService service, ReferralSource source, String sourceNotification,
-                     String reason, Instant at) {
+    private Referral(
+            String registryNumber,
+            SupportService service,
+            ReferralSource source,
+            String sourceNotification,
+            String reason,
+            Instant at) {
         this.referralId = ReferralId.generate();
         this.registryNumber = Objects.requireNonNull(registryNumber, "registryNumber");
         this.service = Objects.requireNonNull(service, "service");
@@ -213,8 +230,10 @@ public class Referral {
 
     private void require(ReferralStatus expected, String verb) {
         if (status != expected) {
-            throw new RegistryException(ErrorCode.REFERRAL_STATUS_CONFLICT, "Referral " + referralId + " is " + status
-                    + "; only a " + expected + " referral can be " + verb + ".");
+            throw new RegistryException(
+                    ErrorCode.REFERRAL_STATUS_CONFLICT,
+                    "Referral " + referralId + " is " + status + "; only a " + expected + " referral can be " + verb
+                            + ".");
         }
     }
 

@@ -2,8 +2,8 @@ package org.returneeregistry.reintegration.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.returneeregistry.consent.domain.DataCategory;
-import org.returneeregistry.consent.domain.Purpose;
+import org.returneeregistry.shared.domain.DataCategory;
+import org.returneeregistry.shared.domain.Purpose;
 
 /**
  * A service a returnee can be referred to, with the purpose under which its recipient may read the

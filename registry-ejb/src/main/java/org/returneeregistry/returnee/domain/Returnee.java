@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.RegistryNumber;
 
 /**
  * The returnee: the registry's record of one person who worked abroad and came home.
@@ -139,8 +140,14 @@ public class Returnee {
         }
         if (!added.isEmpty()) {
             touch(at);
-            record(actor, at, HistoryAction.IDENTIFIER_ADDED, reason,
-                    added.stream().map(i -> new FieldChange("identifiers", null, describe(i))).toList());
+            record(
+                    actor,
+                    at,
+                    HistoryAction.IDENTIFIER_ADDED,
+                    reason,
+                    added.stream()
+                            .map(i -> new FieldChange("identifiers", null, describe(i)))
+                            .toList());
         }
         return added;
     }
@@ -148,15 +155,26 @@ public class Returnee {
     public void recordMigration(Employment employment, Actor actor, Instant at, String reason) {
         migrationEpisodes.add(new MigrationEpisode(this, employment));
         touch(at);
-        record(actor, at, HistoryAction.MIGRATION_RECORDED, reason,
-                List.of(new FieldChange("migrationEpisodes", null, employment.destinationCountry()
-                        + (employment.employer() == null ? "" : " / " + employment.employer()))));
+        record(
+                actor,
+                at,
+                HistoryAction.MIGRATION_RECORDED,
+                reason,
+                List.of(new FieldChange(
+                        "migrationEpisodes",
+                        null,
+                        employment.destinationCountry()
+                                + (employment.employer() == null ? "" : " / " + employment.employer()))));
     }
 
     public void recordReturn(ReturnDetails details, Actor actor, Instant at, String reason) {
         returnEvents.add(new ReturnEvent(this, details));
         touch(at);
-        record(actor, at, HistoryAction.RETURN_RECORDED, reason,
+        record(
+                actor,
+                at,
+                HistoryAction.RETURN_RECORDED,
+                reason,
                 List.of(new FieldChange("returnEvents", null, details.returnDate() + " " + details.modality())));
     }
 
@@ -248,9 +266,17 @@ public class Returnee {
         Contact contact = phone == null && email == null && address == null ? null : new Contact(phone, email, address);
         return new PersonDetails(
                 identities.stream().map(PersonIdentity::identifier).toList(),
-                new PersonName(givenName, familyName,
-                        transliterations.stream().map(TransliteratedName::transliteration).toList()),
-                dateOfBirth, sex, genderIdentity, contact, homeDistrict);
+                new PersonName(
+                        givenName,
+                        familyName,
+                        transliterations.stream()
+                                .map(TransliteratedName::transliteration)
+                                .toList()),
+                dateOfBirth,
+                sex,
+                genderIdentity,
+                contact,
+                homeDistrict);
     }
 
     public List<Employment> migrationEpisodes() {

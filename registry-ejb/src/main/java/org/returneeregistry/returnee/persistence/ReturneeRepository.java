@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.returneeregistry.returnee.domain.Identifier;
-import org.returneeregistry.returnee.domain.RegistryNumber;
 import org.returneeregistry.returnee.domain.Returnee;
 import org.returneeregistry.shared.domain.Page;
+import org.returneeregistry.shared.domain.RegistryNumber;
 
 /** Returnees in the system of record. Used only by the returnee context's application service. */
 @ApplicationScoped
@@ -36,14 +36,17 @@ public class ReturneeRepository {
     public Optional<Returnee> find(RegistryNumber number) {
         return em.createQuery("SELECT r FROM Returnee r WHERE r.registryNumber.value = :number", Returnee.class)
                 .setParameter("number", number.value())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** As {@link #find}, locking the returnee until the transaction ends. */
     public Optional<Returnee> findForUpdate(RegistryNumber number) {
         return em.createQuery("SELECT r FROM Returnee r WHERE r.registryNumber.value = :number", Returnee.class)
-                .setParameter("number", number.value()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .setParameter("number", number.value())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Every returnee holding at least one of the identifiers; more than one means the identifiers disagree. */
@@ -70,14 +73,21 @@ public class ReturneeRepository {
             if (k > 0) {
                 jpql.append(" OR ");
             }
-            jpql.append("(i.type = :t").append(k).append(" AND i.number = :n").append(k)
-                    .append(" AND i.issuingCountry = :c").append(k).append(')');
+            jpql.append("(i.type = :t")
+                    .append(k)
+                    .append(" AND i.number = :n")
+                    .append(k)
+                    .append(" AND i.issuingCountry = :c")
+                    .append(k)
+                    .append(')');
         }
         jpql.append(") ORDER BY r.id");
-        TypedQuery<Returnee> query = em.createQuery(jpql.toString(), Returnee.class).setLockMode(lock);
+        TypedQuery<Returnee> query =
+                em.createQuery(jpql.toString(), Returnee.class).setLockMode(lock);
         for (int k = 0; k < identifiers.size(); k++) {
             Identifier id = identifiers.get(k);
-            query.setParameter("t" + k, id.type()).setParameter("n" + k, id.number())
+            query.setParameter("t" + k, id.type())
+                    .setParameter("n" + k, id.number())
                     .setParameter("c" + k, id.issuingCountry());
         }
         return query.getResultList();
@@ -95,7 +105,9 @@ public class ReturneeRepository {
                 q.setParameter("given", givenName.toLowerCase(Locale.ROOT));
             }
         }
-        List<Returnee> items = select.setFirstResult(Page.firstResult(page, pageSize)).setMaxResults(pageSize).getResultList();
+        List<Returnee> items = select.setFirstResult(Page.firstResult(page, pageSize))
+                .setMaxResults(pageSize)
+                .getResultList();
         return new Page<>(items, page, pageSize, count.getSingleResult());
     }
 }

@@ -2,13 +2,13 @@ package org.returneeregistry.consent.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.returneeregistry.consent.domain.DataCategory.CONTACT;
-import static org.returneeregistry.consent.domain.DataCategory.HEALTH;
-import static org.returneeregistry.consent.domain.DataCategory.IDENTITY;
-import static org.returneeregistry.consent.domain.DataCategory.SOCIAL_SECURITY;
-import static org.returneeregistry.consent.domain.Purpose.HEALTH_FOLLOW_UP;
-import static org.returneeregistry.consent.domain.Purpose.SOCIAL_SECURITY_CLAIM;
-import static org.returneeregistry.consent.domain.Purpose.STATISTICS;
+import static org.returneeregistry.shared.domain.DataCategory.CONTACT;
+import static org.returneeregistry.shared.domain.DataCategory.HEALTH;
+import static org.returneeregistry.shared.domain.DataCategory.IDENTITY;
+import static org.returneeregistry.shared.domain.DataCategory.SOCIAL_SECURITY;
+import static org.returneeregistry.shared.domain.Purpose.HEALTH_FOLLOW_UP;
+import static org.returneeregistry.shared.domain.Purpose.SOCIAL_SECURITY_CLAIM;
+import static org.returneeregistry.shared.domain.Purpose.STATISTICS;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +27,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.returneeregistry.organisation.domain.OrganisationStatus;
 import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.DataCategory;
+import org.returneeregistry.shared.domain.Purpose;
 import org.returneeregistry.shared.domain.Role;
 
 /**

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.Purpose;
 import org.returneeregistry.shared.domain.RegistryException;
 
 class ConsentRecordTest {
@@ -19,9 +21,21 @@ class ConsentRecordTest {
     private static final Actor REGISTRAR = new Actor("registrar.demo", "NPL-DOFE");
 
     private static ConsentRecord.Terms terms(boolean given, Instant from, Instant until) {
-        return new ConsentRecord.Terms("RR-0000-0042-7", "NPL-MOHP", Set.of(Purpose.HEALTH_FOLLOW_UP),
-                Set.of(DataCategory.IDENTITY, DataCategory.HEALTH), LegalBasis.CONSENT, ConsentMethod.SELF, null, null,
-                given, from, until, "notice-2026-1", "ne", "NPL");
+        return new ConsentRecord.Terms(
+                "RR-0000-0042-7",
+                "NPL-MOHP",
+                Set.of(Purpose.HEALTH_FOLLOW_UP),
+                Set.of(DataCategory.IDENTITY, DataCategory.HEALTH),
+                LegalBasis.CONSENT,
+                ConsentMethod.SELF,
+                null,
+                null,
+                given,
+                from,
+                until,
+                "notice-2026-1",
+                "ne",
+                "NPL");
     }
 
     private static ConsentRecord active() {
@@ -39,8 +53,8 @@ class ConsentRecordTest {
 
     @Test
     void statusFollowsTheClock() {
-        ConsentRecord later = ConsentRecord.record(terms(true, NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(2))),
-                null, REGISTRAR, NOW);
+        ConsentRecord later = ConsentRecord.record(
+                terms(true, NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(2))), null, REGISTRAR, NOW);
 
         assertEquals(ConsentStatus.PENDING, later.status(NOW));
         assertEquals(ConsentStatus.ACTIVE, later.status(NOW.plus(Duration.ofHours(36))));
@@ -50,7 +64,8 @@ class ConsentRecordTest {
 
     @Test
     void aRefusalIsRejectedAndPermitsNothing() {
-        ConsentRecord refused = ConsentRecord.record(terms(false, NOW, NOW.plus(Duration.ofDays(1))), null, REGISTRAR, NOW);
+        ConsentRecord refused =
+                ConsentRecord.record(terms(false, NOW, NOW.plus(Duration.ofDays(1))), null, REGISTRAR, NOW);
 
         assertEquals(ConsentStatus.REJECTED, refused.status(NOW));
         assertFalse(refused.permits(Purpose.HEALTH_FOLLOW_UP, DataCategory.HEALTH, NOW));
@@ -63,21 +78,23 @@ class ConsentRecordTest {
 
         assertEquals(ConsentStatus.REVOKED, record.status(NOW.plusSeconds(10)));
         assertFalse(record.permits(Purpose.HEALTH_FOLLOW_UP, DataCategory.HEALTH, NOW.plusSeconds(11)));
-        RegistryException again = assertThrows(RegistryException.class,
-                () -> record.revoke("again", REGISTRAR, NOW.plusSeconds(20)));
+        RegistryException again =
+                assertThrows(RegistryException.class, () -> record.revoke("again", REGISTRAR, NOW.plusSeconds(20)));
         assertEquals(ErrorCode.CONSENT_STATUS_CONFLICT, again.code());
     }
 
     @Test
     void aNewRecordSupersedesTheOldForTheSameReturneeAndRecipient() {
         ConsentRecord old = active();
-        ConsentRecord replacement = ConsentRecord.record(terms(true, NOW, NOW.plus(Duration.ofDays(30))), old, REGISTRAR,
-                NOW.plusSeconds(5));
+        ConsentRecord replacement = ConsentRecord.record(
+                terms(true, NOW, NOW.plus(Duration.ofDays(30))), old, REGISTRAR, NOW.plusSeconds(5));
 
         assertEquals(ConsentStatus.SUPERSEDED, old.status(NOW.plusSeconds(5)));
         assertEquals(old.consentId(), replacement.supersedes());
         assertEquals(replacement.consentId(), old.supersededBy());
-        assertThrows(RegistryException.class, () -> ConsentRecord.record(terms(true, NOW, NOW.plus(Duration.ofDays(30))),
-                old, REGISTRAR, NOW.plusSeconds(6)));
+        assertThrows(
+                RegistryException.class,
+                () -> ConsentRecord.record(
+                        terms(true, NOW, NOW.plus(Duration.ofDays(30))), old, REGISTRAR, NOW.plusSeconds(6)));
     }
 }

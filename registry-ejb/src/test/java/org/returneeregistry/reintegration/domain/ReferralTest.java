@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.returneeregistry.consent.domain.Purpose;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.Purpose;
 import org.returneeregistry.shared.domain.RegistryException;
 
 class ReferralTest {
@@ -25,8 +25,8 @@ class ReferralTest {
     private static final Instant LATER = AT.plusSeconds(3_600);
     private static final Instant LATER_STILL = LATER.plusSeconds(3_600);
 
-    private final Referral health = Referral.byRegistrar(RR, SupportService.HEALTH, "NPL-MOHP",
-            "Back injury needs follow-up", REGISTRAR, AT);
+    private final Referral health =
+            Referral.byRegistrar(RR, SupportService.HEALTH, "NPL-MOHP", "Back injury needs follow-up", REGISTRAR, AT);
 
     @Test
     void aRegistrarsReferralIsSentToTheRecipientWithThePurposeOfItsService() {
@@ -38,8 +38,11 @@ class ReferralTest {
         assertEquals("Back injury needs follow-up", health.reason());
         assertEquals(AT, health.createdAt());
         assertEquals(36, health.referralId().value().length());
-        assertNotEquals(health.referralId(), Referral.byRegistrar(RR, SupportService.HEALTH, "NPL-MOHP", "x",
-                REGISTRAR, AT).referralId(), "each referral has its own id");
+        assertNotEquals(
+                health.referralId(),
+                Referral.byRegistrar(RR, SupportService.HEALTH, "NPL-MOHP", "x", REGISTRAR, AT)
+                        .referralId(),
+                "each referral has its own id");
     }
 
     @Test
@@ -63,9 +66,12 @@ class ReferralTest {
         assertEquals(ReferralOutcome.SERVICE_PROVIDED, health.outcome());
         assertEquals("Seen at the district hospital", health.outcomeNote());
         assertEquals(LATER_STILL, health.updatedAt());
-        assertEquals(List.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED),
+        assertEquals(
+                List.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED),
                 health.events().stream().map(ReferralEvent::status).toList());
-        assertEquals(List.of(1, 2, 3), health.events().stream().map(ReferralEvent::sequence).toList());
+        assertEquals(
+                List.of(1, 2, 3),
+                health.events().stream().map(ReferralEvent::sequence).toList());
         assertEquals("npl-mohp@NPL-MOHP", health.events().get(2).actor().display());
     }
 
@@ -109,8 +115,8 @@ class ReferralTest {
 
     @Test
     void anUrgentNeedWithoutRouteWaitsUnroutedUntilARegistrarRoutesIt() {
-        Referral shelter = Referral.forUrgentNeed(RR, SupportService.SHELTER, null, "NPL-EMB-DOH",
-                "NPL-EMB-DOH/DOH-2026-0001", MISSION, AT);
+        Referral shelter = Referral.forUrgentNeed(
+                RR, SupportService.SHELTER, null, "NPL-EMB-DOH", "NPL-EMB-DOH/DOH-2026-0001", MISSION, AT);
 
         assertEquals(ReferralStatus.UNROUTED, shelter.status());
         assertNull(shelter.recipient());
@@ -121,15 +127,16 @@ class ReferralTest {
 
         assertEquals(ReferralStatus.SENT, shelter.status());
         assertTrue(shelter.addressedTo("NPL-MOWCSC"));
-        assertEquals(List.of(ReferralStatus.UNROUTED, ReferralStatus.SENT),
+        assertEquals(
+                List.of(ReferralStatus.UNROUTED, ReferralStatus.SENT),
                 shelter.events().stream().map(ReferralEvent::status).toList());
         assertEquals("registrar-1@NPL-DOFE", shelter.events().get(1).actor().display());
     }
 
     @Test
     void anUrgentNeedReferralNamesTheMissionAndNotification() {
-        Referral referral = Referral.forUrgentNeed(RR, SupportService.HEALTH, "NPL-MOHP", "NPL-EMB-DOH",
-                "NPL-EMB-DOH/DOH-2026-0001", MISSION, AT);
+        Referral referral = Referral.forUrgentNeed(
+                RR, SupportService.HEALTH, "NPL-MOHP", "NPL-EMB-DOH", "NPL-EMB-DOH/DOH-2026-0001", MISSION, AT);
 
         assertEquals(ReferralStatus.SENT, referral.status());
         assertEquals(ReferralSource.NOTIFICATION, referral.source());

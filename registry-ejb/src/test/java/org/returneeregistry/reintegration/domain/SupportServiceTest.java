@@ -11,24 +11,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.returneeregistry.consent.domain.DataCategory;
-import org.returneeregistry.consent.domain.Purpose;
 import org.returneeregistry.shared.codelist.CodeList;
 import org.returneeregistry.shared.codelist.CodeLists;
+import org.returneeregistry.shared.domain.DataCategory;
+import org.returneeregistry.shared.domain.Purpose;
 
 class SupportServiceTest {
 
     @ParameterizedTest
-    @CsvSource({"HEALTH, HEALTH_FOLLOW_UP", "LEGAL_AID, LEGAL_AID", "SKILLS_RPL, SKILLS_RECOGNITION",
-            "SOCIAL_PROTECTION, SOCIAL_PROTECTION_ENROLMENT", "PSYCHOSOCIAL, REINTEGRATION_SERVICES",
-            "SHELTER, REINTEGRATION_SERVICES", "EMPLOYMENT, REINTEGRATION_SERVICES"})
+    @CsvSource({
+        "HEALTH, HEALTH_FOLLOW_UP",
+        "LEGAL_AID, LEGAL_AID",
+        "SKILLS_RPL, SKILLS_RECOGNITION",
+        "SOCIAL_PROTECTION, SOCIAL_PROTECTION_ENROLMENT",
+        "PSYCHOSOCIAL, REINTEGRATION_SERVICES",
+        "SHELTER, REINTEGRATION_SERVICES",
+        "EMPLOYMENT, REINTEGRATION_SERVICES"
+    })
     void eachServiceDeclaresItsPurpose(SupportService service, Purpose purpose) {
         assertEquals(purpose, service.purpose());
     }
 
     @ParameterizedTest
-    @CsvSource({"HEALTH, HEALTH", "PSYCHOSOCIAL, HEALTH", "SHELTER, VULNERABILITY", "LEGAL_AID, VULNERABILITY",
-            "SOCIAL_PROTECTION, VULNERABILITY", "SKILLS_RPL, SKILLS", "EMPLOYMENT, MIGRATION_HISTORY"})
+    @CsvSource({
+        "HEALTH, HEALTH",
+        "PSYCHOSOCIAL, HEALTH",
+        "SHELTER, VULNERABILITY",
+        "LEGAL_AID, VULNERABILITY",
+        "SOCIAL_PROTECTION, VULNERABILITY",
+        "SKILLS_RPL, SKILLS",
+        "EMPLOYMENT, MIGRATION_HISTORY"
+    })
     void eachServiceNamesTheCategoryItsFreeTextMayReveal(SupportService service, DataCategory revealed) {
         assertEquals(revealed, service.revealedCategory());
     }
@@ -48,8 +61,11 @@ class SupportServiceTest {
     @Test
     void everyUrgentNeedOfTheCodeListIsDecided() {
         Set<String> all = CodeLists.standard().find("urgent-need").orElseThrow().entries().stream()
-                .map(CodeList.Entry::code).collect(Collectors.toSet());
-        Set<String> mapped = all.stream().filter(c -> SupportService.forUrgentNeed(c).isPresent()).collect(Collectors.toSet());
+                .map(CodeList.Entry::code)
+                .collect(Collectors.toSet());
+        Set<String> mapped = all.stream()
+                .filter(c -> SupportService.forUrgentNeed(c).isPresent())
+                .collect(Collectors.toSet());
         // a need added to the code list must be decided here: mapped to a service, or named as making no referral
         Set<String> decided = new java.util.HashSet<>(mapped);
         decided.add("REPATRIATION_OF_REMAINS");
@@ -68,7 +84,8 @@ class SupportServiceTest {
     void columnLengthsHoldEveryCode() {
         assertTrue(Arrays.stream(SupportService.values()).allMatch(s -> s.name().length() <= SupportService.LENGTH));
         assertTrue(Arrays.stream(ReferralStatus.values()).allMatch(s -> s.name().length() <= ReferralStatus.LENGTH));
-        assertTrue(Arrays.stream(ReferralOutcome.values()).allMatch(s -> s.name().length() <= ReferralOutcome.LENGTH));
+        assertTrue(
+                Arrays.stream(ReferralOutcome.values()).allMatch(s -> s.name().length() <= ReferralOutcome.LENGTH));
         assertTrue(Arrays.stream(Purpose.values()).allMatch(p -> p.name().length() <= Referral.PURPOSE_LENGTH));
     }
 
@@ -77,7 +94,8 @@ class SupportServiceTest {
     }
 
     private static Set<String> codes(String list) {
-        return CodeLists.standard().find(list).orElseThrow().entries().stream().map(CodeList.Entry::code)
+        return CodeLists.standard().find(list).orElseThrow().entries().stream()
+                .map(CodeList.Entry::code)
                 .collect(Collectors.toSet());
     }
 }

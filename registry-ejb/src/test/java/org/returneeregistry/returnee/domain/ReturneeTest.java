@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.RegistryNumber;
 
 class ReturneeTest {
 
@@ -55,8 +56,11 @@ class ReturneeTest {
 
     @Test
     void correctRecordsEachChangedFieldFromOldToNew() {
-        PersonCorrection correction = correction().givenName("Ram").dateOfBirth(LocalDate.of(1990, 4, 21))
-                .contact(new Contact("+9779800000000", null, null)).build();
+        PersonCorrection correction = correction()
+                .givenName("Ram")
+                .dateOfBirth(LocalDate.of(1990, 4, 21))
+                .contact(new Contact("+9779800000000", null, null))
+                .build();
 
         List<FieldChange> changes = returnee.correct(correction, REGISTRAR, LATER, "Passport copy shows another date");
 
@@ -76,7 +80,8 @@ class ReturneeTest {
 
     @Test
     void correctChangesTheRecordAndLeavesTheRestAlone() {
-        returnee.correct(correction().familyName("Magar").homeDistrict("Syangja").build(), REGISTRAR, LATER, "Typo");
+        returnee.correct(
+                correction().familyName("Magar").homeDistrict("Syangja").build(), REGISTRAR, LATER, "Typo");
 
         PersonDetails corrected = returnee.person();
         assertEquals("Magar", corrected.name().familyName());
@@ -97,9 +102,14 @@ class ReturneeTest {
 
     @Test
     void correctingWithTheRecordedValuesChangesNothing() {
-        PersonCorrection same = correction().givenName(person.name().givenName()).familyName(person.name().familyName())
-                .dateOfBirth(person.dateOfBirth()).sex(person.sex()).homeDistrict(person.homeDistrict())
-                .contact(person.contact()).build();
+        PersonCorrection same = correction()
+                .givenName(person.name().givenName())
+                .familyName(person.name().familyName())
+                .dateOfBirth(person.dateOfBirth())
+                .sex(person.sex())
+                .homeDistrict(person.homeDistrict())
+                .contact(person.contact())
+                .build();
 
         List<FieldChange> changes = returnee.correct(same, REGISTRAR, LATER, "Nothing new");
 
@@ -116,11 +126,15 @@ class ReturneeTest {
 
     @Test
     void addIdentifiersAddsOnlyTheOnesNotYetHeld() {
-        List<Identifier> added = returnee.addIdentifiers(List.of(PASSPORT, NATIONAL_ID, LABOUR_PERMIT, NATIONAL_ID),
-                EMBASSY, LATER, "Return notification NPL-EMB-DOH/DOH-1");
+        List<Identifier> added = returnee.addIdentifiers(
+                List.of(PASSPORT, NATIONAL_ID, LABOUR_PERMIT, NATIONAL_ID),
+                EMBASSY,
+                LATER,
+                "Return notification NPL-EMB-DOH/DOH-1");
 
         assertEquals(List.of(NATIONAL_ID, LABOUR_PERMIT), added);
-        assertEquals(List.of(PASSPORT, NATIONAL_ID, LABOUR_PERMIT), returnee.person().identifiers());
+        assertEquals(
+                List.of(PASSPORT, NATIONAL_ID, LABOUR_PERMIT), returnee.person().identifiers());
         assertTrue(returnee.holds(NATIONAL_ID));
         HistoryEntry entry = returnee.history().get(1);
         assertEquals(HistoryAction.IDENTIFIER_ADDED, entry.action());
@@ -131,8 +145,12 @@ class ReturneeTest {
             assertEquals("identifiers", c.field());
             assertNull(c.from());
         });
-        assertTrue(changes.get(0).to().contains(NATIONAL_ID.number()), changes.get(0).to());
-        assertTrue(changes.get(1).to().contains(LABOUR_PERMIT.number()), changes.get(1).to());
+        assertTrue(
+                changes.get(0).to().contains(NATIONAL_ID.number()),
+                changes.get(0).to());
+        assertTrue(
+                changes.get(1).to().contains(LABOUR_PERMIT.number()),
+                changes.get(1).to());
     }
 
     @Test
@@ -153,8 +171,8 @@ class ReturneeTest {
 
     @Test
     void recordReturnAddsTheReturnAndItsHistory() {
-        ReturnDetails details = new ReturnDetails(LocalDate.of(2025, 3, 10), "END_OF_CONTRACT", "Contract completed",
-                "KTM", "NPL-EMB-DOH", "DOH-1");
+        ReturnDetails details = new ReturnDetails(
+                LocalDate.of(2025, 3, 10), "END_OF_CONTRACT", "Contract completed", "KTM", "NPL-EMB-DOH", "DOH-1");
 
         returnee.recordReturn(details, EMBASSY, LATER, "Return notification NPL-EMB-DOH/DOH-1");
 
@@ -168,19 +186,25 @@ class ReturneeTest {
 
     @Test
     void historyIsNumberedInOrderOfEvents() {
-        returnee.recordReturn(new ReturnDetails(LocalDate.of(2025, 3, 10), "MEDICAL", null, null, null, null),
-                EMBASSY, LATER, "First");
+        returnee.recordReturn(
+                new ReturnDetails(LocalDate.of(2025, 3, 10), "MEDICAL", null, null, null, null),
+                EMBASSY,
+                LATER,
+                "First");
         returnee.correct(correction().homeDistrict("Syangja").build(), REGISTRAR, LATER.plusSeconds(1), "Second");
 
         List<HistoryEntry> history = returnee.history();
-        assertEquals(List.of(1, 2, 3), history.stream().map(HistoryEntry::sequence).toList());
-        assertEquals(List.of(HistoryAction.REGISTERED, HistoryAction.RETURN_RECORDED, HistoryAction.CORRECTED),
+        assertEquals(
+                List.of(1, 2, 3), history.stream().map(HistoryEntry::sequence).toList());
+        assertEquals(
+                List.of(HistoryAction.REGISTERED, HistoryAction.RETURN_RECORDED, HistoryAction.CORRECTED),
                 history.stream().map(HistoryEntry::action).toList());
     }
 
     @Test
     void historyCannotBeChangedFromOutside() {
-        assertThrows(UnsupportedOperationException.class, () -> returnee.history().clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> returnee.history().clear());
     }
 
     @Test
@@ -194,7 +218,10 @@ class ReturneeTest {
 
     private static HistoryEntry onlyEntry(Returnee r) {
         List<HistoryEntry> history = r.history();
-        assertEquals(1, history.size(), () -> "history: " + history.stream().map(HistoryEntry::action).toList());
+        assertEquals(
+                1,
+                history.size(),
+                () -> "history: " + history.stream().map(HistoryEntry::action).toList());
         return history.get(0);
     }
 

@@ -37,8 +37,8 @@ import org.returneeregistry.notification.domain.ReturnNotification;
 import org.returneeregistry.organisation.domain.Organisation;
 import org.returneeregistry.reintegration.domain.Referral;
 import org.returneeregistry.reintegration.domain.ReferralRoute;
-import org.returneeregistry.returnee.domain.RegistryNumber;
 import org.returneeregistry.returnee.domain.Returnee;
+import org.returneeregistry.shared.domain.RegistryNumber;
 import org.returneeregistry.shared.persistence.MappedSchema.MappedColumn;
 import org.returneeregistry.shared.persistence.MappedSchema.MappedSequence;
 
@@ -53,10 +53,18 @@ abstract class MigrationsContract {
     /** SQLSTATE class of integrity violations; a missing parent is 23503 on PostgreSQL but 23506 on H2. */
     private static final String INTEGRITY_VIOLATION = "23";
 
-    private static final MappedSchema MAPPED = MappedSchema.reachableFrom(Returnee.class, ReturnNotification.class,
-            Organisation.class, AuditEntry.class, ConsentRecord.class, DecisionLogEntry.class, DecisionLogHead.class,
-            DeliveryEndpoint.class, OutboxMessage.class,
-            Referral.class, ReferralRoute.class);
+    private static final MappedSchema MAPPED = MappedSchema.reachableFrom(
+            Returnee.class,
+            ReturnNotification.class,
+            Organisation.class,
+            AuditEntry.class,
+            ConsentRecord.class,
+            DecisionLogEntry.class,
+            DecisionLogHead.class,
+            DeliveryEndpoint.class,
+            OutboxMessage.class,
+            Referral.class,
+            ReferralRoute.class);
 
     private Connection db;
 
@@ -91,12 +99,24 @@ abstract class MigrationsContract {
     @Test
     void createsEveryTableTheEntitiesMap() throws SQLException {
         Set<String> missing = new TreeSet<>(MAPPED.tables());
-        missing.removeAll(columnsInDatabase().keySet().stream().map(c -> c.substring(0, c.indexOf('.'))).toList());
+        missing.removeAll(columnsInDatabase().keySet().stream()
+                .map(c -> c.substring(0, c.indexOf('.')))
+                .toList());
 
         assertEquals(Set.of(), missing);
-        assertTrue(MAPPED.tables().containsAll(Set.of("returnee", "returnee_identity", "return_notification",
-                        "organisation", "organisation_role", "organisation_event", "audit_entry", "referral",
-                        "referral_event", "referral_route")),
+        assertTrue(
+                MAPPED.tables()
+                        .containsAll(Set.of(
+                                "returnee",
+                                "returnee_identity",
+                                "return_notification",
+                                "organisation",
+                                "organisation_role",
+                                "organisation_event",
+                                "audit_entry",
+                                "referral",
+                                "referral_event",
+                                "referral_route")),
                 "the mapping reader found the aggregates: " + MAPPED.tables());
     }
 
@@ -237,8 +257,9 @@ abstract class MigrationsContract {
     void referralIdBelongsToOneReferral() throws SQLException {
         insertReferral(1, "0b6f1d2e-3c4a-4b5c-8d9e-000000000001", null, "HEALTH", null, null);
 
-        assertRefused(UNIQUE_VIOLATION, () -> insertReferral(2, "0b6f1d2e-3c4a-4b5c-8d9e-000000000001", null, "SHELTER",
-                null, null));
+        assertRefused(
+                UNIQUE_VIOLATION,
+                () -> insertReferral(2, "0b6f1d2e-3c4a-4b5c-8d9e-000000000001", null, "SHELTER", null, null));
     }
 
     @Test
@@ -248,8 +269,10 @@ abstract class MigrationsContract {
         insertReferral(3, "0b6f1d2e-3c4a-4b5c-8d9e-000000000003", null, "HEALTH", null, null);
         insertReferral(4, "0b6f1d2e-3c4a-4b5c-8d9e-000000000004", null, "HEALTH", null, null);
 
-        assertRefused(UNIQUE_VIOLATION, () -> insertReferral(5, "0b6f1d2e-3c4a-4b5c-8d9e-000000000005",
-                "NPL-EMB-DOH/N-1", "HEALTH", null, null));
+        assertRefused(
+                UNIQUE_VIOLATION,
+                () -> insertReferral(
+                        5, "0b6f1d2e-3c4a-4b5c-8d9e-000000000005", "NPL-EMB-DOH/N-1", "HEALTH", null, null));
     }
 
     @Test
@@ -257,8 +280,9 @@ abstract class MigrationsContract {
         insertReferral(1, "0b6f1d2e-3c4a-4b5c-8d9e-000000000001", null, "HEALTH", "NPL-DOFE", "K-1");
         insertReferral(2, "0b6f1d2e-3c4a-4b5c-8d9e-000000000002", null, "HEALTH", "NPL-MRC", "K-1");
 
-        assertRefused(UNIQUE_VIOLATION, () -> insertReferral(3, "0b6f1d2e-3c4a-4b5c-8d9e-000000000003", null,
-                "SHELTER", "NPL-DOFE", "K-1"));
+        assertRefused(
+                UNIQUE_VIOLATION,
+                () -> insertReferral(3, "0b6f1d2e-3c4a-4b5c-8d9e-000000000003", null, "SHELTER", "NPL-DOFE", "K-1"));
     }
 
     @Test
@@ -279,31 +303,58 @@ abstract class MigrationsContract {
 
     @Test
     void aServiceHasOneRoute() throws SQLException {
-        execute("INSERT INTO referral_route (service, version, recipient, updated_at, updated_by)"
-                + " VALUES ('HEALTH', 1, 'NPL-MOHP', ?, 'admin@NPL-DOFE')", now());
+        execute(
+                "INSERT INTO referral_route (service, version, recipient, updated_at, updated_by)"
+                        + " VALUES ('HEALTH', 1, 'NPL-MOHP', ?, 'admin@NPL-DOFE')",
+                now());
 
-        assertRefused(UNIQUE_VIOLATION, () -> execute("INSERT INTO referral_route (service, version, recipient,"
-                + " updated_at, updated_by) VALUES ('HEALTH', 1, 'NPL-MOWCSC', ?, 'admin@NPL-DOFE')", now()));
+        assertRefused(
+                UNIQUE_VIOLATION,
+                () -> execute(
+                        "INSERT INTO referral_route (service, version, recipient,"
+                                + " updated_at, updated_by) VALUES ('HEALTH', 1, 'NPL-MOWCSC', ?, 'admin@NPL-DOFE')",
+                        now()));
     }
 
-    private void insertReferral(long id, String referralId, String notification, String service, String owner,
-                                String key) throws SQLException {
-        execute("INSERT INTO referral (id, referral_id, version, registry_number, service, purpose, recipient, source,"
-                + " source_notification, reason, status, idempotency_owner, idempotency_key, created_at, updated_at)"
-                + " VALUES (?, ?, 1, ?, ?, 'REINTEGRATION_SERVICES', 'NPL-MOHP', 'ASSESSMENT', ?, 'Needs help', 'SENT',"
-                + " ?, ?, ?, ?)", id, referralId, RegistryNumber.fromSerial(1).value(), service, notification, owner, key,
-                now(), now());
+    private void insertReferral(
+            long id, String referralId, String notification, String service, String owner, String key)
+            throws SQLException {
+        execute(
+                "INSERT INTO referral (id, referral_id, version, registry_number, service, purpose, recipient, source,"
+                        + " source_notification, reason, status, idempotency_owner, idempotency_key, created_at, updated_at)"
+                        + " VALUES (?, ?, 1, ?, ?, 'REINTEGRATION_SERVICES', 'NPL-MOHP', 'ASSESSMENT', ?, 'Needs help', 'SENT',"
+                        + " ?, ?, ?, ?)",
+                id,
+                referralId,
+                RegistryNumber.fromSerial(1).value(),
+                service,
+                notification,
+                owner,
+                key,
+                now(),
+                now());
     }
 
     private void insertReferralEvent(long id, long referralId, int seq) throws SQLException {
-        execute("INSERT INTO referral_event (id, referral_id, seq, status, recorded_at, actor)"
-                + " VALUES (?, ?, ?, 'SENT', ?, 'registrar-1@NPL-DOFE')", id, referralId, seq, now());
+        execute(
+                "INSERT INTO referral_event (id, referral_id, seq, status, recorded_at, actor)"
+                        + " VALUES (?, ?, ?, 'SENT', ?, 'registrar-1@NPL-DOFE')",
+                id,
+                referralId,
+                seq,
+                now());
     }
 
     private void insertOrganisation(long id, String code, String clientId) throws SQLException {
-        execute("INSERT INTO organisation (id, code, version, name, org_type, country, status, client_id,"
-                + " registered_at, updated_at) VALUES (?, ?, 1, 'Embassy of Nepal, Doha', 'MISSION', 'NPL', 'ACTIVE',"
-                + " ?, ?, ?)", id, code, clientId, now(), now());
+        execute(
+                "INSERT INTO organisation (id, code, version, name, org_type, country, status, client_id,"
+                        + " registered_at, updated_at) VALUES (?, ?, 1, 'Embassy of Nepal, Doha', 'MISSION', 'NPL', 'ACTIVE',"
+                        + " ?, ?, ?)",
+                id,
+                code,
+                clientId,
+                now(),
+                now());
     }
 
     private void insertRole(long organisationId, String role) throws SQLException {
@@ -311,33 +362,61 @@ abstract class MigrationsContract {
     }
 
     private void insertOrganisationEvent(long id, long organisationId, int seq) throws SQLException {
-        execute("INSERT INTO organisation_event (id, organisation_id, seq, event_type, recorded_at, actor)"
-                + " VALUES (?, ?, ?, 'REGISTERED', ?, 'admin-1@NPL-DOFE')", id, organisationId, seq, now());
+        execute(
+                "INSERT INTO organisation_event (id, organisation_id, seq, event_type, recorded_at, actor)"
+                        + " VALUES (?, ?, ?, 'REGISTERED', ?, 'admin-1@NPL-DOFE')",
+                id,
+                organisationId,
+                seq,
+                now());
     }
 
     private void insertReturnee(long id, long serial) throws SQLException {
-        execute("INSERT INTO returnee (id, registry_number, version, given_name, date_of_birth, sex, registered_at,"
-                + " updated_at) VALUES (?, ?, 1, 'Ram', ?, '1', ?, ?)",
-                id, RegistryNumber.fromSerial(serial).value(), LocalDate.of(1990, 4, 12), now(), now());
+        execute(
+                "INSERT INTO returnee (id, registry_number, version, given_name, date_of_birth, sex, registered_at,"
+                        + " updated_at) VALUES (?, ?, 1, 'Ram', ?, '1', ?, ?)",
+                id,
+                RegistryNumber.fromSerial(serial).value(),
+                LocalDate.of(1990, 4, 12),
+                now(),
+                now());
     }
 
     private void insertIdentity(long id, long returneeId, String type, String number, String country)
             throws SQLException {
-        execute("INSERT INTO returnee_identity (id, returnee_id, id_type, id_number, issuing_country)"
-                + " VALUES (?, ?, ?, ?, ?)", id, returneeId, type, number, country);
+        execute(
+                "INSERT INTO returnee_identity (id, returnee_id, id_type, id_number, issuing_country)"
+                        + " VALUES (?, ?, ?, ?, ?)",
+                id,
+                returneeId,
+                type,
+                number,
+                country);
     }
 
     private void insertNotification(long id, String missionCode, String notificationId) throws SQLException {
-        execute("INSERT INTO return_notification (id, mission_code, notification_id, version, content_hash, content,"
-                + " registry_number, match_outcome, status, received_at, received_by, return_modality,"
-                + " expected_arrival) VALUES (?, ?, ?, 1, ?, '{}', ?, 'CREATED_NEW', 'ACCEPTED', ?,"
-                + " 'officer-7@NPL-EMB-DOH', 'END_OF_CONTRACT', ?)", id, missionCode, notificationId,
-                "0".repeat(64), RegistryNumber.fromSerial(1).value(), now(), LocalDate.of(2025, 3, 10));
+        execute(
+                "INSERT INTO return_notification (id, mission_code, notification_id, version, content_hash, content,"
+                        + " registry_number, match_outcome, status, received_at, received_by, return_modality,"
+                        + " expected_arrival) VALUES (?, ?, ?, 1, ?, '{}', ?, 'CREATED_NEW', 'ACCEPTED', ?,"
+                        + " 'officer-7@NPL-EMB-DOH', 'END_OF_CONTRACT', ?)",
+                id,
+                missionCode,
+                notificationId,
+                "0".repeat(64),
+                RegistryNumber.fromSerial(1).value(),
+                now(),
+                LocalDate.of(2025, 3, 10));
     }
 
     private void insertHistory(long id, long returneeId, int seq) throws SQLException {
-        execute("INSERT INTO returnee_history (id, returnee_id, seq, recorded_at, actor, action)"
-                + " VALUES (?, ?, ?, ?, 'registrar-1', 'REGISTERED')", id, returneeId, seq, now());
+        execute(
+                "INSERT INTO returnee_history (id, returnee_id, seq, recorded_at, actor, action)"
+                        + " VALUES (?, ?, ?, ?, 'registrar-1', 'REGISTERED')",
+                id,
+                returneeId,
+                seq,
+                now());
     }
 
     private void execute(String sql, Object... parameters) throws SQLException {
@@ -352,7 +431,7 @@ abstract class MigrationsContract {
     private long appliedMigrations() throws SQLException {
         // Flyway creates its table with a quoted lower-case name on every database.
         try (PreparedStatement statement = db.prepareStatement("SELECT COUNT(*) FROM \"flyway_schema_history\"");
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
         }
@@ -374,8 +453,12 @@ abstract class MigrationsContract {
         try (ResultSet rows = meta.getColumns(db.getCatalog(), db.getSchema(), "%", "%")) {
             while (rows.next()) {
                 String key = lower(rows.getString("TABLE_NAME")) + "." + lower(rows.getString("COLUMN_NAME"));
-                columns.put(key, new DbColumn(rows.getInt("COLUMN_SIZE"), rows.getInt("DECIMAL_DIGITS"),
-                        rows.getInt("NULLABLE") == DatabaseMetaData.columnNullable));
+                columns.put(
+                        key,
+                        new DbColumn(
+                                rows.getInt("COLUMN_SIZE"),
+                                rows.getInt("DECIMAL_DIGITS"),
+                                rows.getInt("NULLABLE") == DatabaseMetaData.columnNullable));
             }
         }
         return columns;
@@ -389,7 +472,8 @@ abstract class MigrationsContract {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     // PostgreSQL answers the numbers as text, H2 as numbers.
-                    sequences.put(lower(rows.getString(1)),
+                    sequences.put(
+                            lower(rows.getString(1)),
                             new DbSequence(Long.parseLong(rows.getString(2)), Long.parseLong(rows.getString(3))));
                 }
             }
@@ -401,8 +485,7 @@ abstract class MigrationsContract {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    private record DbSequence(long start, long increment) {
-    }
+    private record DbSequence(long start, long increment) {}
 
     private record DbColumn(int size, int decimalDigits, boolean nullable) {
 
@@ -414,12 +497,15 @@ abstract class MigrationsContract {
             if (nullable != mapped.mapping().nullable()) {
                 found.add(mapped + (nullable ? " is nullable" : " is NOT NULL") + " but mapped the other way");
             }
-            boolean text = mapped.javaType() == String.class || mapped.javaType().isEnum();
+            boolean text =
+                    mapped.javaType() == String.class || mapped.javaType().isEnum();
             if (text && size != mapped.mapping().length()) {
-                found.add(mapped + " holds " + size + " characters but is mapped as " + mapped.mapping().length());
+                found.add(mapped + " holds " + size + " characters but is mapped as "
+                        + mapped.mapping().length());
             }
             if (mapped.javaType() == BigDecimal.class
-                    && (size != mapped.mapping().precision() || decimalDigits != mapped.mapping().scale())) {
+                    && (size != mapped.mapping().precision()
+                            || decimalDigits != mapped.mapping().scale())) {
                 found.add(mapped + " is (" + size + ", " + decimalDigits + ") but mapped as ("
                         + mapped.mapping().precision() + ", " + mapped.mapping().scale() + ")");
             }

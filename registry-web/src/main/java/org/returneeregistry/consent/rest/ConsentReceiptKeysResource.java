@@ -6,10 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
-import org.returneeregistry.consent.application.ConsentService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returneeregistry.consent.application.ReceiptKeys;
 
 /** The public keys consent receipts are signed with, as a JWKS; anyone may fetch them, no token needed. */
 @Path("consent-receipt-keys")
@@ -19,7 +19,7 @@ public class ConsentReceiptKeysResource {
     public static final String JWK_SET = "application/jwk-set+json";
 
     @EJB
-    private ConsentService consents;
+    private ReceiptKeys receiptKeys;
 
     @GET
     @Produces({JWK_SET, "application/json"})
@@ -28,6 +28,6 @@ public class ConsentReceiptKeysResource {
     public Response keys() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(3600);
-        return Response.ok(consents.receiptKeys()).cacheControl(cache).build();
+        return Response.ok(receiptKeys.jwks()).cacheControl(cache).build();
     }
 }

@@ -3,8 +3,8 @@ package org.returneeregistry.consent.soap;
 import java.util.List;
 import org.returneeregistry.consent.application.ConsentView;
 import org.returneeregistry.consent.application.RecordConsent;
-import org.returneeregistry.notification.application.ReportedCircumstances;
 import org.returneeregistry.returnee.application.DisclosedReturnee;
+import org.returneeregistry.returnee.application.ReportedCircumstances;
 import org.returneeregistry.returnee.domain.PersonDetails;
 import org.returneeregistry.returnee.soap.ReturneeXmlMapper;
 import org.returneeregistry.schemas.consent.v1.Consent;
@@ -20,16 +20,24 @@ import org.returneeregistry.schemas.consent.v1.Returns;
 /** Converts between the consent contract's XML types and the consent and disclosure application types. */
 final class ConsentXmlMapper {
 
-    private ConsentXmlMapper() {
-    }
+    private ConsentXmlMapper() {}
 
     static RecordConsent toCommand(ConsentRecording xml) {
-        return new RecordConsent(xml.getRegistryNumber(), xml.getRecipient(), List.copyOf(xml.getPurpose()),
-                List.copyOf(xml.getCategory()), xml.getLegalBasis(), xml.getMethod(), xml.getEvidenceHash(),
-                xml.getRepresentative(), xml.getState(),
+        return new RecordConsent(
+                xml.getRegistryNumber(),
+                xml.getRecipient(),
+                List.copyOf(xml.getPurpose()),
+                List.copyOf(xml.getCategory()),
+                xml.getLegalBasis(),
+                xml.getMethod(),
+                xml.getEvidenceHash(),
+                xml.getRepresentative(),
+                xml.getState(),
                 xml.getValidFrom() == null ? null : xml.getValidFrom().toInstant(),
-                xml.getValidUntil() == null ? null : xml.getValidUntil().toInstant(), xml.getNoticeVersion(),
-                xml.getNoticeLanguage(), xml.getSupersedes());
+                xml.getValidUntil() == null ? null : xml.getValidUntil().toInstant(),
+                xml.getNoticeVersion(),
+                xml.getNoticeLanguage(),
+                xml.getSupersedes());
     }
 
     static Consent toXml(ConsentView v) {
@@ -62,8 +70,8 @@ final class ConsentXmlMapper {
         xml.setDecision(d.decision());
         if (d.identity() != null) {
             var i = d.identity();
-            var person = ReturneeXmlMapper.toXml(new PersonDetails(i.identifiers(), i.name(), i.dateOfBirth(), i.sex(),
-                    i.genderIdentity(), null, null));
+            var person = ReturneeXmlMapper.toXml(new PersonDetails(
+                    i.identifiers(), i.name(), i.dateOfBirth(), i.sex(), i.genderIdentity(), null, null));
             Identity identity = new Identity();
             identity.getIdentifier().addAll(person.getIdentifier());
             identity.setName(person.getName());
@@ -75,8 +83,9 @@ final class ConsentXmlMapper {
         if (d.contact() != null) {
             ContactDetails contact = new ContactDetails();
             if (d.contact().contact() != null) {
-                contact.setContact(ReturneeXmlMapper.toXml(new PersonDetails(List.of(), null, null, null, null,
-                        d.contact().contact(), null)).getContact());
+                contact.setContact(ReturneeXmlMapper.toXml(new PersonDetails(
+                                List.of(), null, null, null, null, d.contact().contact(), null))
+                        .getContact());
             }
             contact.setHomeDistrict(d.contact().homeDistrict());
             xml.setContact(contact);

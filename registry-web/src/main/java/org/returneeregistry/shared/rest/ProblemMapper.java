@@ -18,10 +18,10 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.returneeregistry.shared.application.CallScope;
+import org.returneeregistry.shared.application.LostRace;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.LogText;
 import org.returneeregistry.shared.domain.RegistryException;
-import org.returneeregistry.shared.persistence.LostRace;
 import org.returneeregistry.shared.web.AccessRefusals;
 import org.returneeregistry.shared.web.RequestTooLargeException;
 
@@ -54,9 +54,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 return Problem.response(registry.code(), registry.getMessage(), registry.violations());
             }
             if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
-                refusals.refusedIfAccess(ErrorCode.NOT_AUTHORIZED, CallScope.REST, uri.getPath(), security.getUserPrincipal());
-                return Problem.response(ErrorCode.NOT_AUTHORIZED,
-                        "The caller's roles do not allow this operation.", List.of());
+                refusals.refusedIfAccess(
+                        ErrorCode.NOT_AUTHORIZED, CallScope.REST, uri.getPath(), security.getUserPrincipal());
+                return Problem.response(
+                        ErrorCode.NOT_AUTHORIZED, "The caller's roles do not allow this operation.", List.of());
             }
             if (t instanceof RequestTooLargeException tooLarge) {
                 return Problem.response(ErrorCode.REQUEST_TOO_LARGE, tooLarge.getMessage(), List.of());
@@ -68,8 +69,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
-                return Problem.response(ErrorCode.MALFORMED_REQUEST,
-                        "The JSON body cannot be read: " + rootMessage(t), List.of());
+                return Problem.response(
+                        ErrorCode.MALFORMED_REQUEST, "The JSON body cannot be read: " + rootMessage(t), List.of());
             }
         }
         if (e instanceof WebApplicationException web && !(e.getCause() instanceof EJBException)) {
@@ -81,12 +82,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         if (e instanceof ProcessingException) {
-            return Problem.response(ErrorCode.MALFORMED_REQUEST, "The body cannot be read: " + rootMessage(e), List.of());
+            return Problem.response(
+                    ErrorCode.MALFORMED_REQUEST, "The body cannot be read: " + rootMessage(e), List.of());
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, LogText.loggable(e));
-        return Problem.response(ErrorCode.INTERNAL_ERROR, "The registry failed to process the request; incident "
-                + incident + " is logged.", List.of());
+        return Problem.response(
+                ErrorCode.INTERNAL_ERROR,
+                "The registry failed to process the request; incident " + incident + " is logged.",
+                List.of());
     }
 
     private static String rootMessage(Throwable e) {

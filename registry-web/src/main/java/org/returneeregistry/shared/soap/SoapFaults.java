@@ -12,22 +12,22 @@ import jakarta.xml.soap.SOAPConstants;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPFactory;
 import jakarta.xml.soap.SOAPFault;
+import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.soap.SOAPFaultException;
-import javax.xml.namespace.QName;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jakarta.xml.ws.WebServiceContext;
+import javax.xml.namespace.QName;
 import org.returneeregistry.schemas.common.v1.FaultDetail;
 import org.returneeregistry.schemas.common.v1.ObjectFactory;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
 import org.returneeregistry.shared.application.CallScope;
+import org.returneeregistry.shared.application.LostRace;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.LogText;
 import org.returneeregistry.shared.domain.RegistryException;
-import org.returneeregistry.shared.persistence.LostRace;
 import org.returneeregistry.shared.web.AccessRefusals;
 import org.returneeregistry.shared.web.SchemaViolations;
 
@@ -57,8 +57,7 @@ public final class SoapFaults {
         }
     }
 
-    private SoapFaults() {
-    }
+    private SoapFaults() {}
 
     /**
      * Runs an operation of an endpoint validated with {@link SchemaErrorCollector}: schema errors of
@@ -66,7 +65,8 @@ public final class SoapFaults {
      */
     public static <T> T call(WebServiceContext context, Supplier<T> operation) {
         try {
-            if (context.getMessageContext().get(SchemaErrorCollector.ERRORS) instanceof SchemaViolations.Collector errors
+            if (context.getMessageContext().get(SchemaErrorCollector.ERRORS)
+                            instanceof SchemaViolations.Collector errors
                     && !errors.violations().isEmpty()) {
                 throw RegistryException.invalid(errors.violations());
             }
@@ -75,9 +75,16 @@ public final class SoapFaults {
             RegistryFault fault = fault(e);
             ErrorCode code = ErrorCode.valueOfCode(fault.getFaultInfo().getCode());
             if (code != null) {
-                HttpServletRequest request = (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
-                CDI.current().select(AccessRefusals.class).get().refusedIfAccess(code, CallScope.SOAP,
-                        request == null ? null : request.getServletPath(), context.getUserPrincipal());
+                HttpServletRequest request =
+                        (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
+                CDI.current()
+                        .select(AccessRefusals.class)
+                        .get()
+                        .refusedIfAccess(
+                                code,
+                                CallScope.SOAP,
+                                request == null ? null : request.getServletPath(),
+                                context.getUserPrincipal());
             }
             throw soapFault(fault.getFaultInfo(), code);
         }
@@ -85,7 +92,8 @@ public final class SoapFaults {
 
     /** The fault as it goes on the wire: Client or Server by who must act, the registryFault element as detail. */
     static SOAPFaultException soapFault(FaultDetail detail, ErrorCode code) {
-        boolean server = code == null || code.kind() == ErrorCode.Kind.INTERNAL || code.kind() == ErrorCode.Kind.UNAVAILABLE;
+        boolean server =
+                code == null || code.kind() == ErrorCode.Kind.INTERNAL || code.kind() == ErrorCode.Kind.UNAVAILABLE;
         try {
             SOAPFault fault = SOAPFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL)
                     .createFault(detail.getMessage(), server ? SERVER : CLIENT);
@@ -111,10 +119,14 @@ public final class SoapFaults {
             return fault(conflict.code(), conflict.getMessage(), conflict);
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Incident " + incident,
+        LOG.log(
+                Level.SEVERE,
+                "Incident " + incident,
                 LogText.loggable(e instanceof EJBException && e.getCause() != null ? e.getCause() : e));
-        return fault(ErrorCode.INTERNAL_ERROR, "The registry failed to process the request; incident " + incident
-                + " is logged.", null);
+        return fault(
+                ErrorCode.INTERNAL_ERROR,
+                "The registry failed to process the request; incident " + incident + " is logged.",
+                null);
     }
 
     private static RegistryFault fault(ErrorCode code, String message, RegistryException source) {

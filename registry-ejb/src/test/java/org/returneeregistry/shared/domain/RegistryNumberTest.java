@@ -1,4 +1,4 @@
-package org.returneeregistry.returnee.domain;
+package org.returneeregistry.shared.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -25,8 +25,8 @@ class RegistryNumberTest {
      * and numbers with repeated or running digits.
      */
     private static LongStream checkedSerials() {
-        return LongStream.concat(LongStream.rangeClosed(1, 999),
-                LongStream.of(1_000, 12_345_678, 50_505_050, 87_654_321, 99_999_999));
+        return LongStream.concat(
+                LongStream.rangeClosed(1, 999), LongStream.of(1_000, 12_345_678, 50_505_050, 87_654_321, 99_999_999));
     }
 
     @Test
@@ -71,38 +71,60 @@ class RegistryNumberTest {
 
     @Test
     void parseRefusesEveryWrongCheckDigit() {
-        checkedSerials().mapToObj(serial -> RegistryNumber.fromSerial(serial).value()).forEach(issued -> {
-            for (char check = '0'; check <= '9'; check++) {
-                String candidate = issued.substring(0, 13) + check;
-                assertEquals(candidate.equals(issued), RegistryNumber.parse(candidate).isPresent(), candidate);
-            }
-        });
+        checkedSerials()
+                .mapToObj(serial -> RegistryNumber.fromSerial(serial).value())
+                .forEach(issued -> {
+                    for (char check = '0'; check <= '9'; check++) {
+                        String candidate = issued.substring(0, 13) + check;
+                        assertEquals(
+                                candidate.equals(issued),
+                                RegistryNumber.parse(candidate).isPresent(),
+                                candidate);
+                    }
+                });
     }
 
     @Test
     void parseRefusesEverySingleDigitSubstitution() {
-        checkedSerials().mapToObj(serial -> RegistryNumber.fromSerial(serial).value()).forEach(issued -> {
-            List<String> mistyped = substitutions(issued);
+        checkedSerials()
+                .mapToObj(serial -> RegistryNumber.fromSerial(serial).value())
+                .forEach(issued -> {
+                    List<String> mistyped = substitutions(issued);
 
-            assertEquals(9 * 9, mistyped.size());
-            mistyped.forEach(text ->
-                    assertEquals(Optional.empty(), RegistryNumber.parse(text), issued + " -> " + text));
-        });
+                    assertEquals(9 * 9, mistyped.size());
+                    mistyped.forEach(
+                            text -> assertEquals(Optional.empty(), RegistryNumber.parse(text), issued + " -> " + text));
+                });
     }
 
     @Test
     void parseRefusesEveryAdjacentTransposition() {
-        checkedSerials().mapToObj(serial -> RegistryNumber.fromSerial(serial).value()).forEach(issued ->
-                adjacentTranspositions(issued).forEach(text ->
-                        assertEquals(Optional.empty(), RegistryNumber.parse(text), issued + " -> " + text)));
+        checkedSerials()
+                .mapToObj(serial -> RegistryNumber.fromSerial(serial).value())
+                .forEach(issued -> adjacentTranspositions(issued)
+                        .forEach(text ->
+                                assertEquals(Optional.empty(), RegistryNumber.parse(text), issued + " -> " + text)));
         // 1234 5678 has seven unequal neighbours before the check digit: there are swaps to check.
-        assertTrue(adjacentTranspositions(RegistryNumber.fromSerial(12_345_678).value()).size() >= 7);
+        assertTrue(adjacentTranspositions(RegistryNumber.fromSerial(12_345_678).value())
+                        .size()
+                >= 7);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"RR-0000-0572", "RR00000572-4", "rr-0000-0572-4", "RR-0000-0572-4 ", " RR-0000-0572-4",
-            "RR-000-00572-4", "RR-0000-0572-44", "XX-0000-0572-4", "RR-0000-05A2-4", "RR-०००0-0572-4"})
+    @ValueSource(
+            strings = {
+                "RR-0000-0572",
+                "RR00000572-4",
+                "rr-0000-0572-4",
+                "RR-0000-0572-4 ",
+                " RR-0000-0572-4",
+                "RR-000-00572-4",
+                "RR-0000-0572-44",
+                "XX-0000-0572-4",
+                "RR-0000-05A2-4",
+                "RR-०००0-0572-4"
+            })
     void parseRefusesWhatIsNotARegistryNumber(String text) {
         assertEquals(Optional.empty(), RegistryNumber.parse(text));
     }
@@ -110,7 +132,8 @@ class RegistryNumberTest {
     @Test
     void serialRunsFromOneToTheLargestEightDigitNumber() {
         assertEquals("RR-0000-0001", RegistryNumber.fromSerial(1).value().substring(0, 12));
-        assertEquals("RR-9999-9999", RegistryNumber.fromSerial(99_999_999).value().substring(0, 12));
+        assertEquals(
+                "RR-9999-9999", RegistryNumber.fromSerial(99_999_999).value().substring(0, 12));
     }
 
     @ParameterizedTest

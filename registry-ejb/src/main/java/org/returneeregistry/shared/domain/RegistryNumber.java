@@ -1,4 +1,4 @@
-package org.returneeregistry.returnee.domain;
+package org.returneeregistry.shared.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * A returnee's registry number, meant to be read aloud and typed back: {@code RR-0000-0042-7}.
  * Eight digits from the returnee serial and a Damm check digit, which catches every single-digit
  * error and every swap of adjacent digits.
+ *
+ * <p>Every context that stores a registry number stores it in a column of {@link #LENGTH} characters,
+ * and checks one it is given with {@link #parse}.
  */
 @Embeddable
 public final class RegistryNumber {
@@ -19,16 +22,17 @@ public final class RegistryNumber {
     private static final long MAX_SERIAL = 99_999_999L;
 
     private static final int[][] DAMM = {
-            {0, 3, 1, 7, 5, 9, 8, 6, 4, 2},
-            {7, 0, 9, 2, 1, 5, 4, 8, 6, 3},
-            {4, 2, 0, 6, 8, 7, 1, 3, 5, 9},
-            {1, 7, 5, 0, 9, 8, 3, 4, 2, 6},
-            {6, 1, 2, 3, 0, 4, 5, 9, 7, 8},
-            {3, 6, 7, 4, 2, 0, 9, 5, 8, 1},
-            {5, 8, 6, 9, 7, 2, 0, 1, 3, 4},
-            {8, 9, 4, 5, 3, 6, 2, 0, 1, 7},
-            {9, 4, 3, 8, 6, 1, 7, 2, 0, 5},
-            {2, 5, 8, 1, 4, 3, 6, 7, 9, 0}};
+        {0, 3, 1, 7, 5, 9, 8, 6, 4, 2},
+        {7, 0, 9, 2, 1, 5, 4, 8, 6, 3},
+        {4, 2, 0, 6, 8, 7, 1, 3, 5, 9},
+        {1, 7, 5, 0, 9, 8, 3, 4, 2, 6},
+        {6, 1, 2, 3, 0, 4, 5, 9, 7, 8},
+        {3, 6, 7, 4, 2, 0, 9, 5, 8, 1},
+        {5, 8, 6, 9, 7, 2, 0, 1, 3, 4},
+        {8, 9, 4, 5, 3, 6, 2, 0, 1, 7},
+        {9, 4, 3, 8, 6, 1, 7, 2, 0, 5},
+        {2, 5, 8, 1, 4, 3, 6, 7, 9, 0}
+    };
 
     @Column(name = "registry_number", length = LENGTH, nullable = false, unique = true, updatable = false)
     private String value;
@@ -46,7 +50,8 @@ public final class RegistryNumber {
             throw new IllegalArgumentException("serial out of range: " + serial);
         }
         String digits = String.format("%08d", serial);
-        return new RegistryNumber("RR-" + digits.substring(0, 4) + "-" + digits.substring(4) + "-" + checkDigit(digits));
+        return new RegistryNumber(
+                "RR-" + digits.substring(0, 4) + "-" + digits.substring(4) + "-" + checkDigit(digits));
     }
 
     /** Parses a registry number; empty when the format or the check digit is wrong. */
@@ -59,7 +64,9 @@ public final class RegistryNumber {
             return java.util.Optional.empty();
         }
         int check = text.charAt(13) - '0';
-        return checkDigit(digits) == check ? java.util.Optional.of(new RegistryNumber(text)) : java.util.Optional.empty();
+        return checkDigit(digits) == check
+                ? java.util.Optional.of(new RegistryNumber(text))
+                : java.util.Optional.empty();
     }
 
     static int checkDigit(String digits) {

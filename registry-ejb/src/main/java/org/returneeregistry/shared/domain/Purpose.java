@@ -1,4 +1,4 @@
-package org.returneeregistry.consent.domain;
+package org.returneeregistry.shared.domain;
 
 import java.util.Optional;
 

@@ -1,10 +1,11 @@
-package org.returneeregistry.consent.domain;
+package org.returneeregistry.shared.domain;
 
 import java.util.Optional;
 
 /**
- * The parts of a returnee's record that consent and disclosure are given for. A response carries
- * only the categories granted; each category carries its W3C DPV personal-data identifier.
+ * The parts of a returnee's record that consent and disclosure are given for (the data-category code
+ * list). A response carries only the categories granted; each category carries its W3C DPV personal-data
+ * identifier. Every context that reads, decides or sends personal data speaks of it in these categories.
  */
 public enum DataCategory {
     /** Names, identifiers, date of birth, sex and gender. */
@@ -16,9 +17,9 @@ public enum DataCategory {
     /** Returns: date, modality, reason, port of entry, notifying mission. */
     RETURN_DETAILS("https://w3id.org/dpv/pd#TravelHistory"),
     SKILLS("https://w3id.org/dpv/pd#Skill"),
-    /** Medical needs reported on return. */
+    /** Medical and psychosocial needs reported on return. */
     HEALTH("https://w3id.org/dpv/pd#Health"),
-    /** Protection needs: shelter, legal, psychosocial, repatriation of remains. */
+    /** Protection needs reported on return: shelter, legal aid, repatriation of remains. */
     VULNERABILITY("https://w3id.org/dpv/pd#Vulnerable"),
     FAMILY("https://w3id.org/dpv/pd#Family"),
     /** Pending claims abroad: unpaid wages, end-of-service benefits, compensation. */

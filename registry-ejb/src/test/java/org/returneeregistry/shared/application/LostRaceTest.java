@@ -1,4 +1,4 @@
-package org.returneeregistry.shared.persistence;
+package org.returneeregistry.shared.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,16 +19,29 @@ class LostRaceTest {
     static Stream<Arguments> failures() {
         return Stream.of(
                 Arguments.of("optimistic lock at flush", new OptimisticLockException("version moved"), true),
-                Arguments.of("optimistic lock wrapped by the container",
-                        new EJBTransactionRolledbackException("rolled back", new OptimisticLockException()), true),
-                Arguments.of("unique key taken (PostgreSQL and H2)",
-                        new PersistenceException(new SQLException("duplicate key", "23505")), true),
-                Arguments.of("serialization failure / H2 deadlock", new RollbackException(new SQLException("x", "40001")), true),
-                Arguments.of("PostgreSQL deadlock", new PersistenceException(new SQLException("deadlock", "40P01")), true),
-                Arguments.of("deadlock as the next exception of a batch",
-                        new PersistenceException(batch(new SQLException("batch failed", "XX000"), new SQLException("d", "40P01"))), true),
-                Arguments.of("not-null violation is a defect, not a race",
-                        new PersistenceException(new SQLException("null value", "23502")), false),
+                Arguments.of(
+                        "optimistic lock wrapped by the container",
+                        new EJBTransactionRolledbackException("rolled back", new OptimisticLockException()),
+                        true),
+                Arguments.of(
+                        "unique key taken (PostgreSQL and H2)",
+                        new PersistenceException(new SQLException("duplicate key", "23505")),
+                        true),
+                Arguments.of(
+                        "serialization failure / H2 deadlock",
+                        new RollbackException(new SQLException("x", "40001")),
+                        true),
+                Arguments.of(
+                        "PostgreSQL deadlock", new PersistenceException(new SQLException("deadlock", "40P01")), true),
+                Arguments.of(
+                        "deadlock as the next exception of a batch",
+                        new PersistenceException(
+                                batch(new SQLException("batch failed", "XX000"), new SQLException("d", "40P01"))),
+                        true),
+                Arguments.of(
+                        "not-null violation is a defect, not a race",
+                        new PersistenceException(new SQLException("null value", "23502")),
+                        false),
                 Arguments.of("foreign key violation", new PersistenceException(new SQLException("fk", "23503")), false),
                 Arguments.of("connection failure", new PersistenceException(new SQLException("gone", "08006")), false),
                 Arguments.of("no SQL state", new PersistenceException(new SQLException("odd")), false),
