@@ -142,6 +142,13 @@ for attempt in 1 2 3 4; do
     esac
 done
 
+# A deployment serves once its readiness says so (until then its paths may still answer 404).
+echo "Waiting for the registry to be ready ..."
+if ! curl -s -o /dev/null --fail --retry 120 --retry-delay 1 --retry-all-errors "$http/health/ready"; then
+    echo "The registry did not become ready: $http/health/ready" >&2
+    exit 1
+fi
+
 # POSTs a demo file with a bearer token; prints the file and the answer's status.
 post() {
     local file=$1 token=$2 path=$3 code

@@ -9,6 +9,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 asadmin="$payara_home/bin/asadmin"
 admin_port=$((portbase + 48))
 
+# Metro deploys its WS-AtomicTransaction coordinator (wstx-services) beside the first application with a SOAP
+# endpoint. The registry uses no WS-AT; the coordinator is one more public path, and, loaded before the registry
+# on every start, it made /health/ready answer UP while the registry's own paths still answered 404.
+rm -f "$payara_home/glassfish/lib/install/applications/metro/wstx-services.war"
+
 mkdir -p "$domain_dir"
 "$asadmin" create-domain --nopassword=true --domaindir "$domain_dir" --portbase "$portbase" "$domain" >/dev/null
 

@@ -56,6 +56,7 @@ class CrashDurabilityIT extends DeployedRegistry {
     private static final int CLIENTS_PER_CHANNEL = 4;
     /** Acknowledgements (of both channels together) to wait for before the kill; each channel needs a fifth of them. */
     private static final int ACKNOWLEDGEMENTS_BEFORE_KILL = 150;
+
     private static final Duration LOAD_LIMIT = Duration.ofSeconds(90);
     private static final int MAX_SUBMISSIONS = 3000;
     private static final Pattern REGISTRY_NUMBER = Pattern.compile("<(?:\\w+:)?registryNumber>([^<]+)</");
@@ -71,14 +72,26 @@ class CrashDurabilityIT extends DeployedRegistry {
         new Trial(Database.EMBEDDED_DEFAULT, "HT").run();
     }
 
-    private enum Channel { REST, SOAP }
+    private enum Channel {
+        REST,
+        SOAP
+    }
 
-    private enum Outcome { ACKNOWLEDGED, REFUSED, UNANSWERED }
+    private enum Outcome {
+        ACKNOWLEDGED,
+        REFUSED,
+        UNANSWERED
+    }
 
     /** One submission as its client saw it. */
-    private record Attempt(Channel channel, String notificationId, String passport, boolean hostile, Outcome outcome,
-                           String registryNumber, String answer) {
-    }
+    private record Attempt(
+            Channel channel,
+            String notificationId,
+            String passport,
+            boolean hostile,
+            Outcome outcome,
+            String registryNumber,
+            String answer) {}
 
     private static final class Trial {
 
@@ -90,11 +103,12 @@ class CrashDurabilityIT extends DeployedRegistry {
         private final ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
         private final Map<String, AtomicInteger> answeredReads = new ConcurrentHashMap<>();
         private final AtomicInteger acknowledged = new AtomicInteger();
-        private final Map<Channel, AtomicInteger> acknowledgedBy = Map.of(Channel.REST, new AtomicInteger(),
-                Channel.SOAP, new AtomicInteger());
+        private final Map<Channel, AtomicInteger> acknowledgedBy =
+                Map.of(Channel.REST, new AtomicInteger(), Channel.SOAP, new AtomicInteger());
         private final AtomicInteger submitted = new AtomicInteger();
         private final AtomicBoolean stop = new AtomicBoolean();
         private final List<String> registryNumbers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private List<String> readyTooEarly = List.of();
 
         Trial(Database database, String tag) {
             this.database = database;
@@ -126,20 +140,25 @@ class CrashDurabilityIT extends DeployedRegistry {
             }
             running.add(clients.submit(this::readUntilStopped));
             long deadline = System.nanoTime() + LOAD_LIMIT.toNanos();
-            while (!enoughAcknowledged() && System.nanoTime() < deadline && running.stream().noneMatch(Future::isDone)) {
+            while (!enoughAcknowledged()
+                    && System.nanoTime() < deadline
+                    && running.stream().noneMatch(Future::isDone)) {
                 Thread.sleep(20);
             }
-            assertTrue(enoughAcknowledged(), () -> "the load did not reach " + ACKNOWLEDGEMENTS_BEFORE_KILL
-                    + " acknowledgements before the kill: " + summary());
+            assertTrue(
+                    enoughAcknowledged(),
+                    () -> "the load did not reach " + ACKNOWLEDGEMENTS_BEFORE_KILL
+                            + " acknowledgements before the kill: " + summary());
             int acknowledgedAtKill = acknowledged.get();
-            ItEnvironment.crashAndRestart(database);
+            readyTooEarly = ItEnvironment.crashAndRestart(database);
             stop.set(true);
             clients.shutdown();
             assertTrue(clients.awaitTermination(2, TimeUnit.MINUTES), "the clients did not stop");
             for (Future<?> client : running) {
                 client.get();
             }
-            System.out.printf("IT: crash trial on %s: %d acknowledged when the kill was sent; %s%n",
+            System.out.printf(
+                    "IT: crash trial on %s: %d acknowledged when the kill was sent; %s%n",
                     database, acknowledgedAtKill, summary());
         }
 
@@ -149,18 +168,26 @@ class CrashDurabilityIT extends DeployedRegistry {
         }
 
         private String summary() {
-            Map<String, Long> counted = attempts.stream().collect(Collectors.groupingBy(
-                    a -> a.channel() + " " + a.outcome(), java.util.TreeMap::new, Collectors.counting()));
-            return attempts.size() + " submissions " + counted + ", " + answeredReads.values().stream()
-                    .mapToInt(AtomicInteger::get).sum() + " answered reads; first unanswered: " + attempts.stream()
-                    .filter(a -> a.outcome() == Outcome.UNANSWERED).findFirst().map(Attempt::answer).orElse("none");
+            Map<String, Long> counted = attempts.stream()
+                    .collect(Collectors.groupingBy(
+                            a -> a.channel() + " " + a.outcome(), java.util.TreeMap::new, Collectors.counting()));
+            return attempts.size() + " submissions " + counted + ", "
+                    + answeredReads.values().stream()
+                            .mapToInt(AtomicInteger::get)
+                            .sum() + " answered reads; first unanswered: "
+                    + attempts.stream()
+                            .filter(a -> a.outcome() == Outcome.UNANSWERED)
+                            .findFirst()
+                            .map(Attempt::answer)
+                            .orElse("none");
         }
 
         /** Submits new people's notifications, every tenth one hostile, until told to stop or the server is gone. */
         private void submitUntilStopped(Channel channel, String missionToken) {
             while (!stop.get() && submitted.incrementAndGet() <= MAX_SUBMISSIONS) {
                 boolean hostile = ThreadLocalRandom.current().nextInt(10) == 0;
-                Attempt attempt = submit(channel, missionToken, Samples.notificationId(), Samples.passportNumber(), hostile);
+                Attempt attempt =
+                        submit(channel, missionToken, Samples.notificationId(), Samples.passportNumber(), hostile);
                 attempts.add(attempt);
                 if (attempt.outcome() == Outcome.ACKNOWLEDGED) {
                     registryNumbers.add(attempt.registryNumber());
@@ -179,12 +206,18 @@ class CrashDurabilityIT extends DeployedRegistry {
                     Thread.onSpinWait();
                     continue;
                 }
-                String registryNumber = registryNumbers.get(ThreadLocalRandom.current().nextInt(registryNumbers.size()));
+                String registryNumber =
+                        registryNumbers.get(ThreadLocalRandom.current().nextInt(registryNumbers.size()));
                 try {
-                    Answer answer = exchange(Callers.registrar().bearer(), HttpRequest.newBuilder(
-                            uri("/api/v1/returnees/" + registryNumber + "?purpose=REINTEGRATION_SERVICES")).GET());
+                    Answer answer = exchange(
+                            Callers.registrar().bearer(),
+                            HttpRequest.newBuilder(uri(
+                                            "/api/v1/returnees/" + registryNumber + "?purpose=REINTEGRATION_SERVICES"))
+                                    .GET());
                     if (answer.status() == 200) {
-                        answeredReads.computeIfAbsent(registryNumber, n -> new AtomicInteger()).incrementAndGet();
+                        answeredReads
+                                .computeIfAbsent(registryNumber, n -> new AtomicInteger())
+                                .incrementAndGet();
                     }
                 } catch (IOException serverGone) {
                     return;
@@ -192,65 +225,124 @@ class CrashDurabilityIT extends DeployedRegistry {
             }
         }
 
-        private Attempt submit(Channel channel, String missionToken, String notificationId, String passport, boolean hostile) {
+        private Attempt submit(
+                Channel channel, String missionToken, String notificationId, String passport, boolean hostile) {
             String reason = hostile ? "Contract\u0085completed" : "Contract completed";
             try {
                 if (channel == Channel.REST) {
-                    JsonObject body = Samples.with(Samples.with(Samples.with(Samples.notification(notificationId, passport),
-                                    "/missionCode", mission), "/returnReason", reason), "/urgentNeeds",
-                            Json.createArrayBuilder().add(Json.createObjectBuilder().add("need", "SHELTER")
-                                    .add("note", "No place to stay")).build());
-                    Answer answer = exchange("Bearer " + missionToken, HttpRequest.newBuilder(uri("/api/v1/return-notifications"))
-                            .header("Content-Type", "application/json").header("Accept", "application/json")
-                            .POST(BodyPublishers.ofString(body.toString())));
+                    JsonObject body = Samples.with(
+                            Samples.with(
+                                    Samples.with(
+                                            Samples.notification(notificationId, passport), "/missionCode", mission),
+                                    "/returnReason",
+                                    reason),
+                            "/urgentNeeds",
+                            Json.createArrayBuilder()
+                                    .add(Json.createObjectBuilder()
+                                            .add("need", "SHELTER")
+                                            .add("note", "No place to stay"))
+                                    .build());
+                    Answer answer = exchange(
+                            "Bearer " + missionToken,
+                            HttpRequest.newBuilder(uri("/api/v1/return-notifications"))
+                                    .header("Content-Type", "application/json")
+                                    .header("Accept", "application/json")
+                                    .POST(BodyPublishers.ofString(body.toString())));
                     if (answer.status() == 201 || answer.status() == 200) {
-                        return new Attempt(channel, notificationId, passport, hostile, Outcome.ACKNOWLEDGED,
-                                answer.json().getString("registryNumber"), answer.body());
+                        return new Attempt(
+                                channel,
+                                notificationId,
+                                passport,
+                                hostile,
+                                Outcome.ACKNOWLEDGED,
+                                answer.json().getString("registryNumber"),
+                                answer.body());
                     }
-                    return new Attempt(channel, notificationId, passport, hostile,
-                            answer.status() == 400 ? Outcome.REFUSED : Outcome.UNANSWERED, null, answer.toString());
+                    return new Attempt(
+                            channel,
+                            notificationId,
+                            passport,
+                            hostile,
+                            answer.status() == 400 ? Outcome.REFUSED : Outcome.UNANSWERED,
+                            null,
+                            answer.toString());
                 }
-                String envelope = Samples.soapSubmission("", Samples.notificationXmlContent(mission, notificationId, passport,
-                        reason, "SHELTER"));
-                Answer answer = exchange("Bearer " + missionToken, HttpRequest.newBuilder(uri("/soap/ReturnNotificationService"))
-                        .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
-                        .POST(BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)));
+                String envelope = Samples.soapSubmission(
+                        "", Samples.notificationXmlContent(mission, notificationId, passport, reason, "SHELTER"));
+                Answer answer = exchange(
+                        "Bearer " + missionToken,
+                        HttpRequest.newBuilder(uri("/soap/ReturnNotificationService"))
+                                .header("Content-Type", "text/xml; charset=UTF-8")
+                                .header("SOAPAction", "\"\"")
+                                .POST(BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)));
                 Matcher number = REGISTRY_NUMBER.matcher(answer.body());
                 if (answer.status() == 200 && number.find()) {
-                    return new Attempt(channel, notificationId, passport, hostile, Outcome.ACKNOWLEDGED, number.group(1),
+                    return new Attempt(
+                            channel,
+                            notificationId,
+                            passport,
+                            hostile,
+                            Outcome.ACKNOWLEDGED,
+                            number.group(1),
                             answer.body());
                 }
                 Matcher fault = REGISTRY_FAULT_CODE.matcher(answer.body());
-                boolean refused = answer.status() == 500 && fault.find() && fault.group(1).equals("ValidationFailed");
-                return new Attempt(channel, notificationId, passport, hostile,
-                        refused ? Outcome.REFUSED : Outcome.UNANSWERED, null, answer.toString());
+                boolean refused =
+                        answer.status() == 500 && fault.find() && fault.group(1).equals("ValidationFailed");
+                return new Attempt(
+                        channel,
+                        notificationId,
+                        passport,
+                        hostile,
+                        refused ? Outcome.REFUSED : Outcome.UNANSWERED,
+                        null,
+                        answer.toString());
             } catch (IOException e) {
                 return new Attempt(channel, notificationId, passport, hostile, Outcome.UNANSWERED, null, e.toString());
             }
         }
 
         private void checkAfterRestart() throws Exception {
+            assertEquals(
+                    List.of(),
+                    readyTooEarly,
+                    "a load balancer routes on readiness: it answered UP while the registry's paths answered 404");
             List<Attempt> all = List.copyOf(attempts);
-            assertTrue(all.stream().anyMatch(a -> a.outcome() == Outcome.UNANSWERED),
+            assertTrue(
+                    all.stream().anyMatch(a -> a.outcome() == Outcome.UNANSWERED),
                     () -> "the kill came after the load: no submission was in flight. " + summary());
             for (Attempt attempt : all) {
                 Outcome answered = attempt.hostile() ? Outcome.REFUSED : Outcome.ACKNOWLEDGED;
-                assertTrue(attempt.outcome() == answered || attempt.outcome() == Outcome.UNANSWERED,
+                assertTrue(
+                        attempt.outcome() == answered || attempt.outcome() == Outcome.UNANSWERED,
                         () -> "expected " + answered + ": " + attempt);
             }
 
             // The decision log first (the checks below read returnees, which appends to it).
             String auditor = Callers.auditor().bearer();
             for (Map.Entry<String, AtomicInteger> read : answeredReads.entrySet()) {
-                Answer logged = send(auditor, HttpRequest.newBuilder(uri("/api/v1/decision-log?returnee=" + read.getKey()
-                        + "&organisation=" + Callers.OPERATOR + "&purpose=REINTEGRATION_SERVICES&pageSize=1")).GET()).expect(200);
+                Answer logged = send(
+                                auditor,
+                                HttpRequest.newBuilder(uri("/api/v1/decision-log?returnee=" + read.getKey()
+                                                + "&organisation=" + Callers.OPERATOR
+                                                + "&purpose=REINTEGRATION_SERVICES&pageSize=1"))
+                                        .GET())
+                        .expect(200);
                 int entries = Integer.parseInt(logged.header("X-Total-Count").orElse("0"));
-                assertTrue(entries >= read.getValue().get(), () -> read.getValue().get() + " answered reads of "
-                        + read.getKey() + " but " + entries + " decisions in the log");
+                assertTrue(
+                        entries >= read.getValue().get(),
+                        () -> read.getValue().get() + " answered reads of " + read.getKey() + " but " + entries
+                                + " decisions in the log");
             }
-            JsonObject verification = send(auditor, HttpRequest.newBuilder(uri("/api/v1/decision-log/verification")).GET())
-                    .expect(200).json();
-            assertTrue(verification.getBoolean("intact"), () -> "the decision log's chain after the crash: " + verification);
+            JsonObject verification = send(
+                            auditor,
+                            HttpRequest.newBuilder(uri("/api/v1/decision-log/verification"))
+                                    .GET())
+                    .expect(200)
+                    .json();
+            assertTrue(
+                    verification.getBoolean("intact"),
+                    () -> "the decision log's chain after the crash: " + verification);
 
             String missionToken = missionToken();
             Map<String, String> returneeOf = new HashMap<>();
@@ -258,29 +350,47 @@ class CrashDurabilityIT extends DeployedRegistry {
             for (Attempt attempt : all) {
                 if (attempt.outcome() == Outcome.REFUSED) {
                     send("Bearer " + missionToken, statusRequest(attempt)).expect(404);
-                    assertEquals(0, hits(attempt.passport()).size(), () -> "a refused notification left a returnee: " + attempt);
+                    assertEquals(
+                            0,
+                            hits(attempt.passport()).size(),
+                            () -> "a refused notification left a returnee: " + attempt);
                     continue;
                 }
                 Attempt kept = attempt;
                 if (attempt.outcome() == Outcome.UNANSWERED) {
-                    kept = submit(attempt.channel(), missionToken, attempt.notificationId(), attempt.passport(), attempt.hostile());
+                    kept = submit(
+                            attempt.channel(),
+                            missionToken,
+                            attempt.notificationId(),
+                            attempt.passport(),
+                            attempt.hostile());
                     resent++;
                     Attempt replay = kept;
                     if (attempt.hostile()) {
                         assertEquals(Outcome.REFUSED, replay.outcome(), () -> "a hostile resend: " + replay);
                         continue;
                     }
-                    assertEquals(Outcome.ACKNOWLEDGED, replay.outcome(), () -> "an unanswered submission resent: " + replay);
+                    assertEquals(
+                            Outcome.ACKNOWLEDGED, replay.outcome(), () -> "an unanswered submission resent: " + replay);
                 } else {
-                    Answer status = send("Bearer " + missionToken, statusRequest(attempt)).expect(200);
-                    assertEquals(attempt.registryNumber(), status.json().getString("registryNumber"),
+                    Answer status = send("Bearer " + missionToken, statusRequest(attempt))
+                            .expect(200);
+                    assertEquals(
+                            attempt.registryNumber(),
+                            status.json().getString("registryNumber"),
                             () -> "an acknowledged notification after the crash: " + attempt + "\n" + status);
-                    Attempt replay = submit(attempt.channel(), missionToken, attempt.notificationId(), attempt.passport(), false);
-                    assertEquals(attempt.registryNumber(), replay.registryNumber(), () -> "a replay of " + attempt + ": " + replay);
+                    Attempt replay = submit(
+                            attempt.channel(), missionToken, attempt.notificationId(), attempt.passport(), false);
+                    assertEquals(
+                            attempt.registryNumber(),
+                            replay.registryNumber(),
+                            () -> "a replay of " + attempt + ": " + replay);
                 }
                 List<JsonObject> hits = hits(attempt.passport());
                 String registryNumber = kept.registryNumber();
-                assertEquals(List.of(registryNumber), hits.stream().map(h -> h.getString("registryNumber")).toList(),
+                assertEquals(
+                        List.of(registryNumber),
+                        hits.stream().map(h -> h.getString("registryNumber")).toList(),
                         () -> "the returnee of " + attempt + " is not there exactly once: " + hits);
                 returneeOf.put(registryNumber, attempt.notificationId());
             }
@@ -289,40 +399,70 @@ class CrashDurabilityIT extends DeployedRegistry {
                     .filter(m -> m.getString("kind").equals("REFERRAL_CREATED"))
                     .collect(Collectors.groupingBy(m -> m.getString("subjectRef"), Collectors.counting()));
             for (String registryNumber : returneeOf.keySet()) {
-                List<JsonObject> referrals = send(Callers.registrar().bearer(), HttpRequest.newBuilder(
-                        uri("/api/v1/referrals?registryNumber=" + registryNumber)).GET()).expect(200).array()
+                List<JsonObject> referrals = send(
+                                Callers.registrar().bearer(),
+                                HttpRequest.newBuilder(uri("/api/v1/referrals?registryNumber=" + registryNumber))
+                                        .GET())
+                        .expect(200)
+                        .array()
                         .getValuesAs(JsonObject.class);
-                assertEquals(List.of("SHELTER->" + shelter), referrals.stream()
-                        .map(r -> r.getString("service") + "->" + r.getString("recipient")).toList(),
+                assertEquals(
+                        List.of("SHELTER->" + shelter),
+                        referrals.stream()
+                                .map(r -> r.getString("service") + "->" + r.getString("recipient"))
+                                .toList(),
                         () -> "the referrals of " + registryNumber + ": " + referrals);
                 String referralId = referrals.get(0).getString("referralId");
-                assertEquals(1L, announced.getOrDefault(referralId, 0L),
+                assertEquals(
+                        1L,
+                        announced.getOrDefault(referralId, 0L),
                         () -> "outbox messages announcing referral " + referralId + " of " + registryNumber);
             }
             assertEquals(returneeOf.size(), announced.size(), "one outbox message per returnee's referral, no other");
-            long acknowledgedBefore = all.stream().filter(a -> a.outcome() == Outcome.ACKNOWLEDGED).count();
-            System.out.printf("IT: crash trial on %s: %d acknowledged before the kill all kept; %d unanswered resent; "
-                    + "%d returnees, %d outbox messages, decision log intact to %s%n", database, acknowledgedBefore, resent,
-                    returneeOf.size(), announced.size(), verification.get("lastSequence"));
+            long acknowledgedBefore = all.stream()
+                    .filter(a -> a.outcome() == Outcome.ACKNOWLEDGED)
+                    .count();
+            System.out.printf(
+                    "IT: crash trial on %s: %d acknowledged before the kill all kept; %d unanswered resent; "
+                            + "%d returnees, %d outbox messages, decision log intact to %s%n",
+                    database,
+                    acknowledgedBefore,
+                    resent,
+                    returneeOf.size(),
+                    announced.size(),
+                    verification.get("lastSequence"));
         }
 
         private HttpRequest.Builder statusRequest(Attempt attempt) {
-            return HttpRequest.newBuilder(uri("/api/v1/return-notifications/" + mission + "/" + attempt.notificationId())).GET();
+            return HttpRequest.newBuilder(
+                            uri("/api/v1/return-notifications/" + mission + "/" + attempt.notificationId()))
+                    .GET();
         }
 
         private List<JsonObject> hits(String passport) {
-            return send(Callers.registrar().bearer(), HttpRequest.newBuilder(uri("/api/v1/returnees?identifierType=PASSPORT"
-                    + "&identifierNumber=" + passport + "&issuingCountry=" + Samples.COUNTRY + "&purpose=REINTEGRATION_SERVICES"))
-                    .GET()).expect(200).array().getValuesAs(JsonObject.class);
+            return send(
+                            Callers.registrar().bearer(),
+                            HttpRequest.newBuilder(uri("/api/v1/returnees?identifierType=PASSPORT"
+                                            + "&identifierNumber=" + passport + "&issuingCountry=" + Samples.COUNTRY
+                                            + "&purpose=REINTEGRATION_SERVICES"))
+                                    .GET())
+                    .expect(200)
+                    .array()
+                    .getValuesAs(JsonObject.class);
         }
 
         /** Every outbox message to the trial's welfare ministry, page by page. */
         private List<JsonObject> outboxMessages() {
             List<JsonObject> messages = new ArrayList<>();
             for (int page = 1; ; page++) {
-                List<JsonObject> slice = send(Callers.registryAdmin().bearer(), HttpRequest.newBuilder(
-                        uri("/api/v1/outbox-messages?recipient=" + shelter + "&pageSize=100&page=" + page)).GET())
-                        .expect(200).array().getValuesAs(JsonObject.class);
+                List<JsonObject> slice = send(
+                                Callers.registryAdmin().bearer(),
+                                HttpRequest.newBuilder(uri("/api/v1/outbox-messages?recipient=" + shelter
+                                                + "&pageSize=100&page=" + page))
+                                        .GET())
+                        .expect(200)
+                        .array()
+                        .getValuesAs(JsonObject.class);
                 messages.addAll(slice);
                 if (slice.size() < 100) {
                     return messages;
@@ -331,28 +471,57 @@ class CrashDurabilityIT extends DeployedRegistry {
         }
 
         private Optional<String> shelterRoute() {
-            return send(Callers.registryAdmin().bearer(), HttpRequest.newBuilder(uri("/api/v1/referral-routes")).GET())
-                    .expect(200).array().getValuesAs(JsonObject.class).stream()
-                    .filter(r -> r.getString("service").equals("SHELTER")).map(r -> r.getString("recipient")).findFirst();
+            return send(
+                            Callers.registryAdmin().bearer(),
+                            HttpRequest.newBuilder(uri("/api/v1/referral-routes"))
+                                    .GET())
+                    .expect(200)
+                    .array()
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(r -> r.getString("service").equals("SHELTER"))
+                    .map(r -> r.getString("recipient"))
+                    .findFirst();
         }
 
         private HttpRequest.Builder routeRequest(String recipient) {
-            return HttpRequest.newBuilder(uri("/api/v1/referral-routes/SHELTER")).header("Content-Type", "application/json")
-                    .PUT(BodyPublishers.ofString(Json.createObjectBuilder().add("recipient", recipient).build().toString()));
+            return HttpRequest.newBuilder(uri("/api/v1/referral-routes/SHELTER"))
+                    .header("Content-Type", "application/json")
+                    .PUT(BodyPublishers.ofString(Json.createObjectBuilder()
+                            .add("recipient", recipient)
+                            .build()
+                            .toString()));
         }
 
         /** Registers an organisation with this registry as registry-admin and keeps its client secret. */
         private void register(String code, String type, String country, String role) {
-            JsonObject body = Json.createObjectBuilder().add("code", code).add("name", "Crash trial " + code).add("type", type)
-                    .add("country", country).add("roles", Json.createArrayBuilder().add(role)).build();
-            Answer answer = send(Callers.registryAdmin().bearer(), HttpRequest.newBuilder(uri("/api/v1/organisations"))
-                    .header("Content-Type", "application/json").POST(BodyPublishers.ofString(body.toString()))).expect(201);
+            JsonObject body = Json.createObjectBuilder()
+                    .add("code", code)
+                    .add("name", "Crash trial " + code)
+                    .add("type", type)
+                    .add("country", country)
+                    .add("roles", Json.createArrayBuilder().add(role))
+                    .build();
+            Answer answer = send(
+                            Callers.registryAdmin().bearer(),
+                            HttpRequest.newBuilder(uri("/api/v1/organisations"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(BodyPublishers.ofString(body.toString())))
+                    .expect(201);
             secrets.put(code, answer.json().getJsonObject("credentials").getString("clientSecret"));
         }
 
         private String missionToken() {
-            return Callers.tokenResponse(Callers.tokenEndpoint(), Map.of("grant_type", "client_credentials",
-                    "client_id", Callers.clientId(mission), "client_secret", secrets.get(mission))).getString("access_token");
+            return Callers.tokenResponse(
+                            Callers.tokenEndpoint(),
+                            Map.of(
+                                    "grant_type",
+                                    "client_credentials",
+                                    "client_id",
+                                    Callers.clientId(mission),
+                                    "client_secret",
+                                    secrets.get(mission)))
+                    .getString("access_token");
         }
 
         private URI uri(String path) {

@@ -100,33 +100,67 @@ final class PayaraDomain {
     void create(int portBase) throws IOException, InterruptedException {
         this.portBase = portBase;
         created = true;
-        require("create-domain", Map.of(), "bash", configDir.resolve("create-domain.sh").toString(),
-                payaraHome.toString(), domainsDir.toString(), name, Integer.toString(portBase));
+        require(
+                "create-domain",
+                Map.of(),
+                "bash",
+                configDir.resolve("create-domain.sh").toString(),
+                payaraHome.toString(),
+                domainsDir.toString(),
+                name,
+                Integer.toString(portBase));
         pid = readPid();
     }
 
     /** use-h2.asadmin, as the run command applies it: jdbc/registry on the embedded H2 database file. */
     void useH2() throws IOException, InterruptedException {
-        require("use-h2", Map.of(), asadmin("--port", Integer.toString(adminPort()), "multimode", "--file",
-                configDir.resolve("use-h2.asadmin").toString()));
+        require(
+                "use-h2",
+                Map.of(),
+                asadmin(
+                        "--port",
+                        Integer.toString(adminPort()),
+                        "multimode",
+                        "--file",
+                        configDir.resolve("use-h2.asadmin").toString()));
     }
 
     /** Deploys the EAR as the run command does (application name {@code registry}). */
     void deploy(Path ear) throws IOException, InterruptedException {
-        require("deploy", Map.of(), asadmin("--port", Integer.toString(adminPort()), "deploy", "--force=true",
-                "--name", "registry", ear.toString()));
+        require(
+                "deploy",
+                Map.of(),
+                asadmin(
+                        "--port",
+                        Integer.toString(adminPort()),
+                        "deploy",
+                        "--force=true",
+                        "--name",
+                        "registry",
+                        ear.toString()));
     }
 
     /** use-postgresql.sh, then a restart when the driver added with add-library is not yet visible. */
     void usePostgres(PostgresServer postgres, Path driverJar) throws IOException, InterruptedException {
         Map<String, String> env = Map.of(
-                "REGISTRY_DB_HOST", "127.0.0.1",
-                "REGISTRY_DB_PORT", Integer.toString(postgres.port()),
-                "REGISTRY_DB_NAME", PostgresServer.DATABASE,
-                "REGISTRY_DB_USER", PostgresServer.USER,
-                "REGISTRY_DB_PASSWORD", postgres.password());
-        Command first = run("use-postgresql", env, "bash", configDir.resolve("use-postgresql.sh").toString(),
-                payaraHome.toString(), Integer.toString(adminPort()), driverJar.toString());
+                "REGISTRY_DB_HOST",
+                "127.0.0.1",
+                "REGISTRY_DB_PORT",
+                Integer.toString(postgres.port()),
+                "REGISTRY_DB_NAME",
+                PostgresServer.DATABASE,
+                "REGISTRY_DB_USER",
+                PostgresServer.USER,
+                "REGISTRY_DB_PASSWORD",
+                postgres.password());
+        Command first = run(
+                "use-postgresql",
+                env,
+                "bash",
+                configDir.resolve("use-postgresql.sh").toString(),
+                payaraHome.toString(),
+                Integer.toString(adminPort()),
+                driverJar.toString());
         if (first.ok()) {
             return;
         }
@@ -134,8 +168,10 @@ final class PayaraDomain {
                 + "), restarting the domain so the PostgreSQL driver is loaded, then pinging the pool again");
         require("restart-domain", Map.of(), asadmin("restart-domain", "--domaindir", domainsDir.toString(), name));
         pid = readPid();
-        Command ping = run("ping-connection-pool", Map.of(), asadmin("--port", Integer.toString(adminPort()),
-                "ping-connection-pool", "RegistryPool"));
+        Command ping = run(
+                "ping-connection-pool",
+                Map.of(),
+                asadmin("--port", Integer.toString(adminPort()), "ping-connection-pool", "RegistryPool"));
         if (!ping.ok()) {
             throw new IllegalStateException("jdbc/registry cannot reach PostgreSQL even after a restart.\n"
                     + first.describe() + "\n" + ping.describe());
@@ -147,8 +183,13 @@ final class PayaraDomain {
      * MicroProfile Config properties, before anything is deployed. Keycloak need not be up yet.
      */
     void useKeycloak(String keycloakUrl, String provisionerSecret) throws IOException, InterruptedException {
-        require("use-keycloak", Map.of("KEYCLOAK_URL", keycloakUrl, "REGISTRY_PROVISIONER_SECRET", provisionerSecret),
-                "bash", configDir.resolve("use-keycloak.sh").toString(), payaraHome.toString(), Integer.toString(adminPort()));
+        require(
+                "use-keycloak",
+                Map.of("KEYCLOAK_URL", keycloakUrl, "REGISTRY_PROVISIONER_SECRET", provisionerSecret),
+                "bash",
+                configDir.resolve("use-keycloak.sh").toString(),
+                payaraHome.toString(),
+                Integer.toString(adminPort()));
     }
 
     /**
@@ -158,12 +199,24 @@ final class PayaraDomain {
     void createMetricsReader(String user, String password) throws IOException, InterruptedException {
         Path passwordFile = logDir.resolve("metrics-reader.password");
         Files.deleteIfExists(passwordFile);
-        Files.createFile(passwordFile, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+                passwordFile,
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
         Files.writeString(passwordFile, "AS_ADMIN_USERPASSWORD=" + password + "\n", StandardCharsets.UTF_8);
         try {
-            require("create-file-user", Map.of(), asadmin("--port", Integer.toString(adminPort()),
-                    "--passwordfile", passwordFile.toString(), "create-file-user", "--groups", "metrics-reader", user));
+            require(
+                    "create-file-user",
+                    Map.of(),
+                    asadmin(
+                            "--port",
+                            Integer.toString(adminPort()),
+                            "--passwordfile",
+                            passwordFile.toString(),
+                            "create-file-user",
+                            "--groups",
+                            "metrics-reader",
+                            user));
         } finally {
             Files.deleteIfExists(passwordFile);
         }
@@ -171,18 +224,26 @@ final class PayaraDomain {
 
     /** Sets a domain-level MicroProfile Config property; applications deployed afterwards read it. */
     void setConfigProperty(String name, String value) throws IOException, InterruptedException {
-        require("set-config-property", Map.of(), asadmin("--port", Integer.toString(adminPort()), "set-config-property",
-                "--source=domain", "--propertyName=" + name, "--propertyValue=" + value));
+        require(
+                "set-config-property",
+                Map.of(),
+                asadmin(
+                        "--port",
+                        Integer.toString(adminPort()),
+                        "set-config-property",
+                        "--source=domain",
+                        "--propertyName=" + name,
+                        "--propertyValue=" + value));
     }
 
     /**
      * asadmin restart-domain, as an operator restarts the registry: the deployed EAR comes back by itself.
      * Answers once the registry answers HTTP again (see {@link #awaitRegistry}).
      */
-    void restart(Duration timeout) throws IOException, InterruptedException {
+    List<String> restart(Duration timeout) throws IOException, InterruptedException {
         require("restart-domain", Map.of(), asadmin("restart-domain", "--domaindir", domainsDir.toString(), name));
         pid = readPid();
-        awaitRegistry(timeout);
+        return awaitRegistry(timeout);
     }
 
     /**
@@ -190,7 +251,8 @@ final class PayaraDomain {
      * hook, no connection closed, nothing flushed. Answers once the process is gone.
      */
     void kill() throws InterruptedException {
-        ProcessHandle server = server().orElseThrow(() -> new IllegalStateException("domain " + name + " is not running"));
+        ProcessHandle server =
+                server().orElseThrow(() -> new IllegalStateException("domain " + name + " is not running"));
         server.destroyForcibly();
         if (!exited(server, 60)) {
             throw new IllegalStateException("PID " + server.pid() + " outlived SIGKILL for 60 s");
@@ -198,31 +260,51 @@ final class PayaraDomain {
     }
 
     /** asadmin start-domain after a crash; answers once the registry answers again (see {@link #awaitRegistry}). */
-    void start(Duration timeout) throws IOException, InterruptedException {
+    List<String> start(Duration timeout) throws IOException, InterruptedException {
         require("start-domain", Map.of(), asadmin("start-domain", "--domaindir", domainsDir.toString(), name));
         pid = readPid();
-        awaitRegistry(timeout);
+        return awaitRegistry(timeout);
     }
 
-    /** Waits until the registry answers: its readiness UP and its API refusing an anonymous call (401, not 404). */
-    void awaitRegistry(Duration timeout) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
+    /**
+     * Waits until the registry answers: its readiness UP, its REST API refusing an anonymous call (401, not 404)
+     * and a WSDL served. Polls as a load balancer does, readiness first, and answers every poll at which readiness
+     * said UP while REST or SOAP still answered 404 (none, when readiness tells the truth).
+     */
+    List<String> awaitRegistry(Duration timeout) throws IOException, InterruptedException {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long started = System.nanoTime();
+        long deadline = started + timeout.toNanos();
         String root = "http://127.0.0.1:" + httpPort();
+        List<String> readyTooEarly = new ArrayList<>();
         while (System.nanoTime() < deadline) {
-            if (status(http, root + "/health/ready") == 200 && status(http, root + "/registry/api/v1/code-lists") == 401) {
-                return;
+            if (status(http, root + "/health/ready") == 200) {
+                int rest = status(http, root + "/registry/api/v1/code-lists");
+                int soap = status(http, root + "/registry/soap/ConsentService?wsdl");
+                if (rest == 401 && soap == 200) {
+                    return readyTooEarly;
+                }
+                if (rest == 404 || soap == 404) {
+                    readyTooEarly.add(String.format(
+                            "%.1f s: readiness UP, REST %d, SOAP %d", (System.nanoTime() - started) / 1e9, rest, soap));
+                }
             }
-            Thread.sleep(200);
+            Thread.sleep(100);
         }
-        throw new IllegalStateException("the registry in domain " + name + " did not answer within " + timeout
-                + tail(serverLog(), 60));
+        throw new IllegalStateException(
+                "the registry in domain " + name + " did not answer within " + timeout + tail(serverLog(), 60));
     }
 
     private static int status(HttpClient http, String url) throws InterruptedException {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         }
@@ -231,21 +313,38 @@ final class PayaraDomain {
     /** What the running server says it is, e.g. {@code Payara Server  6.2025.9 #badassfish (build 41)}. */
     String serverVersion() throws IOException, InterruptedException {
         Command version = require("version", Map.of(), asadmin("--port", Integer.toString(adminPort()), "version"));
-        return version.output().lines().filter(l -> l.startsWith("Version = ")).map(l -> l.substring(10).replaceAll("\\s+", " "))
-                .findFirst().orElse(version.output().strip());
+        return version.output()
+                .lines()
+                .filter(l -> l.startsWith("Version = "))
+                .map(l -> l.substring(10).replaceAll("\\s+", " "))
+                .findFirst()
+                .orElse(version.output().strip());
     }
 
     /** The data source class and database the server actually holds for the registry's pool, read back from it. */
     String poolDescription() throws IOException, InterruptedException {
-        Command get = require("get-pool", Map.of(), asadmin("--port", Integer.toString(adminPort()), "get",
-                "resources.jdbc-connection-pool.RegistryPool.*"));
-        List<String> shown = List.of("datasource-classname", "property.serverName", "property.portNumber",
-                "property.databaseName", "property.user");
-        return get.output().lines()
-                .filter(line -> shown.stream().anyMatch(key -> line.startsWith("resources.jdbc-connection-pool.RegistryPool." + key + "=")))
+        Command get = require(
+                "get-pool",
+                Map.of(),
+                asadmin(
+                        "--port",
+                        Integer.toString(adminPort()),
+                        "get",
+                        "resources.jdbc-connection-pool.RegistryPool.*"));
+        List<String> shown = List.of(
+                "datasource-classname",
+                "property.serverName",
+                "property.portNumber",
+                "property.databaseName",
+                "property.user");
+        return get.output()
+                .lines()
+                .filter(line -> shown.stream()
+                        .anyMatch(key -> line.startsWith("resources.jdbc-connection-pool.RegistryPool." + key + "=")))
                 .map(line -> line.substring("resources.jdbc-connection-pool.RegistryPool.".length()))
                 .sorted()
-                .reduce((a, b) -> a + ", " + b).orElse("?");
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("?");
     }
 
     /**
@@ -257,10 +356,12 @@ final class PayaraDomain {
             return;
         }
         try {
-            Command stop = run("stop-domain", Map.of(), asadmin("stop-domain", "--domaindir", domainsDir.toString(), name));
+            Command stop =
+                    run("stop-domain", Map.of(), asadmin("stop-domain", "--domaindir", domainsDir.toString(), name));
             Optional<ProcessHandle> server = server();
             if (server.isPresent() && !exited(server.get(), 30)) {
-                System.out.println("IT: stop-domain left PID " + pid + " running (" + stop.describe() + "); terminating it");
+                System.out.println(
+                        "IT: stop-domain left PID " + pid + " running (" + stop.describe() + "); terminating it");
                 server.get().destroy();
                 if (!exited(server.get(), 30)) {
                     server.get().destroyForcibly();
@@ -276,8 +377,10 @@ final class PayaraDomain {
 
     /** The server process of this domain directory, by the PID it wrote, while it still is that process. */
     private Optional<ProcessHandle> server() {
-        return (pid > 0 ? ProcessHandle.of(pid) : Optional.<ProcessHandle>empty())
-                .filter(p -> p.info().commandLine().map(c -> c.contains(domainDir().toString())).orElse(false));
+        return (pid > 0 ? ProcessHandle.of(pid) : Optional.<ProcessHandle>empty()).filter(p -> p.info()
+                .commandLine()
+                .map(c -> c.contains(domainDir().toString()))
+                .orElse(false));
     }
 
     private static boolean exited(ProcessHandle process, int seconds) throws InterruptedException {
@@ -296,7 +399,6 @@ final class PayaraDomain {
         return Files.exists(pidFile) ? Long.parseLong(Files.readString(pidFile).trim()) : -1;
     }
 
-
     private String[] asadmin(String... args) {
         List<String> command = new ArrayList<>();
         command.add(payaraHome.resolve("bin/asadmin").toString());
@@ -304,7 +406,8 @@ final class PayaraDomain {
         return command.toArray(String[]::new);
     }
 
-    private Command require(String name, Map<String, String> env, String... command) throws IOException, InterruptedException {
+    private Command require(String name, Map<String, String> env, String... command)
+            throws IOException, InterruptedException {
         Command result = run(name, env, command);
         if (!result.ok()) {
             throw new IllegalStateException(result.describe() + tail(serverLog(), 60));
@@ -312,10 +415,13 @@ final class PayaraDomain {
         return result;
     }
 
-    private Command run(String name, Map<String, String> env, String... command) throws IOException, InterruptedException {
+    private Command run(String name, Map<String, String> env, String... command)
+            throws IOException, InterruptedException {
         Files.createDirectories(logDir);
         Path log = logDir.resolve(String.format("%02d-%s.log", ++step, name));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().putAll(env);

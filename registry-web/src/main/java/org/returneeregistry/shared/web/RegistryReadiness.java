@@ -9,7 +9,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the system of record answers. */
+/**
+ * Ready when the system of record answers. Payara runs this check inside the registry's web module only, so its
+ * running at all shows the web module serves requests (see {@link WebModuleReadiness}).
+ */
 @Readiness
 @ApplicationScoped
 public class RegistryReadiness implements HealthCheck {
@@ -19,8 +22,11 @@ public class RegistryReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        WebModuleReadiness.servingRequests();
         try (Connection connection = dataSource.getConnection()) {
-            return HealthCheckResponse.named("registry-database").status(connection.isValid(2)).build();
+            return HealthCheckResponse.named("registry-database")
+                    .status(connection.isValid(2))
+                    .build();
         } catch (SQLException e) {
             return HealthCheckResponse.named("registry-database").down().build();
         }
