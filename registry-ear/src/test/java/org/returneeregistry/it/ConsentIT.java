@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.returneeregistry.it.support.RegistryApi.API;
 import static org.returneeregistry.it.support.RegistryApi.JSON;
+import static org.returneeregistry.it.support.RegistryApi.decisions;
 
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
@@ -47,42 +48,92 @@ import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
  */
 class ConsentIT extends DeployedRegistry {
 
-    private static final List<String> PURPOSES = List.of("REINTEGRATION_SERVICES", "HEALTH_FOLLOW_UP",
-            "SKILLS_RECOGNITION", "SOCIAL_PROTECTION_ENROLMENT", "SOCIAL_SECURITY_CLAIM", "LEGAL_AID", "STATISTICS");
-    private static final List<String> CATEGORIES = List.of("IDENTITY", "CONTACT", "MIGRATION_HISTORY", "RETURN_DETAILS",
-            "SKILLS", "HEALTH", "VULNERABILITY", "FAMILY", "FINANCIAL", "SOCIAL_SECURITY");
+    private static final List<String> PURPOSES = List.of(
+            "REINTEGRATION_SERVICES",
+            "HEALTH_FOLLOW_UP",
+            "SKILLS_RECOGNITION",
+            "SOCIAL_PROTECTION_ENROLMENT",
+            "SOCIAL_SECURITY_CLAIM",
+            "LEGAL_AID",
+            "STATISTICS");
+    private static final List<String> CATEGORIES = List.of(
+            "IDENTITY",
+            "CONTACT",
+            "MIGRATION_HISTORY",
+            "RETURN_DETAILS",
+            "SKILLS",
+            "HEALTH",
+            "VULNERABILITY",
+            "FAMILY",
+            "FINANCIAL",
+            "SOCIAL_SECURITY");
     /** Which disclosure section each category fills. */
-    private static final java.util.Map<String, String> SECTION = java.util.Map.of("IDENTITY", "identity", "CONTACT",
-            "contact", "MIGRATION_HISTORY", "migrationHistory", "RETURN_DETAILS", "returns", "HEALTH", "health",
-            "VULNERABILITY", "vulnerability", "FINANCIAL", "financial");
+    private static final java.util.Map<String, String> SECTION = java.util.Map.of(
+            "IDENTITY",
+            "identity",
+            "CONTACT",
+            "contact",
+            "MIGRATION_HISTORY",
+            "migrationHistory",
+            "RETURN_DETAILS",
+            "returns",
+            "HEALTH",
+            "health",
+            "VULNERABILITY",
+            "vulnerability",
+            "FINANCIAL",
+            "financial");
 
     /** A well-formed registry number no returnee holds (serials are handed out from 1 upwards). */
-    private static final String NOBODY = org.returneeregistry.returnee.domain.RegistryNumber.fromSerial(99_999_999L).value();
+    private static final String NOBODY = org.returneeregistry.returnee.domain.RegistryNumber.fromSerial(99_999_999L)
+            .value();
 
     private static String newReturnee() {
-        return RegistryApi.register(Samples.registration(Samples.passportNumber())).getString("registryNumber");
+        return RegistryApi.register(Samples.registration(Samples.passportNumber()))
+                .getString("registryNumber");
     }
 
-    private static JsonObject consentBody(String registryNumber, String recipient, List<String> purposes,
-                                          List<String> categories, Instant validUntil) {
+    private static JsonObject consentBody(
+            String registryNumber,
+            String recipient,
+            List<String> purposes,
+            List<String> categories,
+            Instant validUntil) {
         JsonArrayBuilder p = Json.createArrayBuilder();
         purposes.forEach(p::add);
         JsonArrayBuilder c = Json.createArrayBuilder();
         categories.forEach(c::add);
-        return Json.createObjectBuilder().add("registryNumber", registryNumber).add("recipient", recipient)
-                .add("purposes", p).add("categories", c).add("method", "ASSISTED")
-                .add("evidenceHash", "ab".repeat(32)).add("validUntil", validUntil.toString())
-                .add("noticeVersion", "2026-1").add("noticeLanguage", "ne").build();
+        return Json.createObjectBuilder()
+                .add("registryNumber", registryNumber)
+                .add("recipient", recipient)
+                .add("purposes", p)
+                .add("categories", c)
+                .add("method", "ASSISTED")
+                .add("evidenceHash", "ab".repeat(32))
+                .add("validUntil", validUntil.toString())
+                .add("noticeVersion", "2026-1")
+                .add("noticeLanguage", "ne")
+                .build();
     }
 
     private static Answer recordConsent(JsonObject body) {
-        return RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
-                .header("Content-Type", JSON).header("Accept", JSON).POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        return RegistryApi.sendAs(
+                Callers.registrar(),
+                HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
+                        .header("Content-Type", JSON)
+                        .header("Accept", JSON)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
-    private static String consent(String registryNumber, String recipient, List<String> purposes, List<String> categories,
-                                  Instant validUntil) {
-        return recordConsent(consentBody(registryNumber, recipient, purposes, categories, validUntil)).expect(201).json()
+    private static String consent(
+            String registryNumber,
+            String recipient,
+            List<String> purposes,
+            List<String> categories,
+            Instant validUntil) {
+        return recordConsent(consentBody(registryNumber, recipient, purposes, categories, validUntil))
+                .expect(201)
+                .json()
                 .getString("consentId");
     }
 
@@ -94,29 +145,34 @@ class ConsentIT extends DeployedRegistry {
         for (String c : categories) {
             path.append("&category=").append(c);
         }
-        return RegistryApi.sendAs(caller, HttpRequest.newBuilder(RegistryApi.uri(path.toString())).header("Accept", JSON).GET());
+        return RegistryApi.sendAs(
+                caller,
+                HttpRequest.newBuilder(RegistryApi.uri(path.toString()))
+                        .header("Accept", JSON)
+                        .GET());
     }
 
     /** The auditor's page of decisions, as {"items": [...], "totalCount": n} (the count from X-Total-Count). */
-    static JsonObject decisions(String registryNumber, String extra) {
-        Answer page = RegistryApi.sendAs(Callers.auditor(), HttpRequest.newBuilder(RegistryApi.uri(API
-                + "/decision-log?pageSize=100&returnee=" + registryNumber + extra)).header("Accept", JSON).GET())
-                .expect(200);
-        return Json.createObjectBuilder().add("items", page.array())
-                .add("totalCount", Integer.parseInt(page.header("X-Total-Count").orElseThrow())).build();
-    }
-
     private static JsonObject verifyChain() {
-        return RegistryApi.sendAs(Callers.auditor(), HttpRequest.newBuilder(RegistryApi.uri(API + "/decision-log/verification"))
-                .header("Accept", JSON).GET()).expect(200).json();
+        return RegistryApi.sendAs(
+                        Callers.auditor(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/decision-log/verification"))
+                                .header("Accept", JSON)
+                                .GET())
+                .expect(200)
+                .json();
     }
 
     @Test
     void theDecisionPointAnswersEveryPurposeAndCategoryByConsentAndRole() {
         String rn = newReturnee();
         Caller ministry = Callers.ministrySystem();
-        consent(rn, ministry.organisation(), List.of("HEALTH_FOLLOW_UP", "REINTEGRATION_SERVICES"),
-                List.of("IDENTITY", "HEALTH", "RETURN_DETAILS"), Instant.now().plus(Duration.ofDays(90)));
+        consent(
+                rn,
+                ministry.organisation(),
+                List.of("HEALTH_FOLLOW_UP", "REINTEGRATION_SERVICES"),
+                List.of("IDENTITY", "HEALTH", "RETURN_DETAILS"),
+                Instant.now().plus(Duration.ofDays(90)));
         Set<String> consented = Set.of("IDENTITY", "HEALTH", "RETURN_DETAILS");
         List<String> wrong = new ArrayList<>();
         for (String purpose : PURPOSES) {
@@ -133,8 +189,12 @@ class ConsentIT extends DeployedRegistry {
                     expected = "200 " + category;
                 }
                 String actual = answer.status() == 200
-                        ? "200 " + String.join(",", answer.json().getJsonArray("grantedCategories").getValuesAs(
-                                jakarta.json.JsonString::getString))
+                        ? "200 "
+                                + String.join(
+                                        ",",
+                                        answer.json()
+                                                .getJsonArray("grantedCategories")
+                                                .getValuesAs(jakarta.json.JsonString::getString))
                         : answer.status() + " " + answer.json().getString("code", "?");
                 if (!expected.equals(actual)) {
                     wrong.add(purpose + " × " + category + ": expected " + expected + ", got " + actual);
@@ -142,7 +202,8 @@ class ConsentIT extends DeployedRegistry {
                 if (answer.status() == 200) {
                     JsonObject body = answer.json();
                     for (var section : SECTION.entrySet()) {
-                        if (body.containsKey(section.getValue()) != section.getKey().equals(category)) {
+                        if (body.containsKey(section.getValue())
+                                != section.getKey().equals(category)) {
                             wrong.add(purpose + " × " + category + ": section " + section.getValue() + " present="
                                     + body.containsKey(section.getValue()));
                         }
@@ -161,12 +222,17 @@ class ConsentIT extends DeployedRegistry {
     void aReadOfEveryCategoryAnswersOnlyTheConsentedOnesOverRestAndSoap() throws RegistryFault {
         String rn = newReturnee();
         Caller ministry = Callers.ministrySystem();
-        consent(rn, ministry.organisation(), List.of("HEALTH_FOLLOW_UP"), List.of("IDENTITY", "HEALTH"),
+        consent(
+                rn,
+                ministry.organisation(),
+                List.of("HEALTH_FOLLOW_UP"),
+                List.of("IDENTITY", "HEALTH"),
                 Instant.now().plus(Duration.ofDays(30)));
 
         JsonObject all = read(ministry, rn, "HEALTH_FOLLOW_UP").expect(200).json();
-        assertEquals(List.of("IDENTITY", "HEALTH"), all.getJsonArray("grantedCategories").getValuesAs(
-                jakarta.json.JsonString::getString));
+        assertEquals(
+                List.of("IDENTITY", "HEALTH"),
+                all.getJsonArray("grantedCategories").getValuesAs(jakarta.json.JsonString::getString));
         assertEquals(rn, all.getString("registryNumber"));
         assertNotNull(all.getJsonObject("identity").getJsonObject("name"));
         assertTrue(all.containsKey("health"));
@@ -182,50 +248,81 @@ class ConsentIT extends DeployedRegistry {
         assertNull(soap.getMigrationHistory());
         assertNull(soap.getReturns());
 
-        RegistryFault denied = assertThrows(RegistryFault.class,
-                () -> RegistryApi.consentPort(ministry).readReturnee(rn, "STATISTICS", List.of("IDENTITY")));
+        RegistryFault denied = assertThrows(RegistryFault.class, () -> RegistryApi.consentPort(ministry)
+                .readReturnee(rn, "STATISTICS", List.of("IDENTITY")));
         assertEquals("NoConsent", denied.getFaultInfo().getCode());
         JsonObject soapDecisions = decisions(rn, "&outcome=DENY&purpose=STATISTICS");
         assertEquals(1, soapDecisions.getInt("totalCount"));
-        assertEquals("SOAP", soapDecisions.getJsonArray("items").getJsonObject(0).getString("channel"));
+        assertEquals(
+                "SOAP", soapDecisions.getJsonArray("items").getJsonObject(0).getString("channel"));
     }
 
     @Test
     void theRegistrarsWholeRecordReadDeclaresAPurposeAndIsLoggedToo() throws RegistryFault {
         String rn = newReturnee();
-        RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn))
-                .header("Accept", JSON).GET()).problem(400, "PurposeRequired");
-        RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn
-                + "?purpose=REINTEGRATION_SERVICES")).header("Accept", JSON).GET()).expect(200);
-        RegistryFault noPurpose = assertThrows(RegistryFault.class, () -> RegistryApi.registryPort().getReturneeHistory(rn, null));
+        RegistryApi.sendAs(
+                        Callers.registrar(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn))
+                                .header("Accept", JSON)
+                                .GET())
+                .problem(400, "PurposeRequired");
+        RegistryApi.sendAs(
+                        Callers.registrar(),
+                        HttpRequest.newBuilder(
+                                        RegistryApi.uri(API + "/returnees/" + rn + "?purpose=REINTEGRATION_SERVICES"))
+                                .header("Accept", JSON)
+                                .GET())
+                .expect(200);
+        RegistryFault noPurpose = assertThrows(
+                RegistryFault.class, () -> RegistryApi.registryPort().getReturneeHistory(rn, null));
         assertEquals("PurposeRequired", noPurpose.getFaultInfo().getCode());
 
         var items = decisions(rn, "&organisation=" + Callers.OPERATOR).getJsonArray("items");
-        assertEquals(List.of("PURPOSE_MISSING", "OPERATOR_RECORD_KEEPING", "PURPOSE_MISSING"), items.getValuesAs(JsonObject.class)
-                .stream().map(e -> e.getString("reason")).toList());
-        assertEquals(List.of("SOAP", "REST", "REST"), items.getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("channel")).toList());
+        assertEquals(
+                List.of("PURPOSE_MISSING", "OPERATOR_RECORD_KEEPING", "PURPOSE_MISSING"),
+                items.getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getString("reason"))
+                        .toList());
+        assertEquals(
+                List.of("SOAP", "REST", "REST"),
+                items.getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getString("channel"))
+                        .toList());
     }
 
     @Test
     void revocationStopsReadsAtOnceAndIsLogged() {
         String rn = newReturnee();
         Caller ministry = Callers.ministrySystem();
-        String consentId = consent(rn, ministry.organisation(), List.of("REINTEGRATION_SERVICES"),
-                List.of("IDENTITY", "CONTACT"), Instant.now().plus(Duration.ofDays(30)));
+        String consentId = consent(
+                rn,
+                ministry.organisation(),
+                List.of("REINTEGRATION_SERVICES"),
+                List.of("IDENTITY", "CONTACT"),
+                Instant.now().plus(Duration.ofDays(30)));
         read(ministry, rn, "REINTEGRATION_SERVICES", "IDENTITY").expect(200);
 
-        JsonObject revoked = RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(
-                        API + "/consents/" + consentId + "/revocation")).header("Content-Type", JSON).header("Accept", JSON)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"The returnee withdrew consent at the resource centre\"}")))
-                .expect(200).json();
+        JsonObject revoked = RegistryApi.sendAs(
+                        Callers.registrar(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents/" + consentId + "/revocation"))
+                                .header("Content-Type", JSON)
+                                .header("Accept", JSON)
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"reason\":\"The returnee withdrew consent at the resource centre\"}")))
+                .expect(200)
+                .json();
         assertEquals("REVOKED", revoked.getJsonObject("status").getString("code"));
-        assertEquals("https://w3id.org/dpv#ConsentWithdrawn", revoked.getJsonObject("status").getString("dpv"));
+        assertEquals(
+                "https://w3id.org/dpv#ConsentWithdrawn",
+                revoked.getJsonObject("status").getString("dpv"));
 
         read(ministry, rn, "REINTEGRATION_SERVICES", "IDENTITY").problem(403, "ConsentRevoked");
-        RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(
-                        API + "/consents/" + consentId + "/revocation")).header("Content-Type", JSON)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"again\"}"))).problem(409, "ConsentStatusConflict");
+        RegistryApi.sendAs(
+                        Callers.registrar(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents/" + consentId + "/revocation"))
+                                .header("Content-Type", JSON)
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"again\"}")))
+                .problem(409, "ConsentStatusConflict");
 
         var items = decisions(rn, "").getJsonArray("items");
         assertEquals(2, items.size(), items::toString);
@@ -247,8 +344,13 @@ class ConsentIT extends DeployedRegistry {
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), until).toMillis()) + 500);
 
         read(ministry, rn, "LEGAL_AID", "IDENTITY").problem(403, "ConsentExpired");
-        JsonObject record = RegistryApi.sendAs(Callers.auditor(), HttpRequest.newBuilder(RegistryApi.uri(
-                API + "/consents/" + consentId)).header("Accept", JSON).GET()).expect(200).json();
+        JsonObject record = RegistryApi.sendAs(
+                        Callers.auditor(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents/" + consentId))
+                                .header("Accept", JSON)
+                                .GET())
+                .expect(200)
+                .json();
         assertEquals("EXPIRED", record.getJsonObject("status").getString("code"));
     }
 
@@ -258,22 +360,39 @@ class ConsentIT extends DeployedRegistry {
         Callers.registered(code, "MINISTRY", "NPL", "ministry-system");
         Caller labour = new Caller(Callers.clientId(code), code, false, "ministry-system");
         String rn = newReturnee();
-        consent(rn, code, List.of("REINTEGRATION_SERVICES"), List.of("IDENTITY"), Instant.now().plus(Duration.ofDays(10)));
+        consent(
+                rn,
+                code,
+                List.of("REINTEGRATION_SERVICES"),
+                List.of("IDENTITY"),
+                Instant.now().plus(Duration.ofDays(10)));
         read(labour, rn, "REINTEGRATION_SERVICES").expect(200);
         String bearer = labour.bearer();
         Caller admin = Callers.registryAdmin();
-        RegistryApi.sendAs(admin, HttpRequest.newBuilder(RegistryApi.uri(API + "/organisations/" + code + "/suspension"))
-                .header("Content-Type", JSON).POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Audit finding\"}"))).expect(200);
+        RegistryApi.sendAs(
+                        admin,
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/organisations/" + code + "/suspension"))
+                                .header("Content-Type", JSON)
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Audit finding\"}")))
+                .expect(200);
         try {
-            RegistryApi.send(HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn
-                    + "/disclosure?purpose=REINTEGRATION_SERVICES")).header("Authorization", bearer).GET())
+            RegistryApi.send(HttpRequest.newBuilder(RegistryApi.uri(
+                                    API + "/returnees/" + rn + "/disclosure?purpose=REINTEGRATION_SERVICES"))
+                            .header("Authorization", bearer)
+                            .GET())
                     .problem(403, "OrganisationSuspended");
             JsonObject denied = decisions(rn, "&outcome=DENY&organisation=" + code);
             assertEquals(1, denied.getInt("totalCount"));
-            assertEquals("ORGANISATION_SUSPENDED", denied.getJsonArray("items").getJsonObject(0).getString("reason"));
+            assertEquals(
+                    "ORGANISATION_SUSPENDED",
+                    denied.getJsonArray("items").getJsonObject(0).getString("reason"));
         } finally {
-            RegistryApi.sendAs(admin, HttpRequest.newBuilder(RegistryApi.uri(API + "/organisations/" + code + "/reinstatement"))
-                    .header("Content-Type", JSON).POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Resolved\"}"))).expect(200);
+            RegistryApi.sendAs(
+                            admin,
+                            HttpRequest.newBuilder(RegistryApi.uri(API + "/organisations/" + code + "/reinstatement"))
+                                    .header("Content-Type", JSON)
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Resolved\"}")))
+                    .expect(200);
         }
     }
 
@@ -282,24 +401,48 @@ class ConsentIT extends DeployedRegistry {
         String rn = newReturnee();
         Caller ministry = Callers.ministrySystem();
         read(ministry, rn, null, "IDENTITY").problem(400, "PurposeRequired");
-        assertEquals("PURPOSE_MISSING", decisions(rn, "").getJsonArray("items").getJsonObject(0).getString("reason"));
+        assertEquals(
+                "PURPOSE_MISSING",
+                decisions(rn, "").getJsonArray("items").getJsonObject(0).getString("reason"));
         JsonObject unknown = read(ministry, rn, "MARKETING", "SHOE_SIZE").problem(400, "ValidationFailed");
-        assertEquals(List.of("category[0]", "purpose"), RegistryApi.violationFields(unknown).stream().sorted().toList());
+        assertEquals(
+                List.of("category[0]", "purpose"),
+                RegistryApi.violationFields(unknown).stream().sorted().toList());
 
         Instant future = Instant.now().plus(Duration.ofDays(5));
         recordConsent(consentBody(NOBODY, "NPL-MOHP", List.of("LEGAL_AID"), List.of("IDENTITY"), future))
                 .problem(404, "NotFound");
-        JsonObject invalid = recordConsent(consentBody(rn, "NPL-MOHP", List.of("PAYROLL"), List.of("SHOE_SIZE"),
-                Instant.now().minus(Duration.ofDays(1)))).problem(400, "ValidationFailed");
-        assertEquals(Set.of("purposes[0]", "categories[0]", "validUntil"), new TreeSet<>(RegistryApi.violationFields(invalid)));
-        JsonObject backdated = recordConsent(Json.createObjectBuilder(consentBody(rn, "NPL-MOHP", List.of("LEGAL_AID"),
-                List.of("IDENTITY"), future)).add("validFrom", Instant.now().minus(Duration.ofDays(3)).toString())
-                .remove("evidenceHash").build()).problem(400, "ValidationFailed");
+        JsonObject invalid = recordConsent(consentBody(
+                        rn,
+                        "NPL-MOHP",
+                        List.of("PAYROLL"),
+                        List.of("SHOE_SIZE"),
+                        Instant.now().minus(Duration.ofDays(1))))
+                .problem(400, "ValidationFailed");
+        assertEquals(
+                Set.of("purposes[0]", "categories[0]", "validUntil"),
+                new TreeSet<>(RegistryApi.violationFields(invalid)));
+        JsonObject backdated = recordConsent(Json.createObjectBuilder(
+                                consentBody(rn, "NPL-MOHP", List.of("LEGAL_AID"), List.of("IDENTITY"), future))
+                        .add(
+                                "validFrom",
+                                Instant.now().minus(Duration.ofDays(3)).toString())
+                        .remove("evidenceHash")
+                        .build())
+                .problem(400, "ValidationFailed");
         assertEquals(Set.of("evidenceHash", "validFrom"), new TreeSet<>(RegistryApi.violationFields(backdated)));
-        recordConsent(consentBody(rn, "ZZZ-NOBODY", List.of("LEGAL_AID"), List.of("IDENTITY"), future)).problem(400, "ValidationFailed");
+        recordConsent(consentBody(rn, "ZZZ-NOBODY", List.of("LEGAL_AID"), List.of("IDENTITY"), future))
+                .problem(400, "ValidationFailed");
 
-        assertTrue(RegistryApi.sendAs(Callers.auditor(), HttpRequest.newBuilder(RegistryApi.uri(
-                API + "/consents?returnee=" + rn)).header("Accept", JSON).GET()).expect(200).array().isEmpty(),
+        assertTrue(
+                RegistryApi.sendAs(
+                                Callers.auditor(),
+                                HttpRequest.newBuilder(RegistryApi.uri(API + "/consents?returnee=" + rn))
+                                        .header("Accept", JSON)
+                                        .GET())
+                        .expect(200)
+                        .array()
+                        .isEmpty(),
                 "no consent record may have been written");
     }
 
@@ -307,18 +450,29 @@ class ConsentIT extends DeployedRegistry {
     void alteringALoggedDecisionInTheDatabaseBreaksTheChainAtThatEntry() throws Exception {
         String rn = newReturnee();
         Caller ministry = Callers.ministrySystem();
-        consent(rn, ministry.organisation(), List.of("SKILLS_RECOGNITION"), List.of("IDENTITY"),
+        consent(
+                rn,
+                ministry.organisation(),
+                List.of("SKILLS_RECOGNITION"),
+                List.of("IDENTITY"),
                 Instant.now().plus(Duration.ofDays(3)));
         read(ministry, rn, "SKILLS_RECOGNITION", "IDENTITY").expect(200);
         read(ministry, rn, "SKILLS_RECOGNITION", "CONTACT").problem(403, "CategoryNotConsented");
         read(ministry, rn, "SKILLS_RECOGNITION", "IDENTITY").expect(200);
         assertTrue(verifyChain().getBoolean("intact"), () -> verifyChain().toString());
-        long denied = decisions(rn, "&outcome=DENY").getJsonArray("items").getJsonObject(0).getJsonNumber("sequence").longValue();
+        long denied = decisions(rn, "&outcome=DENY")
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("sequence")
+                .longValue();
 
-        try (Connection db = DriverManager.getConnection(System.getProperty("registry.it.jdbcUrl"),
-                System.getProperty("registry.it.jdbcUser"), System.getProperty("registry.it.jdbcPassword"))) {
+        try (Connection db = DriverManager.getConnection(
+                System.getProperty("registry.it.jdbcUrl"),
+                System.getProperty("registry.it.jdbcUser"),
+                System.getProperty("registry.it.jdbcPassword"))) {
             String original;
-            try (PreparedStatement select = db.prepareStatement("SELECT granted, outcome FROM decision_log_entry WHERE sequence_number = ?")) {
+            try (PreparedStatement select =
+                    db.prepareStatement("SELECT granted, outcome FROM decision_log_entry WHERE sequence_number = ?")) {
                 select.setLong(1, denied);
                 try (ResultSet row = select.executeQuery()) {
                     assertTrue(row.next());
@@ -352,12 +506,22 @@ class ConsentIT extends DeployedRegistry {
     @Test
     void theReceiptVerifiesOfflineAgainstThePublishedKeysAndATamperedOneDoesNot() throws Exception {
         String rn = newReturnee();
-        String consentId = consent(rn, "NPL-MOHP", List.of("HEALTH_FOLLOW_UP"), List.of("HEALTH", "IDENTITY"),
+        String consentId = consent(
+                rn,
+                "NPL-MOHP",
+                List.of("HEALTH_FOLLOW_UP"),
+                List.of("HEALTH", "IDENTITY"),
                 Instant.now().plus(Duration.ofDays(60)));
-        String receipt = RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(
-                API + "/consents/" + consentId + "/receipt")).header("Accept", "application/jose").GET()).expect(200).body();
+        String receipt = RegistryApi.sendAs(
+                        Callers.registrar(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents/" + consentId + "/receipt"))
+                                .header("Accept", "application/jose")
+                                .GET())
+                .expect(200)
+                .body();
         JWKSet keys = JWKSet.parse(RegistryApi.getAnonymously(API + "/consent-receipt-keys", "application/jwk-set+json")
-                .expect(200).body());
+                .expect(200)
+                .body());
 
         SignedJWT jwt = SignedJWT.parse(receipt);
         ECKey key = (ECKey) keys.getKeyByKeyId(jwt.getHeader().getKeyID());
@@ -367,14 +531,17 @@ class ConsentIT extends DeployedRegistry {
         assertEquals(consentId, jwt.getJWTClaimsSet().getJWTID());
         assertEquals(rn, jwt.getJWTClaimsSet().getSubject());
         assertEquals("ISO/IEC TS 27560:2023", jwt.getJWTClaimsSet().getStringClaim("schemaVersion"));
-        assertEquals(Set.of("https://w3id.org/dpv/pd#Health", "https://w3id.org/dpv/pd#Identifying"),
-                ((List<?>) jwt.getJWTClaimsSet().getClaim("personalData")).stream()
-                        .map(m -> (String) ((java.util.Map<?, ?>) m).get("dpv")).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of("https://w3id.org/dpv/pd#Health", "https://w3id.org/dpv/pd#Identifying"),
+                ((List<?>) jwt.getJWTClaimsSet().getClaim("personalData"))
+                        .stream()
+                                .map(m -> (String) ((java.util.Map<?, ?>) m).get("dpv"))
+                                .collect(Collectors.toSet()));
 
         String[] parts = receipt.split("\\.");
         String forged = new String(Base64.getUrlDecoder().decode(parts[1])).replace("HEALTH_FOLLOW_UP", "STATISTICS");
-        SignedJWT tampered = SignedJWT.parse(parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(forged.getBytes()) + "." + parts[2]);
+        SignedJWT tampered = SignedJWT.parse(parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes()) + "." + parts[2]);
         assertFalse(tampered.verify(new ECDSAVerifier(key)));
     }
 }

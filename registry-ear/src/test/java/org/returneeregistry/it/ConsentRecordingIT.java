@@ -36,11 +36,21 @@ import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
  */
 class ConsentRecordingIT extends DeployedRegistry {
 
-    private static final List<String> ALL_CATEGORIES = List.of("IDENTITY", "CONTACT", "MIGRATION_HISTORY",
-            "RETURN_DETAILS", "SKILLS", "HEALTH", "VULNERABILITY", "FAMILY", "FINANCIAL", "SOCIAL_SECURITY");
+    private static final List<String> ALL_CATEGORIES = List.of(
+            "IDENTITY",
+            "CONTACT",
+            "MIGRATION_HISTORY",
+            "RETURN_DETAILS",
+            "SKILLS",
+            "HEALTH",
+            "VULNERABILITY",
+            "FAMILY",
+            "FINANCIAL",
+            "SOCIAL_SECURITY");
     private static final String EVIDENCE = "5e".repeat(32);
     /** A well-formed registry number no returnee holds. */
-    private static final String NOBODY = org.returneeregistry.returnee.domain.RegistryNumber.fromSerial(99_999_998L).value();
+    private static final String NOBODY = org.returneeregistry.returnee.domain.RegistryNumber.fromSerial(99_999_998L)
+            .value();
 
     /** The mission the tests act as, and one other mission. */
     private static Caller doha() {
@@ -63,21 +73,32 @@ class ConsentRecordingIT extends DeployedRegistry {
 
     /** The returnee with this passport, whose return the mission notified (a new one, or the one who holds it). */
     private static String notifiedBy(Caller mission, String passport) {
-        JsonObject notification = Samples.with(Samples.notification(Samples.notificationId(), passport),
-                "/missionCode", mission.organisation());
-        return RegistryApi.sendAs(mission, HttpRequest.newBuilder(RegistryApi.uri(API + "/return-notifications"))
-                .header("Content-Type", JSON).header("Accept", JSON)
-                .POST(HttpRequest.BodyPublishers.ofString(notification.toString()))).expect(201).json()
+        JsonObject notification = Samples.with(
+                Samples.notification(Samples.notificationId(), passport), "/missionCode", mission.organisation());
+        return RegistryApi.sendAs(
+                        mission,
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/return-notifications"))
+                                .header("Content-Type", JSON)
+                                .header("Accept", JSON)
+                                .POST(HttpRequest.BodyPublishers.ofString(notification.toString())))
+                .expect(201)
+                .json()
                 .getString("registryNumber");
     }
 
     private static JsonObject body(String registryNumber, String recipient, String method, List<String> categories) {
         var c = Json.createArrayBuilder();
         categories.forEach(c::add);
-        var body = Json.createObjectBuilder().add("registryNumber", registryNumber).add("recipient", recipient)
-                .add("purposes", Json.createArrayBuilder().add("REINTEGRATION_SERVICES").add("LEGAL_AID"))
-                .add("categories", c).add("method", method)
-                .add("validUntil", Instant.now().plus(Duration.ofDays(365)).toString()).add("noticeVersion", "2026-1");
+        var body = Json.createObjectBuilder()
+                .add("registryNumber", registryNumber)
+                .add("recipient", recipient)
+                .add(
+                        "purposes",
+                        Json.createArrayBuilder().add("REINTEGRATION_SERVICES").add("LEGAL_AID"))
+                .add("categories", c)
+                .add("method", method)
+                .add("validUntil", Instant.now().plus(Duration.ofDays(365)).toString())
+                .add("noticeVersion", "2026-1");
         if (!method.equals("SELF")) {
             body.add("evidenceHash", EVIDENCE);
         }
@@ -92,12 +113,16 @@ class ConsentRecordingIT extends DeployedRegistry {
     }
 
     private static Answer record(Caller caller, JsonObject body) {
-        return RegistryApi.sendAs(caller, HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
-                .header("Content-Type", JSON).header("Accept", JSON).POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        return RegistryApi.sendAs(
+                caller,
+                HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
+                        .header("Content-Type", JSON)
+                        .header("Accept", JSON)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
-    private static ConsentRecording soapBody(String registryNumber, String recipient, String method,
-                                             Consumer<ConsentRecording> change) {
+    private static ConsentRecording soapBody(
+            String registryNumber, String recipient, String method, Consumer<ConsentRecording> change) {
         ConsentRecording consent = new ConsentRecording();
         consent.setRegistryNumber(registryNumber);
         consent.setRecipient(recipient);
@@ -115,7 +140,8 @@ class ConsentRecordingIT extends DeployedRegistry {
 
     /** The fault code of a refused SOAP RecordConsent. */
     private static String soapRefusal(Caller caller, ConsentRecording consent) {
-        RegistryFault fault = assertThrows(RegistryFault.class, () -> RegistryApi.consentPort(caller).recordConsent(consent));
+        RegistryFault fault = assertThrows(
+                RegistryFault.class, () -> RegistryApi.consentPort(caller).recordConsent(consent));
         return fault.getFaultInfo().getCode();
     }
 
@@ -124,25 +150,56 @@ class ConsentRecordingIT extends DeployedRegistry {
         for (String c : categories) {
             path.append("&category=").append(c);
         }
-        return RegistryApi.sendAs(caller, HttpRequest.newBuilder(RegistryApi.uri(path.toString())).header("Accept", JSON).GET());
+        return RegistryApi.sendAs(
+                caller,
+                HttpRequest.newBuilder(RegistryApi.uri(path.toString()))
+                        .header("Accept", JSON)
+                        .GET());
     }
 
     private static List<JsonObject> recordsOf(String registryNumber) {
-        return RegistryApi.sendAs(Callers.auditor(), HttpRequest.newBuilder(RegistryApi.uri(API + "/consents?returnee="
-                + registryNumber)).header("Accept", JSON).GET()).expect(200).array().getValuesAs(JsonObject.class);
+        return RegistryApi.sendAs(
+                        Callers.auditor(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents?returnee=" + registryNumber))
+                                .header("Accept", JSON)
+                                .GET())
+                .expect(200)
+                .array()
+                .getValuesAs(JsonObject.class);
     }
 
     private static JsonObject consent(String consentId) {
-        return RegistryApi.sendAs(Callers.auditor(), HttpRequest.newBuilder(RegistryApi.uri(API + "/consents/" + consentId))
-                .header("Accept", JSON).GET()).expect(200).json();
+        return RegistryApi.sendAs(
+                        Callers.auditor(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents/" + consentId))
+                                .header("Accept", JSON)
+                                .GET())
+                .expect(200)
+                .json();
     }
 
     /** The audit trail's outcomes of the organisation's RecordConsent calls since {@code from}. */
     private static List<String> auditedOutcomes(String organisation, Instant from) {
-        return RegistryApi.sendAs(Callers.auditor(), HttpRequest.newBuilder(RegistryApi.uri(RegistryApi.query(
-                        API + "/audit-entries", "organisation", organisation, "operation", "ConsentService.record",
-                        "from", from.toString(), "pageSize", "100"))).header("Accept", JSON).GET())
-                .expect(200).array().getValuesAs(JsonObject.class).stream().map(e -> e.getString("outcome")).toList();
+        return RegistryApi.sendAs(
+                        Callers.auditor(),
+                        HttpRequest.newBuilder(RegistryApi.uri(RegistryApi.query(
+                                        API + "/audit-entries",
+                                        "organisation",
+                                        organisation,
+                                        "operation",
+                                        "ConsentService.record",
+                                        "from",
+                                        from.toString(),
+                                        "pageSize",
+                                        "100")))
+                                .header("Accept", JSON)
+                                .GET())
+                .expect(200)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(e -> e.getString("outcome"))
+                .toList();
     }
 
     @Test
@@ -155,13 +212,15 @@ class ConsentRecordingIT extends DeployedRegistry {
         // with the signed form's evidence: the person is not one Doha notified, answered as nobody at all
         JsonObject notNotified = record(doha, body(rn, ministry(), "ASSISTED")).problem(404, "NotFound");
         JsonObject nobody = record(doha, body(NOBODY, ministry(), "ASSISTED")).problem(404, "NotFound");
-        assertEquals(nobody.getString("detail").replace(NOBODY, "?"), notNotified.getString("detail").replace(rn, "?"),
+        assertEquals(
+                nobody.getString("detail").replace(NOBODY, "?"),
+                notNotified.getString("detail").replace(rn, "?"),
                 "a person another mission notified must answer exactly as a registry number nobody holds");
         record(doha, body(rn, doha.organisation(), "ASSISTED")).problem(404, "NotFound");
 
-        assertEquals("ConsentEvidenceRequired", soapRefusal(doha, soapBody(rn, doha.organisation(), "SELF", c -> { })));
-        assertEquals("NotFound", soapRefusal(doha, soapBody(rn, ministry(), "ASSISTED", c -> { })));
-        assertEquals("NotFound", soapRefusal(doha, soapBody(NOBODY, ministry(), "ASSISTED", c -> { })));
+        assertEquals("ConsentEvidenceRequired", soapRefusal(doha, soapBody(rn, doha.organisation(), "SELF", c -> {})));
+        assertEquals("NotFound", soapRefusal(doha, soapBody(rn, ministry(), "ASSISTED", c -> {})));
+        assertEquals("NotFound", soapRefusal(doha, soapBody(NOBODY, ministry(), "ASSISTED", c -> {})));
 
         assertTrue(recordsOf(rn).isEmpty(), "no consent record may have been written");
         read(doha, rn, "REINTEGRATION_SERVICES").problem(403, "NoConsent");
@@ -175,32 +234,47 @@ class ConsentRecordingIT extends DeployedRegistry {
         String rn = notifiedBy(doha);
 
         record(doha, body(rn, ministry(), "SELF")).problem(422, "ConsentEvidenceRequired");
-        record(doha, Json.createObjectBuilder(body(rn, ministry(), "DELEGATED")).remove("evidenceHash").build())
+        record(
+                        doha,
+                        Json.createObjectBuilder(body(rn, ministry(), "DELEGATED"))
+                                .remove("evidenceHash")
+                                .build())
                 .problem(422, "ConsentEvidenceRequired");
         record(doha, body(rn, doha.organisation(), "ASSISTED")).problem(403, "ConsentToOwnOrganisation");
         record(doha, body(rn, partner, "ASSISTED")).problem(403, "CrossBorderNeedsAgreement");
-        JsonObject basis = record(doha, Json.createObjectBuilder(body(rn, ministry(), "ASSISTED"))
-                .add("legalBasis", "VITAL_INTEREST").build()).problem(400, "ValidationFailed");
+        JsonObject basis = record(
+                        doha,
+                        Json.createObjectBuilder(body(rn, ministry(), "ASSISTED"))
+                                .add("legalBasis", "VITAL_INTEREST")
+                                .build())
+                .problem(400, "ValidationFailed");
         assertEquals(List.of("legalBasis"), RegistryApi.violationFields(basis));
 
-        assertEquals("ConsentEvidenceRequired", soapRefusal(doha, soapBody(rn, ministry(), "SELF", c -> { })));
-        assertEquals("ConsentToOwnOrganisation", soapRefusal(doha, soapBody(rn, doha.organisation(), "ASSISTED", c -> { })));
-        assertEquals("CrossBorderNeedsAgreement", soapRefusal(doha, soapBody(rn, partner, "ASSISTED", c -> { })));
-        assertEquals("ValidationFailed", soapRefusal(doha, soapBody(rn, ministry(), "ASSISTED",
-                c -> c.setLegalBasis("LEGAL_OBLIGATION"))));
+        assertEquals("ConsentEvidenceRequired", soapRefusal(doha, soapBody(rn, ministry(), "SELF", c -> {})));
+        assertEquals(
+                "ConsentToOwnOrganisation", soapRefusal(doha, soapBody(rn, doha.organisation(), "ASSISTED", c -> {})));
+        assertEquals("CrossBorderNeedsAgreement", soapRefusal(doha, soapBody(rn, partner, "ASSISTED", c -> {})));
+        assertEquals(
+                "ValidationFailed",
+                soapRefusal(doha, soapBody(rn, ministry(), "ASSISTED", c -> c.setLegalBasis("LEGAL_OBLIGATION"))));
         assertTrue(recordsOf(rn).isEmpty(), "no refused record may have been written");
 
         // the signed form, for the Ministry of Health, for a person Doha notified: recorded, over both
-        JsonObject recorded = record(doha, body(rn, ministry(), "ASSISTED")).expect(201).json();
+        JsonObject recorded =
+                record(doha, body(rn, ministry(), "ASSISTED")).expect(201).json();
         assertEquals("CONSENT", recorded.getJsonObject("legalBasis").getString("code"));
-        RegistryApi.consentPort(doha).recordConsent(soapBody(rn, ministry(), "DELEGATED",
-                c -> c.setRepresentative("Sita Thapa, sister")));
+        RegistryApi.consentPort(doha)
+                .recordConsent(soapBody(rn, ministry(), "DELEGATED", c -> c.setRepresentative("Sita Thapa, sister")));
         assertEquals(2, recordsOf(rn).size());
         read(Callers.ministrySystem(), rn, "LEGAL_AID", "IDENTITY").expect(200);
 
         List<String> audited = auditedOutcomes(doha.organisation(), start);
-        for (String code : List.of("ConsentEvidenceRequired", "ConsentToOwnOrganisation", "CrossBorderNeedsAgreement",
-                "ValidationFailed", "OK")) {
+        for (String code : List.of(
+                "ConsentEvidenceRequired",
+                "ConsentToOwnOrganisation",
+                "CrossBorderNeedsAgreement",
+                "ValidationFailed",
+                "OK")) {
             assertTrue(audited.contains(code), () -> code + " is not in the audit trail: " + audited);
         }
     }
@@ -209,21 +283,32 @@ class ConsentRecordingIT extends DeployedRegistry {
     void theOperatorsRegistrarNamesNeitherTheOperatorNorAForeignInstitutionNorALegalBasis() throws RegistryFault {
         Caller registrar = Callers.registrar();
         String partner = Callers.partnerInstitution().organisation();
-        String rn = RegistryApi.register(Samples.registration(Samples.passportNumber())).getString("registryNumber");
+        String rn = RegistryApi.register(Samples.registration(Samples.passportNumber()))
+                .getString("registryNumber");
 
         record(registrar, body(rn, Callers.OPERATOR, "SELF")).problem(403, "ConsentToOwnOrganisation");
         record(registrar, body(rn, partner, "ASSISTED")).problem(403, "CrossBorderNeedsAgreement");
-        JsonObject basis = record(registrar, Json.createObjectBuilder(body(rn, ministry(), "SELF"))
-                .add("legalBasis", "LEGAL_OBLIGATION").build()).problem(400, "ValidationFailed");
+        JsonObject basis = record(
+                        registrar,
+                        Json.createObjectBuilder(body(rn, ministry(), "SELF"))
+                                .add("legalBasis", "LEGAL_OBLIGATION")
+                                .build())
+                .problem(400, "ValidationFailed");
         assertEquals(List.of("legalBasis"), RegistryApi.violationFields(basis));
-        assertEquals("ConsentToOwnOrganisation", soapRefusal(registrar, soapBody(rn, Callers.OPERATOR, "SELF", c -> { })));
-        assertEquals("CrossBorderNeedsAgreement", soapRefusal(registrar, soapBody(rn, partner, "SELF", c -> { })));
-        assertEquals("ValidationFailed", soapRefusal(registrar, soapBody(rn, ministry(), "SELF",
-                c -> c.setLegalBasis("VITAL_INTEREST"))));
+        assertEquals(
+                "ConsentToOwnOrganisation", soapRefusal(registrar, soapBody(rn, Callers.OPERATOR, "SELF", c -> {})));
+        assertEquals("CrossBorderNeedsAgreement", soapRefusal(registrar, soapBody(rn, partner, "SELF", c -> {})));
+        assertEquals(
+                "ValidationFailed",
+                soapRefusal(registrar, soapBody(rn, ministry(), "SELF", c -> c.setLegalBasis("VITAL_INTEREST"))));
         assertTrue(recordsOf(rn).isEmpty(), "no refused record may have been written");
 
         // the returnee's own consent, at the resource centre, naming CONSENT explicitly: as before
-        record(registrar, Json.createObjectBuilder(body(rn, ministry(), "SELF")).add("legalBasis", "CONSENT").build())
+        record(
+                        registrar,
+                        Json.createObjectBuilder(body(rn, ministry(), "SELF"))
+                                .add("legalBasis", "CONSENT")
+                                .build())
                 .expect(201);
     }
 
@@ -234,22 +319,42 @@ class ConsentRecordingIT extends DeployedRegistry {
         String passport = Samples.passportNumber();
         String rn = notifiedBy(doha, passport);
         assertEquals(rn, notifiedBy(colombo, passport), "both missions notified the same person");
-        String byRegistrar = record(Callers.registrar(), body(rn, ministry(), "SELF")).expect(201).json()
+        String byRegistrar = record(Callers.registrar(), body(rn, ministry(), "SELF"))
+                .expect(201)
+                .json()
                 .getString("consentId");
-        String byDoha = record(doha, body(rn, ministry(), "ASSISTED", List.of("IDENTITY", "CONTACT"))).expect(201)
-                .json().getString("consentId");
+        String byDoha = record(doha, body(rn, ministry(), "ASSISTED", List.of("IDENTITY", "CONTACT")))
+                .expect(201)
+                .json()
+                .getString("consentId");
 
         JsonObject narrower = body(rn, ministry(), "ASSISTED", List.of("IDENTITY"));
-        record(doha, Json.createObjectBuilder(narrower).add("supersedes", byRegistrar).build()).problem(404, "NotFound");
-        record(colombo, Json.createObjectBuilder(narrower).add("supersedes", byDoha).build()).problem(404, "NotFound");
-        assertEquals("NotFound", soapRefusal(colombo, soapBody(rn, ministry(), "ASSISTED",
-                c -> c.setSupersedes(byDoha))));
+        record(
+                        doha,
+                        Json.createObjectBuilder(narrower)
+                                .add("supersedes", byRegistrar)
+                                .build())
+                .problem(404, "NotFound");
+        record(
+                        colombo,
+                        Json.createObjectBuilder(narrower)
+                                .add("supersedes", byDoha)
+                                .build())
+                .problem(404, "NotFound");
+        assertEquals(
+                "NotFound", soapRefusal(colombo, soapBody(rn, ministry(), "ASSISTED", c -> c.setSupersedes(byDoha))));
         assertEquals("ACTIVE", consent(byRegistrar).getJsonObject("status").getString("code"));
         assertEquals("ACTIVE", consent(byDoha).getJsonObject("status").getString("code"));
         assertEquals(2, recordsOf(rn).size());
 
-        String successor = record(doha, Json.createObjectBuilder(narrower).add("supersedes", byDoha).build()).expect(201)
-                .json().getString("consentId");
+        String successor = record(
+                        doha,
+                        Json.createObjectBuilder(narrower)
+                                .add("supersedes", byDoha)
+                                .build())
+                .expect(201)
+                .json()
+                .getString("consentId");
         JsonObject old = consent(byDoha);
         assertEquals("SUPERSEDED", old.getJsonObject("status").getString("code"));
         assertEquals(successor, old.getString("supersededBy"));
@@ -259,29 +364,37 @@ class ConsentRecordingIT extends DeployedRegistry {
     void aNewerRefusalWithdrawsAnOlderConsentWithoutSupersedingIt() throws RegistryFault {
         Caller registrar = Callers.registrar();
         Caller ministry = Callers.ministrySystem();
-        String rn = RegistryApi.register(Samples.registration(Samples.passportNumber())).getString("registryNumber");
+        String rn = RegistryApi.register(Samples.registration(Samples.passportNumber()))
+                .getString("registryNumber");
         var consent = Json.createObjectBuilder(body(rn, ministry(), "ASSISTED", List.of("IDENTITY", "CONTACT")));
         consent.add("purposes", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP"));
         String given = record(registrar, consent.build()).expect(201).json().getString("consentId");
         read(ministry, rn, "HEALTH_FOLLOW_UP", "IDENTITY", "CONTACT").expect(200);
 
         var refusal = Json.createObjectBuilder(body(rn, ministry(), "ASSISTED", List.of("CONTACT")));
-        refusal.add("purposes", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP")).add("state", "REFUSED");
+        refusal.add("purposes", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP"))
+                .add("state", "REFUSED");
         String refused = record(registrar, refusal.build()).expect(201).json().getString("consentId");
 
-        JsonObject rest = read(ministry, rn, "HEALTH_FOLLOW_UP", "IDENTITY", "CONTACT").expect(200).json();
+        JsonObject rest = read(ministry, rn, "HEALTH_FOLLOW_UP", "IDENTITY", "CONTACT")
+                .expect(200)
+                .json();
         assertEquals(List.of("IDENTITY"), rest.getJsonArray("grantedCategories").getValuesAs(JsonString::getString));
         assertFalse(rest.containsKey("contact"), rest::toString);
         read(ministry, rn, "HEALTH_FOLLOW_UP", "CONTACT").problem(403, "ConsentRejected");
-        RegistryFault soap = assertThrows(RegistryFault.class,
-                () -> RegistryApi.consentPort(ministry).readReturnee(rn, "HEALTH_FOLLOW_UP", List.of("CONTACT")));
+        RegistryFault soap = assertThrows(RegistryFault.class, () -> RegistryApi.consentPort(ministry)
+                .readReturnee(rn, "HEALTH_FOLLOW_UP", List.of("CONTACT")));
         assertEquals("ConsentRejected", soap.getFaultInfo().getCode());
-        assertEquals(List.of("IDENTITY"), RegistryApi.consentPort(ministry)
-                .readReturnee(rn, "HEALTH_FOLLOW_UP", List.of("IDENTITY", "CONTACT")).getGrantedCategory());
+        assertEquals(
+                List.of("IDENTITY"),
+                RegistryApi.consentPort(ministry)
+                        .readReturnee(rn, "HEALTH_FOLLOW_UP", List.of("IDENTITY", "CONTACT"))
+                        .getGrantedCategory());
 
         // the older consent is not superseded: the refusal withdrew what it names, the rest stands
         assertEquals("ACTIVE", consent(given).getJsonObject("status").getString("code"));
-        JsonObject denied = ConsentIT.decisions(rn, "&outcome=DENY").getJsonArray("items").getJsonObject(0);
+        JsonObject denied =
+                RegistryApi.decisions(rn, "&outcome=DENY").getJsonArray("items").getJsonObject(0);
         assertEquals("CONSENT_REJECTED", denied.getString("reason"));
         assertEquals(refused, denied.getString("consentId"));
     }
