@@ -1,10 +1,10 @@
 package org.returneeregistry.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.returneeregistry.it.support.Outboxes.awaitMessage;
 import static org.returneeregistry.it.support.Outboxes.hasStatus;
 import static org.returneeregistry.it.support.RegistryApi.NOTIFICATIONS;
@@ -82,17 +82,11 @@ class RetentionIT extends DeployedRegistry {
         }
     }
 
-    private static String[] awaitContentPurged(String missionCode, String notificationId) throws Exception {
-        long deadline = System.nanoTime() + PURGE.toNanos();
-        String[] row = notificationRow(missionCode, notificationId);
-        while (row[2] == null && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            row = notificationRow(missionCode, notificationId);
-        }
-        if (row[2] == null) {
-            fail("the content of notification " + notificationId + " was not purged within " + PURGE);
-        }
-        return row;
+    private static String[] awaitContentPurged(String missionCode, String notificationId) {
+        return await("the content of notification " + notificationId + " purged")
+                .atMost(PURGE)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> notificationRow(missionCode, notificationId), row -> row[2] != null);
     }
 
     private static String sha256(String text) throws Exception {
