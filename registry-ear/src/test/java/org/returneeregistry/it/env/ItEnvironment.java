@@ -66,6 +66,7 @@ public class ItEnvironment implements LauncherSessionListener {
     private Path configDir;
     private Path ear;
     private Thread shutdownHook;
+    private TokenSigningKey tokenSigningKey;
 
     /** The databases the registry supports, each with a domain of its own in the test run. */
     public enum Database {
@@ -113,9 +114,17 @@ public class ItEnvironment implements LauncherSessionListener {
         ear = Path.of(required("registry.it.ear"));
         Path keycloakHome = Path.of(required("registry.it.keycloakHome"));
         Path keycloakConfigDir = Path.of(required("registry.it.keycloakConfigDir"));
-        for (Path p : new Path[] {payaraHome.resolve("bin/asadmin"), configDir.resolve("create-domain.sh"),
-                configDir.resolve("use-postgresql.sh"), configDir.resolve("use-keycloak.sh"), driver, ear,
-                keycloakHome.resolve("bin/kc.sh"), keycloakConfigDir.resolve("start.sh"), keycloakConfigDir.resolve("stop.sh")}) {
+        for (Path p : new Path[] {
+            payaraHome.resolve("bin/asadmin"),
+            configDir.resolve("create-domain.sh"),
+            configDir.resolve("use-postgresql.sh"),
+            configDir.resolve("use-keycloak.sh"),
+            driver,
+            ear,
+            keycloakHome.resolve("bin/kc.sh"),
+            keycloakConfigDir.resolve("start.sh"),
+            keycloakConfigDir.resolve("stop.sh")
+        }) {
             if (!Files.exists(p)) {
                 throw new IllegalStateException(p + " is missing (it is built or unpacked by the registry-ear build)");
             }
@@ -129,26 +138,31 @@ public class ItEnvironment implements LauncherSessionListener {
         keycloak.removeLeftovers();
         int keycloakPort = freePort();
         long keycloakLaunched = System.nanoTime();
-        System.out.printf("IT: starting Keycloak %s on 127.0.0.1:%d in the background (realm %s)%n",
+        System.out.printf(
+                "IT: starting Keycloak %s on 127.0.0.1:%d in the background (realm %s)%n",
                 keycloak.version(), keycloakPort, KeycloakServer.REALM);
-        CompletableFuture<Long> keycloakReady = CompletableFuture.supplyAsync(() -> {
-            try {
-                keycloak.start(keycloakPort);
-                return (System.nanoTime() - keycloakLaunched) / 1_000_000_000L;
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CompletionException(e);
-            }
-        }, runnable -> new Thread(runnable, "it-keycloak-start").start());
+        CompletableFuture<Long> keycloakReady = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        keycloak.start(keycloakPort);
+                        return (System.nanoTime() - keycloakLaunched) / 1_000_000_000L;
+                    } catch (IOException e) {
+                        throw new CompletionException(e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new CompletionException(e);
+                    }
+                },
+                runnable -> new Thread(runnable, "it-keycloak-start").start());
 
         postgres = PostgresServer.start(workDir.resolve("postgres-data"), freePort());
-        System.out.printf("IT: PostgreSQL %s on 127.0.0.1:%d, database %s, role %s%n",
+        System.out.printf(
+                "IT: PostgreSQL %s on 127.0.0.1:%d, database %s, role %s%n",
                 postgres.version(), postgres.port(), PostgresServer.DATABASE, PostgresServer.USER);
 
         int portBase = freePortBase();
-        System.out.printf("IT: creating Payara Server %s domain %s in %s (portbase %d)%n",
+        System.out.printf(
+                "IT: creating Payara Server %s domain %s in %s (portbase %d)%n",
                 System.getProperty("registry.it.payaraVersion", "6"), PayaraDomain.NAME, domain.domainDir(), portBase);
         domain.create(portBase);
         domain.usePostgres(postgres, driver);
@@ -158,10 +172,16 @@ public class ItEnvironment implements LauncherSessionListener {
         System.setProperty("registry.it.metricsUser", "metrics-reader");
         System.setProperty("registry.it.metricsPassword", metricsPassword);
         applyTestSettings(domain);
-        System.out.printf("IT: %s, domain %s: admin 127.0.0.1:%d, HTTP 127.0.0.1:%d; "
+        System.out.printf(
+                "IT: %s, domain %s: admin 127.0.0.1:%d, HTTP 127.0.0.1:%d; "
                         + "jdbc/registry -> PostgreSQL 127.0.0.1:%d/%s (RegistryPool: %s)%n",
-                domain.serverVersion(), PayaraDomain.NAME, domain.adminPort(),
-                domain.httpPort(), postgres.port(), PostgresServer.DATABASE, domain.poolDescription());
+                domain.serverVersion(),
+                PayaraDomain.NAME,
+                domain.adminPort(),
+                domain.httpPort(),
+                postgres.port(),
+                PostgresServer.DATABASE,
+                domain.poolDescription());
 
         System.setProperty("payara.adminPort", Integer.toString(domain.adminPort()));
         System.setProperty("payara.httpPort", Integer.toString(domain.httpPort()));
@@ -177,14 +197,32 @@ public class ItEnvironment implements LauncherSessionListener {
         } catch (CompletionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        System.out.printf("IT: Keycloak %s on %s (log %s): realm %s ready %d s after launch; "
+        System.out.printf(
+                "IT: Keycloak %s on %s (log %s): realm %s ready %d s after launch; "
                         + "MP-JWT issuer %s/realms/%s, audience returnee-registry%n",
-                keycloak.version(), keycloak.url(), keycloak.log(), KeycloakServer.REALM, keycloakSeconds,
-                keycloak.url(), KeycloakServer.REALM);
+                keycloak.version(),
+                keycloak.url(),
+                keycloak.log(),
+                KeycloakServer.REALM,
+                keycloakSeconds,
+                keycloak.url(),
+                KeycloakServer.REALM);
         System.setProperty("registry.it.keycloakUrl", keycloak.url());
         System.setProperty("registry.it.realm", KeycloakServer.REALM);
         System.setProperty("registry.it.provisionerSecret", keycloak.provisionerSecret());
         System.setProperty("registry.it.demoPassword", keycloak.demoPassword());
+        tokenSigningKey = keycloak.addTokenSigningKey();
+        System.out.printf(
+                "IT: realm %s publishes the test run's token signing key %s%n",
+                KeycloakServer.REALM, tokenSigningKey.keyId());
+    }
+
+    /**
+     * A key of the realm's, published with Keycloak's own, whose private half the test run holds: tokens signed
+     * with it verify as the realm's, whatever their claims (see {@link KeycloakServer#addTokenSigningKey()}).
+     */
+    public static TokenSigningKey tokenSigningKey() {
+        return running().tokenSigningKey;
     }
 
     /**
@@ -242,7 +280,8 @@ public class ItEnvironment implements LauncherSessionListener {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            System.out.printf("IT: domain %s on the embedded default database (H2), HTTP 127.0.0.1:%d, ready in %d s%n",
+            System.out.printf(
+                    "IT: domain %s on the embedded default database (H2), HTTP 127.0.0.1:%d, ready in %d s%n",
                     h2.name(), h2.httpPort(), (System.nanoTime() - started) / 1_000_000_000L);
         }
         return embeddedDefaultDomain;
@@ -270,8 +309,9 @@ public class ItEnvironment implements LauncherSessionListener {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        System.out.printf("IT: Payara domain %s, registry answering after %d s%n", what,
-                (System.nanoTime() - started) / 1_000_000_000L);
+        System.out.printf(
+                "IT: Payara domain %s, registry answering after %d s%n",
+                what, (System.nanoTime() - started) / 1_000_000_000L);
     }
 
     private synchronized void stopAll() {
@@ -302,7 +342,8 @@ public class ItEnvironment implements LauncherSessionListener {
     private static String required(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("system property " + name + " is not set (it comes from the Failsafe configuration)");
+            throw new IllegalStateException(
+                    "system property " + name + " is not set (it comes from the Failsafe configuration)");
         }
         return value;
     }
@@ -311,7 +352,8 @@ public class ItEnvironment implements LauncherSessionListener {
         return IntStream.iterate(28100, base -> base <= 29900, base -> base + 100)
                 .filter(base -> IntStream.of(PORT_OFFSETS).allMatch(offset -> isFree(base + offset)))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no Payara portbase between 28100 and 29900 has all its ports free"));
+                .orElseThrow(() ->
+                        new IllegalStateException("no Payara portbase between 28100 and 29900 has all its ports free"));
     }
 
     private static int freePort() throws IOException {
