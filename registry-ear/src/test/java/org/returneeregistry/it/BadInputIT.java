@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.returneeregistry.it.RestNotificationIT.NOTIFICATIONS;
 import static org.returneeregistry.it.support.RegistryApi.JSON;
+import static org.returneeregistry.it.support.RegistryApi.NOTIFICATIONS;
 import static org.returneeregistry.it.support.RegistryApi.XML;
 import static org.returneeregistry.it.support.RegistryApi.assertNothingRecorded;
-import static org.returneeregistry.it.support.RegistryApi.get;
 import static org.returneeregistry.it.support.RegistryApi.notificationPort;
 import static org.returneeregistry.it.support.RegistryApi.post;
 import static org.returneeregistry.it.support.RegistryApi.postJson;
@@ -62,6 +61,7 @@ class BadInputIT extends DeployedRegistry {
 
     /** A file only this test run knows the content of, so a leak of it cannot be a coincidence. */
     private static Path secretFile;
+
     private static String secret;
 
     @BeforeAll
@@ -80,29 +80,35 @@ class BadInputIT extends DeployedRegistry {
     static Stream<Arguments> invalidNotifications() {
         String nextYear = LocalDate.now().plusYears(1).toString();
         return Stream.of(
-                Arguments.of("unknown code values",
-                        (UnaryOperator<JsonObject>) n -> with(with(n, "/person/identifiers/0/issuingCountry", "XXX"),
-                                "/returnModality", "HOLIDAY"),
+                Arguments.of(
+                        "unknown code values",
+                        (UnaryOperator<JsonObject>) n -> with(
+                                with(n, "/person/identifiers/0/issuingCountry", "XXX"), "/returnModality", "HOLIDAY"),
                         List.of("issuingCountry", "returnModality")),
-                Arguments.of("birth date in the future",
+                Arguments.of(
+                        "birth date in the future",
                         (UnaryOperator<JsonObject>) n -> with(n, "/person/dateOfBirth", nextYear),
                         List.of("dateOfBirth")),
-                Arguments.of("arrival before departure",
+                Arguments.of(
+                        "arrival before departure",
                         (UnaryOperator<JsonObject>) n -> with(n, "/expectedArrivalDate", "2021-01-15"),
                         List.of("expectedArrivalDate")),
-                Arguments.of("malformed passport number",
+                Arguments.of(
+                        "malformed passport number",
                         (UnaryOperator<JsonObject>) n -> with(n, "/person/identifiers/0/number", "pa-12"),
                         List.of("identifiers[0].number")),
-                Arguments.of("missing fields, all reported at once",
-                        (UnaryOperator<JsonObject>) n -> without(without(without(without(n, "/person/name"),
-                                "/employment"), "/returnModality"), "/expectedArrivalDate"),
+                Arguments.of(
+                        "missing fields, all reported at once",
+                        (UnaryOperator<JsonObject>) n -> without(
+                                without(without(without(n, "/person/name"), "/employment"), "/returnModality"),
+                                "/expectedArrivalDate"),
                         List.of("name", "employment", "returnModality", "expectedArrivalDate")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidNotifications")
-    void invalidNotificationIsRefusedWithEveryViolation(String name, UnaryOperator<JsonObject> breakIt,
-                                                        List<String> expectedFields) {
+    void invalidNotificationIsRefusedWithEveryViolation(
+            String name, UnaryOperator<JsonObject> breakIt, List<String> expectedFields) {
         String id = notificationId();
         String passport = passportNumber();
 
@@ -111,11 +117,16 @@ class BadInputIT extends DeployedRegistry {
 
         List<String> fields = violationFields(problem);
         for (String expected : expectedFields) {
-            assertTrue(fields.stream().anyMatch(f -> f.equals(expected) || f.endsWith("." + expected)),
+            assertTrue(
+                    fields.stream().anyMatch(f -> f.equals(expected) || f.endsWith("." + expected)),
                     () -> "no violation on " + expected + ": " + problem);
         }
-        problem.getJsonArray("violations").getValuesAs(JsonObject.class).forEach(v -> assertTrue(
-                !v.getString("rule", "").isBlank() && !v.getString("message", "").isBlank(), problem::toString));
+        problem.getJsonArray("violations")
+                .getValuesAs(JsonObject.class)
+                .forEach(v -> assertTrue(
+                        !v.getString("rule", "").isBlank()
+                                && !v.getString("message", "").isBlank(),
+                        problem::toString));
         assertNothingRecorded(id, passport);
     }
 
@@ -133,8 +144,11 @@ class BadInputIT extends DeployedRegistry {
     void xmlWithAnExternalEntityIsRefusedWithoutReadingTheFile() {
         String id = notificationId();
         String passport = passportNumber();
-        String xml = notificationXml(id, passport,
-                "<!DOCTYPE n:returnNotification [<!ENTITY secret SYSTEM \"" + secretFile.toUri() + "\">]>\n", "&secret;");
+        String xml = notificationXml(
+                id,
+                passport,
+                "<!DOCTYPE n:returnNotification [<!ENTITY secret SYSTEM \"" + secretFile.toUri() + "\">]>\n",
+                "&secret;");
 
         Answer answer = post(NOTIFICATIONS, XML, JSON, xml);
 
@@ -147,8 +161,11 @@ class BadInputIT extends DeployedRegistry {
     void xmlWithAnEntityOnEtcHostnameIsRefused() throws IOException {
         String id = notificationId();
         String passport = passportNumber();
-        String xml = notificationXml(id, passport,
-                "<!DOCTYPE n:returnNotification [<!ENTITY host SYSTEM \"file:///etc/hostname\">]>\n", "&host;");
+        String xml = notificationXml(
+                id,
+                passport,
+                "<!DOCTYPE n:returnNotification [<!ENTITY host SYSTEM \"file:///etc/hostname\">]>\n",
+                "&host;");
 
         Answer answer = post(NOTIFICATIONS, XML, JSON, xml);
 
@@ -166,8 +183,11 @@ class BadInputIT extends DeployedRegistry {
         String passport = passportNumber();
         StringBuilder doctype = new StringBuilder("<!DOCTYPE n:returnNotification [\n<!ENTITY lol0 \"lol\">\n");
         for (int i = 1; i <= 9; i++) {
-            doctype.append("<!ENTITY lol").append(i).append(" \"")
-                    .append(("&lol" + (i - 1) + ";").repeat(10)).append("\">\n");
+            doctype.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i - 1) + ";").repeat(10))
+                    .append("\">\n");
         }
         doctype.append("]>\n");
 
@@ -193,14 +213,16 @@ class BadInputIT extends DeployedRegistry {
 
         // no Content-Length: the server only learns the size by reading
         RegistryApi.send(HttpRequest.newBuilder(RegistryApi.uri(NOTIFICATIONS))
-                        .header("Content-Type", JSON).header("Accept", JSON)
+                        .header("Content-Type", JSON)
+                        .header("Accept", JSON)
                         .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))))
                 .problem(413, "RequestTooLarge");
         assertNothingRecorded(id, passport);
     }
 
     private static String oversizedNotification(String id, String passport) {
-        return with(notification(id, passport), "/returnReason", "x".repeat(MAX_BODY_BYTES)).toString();
+        return with(notification(id, passport), "/returnReason", "x".repeat(MAX_BODY_BYTES))
+                .toString();
     }
 
     // ---- SOAP ----
@@ -230,15 +252,20 @@ class BadInputIT extends DeployedRegistry {
     }
 
     private static void assertSoapValidationFault(ReturnNotification notification, String... expectedFields) {
-        RegistryFault fault = assertThrows(RegistryFault.class, () -> notificationPort().submitReturnNotification(notification));
+        RegistryFault fault =
+                assertThrows(RegistryFault.class, () -> notificationPort().submitReturnNotification(notification));
 
         assertEquals("ValidationFailed", fault.getFaultInfo().getCode());
         List<Violation> violations = fault.getFaultInfo().getViolation();
-        String shown = violations.stream().map(v -> v.getField() + " [" + v.getRule() + "] " + v.getMessage())
+        String shown = violations.stream()
+                .map(v -> v.getField() + " [" + v.getRule() + "] " + v.getMessage())
                 .map(text -> text.replaceAll("enumeration '\\[[^\\]]*\\]'", "enumeration '[...]'"))
                 .collect(Collectors.joining("; "));
         for (String expected : expectedFields) {
-            assertTrue(violations.stream().map(Violation::getField).anyMatch(f -> f.equals(expected) || f.endsWith("." + expected)),
+            assertTrue(
+                    violations.stream()
+                            .map(Violation::getField)
+                            .anyMatch(f -> f.equals(expected) || f.endsWith("." + expected)),
                     () -> "no violation on " + expected + ": " + shown);
         }
     }
@@ -250,7 +277,8 @@ class BadInputIT extends DeployedRegistry {
         String passport = passportNumber();
         String systemId = target.equals("secret-file") ? secretFile.toUri().toString() : "file:///etc/hostname";
 
-        Answer answer = postSoapNotification(soapSubmission("<!DOCTYPE soapenv:Envelope [<!ENTITY secret SYSTEM \"" + systemId + "\">]>\n",
+        Answer answer = postSoapNotification(soapSubmission(
+                "<!DOCTYPE soapenv:Envelope [<!ENTITY secret SYSTEM \"" + systemId + "\">]>\n",
                 notificationXmlContent(id, passport, "&secret;")));
 
         assertTrue(answer.status() == 400 || answer.status() == 500, answer::toString);
@@ -264,7 +292,8 @@ class BadInputIT extends DeployedRegistry {
         String id = notificationId();
         String passport = passportNumber();
 
-        Answer answer = postSoapNotification(soapSubmission("", notificationXmlContent(id, passport, "x".repeat(MAX_BODY_BYTES))));
+        Answer answer = postSoapNotification(
+                soapSubmission("", notificationXmlContent(id, passport, "x".repeat(MAX_BODY_BYTES))));
 
         assertTrue(answer.body().contains("Fault>") && answer.body().contains("RequestTooLarge"), answer::toString);
         assertNothingRecorded(id, passport);

@@ -1,7 +1,7 @@
 package org.returneeregistry.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.returneeregistry.it.RestNotificationIT.NOTIFICATIONS;
+import static org.returneeregistry.it.support.RegistryApi.NOTIFICATIONS;
 import static org.returneeregistry.it.support.RegistryApi.findByPassport;
 import static org.returneeregistry.it.support.RegistryApi.postJson;
 import static org.returneeregistry.it.support.RegistryApi.returnee;
@@ -38,7 +38,8 @@ class ConcurrentSubmissionIT extends DeployedRegistry {
 
         List<Answer> answers = inParallel(Collections.nCopies(COPIES, notification));
 
-        Map<Integer, Long> statuses = answers.stream().collect(Collectors.groupingBy(Answer::status, Collectors.counting()));
+        Map<Integer, Long> statuses =
+                answers.stream().collect(Collectors.groupingBy(Answer::status, Collectors.counting()));
         assertEquals(Map.of(201, 1L, 200, (long) COPIES - 1), statuses, answers::toString);
         List<JsonObject> acks = answers.stream().map(Answer::json).toList();
         assertEquals(1, acks.stream().distinct().count(), () -> "every copy gets the same acknowledgement: " + acks);
@@ -57,13 +58,24 @@ class ConcurrentSubmissionIT extends DeployedRegistry {
 
         List<Answer> answers = inParallel(notifications);
 
-        assertEquals(Collections.nCopies(notifications.size(), 201), answers.stream().map(Answer::status).toList(),
+        assertEquals(
+                Collections.nCopies(notifications.size(), 201),
+                answers.stream().map(Answer::status).toList(),
                 answers::toString);
-        Set<String> registryNumbers = answers.stream().map(a -> a.json().getString("registryNumber")).collect(Collectors.toSet());
+        Set<String> registryNumbers =
+                answers.stream().map(a -> a.json().getString("registryNumber")).collect(Collectors.toSet());
         assertEquals(1, registryNumbers.size(), answers::toString);
-        assertEquals(1, answers.stream().filter(a -> a.json().getString("match").equals("CREATED_NEW")).count(),
+        assertEquals(
+                1,
+                answers.stream()
+                        .filter(a -> a.json().getString("match").equals("CREATED_NEW"))
+                        .count(),
                 answers::toString);
-        assertEquals(notifications.size(), returnee(registryNumbers.iterator().next()).getJsonArray("returnEvents").size());
+        assertEquals(
+                notifications.size(),
+                returnee(registryNumbers.iterator().next())
+                        .getJsonArray("returnEvents")
+                        .size());
         assertEquals(1, findByPassport(passport, COUNTRY).size());
     }
 

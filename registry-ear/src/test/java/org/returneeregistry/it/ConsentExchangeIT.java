@@ -44,24 +44,43 @@ class ConsentExchangeIT extends DeployedRegistry {
     private static void consent(String registryNumber, String recipient, List<String> categories) {
         var c = Json.createArrayBuilder();
         categories.forEach(c::add);
-        JsonObject body = Json.createObjectBuilder().add("registryNumber", registryNumber).add("recipient", recipient)
-                .add("purposes", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP")).add("categories", c)
-                .add("method", "SELF").add("validUntil", Instant.now().plus(Duration.ofDays(30)).toString())
-                .add("noticeVersion", "2026-1").build();
-        RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
-                .header("Content-Type", JSON).POST(HttpRequest.BodyPublishers.ofString(body.toString()))).expect(201);
+        JsonObject body = Json.createObjectBuilder()
+                .add("registryNumber", registryNumber)
+                .add("recipient", recipient)
+                .add("purposes", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP"))
+                .add("categories", c)
+                .add("method", "SELF")
+                .add("validUntil", Instant.now().plus(Duration.ofDays(30)).toString())
+                .add("noticeVersion", "2026-1")
+                .build();
+        RegistryApi.sendAs(
+                        Callers.registrar(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
+                                .header("Content-Type", JSON)
+                                .POST(HttpRequest.BodyPublishers.ofString(body.toString())))
+                .expect(201);
     }
 
     private static String refer(String registryNumber, String recipient) {
-        JsonObject body = Json.createObjectBuilder().add("registryNumber", registryNumber).add("service", "HEALTH")
-                .add("recipient", recipient).add("reason", "Medical follow-up on arrival").build();
-        return RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/referrals"))
-                .header("Content-Type", JSON).header("Accept", JSON)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))).expect(201).json().getString("referralId");
+        JsonObject body = Json.createObjectBuilder()
+                .add("registryNumber", registryNumber)
+                .add("service", "HEALTH")
+                .add("recipient", recipient)
+                .add("reason", "Medical follow-up on arrival")
+                .build();
+        return RegistryApi.sendAs(
+                        Callers.registrar(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/referrals"))
+                                .header("Content-Type", JSON)
+                                .header("Accept", JSON)
+                                .POST(HttpRequest.BodyPublishers.ofString(body.toString())))
+                .expect(201)
+                .json()
+                .getString("referralId");
     }
 
     private static JsonObject decisions(String registryNumber, String organisation) {
-        return ConsentIT.decisions(registryNumber, "&organisation=" + organisation);
+        return RegistryApi.decisions(registryNumber, "&organisation=" + organisation);
     }
 
     @Test
@@ -74,11 +93,14 @@ class ConsentExchangeIT extends DeployedRegistry {
             consent(consented, ministry, List.of("IDENTITY", "CONTACT", "HEALTH"));
             String referral = refer(consented, ministry);
 
-            JsonObject adt = Outboxes.messages(ministry).stream().filter(m -> "HL7_MLLP".equals(m.getString("channel")))
-                    .findFirst().orElseThrow(() -> new AssertionError("no HL7 message queued for " + ministry));
+            JsonObject adt = Outboxes.messages(ministry).stream()
+                    .filter(m -> "HL7_MLLP".equals(m.getString("channel")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no HL7 message queued for " + ministry));
             assertEquals("ADT_A28", adt.getString("kind"));
             assertEquals(referral, adt.getString("subjectRef"));
-            JsonObject delivered = awaitMessage(ministry, adt.getString("id"), DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            JsonObject delivered =
+                    awaitMessage(ministry, adt.getString("id"), DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
             assertEquals("AA", delivered.getString("ackCode"));
             assertEquals(1, peer.received().size());
             Terser got = new Terser(parse(peer.received().get(0)));
@@ -86,45 +108,70 @@ class ConsentExchangeIT extends DeployedRegistry {
             assertEquals(adt.getString("id"), got.get("/MSH-10"));
             assertEquals(consented, got.get("/PID-3-1"));
             assertEquals("Thapa", got.get("/PID-5-1"));
-            JsonObject permit = decisions(consented, ministry).getJsonArray("items").getJsonObject(0);
+            JsonObject permit =
+                    decisions(consented, ministry).getJsonArray("items").getJsonObject(0);
             assertEquals("HL7", permit.getString("channel"));
             assertEquals("PERMIT", permit.getString("outcome"));
 
             String unconsented = returneeWithMedicalNeed();
             refer(unconsented, ministry);
-            JsonObject deny = decisions(unconsented, ministry).getJsonArray("items").getJsonObject(0);
+            JsonObject deny =
+                    decisions(unconsented, ministry).getJsonArray("items").getJsonObject(0);
             assertEquals("DENY", deny.getString("outcome"));
             assertEquals("NO_CONSENT", deny.getString("reason"));
-            assertEquals(1, Outboxes.messages(ministry).stream().filter(m -> "HL7_MLLP".equals(m.getString("channel"))).count(),
+            assertEquals(
+                    1,
+                    Outboxes.messages(ministry).stream()
+                            .filter(m -> "HL7_MLLP".equals(m.getString("channel")))
+                            .count(),
                     "nothing is sent without consent");
         }
     }
 
     @Test
     void revokingAConsentNotifiesTheOrganisationThatReadUnderIt() throws Exception {
-        String code = "NPL-MOWCSC";
+        String code = "NPL-WELFARE-RVK";
         Outboxes.ministry(code);
         Caller ministry = new Caller(Callers.clientId(code), code, false, "ministry-system");
         try (PushReceiver receiver = PushReceiver.start(0)) {
             Outboxes.setEndpoint(code, receiver.url(), null, null);
-            String rn = RegistryApi.register(Samples.registration(Samples.passportNumber())).getString("registryNumber");
+            String rn = RegistryApi.register(Samples.registration(Samples.passportNumber()))
+                    .getString("registryNumber");
             consent(rn, code, List.of("IDENTITY"));
-            String consentId = RegistryApi.sendAs(Callers.auditor(), HttpRequest.newBuilder(RegistryApi.uri(
-                    API + "/consents?returnee=" + rn)).header("Accept", JSON).GET()).expect(200).array()
-                    .getJsonObject(0).getString("consentId");
-            RegistryApi.sendAs(ministry, HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn
-                    + "/disclosure?purpose=HEALTH_FOLLOW_UP")).header("Accept", JSON).GET()).expect(200);
+            String consentId = RegistryApi.sendAs(
+                            Callers.auditor(),
+                            HttpRequest.newBuilder(RegistryApi.uri(API + "/consents?returnee=" + rn))
+                                    .header("Accept", JSON)
+                                    .GET())
+                    .expect(200)
+                    .array()
+                    .getJsonObject(0)
+                    .getString("consentId");
+            RegistryApi.sendAs(
+                            ministry,
+                            HttpRequest.newBuilder(RegistryApi.uri(
+                                            API + "/returnees/" + rn + "/disclosure?purpose=HEALTH_FOLLOW_UP"))
+                                    .header("Accept", JSON)
+                                    .GET())
+                    .expect(200);
 
-            RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/consents/" + consentId
-                    + "/revocation")).header("Content-Type", JSON)
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Withdrawn by the returnee\"}"))).expect(200);
+            RegistryApi.sendAs(
+                            Callers.registrar(),
+                            HttpRequest.newBuilder(RegistryApi.uri(API + "/consents/" + consentId + "/revocation"))
+                                    .header("Content-Type", JSON)
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "{\"reason\":\"Withdrawn by the returnee\"}")))
+                    .expect(200);
 
-            JsonObject notice = Outboxes.messages(code).stream().filter(m -> "CONSENT_REVOKED".equals(m.getString("kind")))
-                    .findFirst().orElseThrow(() -> new AssertionError("no revocation notice queued for " + code));
+            JsonObject notice = Outboxes.messages(code).stream()
+                    .filter(m -> "CONSENT_REVOKED".equals(m.getString("kind")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no revocation notice queued for " + code));
             assertEquals(consentId, notice.getString("subjectRef"));
             awaitMessage(code, notice.getString("id"), DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
             PushReceiver.Push push = receiver.push(notice.getString("id"));
-            JsonObject body = Json.createReader(new java.io.StringReader(push.body())).readObject();
+            JsonObject body =
+                    Json.createReader(new java.io.StringReader(push.body())).readObject();
             assertEquals("CONSENT_REVOKED", body.getString("kind"));
             assertEquals(consentId, body.getJsonObject("data").getString("consentId"));
             assertTrue(!push.body().contains("Withdrawn by the returnee"), "the reason stays in the registry");
@@ -132,15 +179,25 @@ class ConsentExchangeIT extends DeployedRegistry {
     }
 
     private static String consentIdOf(String registryNumber) {
-        return RegistryApi.sendAs(Callers.auditor(), HttpRequest.newBuilder(RegistryApi.uri(
-                API + "/consents?returnee=" + registryNumber)).header("Accept", JSON).GET()).expect(200).array()
-                .getJsonObject(0).getString("consentId");
+        return RegistryApi.sendAs(
+                        Callers.auditor(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents?returnee=" + registryNumber))
+                                .header("Accept", JSON)
+                                .GET())
+                .expect(200)
+                .array()
+                .getJsonObject(0)
+                .getString("consentId");
     }
 
     private static void revoke(String consentId) {
-        RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/consents/" + consentId
-                + "/revocation")).header("Content-Type", JSON)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Withdrawn by the returnee\"}"))).expect(200);
+        RegistryApi.sendAs(
+                        Callers.registrar(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents/" + consentId + "/revocation"))
+                                .header("Content-Type", JSON)
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"reason\":\"Withdrawn by the returnee\"}")))
+                .expect(200);
     }
 
     /**
@@ -156,16 +213,22 @@ class ConsentExchangeIT extends DeployedRegistry {
         String rn = returneeWithMedicalNeed();
         consent(rn, ministry, List.of("IDENTITY", "CONTACT", "HEALTH"));
         refer(rn, ministry);
-        JsonObject adt = Outboxes.messages(ministry).stream().filter(m -> "HL7_MLLP".equals(m.getString("channel")))
-                .findFirst().orElseThrow(() -> new AssertionError("no HL7 message queued for " + ministry));
-        awaitMessage(ministry, adt.getString("id"), DELIVERY, "PENDING after a failed attempt",
+        JsonObject adt = Outboxes.messages(ministry).stream()
+                .filter(m -> "HL7_MLLP".equals(m.getString("channel")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no HL7 message queued for " + ministry));
+        awaitMessage(
+                ministry,
+                adt.getString("id"),
+                DELIVERY,
+                "PENDING after a failed attempt",
                 m -> hasStatus(m, "PENDING") && m.getInt("attempts") >= 1);
 
         revoke(consentIdOf(rn));
 
         try (MllpPeer peer = MllpPeer.start(port)) {
-            JsonObject cancelled = awaitMessage(ministry, adt.getString("id"), DELIVERY, "CANCELLED",
-                    m -> hasStatus(m, "CANCELLED"));
+            JsonObject cancelled =
+                    awaitMessage(ministry, adt.getString("id"), DELIVERY, "CANCELLED", m -> hasStatus(m, "CANCELLED"));
             assertTrue(cancelled.getString("closedReason").startsWith("CONSENT_REVOKED"), cancelled::toString);
             JsonObject deny = decisions(rn, ministry).getJsonArray("items").getJsonObject(0);
             assertEquals("HL7", deny.getString("channel"));
@@ -183,30 +246,49 @@ class ConsentExchangeIT extends DeployedRegistry {
         Caller ministry = new Caller(Callers.clientId(code), code, false, "ministry-system");
         try (PushReceiver receiver = PushReceiver.start(0)) {
             Outboxes.setEndpoint(code, receiver.url(), null, null);
-            String rn = RegistryApi.register(Samples.registration(Samples.passportNumber())).getString("registryNumber");
+            String rn = RegistryApi.register(Samples.registration(Samples.passportNumber()))
+                    .getString("registryNumber");
             consent(rn, code, List.of("IDENTITY", "HEALTH"));
             String consentId = consentIdOf(rn);
-            RegistryApi.sendAs(ministry, HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn
-                    + "/disclosure?purpose=HEALTH_FOLLOW_UP")).header("Accept", JSON).GET()).expect(200);
+            RegistryApi.sendAs(
+                            ministry,
+                            HttpRequest.newBuilder(RegistryApi.uri(
+                                            API + "/returnees/" + rn + "/disclosure?purpose=HEALTH_FOLLOW_UP"))
+                                    .header("Accept", JSON)
+                                    .GET())
+                    .expect(200);
 
-            JsonObject narrower = Json.createObjectBuilder().add("registryNumber", rn).add("recipient", code)
+            JsonObject narrower = Json.createObjectBuilder()
+                    .add("registryNumber", rn)
+                    .add("recipient", code)
                     .add("purposes", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP"))
-                    .add("categories", Json.createArrayBuilder().add("IDENTITY")).add("method", "SELF")
+                    .add("categories", Json.createArrayBuilder().add("IDENTITY"))
+                    .add("method", "SELF")
                     .add("validUntil", Instant.now().plus(Duration.ofDays(30)).toString())
-                    .add("noticeVersion", "2026-1").add("supersedes", consentId).build();
-            RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
-                    .header("Content-Type", JSON).POST(HttpRequest.BodyPublishers.ofString(narrower.toString())))
+                    .add("noticeVersion", "2026-1")
+                    .add("supersedes", consentId)
+                    .build();
+            RegistryApi.sendAs(
+                            Callers.registrar(),
+                            HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
+                                    .header("Content-Type", JSON)
+                                    .POST(HttpRequest.BodyPublishers.ofString(narrower.toString())))
                     .expect(201);
 
-            JsonObject notice = Outboxes.messages(code).stream().filter(m -> "CONSENT_NARROWED".equals(m.getString("kind")))
-                    .findFirst().orElseThrow(() -> new AssertionError("no narrowing notice queued for " + code));
+            JsonObject notice = Outboxes.messages(code).stream()
+                    .filter(m -> "CONSENT_NARROWED".equals(m.getString("kind")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no narrowing notice queued for " + code));
             assertEquals(consentId, notice.getString("subjectRef"));
             awaitMessage(code, notice.getString("id"), DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
-            JsonObject data = Json.createReader(new java.io.StringReader(receiver.push(notice.getString("id")).body()))
-                    .readObject().getJsonObject("data");
+            JsonObject data = Json.createReader(new java.io.StringReader(
+                            receiver.push(notice.getString("id")).body()))
+                    .readObject()
+                    .getJsonObject("data");
             assertEquals(consentId, data.getString("consentId"));
-            assertEquals(List.of("HEALTH"), data.getJsonArray("withdrawnCategories").getValuesAs(
-                    jakarta.json.JsonString::getString));
+            assertEquals(
+                    List.of("HEALTH"),
+                    data.getJsonArray("withdrawnCategories").getValuesAs(jakarta.json.JsonString::getString));
             assertEquals(0, data.getJsonArray("withdrawnPurposes").size());
         }
     }

@@ -394,7 +394,7 @@ class ConsentRecordingIT extends DeployedRegistry {
         // the older consent is not superseded: the refusal withdrew what it names, the rest stands
         assertEquals("ACTIVE", consent(given).getJsonObject("status").getString("code"));
         JsonObject denied =
-                ConsentIT.decisions(rn, "&outcome=DENY").getJsonArray("items").getJsonObject(0);
+                RegistryApi.decisions(rn, "&outcome=DENY").getJsonArray("items").getJsonObject(0);
         assertEquals("CONSENT_REJECTED", denied.getString("reason"));
         assertEquals(refused, denied.getString("consentId"));
     }

@@ -3,7 +3,7 @@ package org.returneeregistry.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.returneeregistry.it.RestNotificationIT.NOTIFICATIONS;
+import static org.returneeregistry.it.support.RegistryApi.NOTIFICATIONS;
 import static org.returneeregistry.it.support.Samples.MISSION;
 import static org.returneeregistry.it.support.Samples.notificationId;
 import static org.returneeregistry.it.support.Samples.notificationXml;
@@ -14,9 +14,9 @@ import static org.returneeregistry.it.support.Samples.soapSubmission;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
@@ -32,11 +32,17 @@ class ContentTypeIT extends DeployedRegistry {
     private static final byte[] FAST_INFOSET = {(byte) 0xE0, 0x00, 0x00, 0x01, 0x00, (byte) 0xF0};
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"application/fastinfoset", "application/soap+fastinfoset",
-            "application/x-java-serialized-object", "application/x-www-form-urlencoded"})
+    @ValueSource(
+            strings = {
+                "application/fastinfoset",
+                "application/soap+fastinfoset",
+                "application/x-java-serialized-object",
+                "application/x-www-form-urlencoded"
+            })
     void soapRefusesABodyThatIsNotXml(String type) {
         Answer answer = RegistryApi.send(HttpRequest.newBuilder(RegistryApi.uri("/soap/ReturnNotificationService"))
-                .header("Content-Type", type).header("SOAPAction", "\"\"")
+                .header("Content-Type", type)
+                .header("SOAPAction", "\"\"")
                 .POST(BodyPublishers.ofByteArray(FAST_INFOSET)));
 
         assertEquals(415, answer.status(), answer::toString);
@@ -57,10 +63,12 @@ class ContentTypeIT extends DeployedRegistry {
 
     @Test
     void aSoapCallerAskingForAFastInfosetAnswerGetsXml() {
-        String envelope = soapSubmission("", notificationXmlContent(notificationId(), passportNumber(), "Contract completed"));
+        String envelope =
+                soapSubmission("", notificationXmlContent(notificationId(), passportNumber(), "Contract completed"));
 
         Answer answer = RegistryApi.send(HttpRequest.newBuilder(RegistryApi.uri("/soap/ReturnNotificationService"))
-                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"\"")
                 .header("Accept", "application/fastinfoset, text/xml")
                 .POST(BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)));
 

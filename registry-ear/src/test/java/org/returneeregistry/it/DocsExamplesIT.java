@@ -1,57 +1,74 @@
 package org.returneeregistry.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.returneeregistry.it.support.Outboxes.awaitMessage;
+import static org.returneeregistry.it.support.Outboxes.hasStatus;
 import static org.returneeregistry.it.support.RegistryApi.API;
 import static org.returneeregistry.it.support.RegistryApi.JSON;
 import static org.returneeregistry.it.support.RegistryApi.post;
 import static org.returneeregistry.it.support.RegistryApi.returnee;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
+import java.io.StringReader;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.support.Callers;
+import org.returneeregistry.it.support.Callers.Caller;
 import org.returneeregistry.it.support.DeployedRegistry;
+import org.returneeregistry.it.support.GuideExamples;
+import org.returneeregistry.it.support.GuideExamples.Written;
+import org.returneeregistry.it.support.Outboxes;
+import org.returneeregistry.it.support.PushReceiver;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
 import org.returneeregistry.it.support.Samples;
 
 /**
- * The examples in docs/integrating-missions.md and docs/consent.md are sent as written, so the guides
- * cannot drift from what the registry accepts: the REST notification registers the person, the SOAP
- * envelope for the same passport attaches a second return to the same registry number, and the
- * registrar's and the mission's consent recordings are accepted.
+ * Every guide's examples are sent as written (see {@link GuideExamples}), so the guides cannot drift from
+ * what the registry accepts and answers: the mission guide's notifications, the consent guide's recordings,
+ * disclosure read, refusal, decision-log search and verification, the referral guide's assessment and a
+ * ministry's day, the exchange guide's delivery endpoint and the push it describes, the identity guide's
+ * registration of an organisation and its client-credentials token. What a reader must change, the test
+ * changes too: the token, the server's address, and identifiers and instants that name records of this run.
  */
 class DocsExamplesIT extends DeployedRegistry {
 
-    private static final Path GUIDE = Path.of("..", "docs", "integrating-missions.md");
-    private static final Path CONSENT_GUIDE = Path.of("..", "docs", "consent.md");
-
     @Test
-    void restAndSoapExamplesOfTheMissionGuideWork() throws IOException {
-        String guide = Files.readString(GUIDE);
+    void restAndSoapExamplesOfTheMissionGuideWork() {
+        GuideExamples guide = GuideExamples.of("integrating-missions.md");
 
-        Answer rest = post(API + "/return-notifications", JSON, JSON, example(guide, "rest-notification")).expect(201);
+        Answer rest = post(API + "/return-notifications", JSON, JSON, guide.text("rest-notification"))
+                .expect(201);
         JsonObject ack = rest.json();
         assertEquals("CREATED_NEW", ack.getString("match"), rest::toString);
         String registryNumber = ack.getString("registryNumber");
 
         // the SOAP example comes from the mission in Kuwait, with its own token, as the guide says
-        Answer soap = RegistryApi.sendAs(Callers.mission("NPL-EMB-KWI"), HttpRequest.newBuilder(
-                        RegistryApi.uri("/soap/ReturnNotificationService"))
-                .header("Content-Type", "text/xml; charset=utf-8").header("Accept", "text/xml")
-                .POST(HttpRequest.BodyPublishers.ofString(example(guide, "soap-notification")))).expect(200);
+        Answer soap = RegistryApi.sendAs(
+                        Callers.mission("NPL-EMB-KWI"),
+                        HttpRequest.newBuilder(RegistryApi.uri("/soap/ReturnNotificationService"))
+                                .header("Content-Type", "text/xml; charset=utf-8")
+                                .header("Accept", "text/xml")
+                                .POST(HttpRequest.BodyPublishers.ofString(guide.text("soap-notification"))))
+                .expect(200);
         assertTrue(soap.body().contains("registryNumber>" + registryNumber + "<"), soap::toString);
         assertTrue(soap.body().contains("MATCHED_EXISTING"), soap::toString);
 
-        assertEquals(2, returnee(registryNumber).getJsonArray("returnEvents").size(),
+        assertEquals(
+                2,
+                returnee(registryNumber).getJsonArray("returnEvents").size(),
                 "one returnee, two return events: the guide says so");
     }
 
@@ -60,27 +77,269 @@ class DocsExamplesIT extends DeployedRegistry {
      * the example notified) and a validity that still lies ahead: the registrar's and the mission's.
      */
     @Test
-    void consentRecordingExamplesOfTheConsentGuideWork() throws IOException {
-        String guide = Files.readString(CONSENT_GUIDE);
+    void consentRecordingExamplesOfTheConsentGuideWork() {
+        GuideExamples guide = GuideExamples.of("consent.md");
         Callers.ministrySystem();
-        String registryNumber = RegistryApi.submitNew(Samples.notification(Samples.notificationId(),
-                Samples.passportNumber())).getString("registryNumber");
+        String registryNumber = newReturnee();
 
-        for (var example : java.util.Map.of("consent-registrar", Callers.registrar(),
-                "consent-mission", Callers.mission(Samples.MISSION)).entrySet()) {
-            String body = example(guide, example.getKey()).replace("RR-2026-0001-3", registryNumber)
-                    .replace("2027-11-23T00:00:00Z", Instant.now().plus(Duration.ofDays(365)).toString());
-            Answer answer = RegistryApi.sendAs(example.getValue(), HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
-                    .header("Content-Type", JSON).header("Accept", JSON).POST(HttpRequest.BodyPublishers.ofString(body)));
+        for (var example : Map.of(
+                        "consent-registrar", Callers.registrar(), "consent-mission", Callers.mission(Samples.MISSION))
+                .entrySet()) {
+            Answer answer = recordConsent(guide, example.getKey(), example.getValue(), registryNumber);
             assertEquals(201, answer.status(), () -> example.getKey() + ": " + answer);
             assertEquals("ACTIVE", answer.json().getJsonObject("status").getString("code"), answer::toString);
         }
     }
 
-    private static String example(String guide, String name) {
-        Matcher m = Pattern.compile("<!-- example: " + Pattern.quote(name) + " -->\\s*```\\w+\\n(.*?)```", Pattern.DOTALL)
-                .matcher(guide);
-        assertTrue(m.find(), "the guide has no example named " + name);
-        return m.group(1);
+    /**
+     * The consent guide's reading and auditing: the disclosure call refused as the guide shows before any
+     * consent, answered with the sections the guide shows once the registrar's consent is recorded; the
+     * auditor's decision-log search (its window moved to now) finding the refusal; both verification calls.
+     */
+    @Test
+    void readingAndAuditingExamplesOfTheConsentGuideWork() {
+        GuideExamples guide = GuideExamples.of("consent.md");
+        Caller ministry = Callers.ministrySystem();
+        String registryNumber = newReturnee();
+        Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        Written disclosure = guide.request("disclosure").with("{registryNumber}", registryNumber);
+
+        JsonObject refused = disclosure.send(ministry.bearer()).problem(403, "NoConsent");
+        JsonObject documentedRefusal = json(guide.text("no-consent-problem"));
+        for (String field : List.of("type", "title", "status", "code")) {
+            assertEquals(documentedRefusal.get(field), refused.get(field), () -> field + " of " + refused);
+        }
+
+        recordConsent(guide, "consent-registrar", Callers.registrar(), registryNumber)
+                .expect(201);
+        JsonObject read = disclosure.send(ministry.bearer()).expect(200).json();
+        assertEquals(topLevelFields(guide.text("disclosure-answer")), read.keySet(), read::toString);
+        assertEquals(registryNumber, read.getString("registryNumber"));
+        assertEquals("HEALTH_FOLLOW_UP", read.getString("purpose"));
+        assertEquals(
+                List.of("IDENTITY", "HEALTH"),
+                read.getJsonArray("grantedCategories").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+
+        Answer search = guide.request("decision-log-search")
+                .with("RR-2026-0001-3", registryNumber)
+                .with("2026-11-01T00:00:00Z", from.toString())
+                .with(
+                        "2026-12-01T00:00:00Z",
+                        Instant.now()
+                                .plus(Duration.ofHours(1))
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .toString())
+                .send(Callers.auditor().bearer())
+                .expect(200);
+        List<JsonObject> denials = search.array().getValuesAs(JsonObject.class);
+        assertEquals(1, denials.size(), search::toString);
+        assertEquals("NO_CONSENT", denials.get(0).getString("reason"));
+        assertEquals("1", search.header("X-Total-Count").orElse(""), search::toString);
+        assertTrue(search.header("Link").isPresent(), search::toString);
+
+        List<Written> verifications = guide.requests("decision-log-verification");
+        assertEquals(2, verifications.size(), verifications::toString);
+        Set<String> documented =
+                json(guide.text("decision-log-verification-answer")).keySet();
+        JsonObject whole = verifications
+                .get(0)
+                .send(Callers.auditor().bearer())
+                .expect(200)
+                .json();
+        assertTrue(whole.getBoolean("intact"), whole::toString);
+        assertTrue(whole.keySet().containsAll(documented), () -> "documented " + documented + ", answered " + whole);
+        long last = whole.getJsonNumber("lastSequence").longValue();
+        long sliceFrom = Math.max(1, last - 9);
+        JsonObject slice = verifications
+                .get(1)
+                .with("from=1001&to=2000", "from=" + sliceFrom + "&to=" + last)
+                .send(Callers.auditor().bearer())
+                .expect(200)
+                .json();
+        assertTrue(slice.getBoolean("intact"), slice::toString);
+        assertEquals(sliceFrom, slice.getJsonNumber("fromSequence").longValue(), slice::toString);
+        assertTrue(slice.keySet().containsAll(documented), () -> "documented " + documented + ", answered " + slice);
+    }
+
+    /**
+     * The referral guide: a registrar's referral as written (for a returnee of this run, to the skills
+     * authority the example names), then the ministry's day as its curl commands go: list what was sent,
+     * accept it, report the outcome.
+     */
+    @Test
+    void assessmentAndMinistryDayOfTheReferralGuideWork() {
+        GuideExamples guide = GuideExamples.of("referrals.md");
+        Caller skills = Callers.ministrySystem("NPL-CTEVT");
+        String registryNumber = RegistryApi.register(Samples.registration(Samples.passportNumber()))
+                .getString("registryNumber");
+
+        Answer created = RegistryApi.sendAs(
+                        Callers.registrar(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/referrals"))
+                                .header("Content-Type", JSON)
+                                .header("Accept", JSON)
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        guide.text("referral-assessment").replace("RR-0000-0042-7", registryNumber))))
+                .expect(201);
+        String id = created.json().getString("referralId");
+        assertTrue(created.header("Location").orElse("").endsWith("/referrals/" + id), created::toString);
+        assertEquals("SENT", created.json().getString("status"), created::toString);
+
+        List<Written> day = guide.curls("ministry-day");
+        assertEquals(3, day.size(), day::toString);
+        Answer sent = day.get(0).send(skills.bearer()).expect(200);
+        assertTrue(
+                sent.array().getValuesAs(JsonObject.class).stream().anyMatch(r -> id.equals(r.getString("referralId"))),
+                sent::toString);
+        String writtenId = "0b6f1d2e-3c4a-4b5c-8d9e-0f1a2b3c4d5e";
+        assertEquals(
+                "ACCEPTED",
+                day.get(1)
+                        .with(writtenId, id)
+                        .send(skills.bearer())
+                        .expect(200)
+                        .json()
+                        .getString("status"));
+        JsonObject completed =
+                day.get(2).with(writtenId, id).send(skills.bearer()).expect(200).json();
+        assertEquals("COMPLETED", completed.getString("status"), completed::toString);
+    }
+
+    /**
+     * The exchange guide: the administrator's delivery-endpoint PUT as written (for an organisation of this
+     * run, with hosts the test domain allows), read back; then a referral's push arrives as the guide shows
+     * it: its headers, and a body with the fields of the example, no more and no fewer.
+     */
+    @Test
+    void deliveryEndpointAndPushOfTheExchangeGuideWork() throws Exception {
+        GuideExamples guide = GuideExamples.of("exchange.md");
+        String code = Outboxes.ministry("NPL-DOCS-PUSH");
+        Written put = guide.request("delivery-endpoint")
+                .with("NPL-MOHP", code)
+                .with("https://his.mohp.gov.np/", "https://127.0.0.1/")
+                .with("hl7.mohp.gov.np", "127.0.0.1")
+                .header("Content-Type", JSON)
+                .header("Accept", JSON);
+        JsonObject written = json(put.body());
+        put.send(Callers.registryAdmin().bearer()).expect(200);
+        JsonObject stored = RegistryApi.sendAs(
+                        Callers.registryAdmin(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/delivery-endpoints/" + code))
+                                .header("Accept", JSON)
+                                .GET())
+                .expect(200)
+                .json();
+        for (String field : written.keySet()) {
+            assertEquals(written.get(field), stored.get(field), () -> field + " of " + stored);
+        }
+
+        Written push = guide.request("json-push");
+        JsonObject documented = json(push.body());
+        try (PushReceiver receiver = PushReceiver.start(0)) {
+            Outboxes.setEndpoint(code, receiver.url(), null, null);
+            String registryNumber = RegistryApi.register(Samples.registration(Samples.passportNumber()))
+                    .getString("registryNumber");
+            String referral = RegistryApi.sendAs(
+                            Callers.registrar(),
+                            HttpRequest.newBuilder(RegistryApi.uri(API + "/referrals"))
+                                    .header("Content-Type", JSON)
+                                    .header("Accept", JSON)
+                                    .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                            .add("registryNumber", registryNumber)
+                                            .add("service", "HEALTH")
+                                            .add("recipient", code)
+                                            .add("reason", "Follow-up of a work injury")
+                                            .build()
+                                            .toString())))
+                    .expect(201)
+                    .json()
+                    .getString("referralId");
+            JsonObject message = Outboxes.messages(code).stream()
+                    .filter(m -> "REFERRAL_CREATED".equals(m.getString("kind")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no referral message queued for " + code));
+            awaitMessage(
+                    code, message.getString("id"), Duration.ofSeconds(60), "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+
+            PushReceiver.Push received = receiver.push(message.getString("id"));
+            assertEquals(push.headers().get("Content-Type"), received.contentType());
+            JsonObject body = json(received.body());
+            assertEquals(received.idempotencyKey(), body.getString("messageId"));
+            assertEquals(documented.keySet(), body.keySet(), received::body);
+            assertEquals(
+                    documented.getJsonObject("data").keySet(),
+                    body.getJsonObject("data").keySet(),
+                    received::body);
+            assertEquals(documented.getString("kind"), body.getString("kind"));
+            assertEquals(code, body.getString("recipient"));
+            assertEquals(referral, body.getJsonObject("data").getString("referralId"));
+            assertEquals(registryNumber, body.getJsonObject("data").getString("registryNumber"));
+            assertFalse(received.signature() == null || received.signature().isBlank(), "the push is signed");
+        }
+    }
+
+    /**
+     * The identity guide: an administrator registers an organisation as written (under a code of this run:
+     * the example's embassy is registered already), and the organisation's system takes a token with the
+     * curl command as written, from the test run's Keycloak, with the secret the registration answered.
+     */
+    @Test
+    void organisationAndTokenExamplesOfTheIdentityGuideWork() {
+        GuideExamples guide = GuideExamples.of("identity.md");
+        String code = "NPL-EMB-DOCS";
+        JsonObject registered = guide.request("register-organisation")
+                .with("NPL-EMB-DOH", code)
+                .send(Callers.registryAdmin().bearer())
+                .expect(201)
+                .json();
+        JsonObject credentials = registered.getJsonObject("credentials");
+        assertEquals(Callers.clientId(code), credentials.getString("clientId"), registered::toString);
+        assertEquals(Callers.tokenEndpoint(), credentials.getString("tokenEndpoint"), registered::toString);
+
+        List<Written> curl = guide.curls("client-credentials-token");
+        assertEquals(1, curl.size(), curl::toString);
+        Answer token = curl.get(0)
+                .with("npl-emb-doh", credentials.getString("clientId"))
+                .with("$SECRET", credentials.getString("clientSecret"))
+                .with("https://idp.example.gov", Callers.keycloakUrl())
+                .send(null)
+                .expect(200);
+        assertTrue(token.json().containsKey("expires_in"), token::toString);
+        RegistryApi.send(HttpRequest.newBuilder(RegistryApi.uri(API + "/code-lists"))
+                        .header("Authorization", "Bearer " + token.json().getString("access_token"))
+                        .GET())
+                .expect(200);
+    }
+
+    private static String newReturnee() {
+        return RegistryApi.submitNew(Samples.notification(Samples.notificationId(), Samples.passportNumber()))
+                .getString("registryNumber");
+    }
+
+    /** A consent recording of the guide, as written but for the returnee and a validity that still lies ahead. */
+    private static Answer recordConsent(GuideExamples guide, String example, Caller caller, String registryNumber) {
+        String body = guide.text(example)
+                .replace("RR-2026-0001-3", registryNumber)
+                .replace(
+                        "2027-11-23T00:00:00Z",
+                        Instant.now().plus(Duration.ofDays(365)).toString());
+        return RegistryApi.sendAs(
+                caller,
+                HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
+                        .header("Content-Type", JSON)
+                        .header("Accept", JSON)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static JsonObject json(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
+    }
+
+    /** The fields at the top level of a JSON example that elides values ({@code [...]}, {@code {...}}). */
+    private static Set<String> topLevelFields(String example) {
+        Matcher m = Pattern.compile("(?m)^  \"(\\w+)\":").matcher(example);
+        return m.results().map(r -> r.group(1)).collect(Collectors.toSet());
     }
 }

@@ -3,13 +3,12 @@ package org.returneeregistry.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.returneeregistry.it.RestNotificationIT.NOTIFICATIONS;
 import static org.returneeregistry.it.support.RegistryApi.API;
 import static org.returneeregistry.it.support.RegistryApi.JSON;
+import static org.returneeregistry.it.support.RegistryApi.NOTIFICATIONS;
 import static org.returneeregistry.it.support.RegistryApi.XML;
 import static org.returneeregistry.it.support.RegistryApi.assertNothingRecorded;
 import static org.returneeregistry.it.support.RegistryApi.findByPassport;
-import static org.returneeregistry.it.support.RegistryApi.get;
 import static org.returneeregistry.it.support.RegistryApi.notificationPort;
 import static org.returneeregistry.it.support.RegistryApi.post;
 import static org.returneeregistry.it.support.RegistryApi.postJson;
@@ -55,12 +54,16 @@ class FreeTextIT extends DeployedRegistry {
     void restRefusesAForgedFrameInANoteAndALineBreakInANameAndWritesNothing() {
         String id = notificationId();
         String passport = passportNumber();
-        JsonObject hostile = with(with(notification(id, passport), "/urgentNeeds/0/note", FORGED_FRAME),
-                "/person/name/givenName", "Ram\nEVN|A31");
+        JsonObject hostile = with(
+                with(notification(id, passport), "/urgentNeeds/0/note", FORGED_FRAME),
+                "/person/name/givenName",
+                "Ram\nEVN|A31");
 
         JsonObject problem = postJson(NOTIFICATIONS, hostile).problem(400, "ValidationFailed");
 
-        assertEquals(List.of("person.name.givenName", "urgentNeeds[0].note"), violationFields(problem).stream().sorted().toList(),
+        assertEquals(
+                List.of("person.name.givenName", "urgentNeeds[0].note"),
+                violationFields(problem).stream().sorted().toList(),
                 problem::toString);
         problem.getJsonArray("violations").getValuesAs(JsonObject.class).forEach(v -> {
             assertEquals("Text", v.getString("rule"), problem::toString);
@@ -74,12 +77,18 @@ class FreeTextIT extends DeployedRegistry {
         String id = notificationId();
         String passport = passportNumber();
         // a lone surrogate survives only as a JSON escape: encoded as UTF-8 it would become '?' on the way
-        String hostile = with(with(notification(id, passport), "/person/name/familyName", "Thapa\u0085"),
-                "/returnReason", "Contract LONE-SURROGATE completed").toString().replace("LONE-SURROGATE", "\\ud800");
+        String hostile = with(
+                        with(notification(id, passport), "/person/name/familyName", "Thapa\u0085"),
+                        "/returnReason",
+                        "Contract LONE-SURROGATE completed")
+                .toString()
+                .replace("LONE-SURROGATE", "\\ud800");
 
         JsonObject problem = post(NOTIFICATIONS, JSON, JSON, hostile).problem(400, "ValidationFailed");
 
-        assertEquals(List.of("person.name.familyName", "returnReason"), violationFields(problem).stream().sorted().toList(),
+        assertEquals(
+                List.of("person.name.familyName", "returnReason"),
+                violationFields(problem).stream().sorted().toList(),
                 problem::toString);
         assertTrue(problem.toString().contains("U+D800"), problem::toString);
         assertNothingRecorded(id, passport);
@@ -88,8 +97,8 @@ class FreeTextIT extends DeployedRegistry {
     @Test
     void aMultiLineNoteIsAccepted() {
         String id = notificationId();
-        JsonObject multiLine = with(notification(id, passportNumber()), "/urgentNeeds/0/note",
-                "Back injury.\r\n\tNeeds follow-up.");
+        JsonObject multiLine =
+                with(notification(id, passportNumber()), "/urgentNeeds/0/note", "Back injury.\r\n\tNeeds follow-up.");
 
         postJson(NOTIFICATIONS, multiLine).expect(201);
     }
@@ -126,10 +135,13 @@ class FreeTextIT extends DeployedRegistry {
         hostile.getPerson().getName().setGivenName("Ram\nEVN|A31");
         hostile.getUrgentNeed().get(0).setNote("Needs follow-up\u0085MSH|^~\\&|");
 
-        RegistryFault fault = assertThrows(RegistryFault.class, () -> notificationPort().submitReturnNotification(hostile));
+        RegistryFault fault =
+                assertThrows(RegistryFault.class, () -> notificationPort().submitReturnNotification(hostile));
 
         assertEquals("ValidationFailed", fault.getFaultInfo().getCode());
-        List<String> fields = fault.getFaultInfo().getViolation().stream().map(Violation::getField).toList();
+        List<String> fields = fault.getFaultInfo().getViolation().stream()
+                .map(Violation::getField)
+                .toList();
         assertTrue(fields.stream().anyMatch(f -> f.endsWith("givenName")), fields::toString);
         assertTrue(fields.stream().anyMatch(f -> f.endsWith("note")), fields::toString);
         assertNothingRecorded(id, passport);
@@ -140,11 +152,17 @@ class FreeTextIT extends DeployedRegistry {
         String passport = passportNumber();
         ReturneeRegistration hostile = soapRegistration(passport, "Thapa\nPID|1", LocalDate.parse("1990-04-12"));
 
-        RegistryFault fault = assertThrows(RegistryFault.class, () -> registryPort().registerReturnee(hostile));
+        RegistryFault fault =
+                assertThrows(RegistryFault.class, () -> registryPort().registerReturnee(hostile));
 
         assertEquals("ValidationFailed", fault.getFaultInfo().getCode());
-        assertTrue(fault.getFaultInfo().getViolation().stream().anyMatch(v -> v.getField().endsWith("familyName")),
-                () -> fault.getFaultInfo().getViolation().stream().map(Violation::getField).toList().toString());
+        assertTrue(
+                fault.getFaultInfo().getViolation().stream()
+                        .anyMatch(v -> v.getField().endsWith("familyName")),
+                () -> fault.getFaultInfo().getViolation().stream()
+                        .map(Violation::getField)
+                        .toList()
+                        .toString());
         assertEquals(0, findByPassport(passport, COUNTRY).size());
     }
 
@@ -153,7 +171,8 @@ class FreeTextIT extends DeployedRegistry {
         String id = notificationId();
         String passport = passportNumber();
 
-        Answer answer = postSoapNotification(soapSubmission("", notificationXmlContent(id, passport, "Contract completed&#x1C;&#x0D;&#x0B;MSH|^~\\&amp;|")));
+        Answer answer = postSoapNotification(soapSubmission(
+                "", notificationXmlContent(id, passport, "Contract completed&#x1C;&#x0D;&#x0B;MSH|^~\\&amp;|")));
 
         // XML 1.0 has no FS or VT, not even as a character reference: the envelope is not XML
         assertTrue(answer.body().contains("Fault>"), () -> "not a SOAP fault: " + answer);

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.returneeregistry.it.RestNotificationIT.NOTIFICATIONS;
 import static org.returneeregistry.it.support.RegistryApi.API;
+import static org.returneeregistry.it.support.RegistryApi.NOTIFICATIONS;
 import static org.returneeregistry.it.support.RegistryApi.get;
 import static org.returneeregistry.it.support.RegistryApi.notificationPort;
 import static org.returneeregistry.it.support.RegistryApi.postJson;
@@ -66,7 +66,8 @@ class IdentityReviewIT extends DeployedRegistry {
         assertEquals("NAME_AND_BIRTH_DATE_DIFFER", review.getString("reason"), review::toString);
         assertEquals("Sita", review.getString("givenName"), review::toString);
         JsonObject replay = submitAs(otherMission(), impostor(heldId, passport, "Sita", "Gurung", "1985-01-01"))
-                .expect(200).json();
+                .expect(200)
+                .json();
         assertEquals(ack, replay, "a replay of a held notification answers the same");
     }
 
@@ -75,17 +76,20 @@ class IdentityReviewIT extends DeployedRegistry {
         String passport = passportNumber();
         String registered = submitNew(notification(notificationId(), passport)).getString("registryNumber");
         String heldId = notificationId();
-        submitAs(otherMission(), impostor(heldId, passport, "Sita", "Gurung", "1985-01-01")).expect(201);
+        submitAs(otherMission(), impostor(heldId, passport, "Sita", "Gurung", "1985-01-01"))
+                .expect(201);
 
         JsonObject ack = decide("split", heldId, "Different person; passport number mistyped by the mission")
-                .expect(200).json();
+                .expect(200)
+                .json();
 
         assertEquals("ACCEPTED", ack.getString("status"), ack::toString);
         assertEquals("CREATED_NEW", ack.getString("match"), ack::toString);
         String separate = ack.getString("registryNumber");
         assertNotEquals(registered, separate);
         JsonObject person = returnee(separate);
-        assertEquals("Sita", person.getJsonObject("person").getJsonObject("name").getString("givenName"), person::toString);
+        assertEquals(
+                "Sita", person.getJsonObject("person").getJsonObject("name").getString("givenName"), person::toString);
         assertEquals(1, person.getJsonArray("returnEvents").size(), person::toString);
         assertEquals(1, returnee(registered).getJsonArray("returnEvents").size(), "the holder is untouched");
         JsonObject registration = history(separate).get(0);
@@ -101,11 +105,13 @@ class IdentityReviewIT extends DeployedRegistry {
         String passport = passportNumber();
         String registered = submitNew(notification(notificationId(), passport)).getString("registryNumber");
         String heldId = notificationId();
-        submitAs(otherMission(), impostor(heldId, passport, "Ram", "Thapa", "1990-04-21")).expect(201);
+        submitAs(otherMission(), impostor(heldId, passport, "Ram", "Thapa", "1990-04-21"))
+                .expect(201);
         assertEquals("BIRTH_DATE_DIFFERS", review(heldId).getString("reason"));
 
         JsonObject ack = decide("merge", heldId, "Same person; date of birth transposed on the mission's form")
-                .expect(200).json();
+                .expect(200)
+                .json();
 
         assertEquals("ACCEPTED", ack.getString("status"), ack::toString);
         assertEquals("MATCHED_EXISTING", ack.getString("match"), ack::toString);
@@ -123,7 +129,8 @@ class IdentityReviewIT extends DeployedRegistry {
         String registered = submitNew(notification(notificationId(), passport)).getString("registryNumber");
 
         JsonObject ack = submitAs(otherMission(), impostor(notificationId(), passport, " RAM ", "thapa", "1990-04-12"))
-                .expect(201).json();
+                .expect(201)
+                .json();
 
         assertEquals("MATCHED_EXISTING", ack.getString("match"), ack::toString);
         assertEquals(registered, ack.getString("registryNumber"));
@@ -151,7 +158,8 @@ class IdentityReviewIT extends DeployedRegistry {
         String passport = passportNumber();
         submitNew(notification(notificationId(), passport));
         String heldId = notificationId();
-        submitAs(otherMission(), impostor(heldId, passport, "Sita", "Gurung", "1985-01-01")).expect(201);
+        submitAs(otherMission(), impostor(heldId, passport, "Sita", "Gurung", "1985-01-01"))
+                .expect(201);
 
         JsonObject problem = decide("merge", heldId, " ").problem(400, "ValidationFailed");
 
@@ -173,18 +181,27 @@ class IdentityReviewIT extends DeployedRegistry {
     }
 
     private static Answer submitAs(Caller caller, JsonObject notification) {
-        return RegistryApi.sendAs(caller, HttpRequest.newBuilder(RegistryApi.uri(NOTIFICATIONS))
-                .header("Content-Type", RegistryApi.JSON).header("Accept", RegistryApi.JSON)
-                .POST(BodyPublishers.ofString(notification.toString())));
+        return RegistryApi.sendAs(
+                caller,
+                HttpRequest.newBuilder(RegistryApi.uri(NOTIFICATIONS))
+                        .header("Content-Type", RegistryApi.JSON)
+                        .header("Accept", RegistryApi.JSON)
+                        .POST(BodyPublishers.ofString(notification.toString())));
     }
 
     private static JsonObject statusAs(Caller caller, String id) {
-        return RegistryApi.sendAs(caller, HttpRequest.newBuilder(RegistryApi.uri(NOTIFICATIONS + "/" + OTHER_MISSION + "/" + id))
-                .header("Accept", RegistryApi.JSON).GET()).expect(200).json();
+        return RegistryApi.sendAs(
+                        caller,
+                        HttpRequest.newBuilder(RegistryApi.uri(NOTIFICATIONS + "/" + OTHER_MISSION + "/" + id))
+                                .header("Accept", RegistryApi.JSON)
+                                .GET())
+                .expect(200)
+                .json();
     }
 
     private static Answer decide(String how, String id, String reason) {
-        return postJson(REVIEWS + "/" + OTHER_MISSION + "/" + id + "/" + how,
+        return postJson(
+                REVIEWS + "/" + OTHER_MISSION + "/" + id + "/" + how,
                 Json.createObjectBuilder().add("reason", reason).build());
     }
 
@@ -201,7 +218,9 @@ class IdentityReviewIT extends DeployedRegistry {
     /** The held notification's row, paging through the whole queue; null when it is not there. */
     private static JsonObject find(String notificationId) {
         for (int page = 1; ; page++) {
-            List<JsonObject> rows = get(REVIEWS + "?pageSize=100&page=" + page).expect(200).array()
+            List<JsonObject> rows = get(REVIEWS + "?pageSize=100&page=" + page)
+                    .expect(200)
+                    .array()
                     .getValuesAs(JsonObject.class);
             if (rows.isEmpty()) {
                 return null;
@@ -215,7 +234,9 @@ class IdentityReviewIT extends DeployedRegistry {
     }
 
     private static List<JsonObject> history(String registryNumber) {
-        return get(API + "/returnees/" + registryNumber + "/history?purpose=REINTEGRATION_SERVICES").expect(200).array()
+        return get(API + "/returnees/" + registryNumber + "/history?purpose=REINTEGRATION_SERVICES")
+                .expect(200)
+                .array()
                 .getValuesAs(JsonObject.class);
     }
 }

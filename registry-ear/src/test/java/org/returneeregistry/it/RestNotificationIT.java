@@ -2,8 +2,9 @@ package org.returneeregistry.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.returneeregistry.it.support.RegistryApi.API;
 import static org.returneeregistry.it.support.RegistryApi.JSON;
+import static org.returneeregistry.it.support.RegistryApi.NOTIFICATIONS;
+import static org.returneeregistry.it.support.RegistryApi.REGISTRY_NUMBER;
 import static org.returneeregistry.it.support.RegistryApi.XML;
 import static org.returneeregistry.it.support.RegistryApi.findByPassport;
 import static org.returneeregistry.it.support.RegistryApi.get;
@@ -39,9 +40,6 @@ import org.w3c.dom.Document;
 /** Return notifications over REST: first receipt, replay, conflict, status, matching, XML. */
 class RestNotificationIT extends DeployedRegistry {
 
-    static final String NOTIFICATIONS = API + "/return-notifications";
-    static final String REGISTRY_NUMBER = "RR-[0-9]{4}-[0-9]{4}-[0-9]";
-
     @Test
     void firstReceiptIsCreatedWithAnAcknowledgementAndARegisteredReturnee() {
         String id = notificationId();
@@ -57,12 +55,19 @@ class RestNotificationIT extends DeployedRegistry {
         assertEquals("CREATED_NEW", ack.getString("match"));
         assertTrue(ack.getString("registryNumber").matches(REGISTRY_NUMBER), ack::toString);
         Instant receivedAt = Instant.parse(ack.getString("receivedAt"));
-        assertTrue(receivedAt.isAfter(before) && receivedAt.isBefore(Instant.now().plusSeconds(5)), ack::toString);
-        assertTrue(created.header("Location").orElse("").endsWith("/return-notifications/" + MISSION + "/" + id),
+        assertTrue(
+                receivedAt.isAfter(before) && receivedAt.isBefore(Instant.now().plusSeconds(5)), ack::toString);
+        assertTrue(
+                created.header("Location").orElse("").endsWith("/return-notifications/" + MISSION + "/" + id),
                 created::toString);
 
         JsonObject returnee = returnee(ack.getString("registryNumber"));
-        assertEquals(passport, returnee.getJsonObject("person").getJsonArray("identifiers").getJsonObject(0).getString("number"));
+        assertEquals(
+                passport,
+                returnee.getJsonObject("person")
+                        .getJsonArray("identifiers")
+                        .getJsonObject(0)
+                        .getString("number"));
         List<JsonObject> returns = returnee.getJsonArray("returnEvents").getValuesAs(JsonObject.class);
         assertEquals(1, returns.size(), returnee::toString);
         assertEquals("END_OF_CONTRACT", returns.get(0).getString("modality"), returnee::toString);
@@ -79,7 +84,11 @@ class RestNotificationIT extends DeployedRegistry {
         Answer replay = postJson(NOTIFICATIONS, notification).expect(200);
 
         assertEquals(first, replay.json());
-        assertEquals(1, returnee(first.getString("registryNumber")).getJsonArray("returnEvents").size());
+        assertEquals(
+                1,
+                returnee(first.getString("registryNumber"))
+                        .getJsonArray("returnEvents")
+                        .size());
     }
 
     @Test
@@ -92,7 +101,9 @@ class RestNotificationIT extends DeployedRegistry {
 
         JsonObject returnee = returnee(registryNumber);
         assertEquals(1, returnee.getJsonArray("returnEvents").size(), returnee::toString);
-        assertEquals("Contract completed", returnee.getJsonArray("returnEvents").getJsonObject(0).getString("reason"));
+        assertEquals(
+                "Contract completed",
+                returnee.getJsonArray("returnEvents").getJsonObject(0).getString("reason"));
     }
 
     @Test
@@ -100,7 +111,8 @@ class RestNotificationIT extends DeployedRegistry {
         String id = notificationId();
         JsonObject ack = submitNew(notification(id, passportNumber()));
 
-        assertEquals(ack, get(NOTIFICATIONS + "/" + MISSION + "/" + id).expect(200).json());
+        assertEquals(
+                ack, get(NOTIFICATIONS + "/" + MISSION + "/" + id).expect(200).json());
     }
 
     @Test
@@ -115,15 +127,18 @@ class RestNotificationIT extends DeployedRegistry {
         String secondId = notificationId();
         JsonObject first = submitNew(notification(firstId, passport));
 
-        JsonObject second = submitNew(with(with(notification(secondId, passport),
-                "/returnModality", "DISTRESS_RESCUE"), "/expectedArrivalDate", "2025-09-10"));
+        JsonObject second = submitNew(with(
+                with(notification(secondId, passport), "/returnModality", "DISTRESS_RESCUE"),
+                "/expectedArrivalDate",
+                "2025-09-10"));
 
         assertEquals("CREATED_NEW", first.getString("match"));
         assertEquals("MATCHED_EXISTING", second.getString("match"));
         assertEquals(first.getString("registryNumber"), second.getString("registryNumber"));
         JsonObject returnee = returnee(first.getString("registryNumber"));
         Set<String> notified = returnee.getJsonArray("returnEvents").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("notificationId")).collect(Collectors.toSet());
+                .map(e -> e.getString("notificationId"))
+                .collect(Collectors.toSet());
         assertEquals(Set.of(firstId, secondId), notified, returnee::toString);
         assertEquals(1, findByPassport(passport, COUNTRY).size(), "one person, one returnee");
     }
@@ -133,20 +148,33 @@ class RestNotificationIT extends DeployedRegistry {
         String id = notificationId();
         String passport = passportNumber();
 
-        JsonObject ack = post(NOTIFICATIONS, XML, JSON, notificationXml(id, passport)).expect(201).json();
+        JsonObject ack = post(NOTIFICATIONS, XML, JSON, notificationXml(id, passport))
+                .expect(201)
+                .json();
         assertEquals("CREATED_NEW", ack.getString("match"));
         assertEquals(id, ack.getString("notificationId"));
-        assertEquals(passport, returnee(ack.getString("registryNumber")).getJsonObject("person")
-                .getJsonArray("identifiers").getJsonObject(0).getString("number"));
+        assertEquals(
+                passport,
+                returnee(ack.getString("registryNumber"))
+                        .getJsonObject("person")
+                        .getJsonArray("identifiers")
+                        .getJsonObject(0)
+                        .getString("number"));
 
-        Answer xmlReplay = post(NOTIFICATIONS, XML, XML, notificationXml(id, passport)).expect(200);
-        Document document = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+        Answer xmlReplay =
+                post(NOTIFICATIONS, XML, XML, notificationXml(id, passport)).expect(200);
+        Document document = DocumentBuilderFactory.newDefaultNSInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xmlReplay.body().getBytes(StandardCharsets.UTF_8)));
         assertEquals("acknowledgement", document.getDocumentElement().getLocalName(), xmlReplay::toString);
-        assertEquals(ack.getString("registryNumber"),
-                document.getElementsByTagNameNS("*", "registryNumber").item(0).getTextContent(), xmlReplay::toString);
+        assertEquals(
+                ack.getString("registryNumber"),
+                document.getElementsByTagNameNS("*", "registryNumber").item(0).getTextContent(),
+                xmlReplay::toString);
 
-        assertEquals(ack, postJson(NOTIFICATIONS, notification(id, passport)).expect(200).json(),
+        assertEquals(
+                ack,
+                postJson(NOTIFICATIONS, notification(id, passport)).expect(200).json(),
                 "the same notification in JSON is a replay of the XML one");
     }
 
@@ -155,10 +183,12 @@ class RestNotificationIT extends DeployedRegistry {
         String id = notificationId();
         JsonObject ack = submitNew(notification(id, passportNumber()));
 
-        try (Connection db = DriverManager.getConnection(System.getProperty("registry.it.jdbcUrl"),
-                System.getProperty("registry.it.jdbcUser"), System.getProperty("registry.it.jdbcPassword"));
-             PreparedStatement query = db.prepareStatement(
-                     "SELECT registry_number, match_outcome FROM return_notification WHERE mission_code = ? AND notification_id = ?")) {
+        try (Connection db = DriverManager.getConnection(
+                        System.getProperty("registry.it.jdbcUrl"),
+                        System.getProperty("registry.it.jdbcUser"),
+                        System.getProperty("registry.it.jdbcPassword"));
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT registry_number, match_outcome FROM return_notification WHERE mission_code = ? AND notification_id = ?")) {
             assertTrue(db.getMetaData().getDatabaseProductName().contains("PostgreSQL"));
             query.setString(1, MISSION);
             query.setString(2, id);

@@ -1,13 +1,13 @@
 package org.returneeregistry.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.returneeregistry.it.RestNotificationIT.NOTIFICATIONS;
 import static org.returneeregistry.it.support.Outboxes.awaitMessage;
 import static org.returneeregistry.it.support.Outboxes.hasStatus;
+import static org.returneeregistry.it.support.RegistryApi.NOTIFICATIONS;
 import static org.returneeregistry.it.support.RegistryApi.postJson;
 import static org.returneeregistry.it.support.RegistryApi.returnee;
 import static org.returneeregistry.it.support.RegistryApi.submitNew;
@@ -50,14 +50,18 @@ class RetentionIT extends DeployedRegistry {
     private static final String OTHER_MISSION = "NPL-EMB-RUH";
 
     private static Connection database() throws Exception {
-        return DriverManager.getConnection(System.getProperty("registry.it.jdbcUrl"),
-                System.getProperty("registry.it.jdbcUser"), System.getProperty("registry.it.jdbcPassword"));
+        return DriverManager.getConnection(
+                System.getProperty("registry.it.jdbcUrl"),
+                System.getProperty("registry.it.jdbcUser"),
+                System.getProperty("registry.it.jdbcPassword"));
     }
 
     /** content, content_hash and content_purged_at of the mission's notification. */
     private static String[] notificationRow(String missionCode, String notificationId) throws Exception {
-        try (Connection db = database(); PreparedStatement select = db.prepareStatement("SELECT content, content_hash,"
-                + " content_purged_at FROM return_notification WHERE mission_code = ? AND notification_id = ?")) {
+        try (Connection db = database();
+                PreparedStatement select = db.prepareStatement(
+                        "SELECT content, content_hash,"
+                                + " content_purged_at FROM return_notification WHERE mission_code = ? AND notification_id = ?")) {
             select.setString(1, missionCode);
             select.setString(2, notificationId);
             try (ResultSet row = select.executeQuery()) {
@@ -69,7 +73,7 @@ class RetentionIT extends DeployedRegistry {
 
     private static String payload(String messageId) throws Exception {
         try (Connection db = database();
-             PreparedStatement select = db.prepareStatement("SELECT payload FROM outbox_message WHERE id = ?")) {
+                PreparedStatement select = db.prepareStatement("SELECT payload FROM outbox_message WHERE id = ?")) {
             select.setString(1, messageId);
             try (ResultSet row = select.executeQuery()) {
                 assertTrue(row.next(), "message " + messageId + " is stored");
@@ -78,21 +82,16 @@ class RetentionIT extends DeployedRegistry {
         }
     }
 
-    private static String[] awaitContentPurged(String missionCode, String notificationId) throws Exception {
-        long deadline = System.nanoTime() + PURGE.toNanos();
-        String[] row = notificationRow(missionCode, notificationId);
-        while (row[2] == null && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            row = notificationRow(missionCode, notificationId);
-        }
-        if (row[2] == null) {
-            fail("the content of notification " + notificationId + " was not purged within " + PURGE);
-        }
-        return row;
+    private static String[] awaitContentPurged(String missionCode, String notificationId) {
+        return await("the content of notification " + notificationId + " purged")
+                .atMost(PURGE)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> notificationRow(missionCode, notificationId), row -> row[2] != null);
     }
 
     private static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -124,25 +123,33 @@ class RetentionIT extends DeployedRegistry {
             Outboxes.setEndpoint(ministry, receiver.url(), null, null);
             String refused = Outboxes.newId();
             receiver.refuseOnce(refused, 400);
-            String refusedBody = Outboxes.pushBody(refused, "REFERRAL_CREATED", ministry,
+            String refusedBody = Outboxes.pushBody(
+                    refused,
+                    "REFERRAL_CREATED",
+                    ministry,
                     Json.createObjectBuilder().add("referralId", "REF-KEEP-1").build());
             Outboxes.insert(refused, ministry, "REFERRAL_CREATED", "JSON_PUSH", null, refusedBody);
             awaitMessage(ministry, refused, PURGE, "DEAD_LETTER", m -> hasStatus(m, "DEAD_LETTER"));
             String delivered = Outboxes.newId();
-            String body = Outboxes.pushBody(delivered, "REFERRAL_CREATED", ministry,
+            String body = Outboxes.pushBody(
+                    delivered,
+                    "REFERRAL_CREATED",
+                    ministry,
                     Json.createObjectBuilder().add("referralId", "REF-KEEP-2").build());
             Outboxes.insert(delivered, ministry, "REFERRAL_CREATED", "JSON_PUSH", null, body);
             JsonObject sent = awaitMessage(ministry, delivered, PURGE, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
             assertTrue(!sent.containsKey("payloadPurgedAt"), sent::toString);
             assertEquals(body, payload(delivered), "the payload is kept at first");
 
-            JsonObject purged = awaitMessage(ministry, delivered, PURGE, "purged", m -> m.containsKey("payloadPurgedAt"));
+            JsonObject purged =
+                    awaitMessage(ministry, delivered, PURGE, "purged", m -> m.containsKey("payloadPurgedAt"));
 
             assertNull(payload(delivered), "the payload is gone");
             assertEquals(sha256(body), purged.getString("payloadHash"), "its SHA-256 proves what was sent");
             assertEquals(body, receiver.push(delivered).body(), "the recipient received that payload");
             JsonObject deadLetter = Outboxes.message(ministry, refused).orElseThrow();
-            assertTrue(hasStatus(deadLetter, "DEAD_LETTER") && !deadLetter.containsKey("payloadPurgedAt"),
+            assertTrue(
+                    hasStatus(deadLetter, "DEAD_LETTER") && !deadLetter.containsKey("payloadPurgedAt"),
                     deadLetter::toString);
             assertEquals(refusedBody, payload(refused), "a dead letter keeps its payload for the operator");
         }
@@ -156,10 +163,14 @@ class RetentionIT extends DeployedRegistry {
         JsonObject impostor = with(notification(id, passport), "/missionCode", OTHER_MISSION);
         impostor = with(impostor, "/person/name/givenName", "Sita");
         impostor = with(impostor, "/person/dateOfBirth", "1985-01-01");
-        JsonObject ack = RegistryApi.sendAs(Callers.mission(OTHER_MISSION),
-                HttpRequest.newBuilder(RegistryApi.uri(NOTIFICATIONS)).header("Content-Type", RegistryApi.JSON)
-                        .header("Accept", RegistryApi.JSON).POST(BodyPublishers.ofString(impostor.toString())))
-                .expect(201).json();
+        JsonObject ack = RegistryApi.sendAs(
+                        Callers.mission(OTHER_MISSION),
+                        HttpRequest.newBuilder(RegistryApi.uri(NOTIFICATIONS))
+                                .header("Content-Type", RegistryApi.JSON)
+                                .header("Accept", RegistryApi.JSON)
+                                .POST(BodyPublishers.ofString(impostor.toString())))
+                .expect(201)
+                .json();
         assertEquals("HELD_FOR_REVIEW", ack.getString("status"), ack::toString);
         return id;
     }

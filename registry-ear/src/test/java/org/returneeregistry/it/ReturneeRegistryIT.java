@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.returneeregistry.it.RestNotificationIT.REGISTRY_NUMBER;
 import static org.returneeregistry.it.support.RegistryApi.API;
+import static org.returneeregistry.it.support.RegistryApi.REGISTRY_NUMBER;
 import static org.returneeregistry.it.support.RegistryApi.findByPassport;
 import static org.returneeregistry.it.support.RegistryApi.get;
 import static org.returneeregistry.it.support.RegistryApi.postJson;
@@ -59,7 +59,8 @@ class ReturneeRegistryIT extends DeployedRegistry {
         String passport = passportNumber();
         String family = familyName();
 
-        Answer created = postJson(RETURNEES, registration(passport, family, DATE_OF_BIRTH)).expect(201);
+        Answer created = postJson(RETURNEES, registration(passport, family, DATE_OF_BIRTH))
+                .expect(201);
 
         JsonObject view = created.json();
         String registryNumber = view.getString("registryNumber");
@@ -72,8 +73,15 @@ class ReturneeRegistryIT extends DeployedRegistry {
 
         JsonObject read = returnee(registryNumber);
         assertEquals(view.getJsonObject("person"), read.getJsonObject("person"));
-        assertEquals(passport, read.getJsonObject("person").getJsonArray("identifiers").getJsonObject(0).getString("number"));
-        assertEquals(read.getJsonNumber("version"), view.getJsonNumber("version"),
+        assertEquals(
+                passport,
+                read.getJsonObject("person")
+                        .getJsonArray("identifiers")
+                        .getJsonObject(0)
+                        .getString("number"));
+        assertEquals(
+                read.getJsonNumber("version"),
+                view.getJsonNumber("version"),
                 "the version the registration answers is the one a correction must name");
     }
 
@@ -83,7 +91,8 @@ class ReturneeRegistryIT extends DeployedRegistry {
         register(registration(passport));
 
         postJson(RETURNEES, registration(passport)).problem(409, "IdentifierAlreadyRegistered");
-        RegistryFault fault = assertThrows(RegistryFault.class,
+        RegistryFault fault = assertThrows(
+                RegistryFault.class,
                 () -> soap.registerReturnee(soapRegistration(passport, familyName(), LocalDate.parse(DATE_OF_BIRTH))));
         assertEquals("IdentifierAlreadyRegistered", fault.getFaultInfo().getCode());
         assertEquals(1, findByPassport(passport, COUNTRY).size());
@@ -94,8 +103,17 @@ class ReturneeRegistryIT extends DeployedRegistry {
         String passport = passportNumber();
         String registryNumber = register(registration(passport)).getString("registryNumber");
 
-        Answer found = get(query(RETURNEES, "identifierType", "PASSPORT", "identifierNumber", passport,
-                "issuingCountry", COUNTRY, "purpose", "REINTEGRATION_SERVICES")).expect(200);
+        Answer found = get(query(
+                        RETURNEES,
+                        "identifierType",
+                        "PASSPORT",
+                        "identifierNumber",
+                        passport,
+                        "issuingCountry",
+                        COUNTRY,
+                        "purpose",
+                        "REINTEGRATION_SERVICES"))
+                .expect(200);
 
         assertEquals(1, found.array().size(), found::toString);
         JsonObject hit = found.array().getJsonObject(0);
@@ -110,17 +128,29 @@ class ReturneeRegistryIT extends DeployedRegistry {
         String family = familyName();
         Set<String> registered = new HashSet<>();
         for (int i = 0; i < 3; i++) {
-            registered.add(register(registration(passportNumber(), family, DATE_OF_BIRTH)).getString("registryNumber"));
+            registered.add(register(registration(passportNumber(), family, DATE_OF_BIRTH))
+                    .getString("registryNumber"));
         }
         register(registration(passportNumber(), family, "1991-04-12"));
 
-        Answer first = get(query(RETURNEES, "familyName", family, "dateOfBirth", DATE_OF_BIRTH, "page", "1", "pageSize", "2",
-                "purpose", "REINTEGRATION_SERVICES"))
+        Answer first = get(query(
+                        RETURNEES,
+                        "familyName",
+                        family,
+                        "dateOfBirth",
+                        DATE_OF_BIRTH,
+                        "page",
+                        "1",
+                        "pageSize",
+                        "2",
+                        "purpose",
+                        "REINTEGRATION_SERVICES"))
                 .expect(200);
         assertEquals(2, first.array().size(), first::toString);
         assertEquals(List.of("3"), first.headers().allValues("X-Total-Count"), first::toString);
         Map<String, String> links = first.links();
-        assertTrue(links.containsKey("next") && links.containsKey("last") && links.containsKey("first"), first::toString);
+        assertTrue(
+                links.containsKey("next") && links.containsKey("last") && links.containsKey("first"), first::toString);
         assertFalse(links.containsKey("prev"), first::toString);
         assertTrue(links.get("next").contains("page=2"), first::toString);
 
@@ -142,19 +172,30 @@ class ReturneeRegistryIT extends DeployedRegistry {
         Instant before = Instant.now().minusSeconds(5);
         String reason = "Passport copy shows the given name Rama and birth on the 21st";
 
-        JsonObject corrected = postJson(RETURNEES + "/" + registryNumber + "/corrections", Json.createObjectBuilder()
-                .add("expectedVersion", version)
-                .add("reason", reason)
-                .add("purpose", "REINTEGRATION_SERVICES")
-                .add("changes", Json.createObjectBuilder().add("givenName", "Rama").add("dateOfBirth", "1990-04-21"))
-                .build()).expect(200).json();
+        JsonObject corrected = postJson(
+                        RETURNEES + "/" + registryNumber + "/corrections",
+                        Json.createObjectBuilder()
+                                .add("expectedVersion", version)
+                                .add("reason", reason)
+                                .add("purpose", "REINTEGRATION_SERVICES")
+                                .add(
+                                        "changes",
+                                        Json.createObjectBuilder()
+                                                .add("givenName", "Rama")
+                                                .add("dateOfBirth", "1990-04-21"))
+                                .build())
+                .expect(200)
+                .json();
 
-        assertEquals("Rama", corrected.getJsonObject("person").getJsonObject("name").getString("givenName"));
+        assertEquals(
+                "Rama", corrected.getJsonObject("person").getJsonObject("name").getString("givenName"));
         assertEquals("1990-04-21", corrected.getJsonObject("person").getString("dateOfBirth"));
         assertTrue(corrected.getJsonNumber("version").longValue() > version, corrected::toString);
         assertEquals(corrected.getJsonObject("person"), returnee(registryNumber).getJsonObject("person"));
 
-        List<JsonObject> history = get(RETURNEES + "/" + registryNumber + "/history?purpose=REINTEGRATION_SERVICES").expect(200).array()
+        List<JsonObject> history = get(RETURNEES + "/" + registryNumber + "/history?purpose=REINTEGRATION_SERVICES")
+                .expect(200)
+                .array()
                 .getValuesAs(JsonObject.class);
         assertEquals("REGISTERED", history.get(0).getString("action"), history::toString);
         JsonObject correction = history.get(history.size() - 1);
@@ -170,8 +211,11 @@ class ReturneeRegistryIT extends DeployedRegistry {
         Map<String, JsonObject> changes = correction.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(c -> c.getString("field"), c -> c));
         assertEquals(2, changes.size(), correction::toString);
-        JsonObject givenName = changes.entrySet().stream().filter(e -> e.getKey().endsWith("givenName"))
-                .map(Map.Entry::getValue).findFirst().orElseThrow(() -> new AssertionError("no givenName change: " + correction));
+        JsonObject givenName = changes.entrySet().stream()
+                .filter(e -> e.getKey().endsWith("givenName"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no givenName change: " + correction));
         assertEquals("Ram", givenName.getString("from"));
         assertEquals("Rama", givenName.getString("to"));
         JsonObject birth = changes.get("dateOfBirth");
@@ -187,8 +231,10 @@ class ReturneeRegistryIT extends DeployedRegistry {
         List<String> answers = new ArrayList<>();
         for (int digit = 0; digit <= 9; digit++) {
             Answer answer = get(RETURNEES + "/RR-9999-9998-" + digit + "?purpose=REINTEGRATION_SERVICES");
-            answers.add(answer.status() == 404 ? answer.problem(404, "NotFound").getString("code")
-                    : answer.problem(400, "ValidationFailed").getString("code"));
+            answers.add(
+                    answer.status() == 404
+                            ? answer.problem(404, "NotFound").getString("code")
+                            : answer.problem(400, "ValidationFailed").getString("code"));
         }
         assertEquals(1, answers.stream().filter("NotFound"::equals).count(), answers::toString);
     }
@@ -198,10 +244,12 @@ class ReturneeRegistryIT extends DeployedRegistry {
         String registryNumber = register(registration(passportNumber())).getString("registryNumber");
         String corrections = RETURNEES + "/" + registryNumber + "/corrections";
         long version = returnee(registryNumber).getJsonNumber("version").longValue();
-        JsonObject firstCorrection = Json.createObjectBuilder().add("expectedVersion", version)
+        JsonObject firstCorrection = Json.createObjectBuilder()
+                .add("expectedVersion", version)
                 .add("purpose", "REINTEGRATION_SERVICES")
                 .add("reason", "Home district as on the citizenship certificate")
-                .add("changes", Json.createObjectBuilder().add("homeDistrict", "Syangja")).build();
+                .add("changes", Json.createObjectBuilder().add("homeDistrict", "Syangja"))
+                .build();
         postJson(corrections, firstCorrection).expect(200);
 
         postJson(corrections, with(with(firstCorrection, "/changes/homeDistrict", "Parbat"), "/reason", "Late edit"))
@@ -254,14 +302,18 @@ class ReturneeRegistryIT extends DeployedRegistry {
         assertEquals("CORRECTED", last.getAction());
         assertEquals("Family name as in the new passport", last.getReason());
         assertFalse(last.getActor().isBlank());
-        FieldChange change = last.getChange().stream().filter(c -> c.getField().endsWith("familyName")).findFirst()
+        FieldChange change = last.getChange().stream()
+                .filter(c -> c.getField().endsWith("familyName"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no familyName change in the history"));
         assertEquals(family, change.getFrom());
         assertEquals(family + "Magar", change.getTo());
 
         RegistryFault stale = assertThrows(RegistryFault.class, () -> soap.correctReturnee(correction));
         assertEquals("StaleVersion", stale.getFaultInfo().getCode());
-        assertEquals(read.getVersion(), registered.getVersion(),
+        assertEquals(
+                read.getVersion(),
+                registered.getVersion(),
                 "the version RegisterReturnee answers is the one a correction must name");
     }
 
@@ -270,7 +322,8 @@ class ReturneeRegistryIT extends DeployedRegistry {
         String family = familyName();
         Set<String> registered = new HashSet<>();
         for (int i = 0; i < 3; i++) {
-            registered.add(register(registration(passportNumber(), family, DATE_OF_BIRTH)).getString("registryNumber"));
+            registered.add(register(registration(passportNumber(), family, DATE_OF_BIRTH))
+                    .getString("registryNumber"));
         }
         ReturneeQuery byName = new ReturneeQuery();
         byName.setFamilyName(family);
@@ -297,7 +350,8 @@ class ReturneeRegistryIT extends DeployedRegistry {
 
     @Test
     void soapGetOfARegistryNumberWithAWrongCheckDigitFaultsWithValidationFailed() {
-        RegistryFault malformed = assertThrows(RegistryFault.class, () -> soap.getReturnee("RR-0000-0000-1", "REINTEGRATION_SERVICES"));
+        RegistryFault malformed =
+                assertThrows(RegistryFault.class, () -> soap.getReturnee("RR-0000-0000-1", "REINTEGRATION_SERVICES"));
         assertEquals("ValidationFailed", malformed.getFaultInfo().getCode());
     }
 }

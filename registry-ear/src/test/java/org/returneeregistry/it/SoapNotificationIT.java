@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.returneeregistry.it.RestNotificationIT.REGISTRY_NUMBER;
+import static org.returneeregistry.it.support.RegistryApi.REGISTRY_NUMBER;
 import static org.returneeregistry.it.support.RegistryApi.findByPassport;
 import static org.returneeregistry.it.support.RegistryApi.notificationPort;
 import static org.returneeregistry.it.support.RegistryApi.returnee;
@@ -47,7 +47,9 @@ class SoapNotificationIT extends DeployedRegistry {
         assertTrue(first.getRegistryNumber().matches(REGISTRY_NUMBER), first.getRegistryNumber());
         assertNotNull(first.getReceivedAt());
         assertSameAcknowledgement(first, replay);
-        assertEquals(1, returnee(first.getRegistryNumber()).getJsonArray("returnEvents").size(),
+        assertEquals(
+                1,
+                returnee(first.getRegistryNumber()).getJsonArray("returnEvents").size(),
                 "a replay records no second return");
     }
 
@@ -74,7 +76,8 @@ class SoapNotificationIT extends DeployedRegistry {
 
     @Test
     void statusOfAnUnknownNotificationFaultsWithNotFound() {
-        RegistryFault fault = assertThrows(RegistryFault.class, () -> port.getNotificationStatus(MISSION, notificationId()));
+        RegistryFault fault =
+                assertThrows(RegistryFault.class, () -> port.getNotificationStatus(MISSION, notificationId()));
 
         assertEquals("NotFound", fault.getFaultInfo().getCode());
     }
@@ -92,7 +95,8 @@ class SoapNotificationIT extends DeployedRegistry {
         assertEquals(restAck.getString("registryNumber"), soapAck.getRegistryNumber());
         JsonObject returnee = returnee(soapAck.getRegistryNumber());
         Set<String> notified = returnee.getJsonArray("returnEvents").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("notificationId")).collect(Collectors.toSet());
+                .map(e -> e.getString("notificationId"))
+                .collect(Collectors.toSet());
         assertEquals(Set.of(restId, soapId), notified, returnee::toString);
         assertEquals(1, findByPassport(passport, COUNTRY).size());
     }
@@ -103,6 +107,7 @@ class SoapNotificationIT extends DeployedRegistry {
         assertEquals(expected.getRegistryNumber(), actual.getRegistryNumber());
         assertEquals(expected.getStatus(), actual.getStatus());
         assertEquals(expected.getMatch(), actual.getMatch());
-        assertEquals(expected.getReceivedAt().toInstant(), actual.getReceivedAt().toInstant());
+        assertEquals(
+                expected.getReceivedAt().toInstant(), actual.getReceivedAt().toInstant());
     }
 }

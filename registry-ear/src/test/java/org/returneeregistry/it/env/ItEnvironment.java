@@ -68,6 +68,7 @@ public class ItEnvironment implements LauncherSessionListener {
     private Path configDir;
     private Path ear;
     private Thread shutdownHook;
+    private TokenSigningKey tokenSigningKey;
 
     /** The databases the registry supports, each with a domain of its own in the test run. */
     public enum Database {
@@ -212,6 +213,18 @@ public class ItEnvironment implements LauncherSessionListener {
         System.setProperty("registry.it.realm", KeycloakServer.REALM);
         System.setProperty("registry.it.provisionerSecret", keycloak.provisionerSecret());
         System.setProperty("registry.it.demoPassword", keycloak.demoPassword());
+        tokenSigningKey = keycloak.addTokenSigningKey();
+        System.out.printf(
+                "IT: realm %s publishes the test run's token signing key %s%n",
+                KeycloakServer.REALM, tokenSigningKey.keyId());
+    }
+
+    /**
+     * A key of the realm's, published with Keycloak's own, whose private half the test run holds: tokens signed
+     * with it verify as the realm's, whatever their claims (see {@link KeycloakServer#addTokenSigningKey()}).
+     */
+    public static TokenSigningKey tokenSigningKey() {
+        return running().tokenSigningKey;
     }
 
     /**

@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -14,18 +18,30 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.common.util.MultivaluedHashMap;
+import org.keycloak.representations.idm.ComponentRepresentation;
+import org.keycloak.representations.idm.KeysMetadataRepresentation.KeyMetadataRepresentation;
 
 /**
  * A Keycloak server of our own with the registry's realm, started and stopped by the project's scripts in
  * config/keycloak (the same ones the run command uses) on a fresh data directory, with a provisioner secret
- * and a demo password made up for this run. It is stopped by the PID start.sh recorded, and only while
+ * and a demo password made up for this run, and a master-realm administrator of the run's own (the
+ * registry's realm is set up by its import; the administrator only adds the test run's token signing key,
+ * see {@link #addTokenSigningKey()}). It is stopped by the PID start.sh recorded, and only while
  * that process still runs on our data directory.
  */
 final class KeycloakServer {
 
     static final String REALM = "returnee-registry";
+    /** The master realm's administrator of the test run's Keycloak. */
+    private static final String ADMIN = "it-admin";
     /** start.sh waits this long for the realm; the script itself is given a minute more. */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
     private static final Duration SCRIPT_TIMEOUT = START_TIMEOUT.plusMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -35,9 +51,11 @@ final class KeycloakServer {
     private final Path logDir;
     private final String provisionerSecret = "it-" + randomHex(24);
     private final String demoPassword = "it-" + randomHex(16);
+    private final String adminPassword = "it-" + randomHex(16);
     private int port;
     /** start.sh while it runs; guarded by this, like {@link #stopped}. */
     private Process starting;
+
     private boolean stopped;
     private volatile boolean launched;
 
@@ -71,7 +89,9 @@ final class KeycloakServer {
     /** What the distribution says it is, e.g. {@code 26.7.3}. */
     String version() {
         try {
-            return Files.readString(home.resolve("version.txt")).replaceFirst("(?s).*Version\\s*", "").strip();
+            return Files.readString(home.resolve("version.txt"))
+                    .replaceFirst("(?s).*Version\\s*", "")
+                    .strip();
         } catch (IOException e) {
             return "?";
         }
@@ -93,17 +113,26 @@ final class KeycloakServer {
         this.port = port;
         Files.createDirectories(logDir);
         Path log = logDir.resolve("keycloak-start.log");
-        ProcessBuilder builder = new ProcessBuilder("bash", configDir.resolve("start.sh").toString(),
-                home.toString(), dataDir.toString(), Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile())
+        ProcessBuilder builder = new ProcessBuilder(
+                        "bash",
+                        configDir.resolve("start.sh").toString(),
+                        home.toString(),
+                        dataDir.toString(),
+                        Integer.toString(port))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        builder.environment().putAll(Map.of(
-                "JAVA_HOME", System.getProperty("java.home"),
-                "REGISTRY_PROVISIONER_SECRET", provisionerSecret,
-                "REGISTRY_DEMO_PASSWORD", demoPassword,
-                "KEYCLOAK_START_TIMEOUT", Long.toString(START_TIMEOUT.toSeconds()),
-                // the issuer follows the address asked, so a test can take a token that differs in its issuer only
-                "KEYCLOAK_HOSTNAME", "dynamic"));
+        builder.environment()
+                .putAll(Map.of(
+                        "JAVA_HOME", System.getProperty("java.home"),
+                        "REGISTRY_PROVISIONER_SECRET", provisionerSecret,
+                        "REGISTRY_DEMO_PASSWORD", demoPassword,
+                        "KEYCLOAK_START_TIMEOUT", Long.toString(START_TIMEOUT.toSeconds()),
+                        "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN,
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
+                        // the issuer follows the address asked, so a test can take a token that differs in its issuer
+                        // only
+                        "KEYCLOAK_HOSTNAME", "dynamic"));
         Process script;
         synchronized (this) {
             if (stopped) {
@@ -116,8 +145,9 @@ final class KeycloakServer {
         try {
             if (!script.waitFor(SCRIPT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 script.destroyForcibly();
-                throw new IllegalStateException("config/keycloak/start.sh did not finish within " + SCRIPT_TIMEOUT.toMinutes()
-                        + " min (log " + log + "):\n" + Files.readString(log, StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                        "config/keycloak/start.sh did not finish within " + SCRIPT_TIMEOUT.toMinutes() + " min (log "
+                                + log + "):\n" + Files.readString(log, StandardCharsets.UTF_8));
             }
             if (script.exitValue() != 0) {
                 throw new IllegalStateException("config/keycloak/start.sh exited " + script.exitValue() + " (log " + log
@@ -127,6 +157,53 @@ final class KeycloakServer {
             synchronized (this) {
                 starting = null;
             }
+        }
+    }
+
+    /**
+     * Adds an RSA key of the test run's own to the realm's keys, with the lowest priority, so Keycloak goes on
+     * signing with its own key but publishes this one too: a token the tests sign with it verifies like one
+     * Keycloak issued, and the tests can give it any claim, e.g. an expiry already past. Called before the
+     * registry is deployed, so the registry's first look at the realm's keys already finds it.
+     */
+    TokenSigningKey addTokenSigningKey() throws NoSuchAlgorithmException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        String pem = "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(pair.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+        try (Keycloak master = KeycloakBuilder.builder()
+                .serverUrl(url())
+                .realm("master")
+                .clientId("admin-cli")
+                .grantType("password")
+                .username(ADMIN)
+                .password(adminPassword)
+                .build()) {
+            RealmResource realm = master.realm(REALM);
+            ComponentRepresentation key = new ComponentRepresentation();
+            key.setName("it-token-signing-key");
+            key.setProviderId("rsa");
+            key.setProviderType("org.keycloak.keys.KeyProvider");
+            key.setParentId(realm.toRepresentation().getId());
+            MultivaluedHashMap<String, String> config = new MultivaluedHashMap<>();
+            config.putSingle("privateKey", pem);
+            config.putSingle("priority", "1");
+            config.putSingle("enabled", "true");
+            config.putSingle("active", "true");
+            config.putSingle("algorithm", "RS256");
+            key.setConfig(config);
+            String component;
+            try (var created = realm.components().add(key)) {
+                component = CreatedResponseUtil.getCreatedId(created);
+            }
+            KeyMetadataRepresentation published = realm.keys().getKeyMetadata().getKeys().stream()
+                    .filter(k -> component.equals(k.getProviderId()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Keycloak lists no key of component " + component));
+            return new TokenSigningKey(published.getKid(), pair.getPrivate());
         }
     }
 
@@ -160,16 +237,20 @@ final class KeycloakServer {
             Optional<ProcessHandle> server = server();
             List<ProcessHandle> tree = server.map(p -> p.descendants().toList()).orElse(List.of());
             Files.createDirectories(logDir);
-            Process stop = new ProcessBuilder("bash", configDir.resolve("stop.sh").toString(), dataDir.toString())
-                    .redirectErrorStream(true).redirectOutput(logDir.resolve("keycloak-stop.log").toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+            Process stop = new ProcessBuilder(
+                            "bash", configDir.resolve("stop.sh").toString(), dataDir.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(logDir.resolve("keycloak-stop.log").toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .start();
             if (!stop.waitFor(90, TimeUnit.SECONDS)) {
                 stop.destroyForcibly();
             }
             // Checked by command line, not isAlive(): an exited server stays a zombie until init reaps it.
             Optional<ProcessHandle> left = server();
             if (left.isPresent()) {
-                System.out.println("IT: stop.sh left Keycloak (PID " + left.get().pid() + ") running; terminating it");
+                System.out.println(
+                        "IT: stop.sh left Keycloak (PID " + left.get().pid() + ") running; terminating it");
                 left.get().destroy();
                 tree.forEach(ProcessHandle::destroy);
                 if (!exited(left.get(), 30)) {

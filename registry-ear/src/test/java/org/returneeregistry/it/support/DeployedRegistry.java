@@ -17,8 +17,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Base of every integration test: Arquillian deploys the EAR exactly as the reactor built it
- * (target/registry.ear, not a hand-listed archive) into the Payara domain of the test run, and the
- * tests talk to it from outside over HTTP, as integrators do.
+ * (target/registry.ear, not a hand-listed archive) into the Payara domain of the test run, once for the
+ * whole run (see {@link SuiteDeployment}), and the tests talk to it from outside over HTTP, as
+ * integrators do. The deployment and its database are shared: every test creates the organisations,
+ * returnees and notifications it reads, under identifiers of its own, and puts back any shared setting
+ * it changes.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -32,7 +35,7 @@ public abstract class DeployedRegistry {
                     ear.getAbsolutePath() + " is missing: run the build through the package phase");
         }
         System.out.printf(
-                "IT: deploying %s (%d KiB) to Payara Server on admin port %s%n",
+                "IT: deploying %s (%d KiB) to Payara Server on admin port %s, once for the test run%n",
                 ear.getPath(), ear.length() / 1024, System.getProperty("payara.adminPort"));
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }

@@ -1,5 +1,6 @@
 package org.returneeregistry.it.support;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.Json;
@@ -18,7 +19,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The outbox as the tests see it: its messages through GET /outbox-messages (as registry-admin), delivery
@@ -27,8 +30,7 @@ import java.util.function.Predicate;
  */
 public final class Outboxes {
 
-    private Outboxes() {
-    }
+    private Outboxes() {}
 
     /** A port nothing listens on now (the recipient that is down). */
     public static int freePort() throws IOException {
@@ -51,19 +53,26 @@ public final class Outboxes {
         if (mllpHost != null) {
             body.add("mllpHost", mllpHost).add("mllpPort", mllpPort);
         }
-        RegistryApi.send(java.net.http.HttpRequest.newBuilder(RegistryApi.uri(RegistryApi.API + "/delivery-endpoints/"
-                        + organisation)).header("Content-Type", RegistryApi.JSON).header("Accept", RegistryApi.JSON)
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body.build().toString()))).expect(200);
+        RegistryApi.send(java.net.http.HttpRequest.newBuilder(
+                                RegistryApi.uri(RegistryApi.API + "/delivery-endpoints/" + organisation))
+                        .header("Content-Type", RegistryApi.JSON)
+                        .header("Accept", RegistryApi.JSON)
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                body.build().toString())))
+                .expect(200);
     }
 
     /** Writes a due message into the outbox table; answers its id. */
-    public static String insert(String id, String recipient, String kind, String channel, String registryNumber,
-                                String payload) {
-        try (Connection db = DriverManager.getConnection(System.getProperty("registry.it.jdbcUrl"),
-                System.getProperty("registry.it.jdbcUser"), System.getProperty("registry.it.jdbcPassword"));
-             PreparedStatement insert = db.prepareStatement("INSERT INTO outbox_message (id, version, recipient, kind,"
-                     + " channel, subject_ref, registry_number, payload, status, attempts, next_attempt_at, created_at)"
-                     + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")) {
+    public static String insert(
+            String id, String recipient, String kind, String channel, String registryNumber, String payload) {
+        try (Connection db = DriverManager.getConnection(
+                        System.getProperty("registry.it.jdbcUrl"),
+                        System.getProperty("registry.it.jdbcUser"),
+                        System.getProperty("registry.it.jdbcPassword"));
+                PreparedStatement insert =
+                        db.prepareStatement("INSERT INTO outbox_message (id, version, recipient, kind,"
+                                + " channel, subject_ref, registry_number, payload, status, attempts, next_attempt_at, created_at)"
+                                + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")) {
             insert.setString(1, id);
             insert.setString(2, recipient);
             insert.setString(3, kind);
@@ -91,28 +100,36 @@ public final class Outboxes {
 
     /** The recipient's messages as GET /outbox-messages lists them. */
     public static List<JsonObject> messages(String recipient) {
-        return RegistryApi.get(RegistryApi.query(RegistryApi.API + "/outbox-messages", "recipient", recipient,
-                "pageSize", "100")).expect(200).array().getValuesAs(JsonObject.class);
+        return RegistryApi.get(RegistryApi.query(
+                        RegistryApi.API + "/outbox-messages", "recipient", recipient, "pageSize", "100"))
+                .expect(200)
+                .array()
+                .getValuesAs(JsonObject.class);
     }
 
     public static Optional<JsonObject> message(String recipient, String id) {
-        return messages(recipient).stream().filter(m -> id.equals(m.getString("id"))).findFirst();
+        return messages(recipient).stream()
+                .filter(m -> id.equals(m.getString("id")))
+                .findFirst();
     }
 
     /** Polls the message until it matches, failing with its last state after the timeout. */
-    public static JsonObject awaitMessage(String recipient, String id, Duration timeout, String what,
-                                          Predicate<JsonObject> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Optional<JsonObject> last = Optional.empty();
-        while (System.nanoTime() < deadline) {
-            last = message(recipient, id);
-            if (last.isPresent() && condition.test(last.get())) {
-                return last.get();
-            }
-            Thread.sleep(250);
+    public static JsonObject awaitMessage(
+            String recipient, String id, Duration timeout, String what, Predicate<JsonObject> condition) {
+        AtomicReference<Optional<JsonObject>> last = new AtomicReference<>(Optional.empty());
+        try {
+            return await().atMost(timeout)
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(
+                            () -> {
+                                last.set(message(recipient, id));
+                                return last.get().orElse(null);
+                            },
+                            m -> m != null && condition.test(m));
+        } catch (ConditionTimeoutException e) {
+            return fail("message " + id + " to " + recipient + " did not become " + what + " within " + timeout
+                    + "; last seen: " + last.get().map(Object::toString).orElse("(not listed)"));
         }
-        return fail("message " + id + " to " + recipient + " did not become " + what + " within " + timeout
-                + "; last seen: " + last.map(Object::toString).orElse("(not listed)"));
     }
 
     public static boolean hasStatus(JsonObject message, String status) {

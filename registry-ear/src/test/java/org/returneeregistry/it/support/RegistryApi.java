@@ -10,6 +10,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.handler.MessageContext;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -30,16 +32,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import jakarta.xml.ws.BindingProvider;
-import jakarta.xml.ws.handler.MessageContext;
+import org.returneeregistry.schemas.wsdl.v1.ConsentPort;
+import org.returneeregistry.schemas.wsdl.v1.ConsentService;
 import org.returneeregistry.schemas.wsdl.v1.ReferralPort;
 import org.returneeregistry.schemas.wsdl.v1.ReferralService;
 import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationPort;
 import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationService;
 import org.returneeregistry.schemas.wsdl.v1.ReturneeRegistryPort;
 import org.returneeregistry.schemas.wsdl.v1.ReturneeRegistryService;
-import org.returneeregistry.schemas.wsdl.v1.ConsentPort;
-import org.returneeregistry.schemas.wsdl.v1.ConsentService;
 
 /**
  * How the tests reach the deployed registry: plain HTTP (java.net.http) with JSON-P for REST, and the
@@ -51,6 +51,10 @@ public final class RegistryApi {
     public static final String JSON = "application/json";
     public static final String XML = "application/xml";
     public static final String PROBLEM_JSON = "application/problem+json";
+    /** The return notifications resource. */
+    public static final String NOTIFICATIONS = API + "/return-notifications";
+    /** What a registry number looks like: RR, year, serial, check digit. */
+    public static final String REGISTRY_NUMBER = "RR-[0-9]{4}-[0-9]{4}-[0-9]";
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -59,8 +63,7 @@ public final class RegistryApi {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?([^\";,]+)\"?");
 
-    private RegistryApi() {
-    }
+    private RegistryApi() {}
 
     /** http://127.0.0.1:PORT/registry of the domain the test run started. */
     public static String baseUrl() {
@@ -78,7 +81,9 @@ public final class RegistryApi {
     public static String query(String path, String... keysAndValues) {
         StringBuilder sb = new StringBuilder(path);
         for (int i = 0; i < keysAndValues.length; i += 2) {
-            sb.append(i == 0 ? '?' : '&').append(keysAndValues[i]).append('=')
+            sb.append(i == 0 ? '?' : '&')
+                    .append(keysAndValues[i])
+                    .append('=')
                     .append(URLEncoder.encode(keysAndValues[i + 1], StandardCharsets.UTF_8));
         }
         return sb.toString();
@@ -94,7 +99,8 @@ public final class RegistryApi {
 
     /** GET without a token, as anyone may fetch the public documents (health, OpenAPI, WSDL). */
     public static Answer getAnonymously(String path, String accept) {
-        return sendAnonymously(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
+        return sendAnonymously(
+                HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
     }
 
     public static Answer postJson(String path, JsonStructure body) {
@@ -106,7 +112,9 @@ public final class RegistryApi {
     }
 
     public static Answer post(String path, String contentType, String accept, BodyPublisher body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).header("Accept", accept)
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
+                .header("Accept", accept)
                 .POST(body));
     }
 
@@ -120,17 +128,21 @@ public final class RegistryApi {
             return exchange(built);
         }
         return exchange(HttpRequest.newBuilder(built, (name, value) -> true)
-                .header("Authorization", defaultCaller(built.uri().getPath()).bearer()).build());
+                .header("Authorization", defaultCaller(built.uri().getPath()).bearer())
+                .build());
     }
 
     /** Sends a request as the given caller. */
     public static Answer sendAs(Callers.Caller caller, HttpRequest.Builder request) {
-        return exchange(request.timeout(REQUEST_TIMEOUT).header("Authorization", caller.bearer()).build());
+        return exchange(request.timeout(REQUEST_TIMEOUT)
+                .header("Authorization", caller.bearer())
+                .build());
     }
 
     /** The Authorization header of the test domain's metrics reader, the only caller /metrics answers. */
     public static String metricsReader() {
-        String credentials = System.getProperty("registry.it.metricsUser") + ":" + System.getProperty("registry.it.metricsPassword");
+        String credentials =
+                System.getProperty("registry.it.metricsUser") + ":" + System.getProperty("registry.it.metricsPassword");
         return "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -147,8 +159,10 @@ public final class RegistryApi {
         if (path.contains(API + "/return-notifications") || path.contains("/soap/ReturnNotificationService")) {
             return Callers.mission(Samples.MISSION);
         }
-        if (path.contains(API + "/organisations") || path.contains(API + "/delivery-endpoints")
-                || path.contains(API + "/outbox-messages") || path.contains(API + "/referral-routes")) {
+        if (path.contains(API + "/organisations")
+                || path.contains(API + "/delivery-endpoints")
+                || path.contains(API + "/outbox-messages")
+                || path.contains(API + "/referral-routes")) {
             return Callers.registryAdmin();
         }
         if (path.contains(API + "/audit-entries")) {
@@ -160,7 +174,8 @@ public final class RegistryApi {
     private static Answer exchange(HttpRequest built) {
         try {
             var response = HTTP.send(built, BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(built.method() + " " + built.uri(), response.statusCode(), response.headers(), response.body());
+            return new Answer(
+                    built.method() + " " + built.uri(), response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(built.method() + " " + built.uri() + " failed", e);
         } catch (InterruptedException e) {
@@ -176,8 +191,9 @@ public final class RegistryApi {
 
     /** The generated SOAP client calling as {@code caller}, or without a token when it is null. */
     public static ReturnNotificationPort notificationPort(Callers.Caller caller) {
-        return withToken(new ReturnNotificationService(url("/soap/ReturnNotificationService?wsdl"))
-                .getReturnNotificationPort(), caller);
+        return withToken(
+                new ReturnNotificationService(url("/soap/ReturnNotificationService?wsdl")).getReturnNotificationPort(),
+                caller);
     }
 
     /** The generated SOAP client, built from the WSDL the deployed registry publishes, calling as a registrar. */
@@ -187,8 +203,9 @@ public final class RegistryApi {
 
     /** The generated SOAP client calling as {@code caller}, or without a token when it is null. */
     public static ReturneeRegistryPort registryPort(Callers.Caller caller) {
-        return withToken(new ReturneeRegistryService(url("/soap/ReturneeRegistryService?wsdl"))
-                .getReturneeRegistryPort(), caller);
+        return withToken(
+                new ReturneeRegistryService(url("/soap/ReturneeRegistryService?wsdl")).getReturneeRegistryPort(),
+                caller);
     }
 
     /** The generated consent service client calling as {@code caller}, or without a token when it is null. */
@@ -240,13 +257,25 @@ public final class RegistryApi {
     }
 
     public static JsonObject returnee(String registryNumber) {
-        return get(API + "/returnees/" + registryNumber + "?purpose=REINTEGRATION_SERVICES").expect(200).json();
+        return get(API + "/returnees/" + registryNumber + "?purpose=REINTEGRATION_SERVICES")
+                .expect(200)
+                .json();
     }
 
     /** GET /returnees?identifierType=PASSPORT&identifierNumber=..&issuingCountry=..&purpose=..: the hits. */
     public static JsonArray findByPassport(String number, String issuingCountry) {
-        return get(query(API + "/returnees", "identifierType", "PASSPORT", "identifierNumber", number,
-                "issuingCountry", issuingCountry, "purpose", "REINTEGRATION_SERVICES")).expect(200).array();
+        return get(query(
+                        API + "/returnees",
+                        "identifierType",
+                        "PASSPORT",
+                        "identifierNumber",
+                        number,
+                        "issuingCountry",
+                        issuingCountry,
+                        "purpose",
+                        "REINTEGRATION_SERVICES"))
+                .expect(200)
+                .array();
     }
 
     /** One HTTP exchange, kept whole so a failed assertion shows what was asked and answered. */
@@ -264,8 +293,7 @@ public final class RegistryApi {
         /** Asserts an RFC 9457 problem with this status and registry code; answers it. */
         public JsonObject problem(int expectedStatus, String code) {
             expect(expectedStatus);
-            assertTrue(header("Content-Type").orElse("").startsWith(PROBLEM_JSON),
-                    () -> "not problem+json: " + this);
+            assertTrue(header("Content-Type").orElse("").startsWith(PROBLEM_JSON), () -> "not problem+json: " + this);
             JsonObject problem = json();
             assertEquals(code, problem.getString("code", null), () -> "problem code: " + this);
             assertEquals(expectedStatus, problem.getInt("status", -1), () -> "problem status field: " + this);
@@ -312,7 +340,8 @@ public final class RegistryApi {
     public static List<String> violationFields(JsonObject problem) {
         assertTrue(problem.get("violations") instanceof JsonArray, () -> "no violations list: " + problem);
         return problem.getJsonArray("violations").getValuesAs(JsonObject.class).stream()
-                .map(v -> v.getString("field")).toList();
+                .map(v -> v.getString("field"))
+                .toList();
     }
 
     /** Posts a SOAP 1.1 envelope as written to the notification service, as a mission's system would. */
@@ -325,7 +354,26 @@ public final class RegistryApi {
 
     /** A refused notification left nothing: no notification under its key, no returnee with its passport. */
     public static void assertNothingRecorded(String notificationId, String passport) {
-        get(API + "/return-notifications/" + Samples.MISSION + "/" + notificationId).problem(404, "NotFound");
+        get(API + "/return-notifications/" + Samples.MISSION + "/" + notificationId)
+                .problem(404, "NotFound");
         assertEquals(0, findByPassport(passport, Samples.COUNTRY).size(), "a refused request registered " + passport);
+    }
+
+    /**
+     * The decision log's entries about a returnee, newest first, as an auditor reads them, with {@code extra}
+     * query parameters (e.g. {@code "&outcome=DENY"}): {@code items} and the {@code totalCount} the log reports.
+     */
+    public static JsonObject decisions(String registryNumber, String extra) {
+        Answer page = sendAs(
+                        Callers.auditor(),
+                        HttpRequest.newBuilder(
+                                        uri(API + "/decision-log?pageSize=100&returnee=" + registryNumber + extra))
+                                .header("Accept", JSON)
+                                .GET())
+                .expect(200);
+        return Json.createObjectBuilder()
+                .add("items", page.array())
+                .add("totalCount", Integer.parseInt(page.header("X-Total-Count").orElseThrow()))
+                .build();
     }
 }
