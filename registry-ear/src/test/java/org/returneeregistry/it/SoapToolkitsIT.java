@@ -260,6 +260,50 @@ class SoapToolkitsIT extends DeployedRegistry {
     }
 
     /**
+     * What X-Road security servers and WS-I Basic Profile callers rely on: the live WSDL is one document with
+     * port type, binding and service (XSDs imported inside types), document/literal with one part per
+     * message, and operation names usable as X-Road service codes.
+     */
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void theLiveWsdlIsOneDocumentLiteralDocument(Service service) throws Exception {
+        String wsdl = RegistryApi.getAnonymously(service.wsdl(), "text/xml")
+                .expect(200)
+                .body();
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        org.w3c.dom.Document document =
+                factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new StringReader(wsdl)));
+        String wsdlNs = "http://schemas.xmlsoap.org/wsdl/";
+        assertEquals(0, document.getElementsByTagNameNS(wsdlNs, "import").getLength(), wsdl);
+        assertEquals(1, document.getElementsByTagNameNS(wsdlNs, "portType").getLength(), wsdl);
+        assertEquals(1, document.getElementsByTagNameNS(wsdlNs, "binding").getLength(), wsdl);
+        assertEquals(1, document.getElementsByTagNameNS(wsdlNs, "service").getLength(), wsdl);
+        org.w3c.dom.NodeList messages = document.getElementsByTagNameNS(wsdlNs, "message");
+        for (int i = 0; i < messages.getLength(); i++) {
+            org.w3c.dom.Element message = (org.w3c.dom.Element) messages.item(i);
+            org.w3c.dom.NodeList parts = message.getElementsByTagNameNS(wsdlNs, "part");
+            assertEquals(1, parts.getLength(), () -> message.getAttribute("name") + " has one part");
+            assertTrue(
+                    ((org.w3c.dom.Element) parts.item(0)).hasAttribute("element"),
+                    () -> message.getAttribute("name") + "'s part names an element");
+        }
+        org.w3c.dom.NodeList bodies = document.getElementsByTagNameNS("http://schemas.xmlsoap.org/wsdl/soap/", "body");
+        for (int i = 0; i < bodies.getLength(); i++) {
+            assertEquals("literal", ((org.w3c.dom.Element) bodies.item(i)).getAttribute("use"));
+        }
+        org.w3c.dom.Element portType = (org.w3c.dom.Element)
+                document.getElementsByTagNameNS(wsdlNs, "portType").item(0);
+        org.w3c.dom.NodeList operations = portType.getElementsByTagNameNS(wsdlNs, "operation");
+        assertTrue(operations.getLength() > 0, wsdl);
+        for (int i = 0; i < operations.getLength(); i++) {
+            String name = ((org.w3c.dom.Element) operations.item(i)).getAttribute("name");
+            assertTrue(name.matches("[A-Za-z0-9'()+,\\-.=?]+"), () -> name + " is not an X-Road service code");
+        }
+    }
+
+    /**
      * Version 1.1 renamed the request children that shared a name with the answer's; a request in the version
      * 1.0 shape is refused as the caller's error, with the code a client reads, and records nothing.
      */
