@@ -16,6 +16,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.namespace.QName;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -29,7 +33,8 @@ import org.returneeregistry.shared.domain.ErrorCode;
  * prolog is parsed, up to the first element. A SOAP body is read whole (at most
  * {@code registry.request.max-bytes}, as the SOAP runtime buffers it anyway) and must be well formed:
  * the runtime would answer XML it cannot read as its own failure, a {@code soap:Server} fault, though
- * the error is the caller's. Either way the body then goes on unchanged. SOAP callers get a fault
+ * the error is the caller's; for the same reason its body element must name an operation of the service
+ * ({@link SoapOperations}). Either way the body then goes on unchanged. SOAP callers get a fault
  * with code MalformedRequest, REST callers problem+json 400.
  */
 @WebFilter(urlPatterns = {"/api/*", "/soap/*"})
@@ -38,6 +43,8 @@ public class XmlPrologFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final int MAX_PROLOG_BYTES = 8192;
     private static final XMLInputFactory PROLOG = prologFactory();
+    private static final String WSDLS = "/WEB-INF/wsdl/v1/wsdl/";
+    private static final Map<String, Set<QName>> OPERATIONS = new ConcurrentHashMap<>();
 
     @Inject
     @ConfigProperty(name = "registry.request.max-bytes", defaultValue = "262144")
@@ -71,7 +78,11 @@ public class XmlPrologFilter extends HttpFilter {
                         new RequestTooLargeException(maxBytes).getMessage());
                 return;
             }
-            String refusal = refusal(new ByteArrayInputStream(whole), true);
+            QName[] operation = new QName[1];
+            String refusal = refusal(new ByteArrayInputStream(whole), operation);
+            if (refusal == null) {
+                refusal = unknownOperation(request, operation[0]);
+            }
             if (refusal != null) {
                 EarlyRefusal.send(
                         request,
@@ -87,7 +98,7 @@ public class XmlPrologFilter extends HttpFilter {
         }
         BufferedInputStream body = new BufferedInputStream(request.getInputStream(), MAX_PROLOG_BYTES);
         body.mark(MAX_PROLOG_BYTES);
-        String refusal = refusal(new PrologWindow(body), false);
+        String refusal = refusal(new PrologWindow(body), null);
         if (refusal != null) {
             EarlyRefusal.send(
                     request,
@@ -121,25 +132,55 @@ public class XmlPrologFilter extends HttpFilter {
         return out.toByteArray();
     }
 
+    /** Why a SOAP body is refused when its element names no operation of the service, or null. */
+    private String unknownOperation(HttpServletRequest request, QName element) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String service = path.substring(path.lastIndexOf('/') + 1);
+        Set<QName> operations = OPERATIONS.get(service);
+        if (operations == null) {
+            try (InputStream wsdl = getServletContext().getResourceAsStream(WSDLS + service + ".wsdl")) {
+                if (wsdl == null) {
+                    return null; // no such service: the runtime answers 404
+                }
+                operations = SoapOperations.requestElements(wsdl);
+            }
+            OPERATIONS.putIfAbsent(service, operations);
+        }
+        return element == null || operations.contains(element)
+                ? null
+                : "The body element " + element + " is no operation of " + service + ".";
+    }
+
     /**
-     * Why the body is refused, or null when it has no DTD and an element: the first element when only the
-     * prolog is read, the whole document, well formed, when {@code whole}.
+     * Why the body is refused, or null when it has no DTD and an element. With {@code bodyElement} null only
+     * the prolog is read, up to the first element; otherwise the whole document, which must be well formed,
+     * and {@code bodyElement[0]} is set to the first element inside a SOAP Body.
      */
-    private static String refusal(InputStream xml, boolean whole) {
+    private static String refusal(InputStream xml, QName[] bodyElement) {
         XMLStreamReader reader = null;
         try {
             reader = PROLOG.createXMLStreamReader(xml);
             boolean element = false;
+            int depth = 0;
+            boolean inBody = false;
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
                     return "Document type declarations (DTDs) are not accepted.";
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (!whole) {
+                    if (bodyElement == null) {
                         return null;
                     }
                     element = true;
+                    depth++;
+                    if (depth == 2) {
+                        inBody = "Body".equals(reader.getLocalName());
+                    } else if (depth == 3 && inBody && bodyElement[0] == null) {
+                        bodyElement[0] = reader.getName();
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
                 }
             }
             return element ? null : "The body holds no XML element.";
