@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openapitools.codegen.DefaultGenerator;
 import org.openapitools.codegen.config.CodegenConfigurator;
@@ -40,6 +39,7 @@ class ContractClientsIT extends DeployedRegistry {
 
     /** The OpenAPI document the build publishes; the live one must not drift from it. */
     private static final Path COMMITTED_OPENAPI = Path.of("..", "docs", "openapi.json");
+
     private static final Path WORK = Path.of("target", "contract-clients");
     private static final String INVOKER = "org.example.registry.client";
     private static final String API_PACKAGE = "org.example.registry.client.api";
@@ -61,7 +61,8 @@ class ContractClientsIT extends DeployedRegistry {
 
     @Test
     void liveOpenApiDocumentIsTheCommittedOne() throws Exception {
-        JsonObject committed = Json.createReader(new StringReader(Files.readString(COMMITTED_OPENAPI))).readObject();
+        JsonObject committed = Json.createReader(new StringReader(Files.readString(COMMITTED_OPENAPI)))
+                .readObject();
         JsonObject live = liveOpenApi();
         if (!portable(committed).equals(portable(live))) {
             Path written = WORK.resolve("openapi-live.json");
@@ -92,35 +93,43 @@ class ContractClientsIT extends DeployedRegistry {
                 .addAdditionalProperty("openApiNullable", false)
                 .addAdditionalProperty("hideGenerationTimestamp", true);
         new DefaultGenerator().opts(generator.toClientOptInput()).generate();
-        GeneratedClient client = GeneratedClient.compile(dir.resolve("generated/src/main/java"), dir.resolve("classes"));
+        GeneratedClient client =
+                GeneratedClient.compile(dir.resolve("generated/src/main/java"), dir.resolve("classes"));
 
         Caller mission = Callers.mission(Samples.MISSION);
         Object apiClient = apiClient(client, mission);
         Object notifications = client.create(API_PACKAGE + ".ReturnNotificationsApi", apiClient);
         String notificationId = Samples.notificationId();
         String passport = Samples.passportNumber();
-        Object command = json(client, apiClient, MODEL + ".SubmitReturnNotification",
+        Object command = json(
+                client,
+                apiClient,
+                MODEL + ".SubmitReturnNotification",
                 Samples.notification(notificationId, passport).toString());
         Object ack = GeneratedClient.call(notifications, "submitReturnNotification", command);
         assertEquals(notificationId, GeneratedClient.call(ack, "getNotificationId"), ack::toString);
         String registryNumber = (String) GeneratedClient.call(ack, "getRegistryNumber");
         assertTrue(registryNumber != null && !registryNumber.isBlank(), ack::toString);
-        Object status = GeneratedClient.call(notifications, "getReturnNotificationStatus", Samples.MISSION, notificationId);
+        Object status =
+                GeneratedClient.call(notifications, "getReturnNotificationStatus", Samples.MISSION, notificationId);
         assertEquals(registryNumber, GeneratedClient.call(status, "getRegistryNumber"), status::toString);
 
         String ministry = Outboxes.ministry("NPL-MOLSS");
         Caller ministrySystem = new Caller(Callers.clientId(ministry), ministry, false, "ministry-system");
         Object returnees = client.create(API_PACKAGE + ".ReturneesApi", apiClient(client, ministrySystem));
-        GeneratedClient.Thrown refused = assertThrows(GeneratedClient.Thrown.class, () ->
-                GeneratedClient.call(returnees, "discloseReturnee", registryNumber, "HEALTH_FOLLOW_UP", List.of("IDENTITY")));
+        GeneratedClient.Thrown refused = assertThrows(
+                GeneratedClient.Thrown.class,
+                () -> GeneratedClient.call(
+                        returnees, "discloseReturnee", registryNumber, "HEALTH_FOLLOW_UP", List.of("IDENTITY")));
         assertEquals(403, GeneratedClient.call(refused.getCause(), "getCode"), refused::toString);
-        JsonObject problem = Json.createReader(new StringReader(
-                (String) GeneratedClient.call(refused.getCause(), "getResponseBody"))).readObject();
+        JsonObject problem = Json.createReader(
+                        new StringReader((String) GeneratedClient.call(refused.getCause(), "getResponseBody")))
+                .readObject();
         assertEquals("NoConsent", problem.getString("code"), problem::toString);
 
         consent(registryNumber, ministry, List.of("IDENTITY"));
-        Object disclosed = GeneratedClient.call(returnees, "discloseReturnee", registryNumber, "HEALTH_FOLLOW_UP",
-                List.of("IDENTITY"));
+        Object disclosed = GeneratedClient.call(
+                returnees, "discloseReturnee", registryNumber, "HEALTH_FOLLOW_UP", List.of("IDENTITY"));
         assertEquals(registryNumber, GeneratedClient.call(disclosed, "getRegistryNumber"), disclosed::toString);
         assertEquals(List.of("IDENTITY"), GeneratedClient.call(disclosed, "getGrantedCategories"), disclosed::toString);
         Object identity = GeneratedClient.call(disclosed, "getIdentity");
@@ -131,7 +140,8 @@ class ContractClientsIT extends DeployedRegistry {
     void callerErrorsAreClientFaultsWithTheirRegistryFaultCode() {
         String id = Samples.notificationId();
         String passport = Samples.passportNumber();
-        RegistryApi.postSoapNotification(Samples.soapSubmission("", Samples.notificationXmlContent(id, passport, "First")))
+        RegistryApi.postSoapNotification(
+                        Samples.soapSubmission("", Samples.notificationXmlContent(id, passport, "First")))
                 .expect(200);
         RegistryApi.Answer conflict = RegistryApi.postSoapNotification(
                 Samples.soapSubmission("", Samples.notificationXmlContent(id, passport, "Other content")));
@@ -142,6 +152,42 @@ class ContractClientsIT extends DeployedRegistry {
                 Samples.soapSubmission("", Samples.notificationXmlContent("", passport, "No id")));
         assertTrue(invalid.body().matches("(?s).*<faultcode>[A-Za-z0-9]+:Client</faultcode>.*"), invalid::toString);
         assertTrue(invalid.body().contains(">ValidationFailed</"), invalid::toString);
+    }
+
+    /**
+     * What is refused before an operation runs is the caller's error too, with a registryFault code: a body element
+     * that names no operation (Payara's web-service monitoring alone would fail on it with a NullPointerException,
+     * a soap:Server fault), XML that is not well formed (which the SOAP runtime alone would answer as its own
+     * failure) and a call without a token.
+     */
+    @Test
+    void requestsRefusedBeforeAnOperationRunsAreClientFaults() {
+        String envelope =
+                "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body>%s</S:Body></S:Envelope>";
+        RegistryApi.Answer unknownOperation = RegistryApi.postSoapNotification(
+                envelope.formatted("<n:FlyHome xmlns:n=\"https://schemas.returneeregistry.org/notification/v1\"/>"));
+        assertClientFault(unknownOperation);
+        assertTrue(unknownOperation.body().contains(">MalformedRequest</"), unknownOperation::toString);
+        assertTrue(unknownOperation.body().contains("FlyHome"), unknownOperation::toString);
+        RegistryApi.Answer notWellFormed = RegistryApi.postSoapNotification(envelope.formatted(
+                "<n:GetNotificationStatus xmlns:n=\"https://schemas.returneeregistry.org/notification/v1\">"));
+        assertClientFault(notWellFormed);
+        assertTrue(notWellFormed.body().contains(">MalformedRequest</"), notWellFormed::toString);
+        RegistryApi.Answer anonymous = RegistryApi.sendAnonymously(HttpRequest.newBuilder(
+                        RegistryApi.uri("/soap/ReturnNotificationService"))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofString(Samples.soapSubmission(
+                        "", Samples.notificationXmlContent(Samples.notificationId(), Samples.passportNumber(), "x")))));
+        assertClientFault(anonymous);
+        assertTrue(anonymous.body().contains(">NotAuthenticated</"), anonymous::toString);
+    }
+
+    private static void assertClientFault(RegistryApi.Answer answer) {
+        assertTrue(answer.body().matches("(?s).*<faultcode>[A-Za-z0-9]+:Client</faultcode>.*"), answer::toString);
+        assertTrue(
+                answer.body().matches("(?s).*<([A-Za-z0-9]+:)?registryFault[ >].*<([A-Za-z0-9]+:)?code>[A-Za-z]+</.*"),
+                answer::toString);
     }
 
     /** The generated ApiClient, pointed at this registry, every request carrying the caller's token. */
@@ -156,17 +202,28 @@ class ContractClientsIT extends DeployedRegistry {
     /** A model object read from JSON with the generated client's own mapper. */
     private static Object json(GeneratedClient client, Object apiClient, String type, String json) throws Exception {
         Object mapper = GeneratedClient.call(apiClient, "getObjectMapper");
-        return mapper.getClass().getMethod("readValue", String.class, Class.class).invoke(mapper, json, client.type(type));
+        return mapper.getClass()
+                .getMethod("readValue", String.class, Class.class)
+                .invoke(mapper, json, client.type(type));
     }
 
     private static void consent(String registryNumber, String recipient, List<String> categories) {
         var c = Json.createArrayBuilder();
         categories.forEach(c::add);
-        JsonObject body = Json.createObjectBuilder().add("registryNumber", registryNumber).add("recipient", recipient)
-                .add("purposes", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP")).add("categories", c)
-                .add("method", "SELF").add("validUntil", Instant.now().plus(Duration.ofDays(30)).toString())
-                .add("noticeVersion", "2026-1").build();
-        RegistryApi.sendAs(Callers.registrar(), HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
-                .header("Content-Type", JSON).POST(HttpRequest.BodyPublishers.ofString(body.toString()))).expect(201);
+        JsonObject body = Json.createObjectBuilder()
+                .add("registryNumber", registryNumber)
+                .add("recipient", recipient)
+                .add("purposes", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP"))
+                .add("categories", c)
+                .add("method", "SELF")
+                .add("validUntil", Instant.now().plus(Duration.ofDays(30)).toString())
+                .add("noticeVersion", "2026-1")
+                .build();
+        RegistryApi.sendAs(
+                        Callers.registrar(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
+                                .header("Content-Type", JSON)
+                                .POST(HttpRequest.BodyPublishers.ofString(body.toString())))
+                .expect(201);
     }
 }

@@ -1,0 +1,467 @@
+package org.returneeregistry.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.returneeregistry.it.support.Callers;
+import org.returneeregistry.it.support.Callers.Caller;
+import org.returneeregistry.it.support.DeployedRegistry;
+import org.returneeregistry.it.support.RegistryApi;
+import org.returneeregistry.it.support.Samples;
+
+/**
+ * Every SOAP service works, unmodified, in the toolkits ministries use besides JAX-WS RI (the other tests'
+ * clients): Apache CXF {@code wsdl2java} and the npm {@code soap} package each read the live {@code ?wsdl} of
+ * the deployed registry, make a real call with a bearer token and read the {@code registryFault} code of a
+ * refusal.
+ *
+ * <p>CXF runs in child JVMs on a class path of its own (the build writes it from {@code src/test/cxf/pom.xml}):
+ * on the tests' class path it would replace Metro, which the other tests' clients need. The npm client is
+ * {@code src/test/node/soap-calls.js}, installed by the build with {@code npm ci}.
+ */
+class SoapToolkitsIT extends DeployedRegistry {
+
+    private static final Path WORK = Path.of("target", "soap-toolkits");
+    private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(3);
+    private static final String PURPOSE = "REINTEGRATION_SERVICES";
+    private static final String RECIPIENT = Callers.MINISTRY;
+
+    private Fixture fixture;
+
+    /** A notification the test mission sent, and a returnee a registrar registered, both new for each test. */
+    record Fixture(
+            String notificationId,
+            String notifiedRegistryNumber,
+            String notificationStatus,
+            String registryNumber,
+            String familyName) {}
+
+    record Expected(String registryNumber, String detailKey, String detail, String faultCode) {}
+
+    /** What each service is asked, by whom, and what the answer and the refusal must be. */
+    enum Service {
+        RETURN_NOTIFICATION("ReturnNotificationService"),
+        RETURNEE_REGISTRY("ReturneeRegistryService"),
+        CONSENT("ConsentService"),
+        REFERRAL("ReferralService");
+
+        final String name;
+
+        Service(String name) {
+            this.name = name;
+        }
+
+        Caller caller() {
+            return this == RETURN_NOTIFICATION ? Callers.mission(Samples.MISSION) : Callers.registrar();
+        }
+
+        String wsdl() {
+            return RegistryApi.baseUrl() + "/soap/" + name + "?wsdl";
+        }
+
+        /** The registry number the answer names, the key and value of one detail of it, the refusal's code. */
+        Expected expected(Fixture f) {
+            return switch (this) {
+                case RETURN_NOTIFICATION ->
+                    new Expected(f.notifiedRegistryNumber(), "status", f.notificationStatus(), "NotFound");
+                case RETURNEE_REGISTRY ->
+                    new Expected(f.registryNumber(), "familyName", f.familyName(), "PurposeRequired");
+                case CONSENT -> new Expected(f.registryNumber(), "status", "ACTIVE", "ConsentToOwnOrganisation");
+                case REFERRAL -> new Expected(f.registryNumber(), "status", "SENT", "NotFound");
+            };
+        }
+
+        /** The arguments of this service's CXF client main (after the WSDL's URL). */
+        List<String> cxfArguments(Fixture f) {
+            return switch (this) {
+                case RETURN_NOTIFICATION -> List.of(Samples.MISSION, f.notificationId(), Samples.notificationId());
+                case RETURNEE_REGISTRY -> List.of(f.registryNumber(), PURPOSE);
+                case CONSENT -> List.of(f.registryNumber(), RECIPIENT, Callers.OPERATOR);
+                case REFERRAL ->
+                    List.of(f.registryNumber(), RECIPIENT, UUID.randomUUID().toString());
+            };
+        }
+
+        /** The same two calls for the npm client: operation names and arguments as the WSDL's elements. */
+        JsonArray npmCalls(Fixture f) {
+            var calls = Json.createArrayBuilder();
+            switch (this) {
+                case RETURN_NOTIFICATION ->
+                    calls.add(call(
+                                    "GetNotificationStatus",
+                                    Json.createObjectBuilder()
+                                            .add("missionCode", Samples.MISSION)
+                                            .add("notificationId", f.notificationId())))
+                            .add(call(
+                                    "GetNotificationStatus",
+                                    Json.createObjectBuilder()
+                                            .add("missionCode", Samples.MISSION)
+                                            .add("notificationId", Samples.notificationId())));
+                case RETURNEE_REGISTRY ->
+                    calls.add(call(
+                                    "GetReturnee",
+                                    Json.createObjectBuilder()
+                                            .add("registryNumber", f.registryNumber())
+                                            .add("purpose", PURPOSE)))
+                            .add(call(
+                                    "GetReturnee",
+                                    Json.createObjectBuilder().add("registryNumber", f.registryNumber())));
+                case CONSENT ->
+                    calls.add(call(
+                                    "RecordConsent",
+                                    Json.createObjectBuilder().add("consentRecording", recording(f, RECIPIENT))))
+                            .add(call(
+                                    "RecordConsent",
+                                    Json.createObjectBuilder()
+                                            .add("consentRecording", recording(f, Callers.OPERATOR))));
+                case REFERRAL ->
+                    calls.add(call(
+                                    "CreateReferral",
+                                    Json.createObjectBuilder()
+                                            .add(
+                                                    "newReferral",
+                                                    Json.createObjectBuilder()
+                                                            .add("registryNumber", f.registryNumber())
+                                                            .add("service", "HEALTH")
+                                                            .add("recipient", RECIPIENT)
+                                                            .add("reason", "Follow-up of an injury at work"))))
+                            .add(call(
+                                    "GetReferral",
+                                    Json.createObjectBuilder()
+                                            .add("referralId", UUID.randomUUID().toString())));
+            }
+            return calls.build();
+        }
+
+        private static JsonObject call(String operation, jakarta.json.JsonObjectBuilder arguments) {
+            return Json.createObjectBuilder()
+                    .add("operation", operation)
+                    .add("args", arguments)
+                    .build();
+        }
+
+        /** Elements in the schema's order: the npm client writes them in the order given. */
+        private static jakarta.json.JsonObjectBuilder recording(Fixture f, String recipient) {
+            return Json.createObjectBuilder()
+                    .add("registryNumber", f.registryNumber())
+                    .add("recipient", recipient)
+                    .add("purpose", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP"))
+                    .add("category", Json.createArrayBuilder().add("HEALTH"))
+                    .add("method", "SELF")
+                    .add("validUntil", Instant.now().plus(Duration.ofDays(30)).toString())
+                    .add("noticeVersion", "2026-1");
+        }
+    }
+
+    @BeforeEach
+    void aNotifiedAndARegisteredReturnee() {
+        Callers.ministrySystem(); // registers the recipient of the consents and referrals, if no test did yet
+        String notificationId = Samples.notificationId();
+        JsonObject ack = RegistryApi.submitNew(Samples.notification(notificationId, Samples.passportNumber()));
+        String familyName = Samples.familyName();
+        String registryNumber = RegistryApi.register(
+                        Samples.registration(Samples.passportNumber(), familyName, Samples.DATE_OF_BIRTH))
+                .getString("registryNumber");
+        fixture = new Fixture(
+                notificationId, ack.getString("registryNumber"), ack.getString("status"), registryNumber, familyName);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void cxfWsdl2javaClientCallsWithABearerTokenAndReadsTheFaultCode(Service service) throws Exception {
+        Path dir = WORK.resolve("cxf").resolve(service.name);
+        Path generated = dir.resolve("generated");
+        deleteRecursively(dir);
+        Files.createDirectories(generated);
+        run(
+                javaCommand(
+                        cxfClassPath(),
+                        "org.apache.cxf.tools.wsdlto.WSDLToJava",
+                        "-d",
+                        generated.toString(),
+                        service.wsdl()),
+                Map.of(),
+                dir.resolve("wsdl2java.log"));
+
+        Path classes = dir.resolve("classes");
+        compile(
+                List.of(generated, Path.of(System.getProperty("registry.it.cxfClients"))),
+                service.name + "Client.java",
+                classes);
+        List<String> arguments = new ArrayList<>(List.of(service.wsdl()));
+        arguments.addAll(service.cxfArguments(fixture));
+        List<JsonObject> lines = run(
+                javaCommand(
+                        cxfClassPath() + java.io.File.pathSeparator + classes,
+                        "org.example.cxfclient." + service.name + "Client",
+                        arguments.toArray(String[]::new)),
+                Map.of("REGISTRY_TOKEN", service.caller().token()),
+                dir.resolve("client.log"));
+
+        assertEquals(2, lines.size(), lines::toString);
+        Expected expected = service.expected(fixture);
+        assertEquals(expected.registryNumber(), lines.get(0).getString("registryNumber"), lines::toString);
+        assertEquals(expected.detail(), lines.get(0).getString("detail"), lines::toString);
+        assertEquals(expected.faultCode(), lines.get(1).getString("fault", null), lines::toString);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void npmSoapClientCallsWithABearerTokenAndReadsTheFaultCode(Service service) {
+        Path node = Path.of(System.getProperty("registry.it.nodeClient"));
+        Path log = WORK.resolve("npm-soap").resolve(service.name + ".log");
+        List<JsonObject> lines = run(
+                List.of(
+                        "node",
+                        node.resolve("soap-calls.js").toAbsolutePath().toString(),
+                        service.wsdl(),
+                        service.npmCalls(fixture).toString()),
+                Map.of("REGISTRY_TOKEN", service.caller().token()),
+                log);
+
+        assertEquals(2, lines.size(), lines::toString);
+        Expected expected = service.expected(fixture);
+        assertTrue(lines.get(0).containsKey("result"), lines::toString);
+        JsonObject answer = lines.get(0).getJsonObject("result");
+        assertEquals(expected.registryNumber(), shallowest(answer, "registryNumber"), lines::toString);
+        assertEquals(expected.detail(), shallowest(answer, expected.detailKey()), lines::toString);
+        JsonObject fault = lines.get(1).getJsonObject("fault");
+        assertEquals(expected.faultCode(), fault.getString("code"), lines::toString);
+        assertTrue(fault.getString("faultcode").endsWith(":Client"), lines::toString);
+    }
+
+    /**
+     * What X-Road security servers and WS-I Basic Profile callers rely on: the live WSDL is one document with
+     * port type, binding and service (XSDs imported inside types), document/literal with one part per
+     * message, and operation names usable as X-Road service codes.
+     */
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void theLiveWsdlIsOneDocumentLiteralDocument(Service service) throws Exception {
+        String wsdl = RegistryApi.getAnonymously(service.wsdl(), "text/xml")
+                .expect(200)
+                .body();
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        org.w3c.dom.Document document =
+                factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new StringReader(wsdl)));
+        String wsdlNs = "http://schemas.xmlsoap.org/wsdl/";
+        assertEquals(0, document.getElementsByTagNameNS(wsdlNs, "import").getLength(), wsdl);
+        assertEquals(1, document.getElementsByTagNameNS(wsdlNs, "portType").getLength(), wsdl);
+        assertEquals(1, document.getElementsByTagNameNS(wsdlNs, "binding").getLength(), wsdl);
+        assertEquals(1, document.getElementsByTagNameNS(wsdlNs, "service").getLength(), wsdl);
+        org.w3c.dom.NodeList messages = document.getElementsByTagNameNS(wsdlNs, "message");
+        for (int i = 0; i < messages.getLength(); i++) {
+            org.w3c.dom.Element message = (org.w3c.dom.Element) messages.item(i);
+            org.w3c.dom.NodeList parts = message.getElementsByTagNameNS(wsdlNs, "part");
+            assertEquals(1, parts.getLength(), () -> message.getAttribute("name") + " has one part");
+            assertTrue(
+                    ((org.w3c.dom.Element) parts.item(0)).hasAttribute("element"),
+                    () -> message.getAttribute("name") + "'s part names an element");
+        }
+        org.w3c.dom.NodeList bodies = document.getElementsByTagNameNS("http://schemas.xmlsoap.org/wsdl/soap/", "body");
+        for (int i = 0; i < bodies.getLength(); i++) {
+            assertEquals("literal", ((org.w3c.dom.Element) bodies.item(i)).getAttribute("use"));
+        }
+        org.w3c.dom.Element portType = (org.w3c.dom.Element)
+                document.getElementsByTagNameNS(wsdlNs, "portType").item(0);
+        org.w3c.dom.NodeList operations = portType.getElementsByTagNameNS(wsdlNs, "operation");
+        assertTrue(operations.getLength() > 0, wsdl);
+        for (int i = 0; i < operations.getLength(); i++) {
+            String name = ((org.w3c.dom.Element) operations.item(i)).getAttribute("name");
+            assertTrue(name.matches("[A-Za-z0-9'()+,\\-.=?]+"), () -> name + " is not an X-Road service code");
+        }
+    }
+
+    /**
+     * Version 1.1 renamed the request children that shared a name with the answer's; a request in the version
+     * 1.0 shape is refused as the caller's error, with the code a client reads, and records nothing.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "ConsentService, https://schemas.returneeregistry.org/consent/v1, RecordConsent, consent",
+        "ReferralService, https://schemas.returneeregistry.org/referral/v1, CreateReferral, referral"
+    })
+    void aRequestInTheFormerShapeIsAClientFault(String service, String namespace, String operation, String child) {
+        String content = service.equals("ConsentService")
+                ? "<x:registryNumber>" + fixture.registryNumber() + "</x:registryNumber><x:recipient>" + RECIPIENT
+                        + "</x:recipient><x:purpose>HEALTH_FOLLOW_UP</x:purpose><x:category>HEALTH</x:category>"
+                        + "<x:method>SELF</x:method><x:validUntil>"
+                        + Instant.now().plus(Duration.ofDays(30))
+                        + "</x:validUntil><x:noticeVersion>2026-1</x:noticeVersion>"
+                : "<x:registryNumber>" + fixture.registryNumber() + "</x:registryNumber><x:service>HEALTH</x:service>"
+                        + "<x:recipient>" + RECIPIENT + "</x:recipient><x:reason>Former shape</x:reason>";
+        String envelope = "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:x=\"" + namespace
+                + "\"><S:Body><x:" + operation + "><x:" + child + ">" + content + "</x:" + child + "></x:" + operation
+                + "></S:Body></S:Envelope>";
+        RegistryApi.Answer answer = RegistryApi.sendAs(
+                Callers.registrar(),
+                HttpRequest.newBuilder(RegistryApi.uri("/soap/" + service))
+                        .header("Content-Type", "text/xml; charset=UTF-8")
+                        .header("SOAPAction", "\"\"")
+                        .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)));
+
+        assertEquals(500, answer.status(), answer::toString);
+        assertTrue(answer.body().matches("(?s).*<faultcode>[A-Za-z0-9]+:Client</faultcode>.*"), answer::toString);
+        assertTrue(answer.body().contains(">ValidationFailed</"), answer::toString);
+        String recorded = RegistryApi.get(RegistryApi.API
+                        + (service.equals("ConsentService") ? "/consents?returnee=" : "/referrals?registryNumber=")
+                        + fixture.registryNumber())
+                .expect(200)
+                .body();
+        assertEquals("[]", recorded.replaceAll("\\s", ""), "the refused request recorded nothing");
+    }
+
+    private static String cxfClassPath() {
+        try {
+            return Files.readString(Path.of(System.getProperty("registry.it.cxfClassPath")))
+                    .strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the build writes the CXF class path before the integration tests", e);
+        }
+    }
+
+    private static List<String> javaCommand(String classPath, String mainClass, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                classPath,
+                mainClass));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    /** Compiles the toolkit's sources with the one client main among {@code sources} against CXF alone. */
+    private static void compile(List<Path> sources, String main, Path classes) throws IOException {
+        List<java.io.File> files = new ArrayList<>();
+        for (Path root : sources) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".java"))
+                        .filter(p -> !p.getFileName().toString().endsWith("Client.java")
+                                || p.getFileName().toString().equals(main))
+                        .forEach(p -> files.add(p.toFile()));
+            }
+        }
+        Files.createDirectories(classes);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager manager =
+                javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+            StringWriter out = new StringWriter();
+            boolean compiled = javac.getTask(
+                            out,
+                            manager,
+                            diagnostics,
+                            List.of(
+                                    "-classpath",
+                                    cxfClassPath(),
+                                    "-d",
+                                    classes.toString(),
+                                    "-proc:none",
+                                    "-nowarn",
+                                    "--release",
+                                    "17"),
+                            null,
+                            manager.getJavaFileObjectsFromFiles(files))
+                    .call();
+            assertTrue(compiled, () -> "the CXF client does not compile: " + out + diagnostics.getDiagnostics());
+        }
+    }
+
+    /** Runs a child process to its end; answers the JSON lines it printed. Its output is kept in {@code log}. */
+    private static List<JsonObject> run(List<String> command, Map<String, String> environment, Path log) {
+        try {
+            Files.createDirectories(log.getParent());
+            Path out = log.resolveSibling(log.getFileName() + ".out");
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectError(log.toFile()).redirectOutput(out.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            if (!process.waitFor(CHILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError(command.get(0) + " did not end within " + CHILD_TIMEOUT + "; see " + log);
+            }
+            String printed = Files.readString(out);
+            String errors = tail(log);
+            assertEquals(
+                    0,
+                    process.exitValue(),
+                    () -> String.join(" ", command.subList(0, Math.min(command.size(), 6))) + " failed: " + printed
+                            + errors);
+            return printed.lines()
+                    .filter(line -> line.startsWith("{"))
+                    .map(line -> Json.createReader(new StringReader(line)).readObject())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String tail(Path log) throws IOException {
+        String text = Files.readString(log);
+        return text.length() > 4000 ? text.substring(text.length() - 4000) : text;
+    }
+
+    /** The string value of the shallowest member named {@code key} (breadth first), or null. */
+    private static String shallowest(JsonObject object, String key) {
+        Deque<JsonValue> queue = new ArrayDeque<>(List.of(object));
+        while (!queue.isEmpty()) {
+            JsonValue value = queue.poll();
+            if (value instanceof JsonObject o) {
+                if (o.get(key) instanceof jakarta.json.JsonString s) {
+                    return s.getString();
+                }
+                queue.addAll(o.values());
+            } else if (value instanceof JsonArray a) {
+                queue.addAll(a);
+            }
+        }
+        return null;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
