@@ -1,8 +1,9 @@
 package org.example.cxfclient;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.GregorianCalendar;
 import javax.xml.datatype.DatatypeFactory;
 import org.returneeregistry.schemas.common.v1.ConsentMethod;
 import org.returneeregistry.schemas.common.v1.ConsentPurpose;
@@ -35,8 +36,8 @@ public final class ConsentServiceClient {
         recording.getPurpose().add(ConsentPurpose.fromValue("HEALTH_FOLLOW_UP"));
         recording.getCategory().add(DataCategory.fromValue("HEALTH"));
         recording.setMethod(ConsentMethod.fromValue("SELF"));
-        recording.setValidUntil(DatatypeFactory.newInstance().newXMLGregorianCalendar(
-                OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withNano(0).toString()));
+        recording.setValidUntil(DatatypeFactory.newInstance()
+                .newXMLGregorianCalendar(GregorianCalendar.from(ZonedDateTime.now(ZoneOffset.UTC).plusDays(30))));
         recording.setNoticeVersion("2026-1");
         return recording;
     }
