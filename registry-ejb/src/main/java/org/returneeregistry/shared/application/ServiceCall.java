@@ -1,7 +1,7 @@
 package org.returneeregistry.shared.application;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -51,8 +51,7 @@ public class ServiceCall {
                 scope.leave();
             }
         }
-        String operation = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
-                + invocation.getMethod().getName();
+        String operation = operation(invocation);
         Actor actor = null;
         String outcome = ErrorCode.INTERNAL_ERROR.code();
         Object result = null;
@@ -72,8 +71,22 @@ public class ServiceCall {
             throw e;
         } finally {
             scope.leave();
-            ended.fire(new ServiceCallEnded(clock.instant(), actor, scope.channel(), operation, outcome,
+            ended.fire(new ServiceCallEnded(
+                    clock.instant(),
+                    actor,
+                    scope.channel(),
+                    operation,
+                    outcome,
                     TouchedRecord.of(invocation.getParameters(), result)));
         }
+    }
+
+    private static String operation(InvocationContext invocation) {
+        AuditOperation code = invocation.getMethod().getAnnotation(AuditOperation.class);
+        if (code != null) {
+            return code.value();
+        }
+        return invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+                + invocation.getMethod().getName();
     }
 }
