@@ -2,7 +2,6 @@ package org.returneeregistry.notification.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -78,15 +77,10 @@ public class ReturnNotificationService {
         }
         String content = CANONICAL.toJson(command);
         String hash = sha256(content);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return intake.receive(command, content, hash);
-            } catch (EJBException e) {
-                if (attempt == ATTEMPTS || !LostRace.in(e)) {
-                    throw e;
-                }
-            }
-        }
+        return LostRace.retried(
+                "take in notification " + command.notificationId(),
+                ATTEMPTS,
+                () -> intake.receive(command, content, hash));
     }
 
     @RolesAllowed({Role.Names.MISSION_OFFICER, Role.Names.REGISTRAR})

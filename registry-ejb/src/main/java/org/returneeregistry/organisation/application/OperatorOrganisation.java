@@ -77,20 +77,11 @@ public class OperatorOrganisation {
             throw new IllegalStateException("registry.operator.country '" + country
                     + "' is not an ISO 3166-1 alpha-3 code of the country code list");
         }
-        try {
-            ensure(operatorCode);
-        } catch (RuntimeException firstTry) {
-            if (!LostRace.in(firstTry)) {
-                throw firstTry;
-            }
-            LOG.info(() -> "Another instance registered the operator organisation at the same time ("
-                    + firstTry.getClass().getSimpleName() + "); reading again");
-            ensure(operatorCode);
-        }
+        LostRace.retried("register the operator organisation " + operatorCode, 2, () -> ensure(operatorCode));
     }
 
     /** In a transaction of its own: nothing when the operator is registered, otherwise it is created. */
-    private void ensure(OrganisationCode operatorCode) {
+    private boolean ensure(OrganisationCode operatorCode) {
         try {
             transaction.begin();
             boolean created = false;
@@ -116,6 +107,7 @@ public class OperatorOrganisation {
             if (created) {
                 LOG.info(() -> "Created the registry's operator organisation " + operatorCode + " (" + name + ")");
             }
+            return created;
         } catch (RuntimeException e) {
             rollBack();
             throw e;

@@ -11,7 +11,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Validator;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -28,6 +27,7 @@ import org.returneeregistry.organisation.keycloak.ProvisionedClient;
 import org.returneeregistry.organisation.persistence.OrganisationRepository;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
+import org.returneeregistry.shared.application.LostRace;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.ErrorCode;
@@ -98,7 +98,7 @@ public class OrganisationService {
         try {
             organisations.flush();
         } catch (PersistenceException e) {
-            if (isConstraintViolation(e)) {
+            if (LostRace.onUniqueKey(e)) {
                 throw alreadyRegistered(code);
             }
             throw e;
@@ -198,17 +198,6 @@ public class OrganisationService {
     private static RegistryException alreadyRegistered(OrganisationCode code) {
         return new RegistryException(
                 ErrorCode.ORGANISATION_ALREADY_REGISTERED, "Organisation " + code + " is already registered.");
-    }
-
-    private static boolean isConstraintViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String description(Organisation o) {

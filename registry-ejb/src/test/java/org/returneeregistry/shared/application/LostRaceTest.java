@@ -1,12 +1,19 @@
 package org.returneeregistry.shared.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +65,66 @@ class LostRaceTest {
     void aLostRaceIsAnsweredAsAConflictToRepeat() {
         assertEquals(ErrorCode.STALE_VERSION, LostRace.conflict().code());
         assertEquals(ErrorCode.Kind.CONFLICT, LostRace.conflict().code().kind());
+    }
+
+    @Test
+    void onlyATakenUniqueKeyIsAUniqueKeyRace() {
+        assertTrue(LostRace.onUniqueKey(new EJBTransactionRolledbackException(
+                "rolled back", new PersistenceException(new SQLException("duplicate key", "23505")))));
+        assertFalse(LostRace.onUniqueKey(new PersistenceException(new SQLException("fk", "23503"))));
+        assertFalse(LostRace.onUniqueKey(new PersistenceException(new SQLException("deadlock", "40P01"))));
+        assertFalse(LostRace.onUniqueKey(new OptimisticLockException("version moved")));
+    }
+
+    @Test
+    void aUnitOfWorkThatLosesARaceRunsAgainAndAnswersWhatTheRepeatAnswers() {
+        List<String> runs = new ArrayList<>();
+        String answer = LostRace.retried("test", 2, () -> {
+            runs.add("run");
+            if (runs.size() == 1) {
+                throw new PersistenceException(new SQLException("duplicate key", "23505"));
+            }
+            return "the winner's row";
+        });
+        assertEquals("the winner's row", answer);
+        assertEquals(2, runs.size());
+    }
+
+    @Test
+    void aRaceLostOnEveryAttemptIsThrownAfterTheLast() {
+        AtomicInteger runs = new AtomicInteger();
+        PersistenceException last = new PersistenceException(new SQLException("deadlock", "40P01"));
+        PersistenceException thrown = assertThrows(
+                PersistenceException.class,
+                () -> LostRace.retried("test", 3, () -> {
+                    runs.incrementAndGet();
+                    throw runs.get() == 3 ? last : new OptimisticLockException("version moved");
+                }));
+        assertSame(last, thrown);
+        assertEquals(3, runs.get());
+    }
+
+    @Test
+    void anyOtherFailureIsThrownAtOnceWithoutARepeat() {
+        AtomicInteger runs = new AtomicInteger();
+        IllegalStateException boom = new IllegalStateException("boom");
+        assertSame(
+                boom,
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> LostRace.retried("test", 3, () -> {
+                            runs.incrementAndGet();
+                            throw boom;
+                        })));
+        assertEquals(1, runs.get());
+    }
+
+    @Test
+    void aUnitOfWorkThatSucceedsRunsOnce() {
+        AtomicInteger runs = new AtomicInteger();
+        assertEquals(1, LostRace.retried("test", 3, runs::incrementAndGet));
+        assertThrows(IllegalArgumentException.class, () -> LostRace.retried("test", 0, runs::incrementAndGet));
+        assertEquals(1, runs.get());
     }
 
     private static SQLException batch(SQLException first, SQLException next) {
