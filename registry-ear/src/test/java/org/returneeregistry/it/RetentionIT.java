@@ -21,20 +21,18 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.Outboxes;
 import org.returneeregistry.it.support.PushReceiver;
 import org.returneeregistry.it.support.RegistryApi;
+import org.returneeregistry.shared.domain.Sha256;
 
 /**
  * Personal data the registry keeps only as evidence is purged after its retention period: a return
@@ -89,11 +87,6 @@ class RetentionIT extends DeployedRegistry {
                 .until(() -> notificationRow(missionCode, notificationId), row -> row[2] != null);
     }
 
-    private static String sha256(String text) throws Exception {
-        return HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
     @Test
     void aNotificationsContentIsPurgedAndItsHashStillTellsAReplayFromAConflict() throws Exception {
         String held = heldNotification();
@@ -145,7 +138,7 @@ class RetentionIT extends DeployedRegistry {
                     awaitMessage(ministry, delivered, PURGE, "purged", m -> m.containsKey("payloadPurgedAt"));
 
             assertNull(payload(delivered), "the payload is gone");
-            assertEquals(sha256(body), purged.getString("payloadHash"), "its SHA-256 proves what was sent");
+            assertEquals(Sha256.hex(body), purged.getString("payloadHash"), "its SHA-256 proves what was sent");
             assertEquals(body, receiver.push(delivered).body(), "the recipient received that payload");
             JsonObject deadLetter = Outboxes.message(ministry, refused).orElseThrow();
             assertTrue(

@@ -6,16 +6,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.returneeregistry.shared.domain.DataCategory;
+import org.returneeregistry.shared.domain.Sha256;
 
 /**
  * One access decision, permit or deny, as the decision log keeps it: never updated, never deleted.
@@ -140,16 +137,7 @@ public class DecisionLogEntry {
                 nullable(consentId),
                 requestHash,
                 previousHash);
-        return sha256(canonical);
-    }
-
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return Sha256.hex(canonical);
     }
 
     private static String codes(Set<DataCategory> categories) {

@@ -9,13 +9,8 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,6 +30,7 @@ import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.shared.application.CallScope;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
+import org.returneeregistry.shared.application.LostRace;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.DataCategory;
@@ -43,6 +39,7 @@ import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.RegistryNumber;
 import org.returneeregistry.shared.domain.Role;
+import org.returneeregistry.shared.domain.Sha256;
 
 /**
  * Referrals of returnees to line ministries and service providers: registrars create and route them,
@@ -159,7 +156,7 @@ public class ReferralService {
         try {
             referrals.flush();
         } catch (PersistenceException e) {
-            if (idempotencyKey != null && isConstraintViolation(e)) {
+            if (idempotencyKey != null && LostRace.onUniqueKey(e)) {
                 throw new RegistryException(
                         ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS,
                         "Another request with idempotency key " + idempotencyKey
@@ -344,23 +341,6 @@ public class ReferralService {
         for (String field : new String[] {c.registryNumber(), c.service(), c.recipient(), c.reason()}) {
             text.append(field == null ? "-1:" : field.length() + ":" + field).append('\n');
         }
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
-    }
-
-    private static boolean isConstraintViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
+        return Sha256.hex(text.toString());
     }
 }
