@@ -4,16 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.returneeregistry.audit.domain.AuditEntry;
 import org.returneeregistry.audit.domain.AuditHead;
 import org.returneeregistry.shared.domain.Page;
+import org.returneeregistry.shared.persistence.PagedQuery;
 
 /** The audit entries. Appends and reads; there is no update or delete. */
 @ApplicationScoped
@@ -41,45 +38,44 @@ public class AuditEntryRepository {
 
     /** Up to {@code limit} chained entries from sequence number {@code from} on, in order. */
     public List<AuditEntry> slice(long from, long toInclusive, int limit) {
-        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.sequence >= :from AND e.sequence <= :to"
-                        + " ORDER BY e.sequence", AuditEntry.class)
-                .setParameter("from", from).setParameter("to", toInclusive).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT e FROM AuditEntry e WHERE e.sequence >= :from AND e.sequence <= :to"
+                                + " ORDER BY e.sequence",
+                        AuditEntry.class)
+                .setParameter("from", from)
+                .setParameter("to", toInclusive)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public Optional<AuditEntry> entry(long sequence) {
-        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.sequence = :s", AuditEntry.class)
-                .setParameter("s", sequence).getResultList().stream().findFirst();
+        return em
+                .createQuery("SELECT e FROM AuditEntry e WHERE e.sequence = :s", AuditEntry.class)
+                .setParameter("s", sequence)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /** Entries matching every criterion given (null criteria are ignored), oldest first. */
-    public Page<AuditEntry> find(String organisation, String subject, String operation, String outcome,
-                                 String recordHash, Instant from, Instant to, int page, int pageSize) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> where = new ArrayList<>();
-        criterion(where, parameters, "e.organisation = :organisation", "organisation", organisation);
-        criterion(where, parameters, "e.subject = :subject", "subject", subject);
-        criterion(where, parameters, "e.operation = :operation", "operation", operation);
-        criterion(where, parameters, "e.outcome = :outcome", "outcome", outcome);
-        criterion(where, parameters, "e.recordHash = :record", "record", recordHash);
-        criterion(where, parameters, "e.at >= :from", "from", from);
-        criterion(where, parameters, "e.at < :to", "to", to);
-        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        TypedQuery<AuditEntry> query = em.createQuery("SELECT e FROM AuditEntry e" + condition + " ORDER BY e.id",
-                AuditEntry.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + condition, Long.class);
-        parameters.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<AuditEntry> items = query.setFirstResult(Page.firstResult(page, pageSize)).setMaxResults(pageSize).getResultList();
-        return new Page<>(items, page, pageSize, count.getSingleResult());
-    }
-
-    private static void criterion(List<String> where, Map<String, Object> parameters, String clause, String name,
-                                  Object value) {
-        if (value != null) {
-            where.add(clause);
-            parameters.put(name, value);
-        }
+    public Page<AuditEntry> find(
+            String organisation,
+            String subject,
+            String operation,
+            String outcome,
+            String recordHash,
+            Instant from,
+            Instant to,
+            int page,
+            int pageSize) {
+        return PagedQuery.from(em, AuditEntry.class, "e")
+                .where("e.organisation = :organisation", "organisation", organisation)
+                .where("e.subject = :subject", "subject", subject)
+                .where("e.operation = :operation", "operation", operation)
+                .where("e.outcome = :outcome", "outcome", outcome)
+                .where("e.recordHash = :record", "record", recordHash)
+                .where("e.at >= :from", "from", from)
+                .where("e.at < :to", "to", to)
+                .page("e.id", page, pageSize);
     }
 }

@@ -4,14 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
 import org.returneeregistry.consent.domain.DecisionLogHead;
 import org.returneeregistry.shared.domain.Page;
+import org.returneeregistry.shared.persistence.PagedQuery;
 
 /** The decision log and its head. Entries are only ever added. */
 @ApplicationScoped
@@ -35,9 +33,14 @@ public class DecisionLogRepository {
 
     /** Up to {@code limit} entries from sequence number {@code from} on, in order. */
     public List<DecisionLogEntry> slice(long from, long toInclusive, int limit) {
-        return em.createQuery("SELECT e FROM DecisionLogEntry e WHERE e.sequence >= :from AND e.sequence <= :to"
-                        + " ORDER BY e.sequence", DecisionLogEntry.class)
-                .setParameter("from", from).setParameter("to", toInclusive).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT e FROM DecisionLogEntry e WHERE e.sequence >= :from AND e.sequence <= :to"
+                                + " ORDER BY e.sequence",
+                        DecisionLogEntry.class)
+                .setParameter("from", from)
+                .setParameter("to", toInclusive)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Lets go of entries already checked, so verifying a long log holds one batch in memory at a time. */
@@ -51,36 +54,30 @@ public class DecisionLogRepository {
 
     /** Organisations that were granted data under a consent record. */
     public List<String> grantedUnder(String consentId) {
-        return em.createQuery("SELECT DISTINCT e.organisation FROM DecisionLogEntry e WHERE e.consentId = :id"
-                        + " AND e.outcome = 'PERMIT'", String.class)
-                .setParameter("id", consentId).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT e.organisation FROM DecisionLogEntry e WHERE e.consentId = :id"
+                                + " AND e.outcome = 'PERMIT'",
+                        String.class)
+                .setParameter("id", consentId)
+                .getResultList();
     }
 
-    public Page<DecisionLogEntry> find(String subjectHash, String organisation, String purpose, String outcome,
-                                       Instant from, Instant to, int page, int pageSize) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" FROM DecisionLogEntry e WHERE 1 = 1");
-        condition(where, params, "e.subjectHash = :subject", "subject", subjectHash);
-        condition(where, params, "e.organisation = :organisation", "organisation", organisation);
-        condition(where, params, "e.purpose = :purpose", "purpose", purpose);
-        condition(where, params, "e.outcome = :outcome", "outcome", outcome);
-        condition(where, params, "e.decidedAt >= :from", "from", from);
-        condition(where, params, "e.decidedAt < :to", "to", to);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + where, Long.class);
-        TypedQuery<DecisionLogEntry> select = em.createQuery("SELECT e" + where + " ORDER BY e.sequence DESC",
-                DecisionLogEntry.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            select.setParameter(k, v);
-        });
-        List<DecisionLogEntry> items = select.setFirstResult(Page.firstResult(page, pageSize)).setMaxResults(pageSize).getResultList();
-        return new Page<>(items, page, pageSize, count.getSingleResult());
-    }
-
-    private static void condition(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
-        if (value != null) {
-            where.append(" AND ").append(clause);
-            params.put(name, value);
-        }
+    public Page<DecisionLogEntry> find(
+            String subjectHash,
+            String organisation,
+            String purpose,
+            String outcome,
+            Instant from,
+            Instant to,
+            int page,
+            int pageSize) {
+        return PagedQuery.from(em, DecisionLogEntry.class, "e")
+                .where("e.subjectHash = :subject", "subject", subjectHash)
+                .where("e.organisation = :organisation", "organisation", organisation)
+                .where("e.purpose = :purpose", "purpose", purpose)
+                .where("e.outcome = :outcome", "outcome", outcome)
+                .where("e.decidedAt >= :from", "from", from)
+                .where("e.decidedAt < :to", "to", to)
+                .page("e.sequence DESC", page, pageSize);
     }
 }

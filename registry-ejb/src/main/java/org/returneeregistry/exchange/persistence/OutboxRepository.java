@@ -3,18 +3,16 @@ package org.returneeregistry.exchange.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.returneeregistry.exchange.domain.Channel;
 import org.returneeregistry.exchange.domain.MessageStatus;
 import org.returneeregistry.exchange.domain.OutboxMessage;
 import org.returneeregistry.shared.domain.Page;
+import org.returneeregistry.shared.persistence.PagedQuery;
 
 /** The outbox messages. Used only by the exchange context's application services. */
 @ApplicationScoped
@@ -72,15 +70,19 @@ public class OutboxRepository {
      * letter, cancelled or discarded message never introduced the person).
      */
     public boolean hasHl7For(String recipient, String registryNumber) {
-        return !em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.recipient = :recipient"
-                        + " AND m.registryNumber = :registryNumber AND m.channel = :channel"
-                        + " AND m.status NOT IN :givenUp", String.class)
-                .setParameter("givenUp", List.of(MessageStatus.DEAD_LETTER, MessageStatus.CANCELLED,
-                        MessageStatus.DISCARDED))
+        return !em.createQuery(
+                        "SELECT m.id FROM OutboxMessage m WHERE m.recipient = :recipient"
+                                + " AND m.registryNumber = :registryNumber AND m.channel = :channel"
+                                + " AND m.status NOT IN :givenUp",
+                        String.class)
+                .setParameter(
+                        "givenUp", List.of(MessageStatus.DEAD_LETTER, MessageStatus.CANCELLED, MessageStatus.DISCARDED))
                 .setParameter("recipient", recipient)
                 .setParameter("registryNumber", registryNumber)
                 .setParameter("channel", Channel.HL7_MLLP)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -88,16 +90,21 @@ public class OutboxRepository {
      * payload is still kept, oldest first. Dead letters are not among them: an operator may still send them.
      */
     public List<OutboxMessage> closedWithPayloadSince(Instant before, int max) {
-        return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.payloadPurgedAt IS NULL"
-                        + " AND m.status IN :closed AND m.createdAt < :before ORDER BY m.createdAt, m.id", OutboxMessage.class)
-                .setParameter("closed", List.of(MessageStatus.DELIVERED, MessageStatus.CANCELLED, MessageStatus.DISCARDED))
+        return em.createQuery(
+                        "SELECT m FROM OutboxMessage m WHERE m.payloadPurgedAt IS NULL"
+                                + " AND m.status IN :closed AND m.createdAt < :before ORDER BY m.createdAt, m.id",
+                        OutboxMessage.class)
+                .setParameter(
+                        "closed", List.of(MessageStatus.DELIVERED, MessageStatus.CANCELLED, MessageStatus.DISCARDED))
                 .setParameter("before", before)
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** The recipient's messages that wait for an endpoint. */
     public List<OutboxMessage> awaitingEndpoint(String recipient) {
-        return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.recipient = :recipient AND m.status = :status",
+        return em.createQuery(
+                        "SELECT m FROM OutboxMessage m WHERE m.recipient = :recipient AND m.status = :status",
                         OutboxMessage.class)
                 .setParameter("recipient", recipient)
                 .setParameter("status", MessageStatus.AWAITING_ENDPOINT)
@@ -106,29 +113,10 @@ public class OutboxRepository {
 
     /** Messages matching every criterion given (null criteria are ignored), newest first. */
     public Page<OutboxMessage> find(String recipient, MessageStatus status, String kind, int page, int pageSize) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> where = new ArrayList<>();
-        if (recipient != null) {
-            where.add("m.recipient = :recipient");
-            parameters.put("recipient", recipient);
-        }
-        if (status != null) {
-            where.add("m.status = :status");
-            parameters.put("status", status);
-        }
-        if (kind != null) {
-            where.add("m.kind = :kind");
-            parameters.put("kind", kind);
-        }
-        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        TypedQuery<OutboxMessage> query = em.createQuery("SELECT m FROM OutboxMessage m" + condition
-                + " ORDER BY m.createdAt DESC, m.id", OutboxMessage.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM OutboxMessage m" + condition, Long.class);
-        parameters.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<OutboxMessage> items = query.setFirstResult(Page.firstResult(page, pageSize)).setMaxResults(pageSize).getResultList();
-        return new Page<>(items, page, pageSize, count.getSingleResult());
+        return PagedQuery.from(em, OutboxMessage.class, "m")
+                .where("m.recipient = :recipient", "recipient", recipient)
+                .where("m.status = :status", "status", status)
+                .where("m.kind = :kind", "kind", kind)
+                .page("m.createdAt DESC, m.id", page, pageSize);
     }
 }

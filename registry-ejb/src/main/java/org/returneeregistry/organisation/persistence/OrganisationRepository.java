@@ -3,14 +3,13 @@ package org.returneeregistry.organisation.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.List;
 import java.util.Optional;
 import org.returneeregistry.organisation.domain.Organisation;
 import org.returneeregistry.organisation.domain.OrganisationCode;
 import org.returneeregistry.organisation.domain.OrganisationStatus;
 import org.returneeregistry.organisation.domain.OrganisationType;
 import org.returneeregistry.shared.domain.Page;
+import org.returneeregistry.shared.persistence.PagedQuery;
 
 /** Organisations known to the registry. Used only by the organisation context's application services. */
 @ApplicationScoped
@@ -32,37 +31,32 @@ public class OrganisationRepository {
     public Optional<Organisation> find(OrganisationCode code) {
         return em.createQuery("SELECT o FROM Organisation o WHERE o.code.value = :code", Organisation.class)
                 .setParameter("code", code.value())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The status alone, read through the unique index on the code; nothing else is loaded. */
     public Optional<OrganisationStatus> statusOf(OrganisationCode code) {
-        return em.createQuery("SELECT o.status FROM Organisation o WHERE o.code.value = :code", OrganisationStatus.class)
+        return em.createQuery(
+                        "SELECT o.status FROM Organisation o WHERE o.code.value = :code", OrganisationStatus.class)
                 .setParameter("code", code.value())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public boolean exists(OrganisationType type) {
         return !em.createQuery("SELECT o.id FROM Organisation o WHERE o.type = :type", Long.class)
-                .setParameter("type", type).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("type", type)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Organisations in code order, optionally of one type and one status. */
     public Page<Organisation> list(OrganisationType type, OrganisationStatus status, int page, int pageSize) {
-        String where = " FROM Organisation o WHERE 1 = 1"
-                + (type == null ? "" : " AND o.type = :type")
-                + (status == null ? "" : " AND o.status = :status");
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o)" + where, Long.class);
-        TypedQuery<Organisation> select = em.createQuery("SELECT o" + where + " ORDER BY o.code.value", Organisation.class);
-        for (TypedQuery<?> q : List.of(count, select)) {
-            if (type != null) {
-                q.setParameter("type", type);
-            }
-            if (status != null) {
-                q.setParameter("status", status);
-            }
-        }
-        List<Organisation> items = select.setFirstResult(Page.firstResult(page, pageSize)).setMaxResults(pageSize).getResultList();
-        return new Page<>(items, page, pageSize, count.getSingleResult());
+        return PagedQuery.from(em, Organisation.class, "o")
+                .where("o.type = :type", "type", type)
+                .where("o.status = :status", "status", status)
+                .page("o.code.value", page, pageSize);
     }
 }

@@ -8,11 +8,13 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.returneeregistry.returnee.domain.Identifier;
 import org.returneeregistry.returnee.domain.Returnee;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.RegistryNumber;
+import org.returneeregistry.shared.persistence.PagedQuery;
 
 /** Returnees in the system of record. Used only by the returnee context's application service. */
 @ApplicationScoped
@@ -95,19 +97,13 @@ public class ReturneeRepository {
 
     /** Returnees by family name (case-insensitive), optional given name, and date of birth. */
     public Page<Returnee> byName(String familyName, String givenName, LocalDate dateOfBirth, int page, int pageSize) {
-        String where = " FROM Returnee r WHERE LOWER(r.familyName) = :family AND r.dateOfBirth = :dob"
-                + (givenName == null ? "" : " AND LOWER(r.givenName) = :given");
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r)" + where, Long.class);
-        TypedQuery<Returnee> select = em.createQuery("SELECT r" + where + " ORDER BY r.id", Returnee.class);
-        for (TypedQuery<?> q : List.of(count, select)) {
-            q.setParameter("family", familyName.toLowerCase(Locale.ROOT)).setParameter("dob", dateOfBirth);
-            if (givenName != null) {
-                q.setParameter("given", givenName.toLowerCase(Locale.ROOT));
-            }
-        }
-        List<Returnee> items = select.setFirstResult(Page.firstResult(page, pageSize))
-                .setMaxResults(pageSize)
-                .getResultList();
-        return new Page<>(items, page, pageSize, count.getSingleResult());
+        return PagedQuery.from(em, Returnee.class, "r")
+                .where("LOWER(r.familyName) = :family", "family", familyName.toLowerCase(Locale.ROOT))
+                .where("r.dateOfBirth = :dob", "dob", Objects.requireNonNull(dateOfBirth, "dateOfBirth"))
+                .where(
+                        "LOWER(r.givenName) = :given",
+                        "given",
+                        givenName == null ? null : givenName.toLowerCase(Locale.ROOT))
+                .page("r.id", page, pageSize);
     }
 }
