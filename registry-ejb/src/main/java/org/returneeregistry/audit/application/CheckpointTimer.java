@@ -48,11 +48,11 @@ public class CheckpointTimer {
 
     @Inject
     @ConfigProperty(name = "registry.audit.checkpoint-interval", defaultValue = "PT5M")
-    String interval;
+    Duration interval;
 
     @PostConstruct
     void start() {
-        Duration every = Duration.parse(interval);
+        Duration every = interval;
         if (every.isNegative() || every.isZero()) {
             throw new IllegalStateException("registry.audit.checkpoint-interval must be a positive ISO-8601 duration");
         }

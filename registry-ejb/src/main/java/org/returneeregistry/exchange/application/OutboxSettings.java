@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returneeregistry.exchange.domain.Backoff;
@@ -22,8 +21,9 @@ import org.returneeregistry.organisation.application.OperatorOrganisation;
  * {@code registry.outbox.max-attempts} and {@code registry.outbox.max-age} (when a message is given up as a
  * dead letter), {@code registry.exchange.allowed-insecure-hosts} (hosts that may be reached over plain http or
  * MLLP and at internal addresses: none unless an operator names them), and for HL7
- * {@code registry.hl7.receiving-application}. The defaults are in the module's microprofile-config.properties.
- * Inconsistent values stop the deployment.
+ * {@code registry.hl7.receiving-application}. The defaults are in the module's microprofile-config.properties,
+ * and only there. MicroProfile Config converts the durations ({@link Duration#parse}); a value that is not
+ * one, or inconsistent values, stop the deployment.
  */
 @ApplicationScoped
 public class OutboxSettings {
@@ -31,55 +31,55 @@ public class OutboxSettings {
     private static final Duration MAX_TIMEOUT = Duration.ofSeconds(10);
 
     @Inject
-    @ConfigProperty(name = "registry.outbox.poll-interval", defaultValue = "PT1S")
-    String pollInterval;
+    @ConfigProperty(name = "registry.outbox.poll-interval")
+    Duration pollInterval;
 
     @Inject
-    @ConfigProperty(name = "registry.outbox.retry.base", defaultValue = "PT2S")
-    String retryBase;
+    @ConfigProperty(name = "registry.outbox.retry.base")
+    Duration retryBase;
 
     @Inject
-    @ConfigProperty(name = "registry.outbox.retry.cap", defaultValue = "PT5M")
-    String retryCap;
+    @ConfigProperty(name = "registry.outbox.retry.cap")
+    Duration retryCap;
 
     @Inject
-    @ConfigProperty(name = "registry.outbox.lease", defaultValue = "PT1M")
-    String lease;
+    @ConfigProperty(name = "registry.outbox.lease")
+    Duration lease;
 
     @Inject
-    @ConfigProperty(name = "registry.outbox.batch-size", defaultValue = "10")
+    @ConfigProperty(name = "registry.outbox.batch-size")
     int batchSize;
 
     @Inject
-    @ConfigProperty(name = "registry.outbox.connect-timeout", defaultValue = "PT5S")
-    String connectTimeout;
+    @ConfigProperty(name = "registry.outbox.connect-timeout")
+    Duration connectTimeout;
 
     @Inject
-    @ConfigProperty(name = "registry.outbox.read-timeout", defaultValue = "PT10S")
-    String readTimeout;
+    @ConfigProperty(name = "registry.outbox.read-timeout")
+    Duration readTimeout;
 
     @Inject
-    @ConfigProperty(name = "registry.outbox.attempt-deadline", defaultValue = "PT20S")
-    String attemptDeadline;
+    @ConfigProperty(name = "registry.outbox.attempt-deadline")
+    Duration attemptDeadline;
 
     @Inject
-    @ConfigProperty(name = "registry.outbox.senders", defaultValue = "4")
+    @ConfigProperty(name = "registry.outbox.senders")
     int senders;
 
     @Inject
-    @ConfigProperty(name = "registry.outbox.max-attempts", defaultValue = "10")
+    @ConfigProperty(name = "registry.outbox.max-attempts")
     int maxAttempts;
 
     @Inject
-    @ConfigProperty(name = "registry.outbox.max-age", defaultValue = "P7D")
-    String maxAge;
+    @ConfigProperty(name = "registry.outbox.max-age")
+    Duration maxAge;
 
     @Inject
     @ConfigProperty(name = "registry.exchange.allowed-insecure-hosts")
     Optional<String> allowedInsecureHosts;
 
     @Inject
-    @ConfigProperty(name = "registry.hl7.receiving-application", defaultValue = "HMIS")
+    @ConfigProperty(name = "registry.hl7.receiving-application")
     String receivingApplication;
 
     @EJB
@@ -91,40 +91,36 @@ public class OutboxSettings {
 
     @PostConstruct
     void check() {
-        backoff = new Backoff(duration("registry.outbox.retry.base", retryBase),
-                duration("registry.outbox.retry.cap", retryCap));
+        positive("registry.outbox.poll-interval", pollInterval);
+        positive("registry.outbox.lease", lease);
+        backoff = new Backoff(
+                positive("registry.outbox.retry.base", retryBase), positive("registry.outbox.retry.cap", retryCap));
         if (maxAttempts < 1) {
             throw new IllegalStateException("registry.outbox.max-attempts must be at least 1, not " + maxAttempts);
         }
-        retryPolicy = new RetryPolicy(backoff, maxAttempts, duration("registry.outbox.max-age", maxAge));
-        Duration deadline = duration("registry.outbox.attempt-deadline", attemptDeadline);
-        if (deadline.compareTo(duration("registry.outbox.lease", lease)) >= 0) {
+        retryPolicy = new RetryPolicy(backoff, maxAttempts, positive("registry.outbox.max-age", maxAge));
+        if (positive("registry.outbox.attempt-deadline", attemptDeadline).compareTo(lease) >= 0) {
             throw new IllegalStateException("registry.outbox.attempt-deadline (" + attemptDeadline
                     + ") must be shorter than registry.outbox.lease (" + lease + "): an attempt must end before"
                     + " another instance may claim its message");
         }
-        if (duration("registry.outbox.connect-timeout", connectTimeout).compareTo(deadline) > 0) {
-            throw new IllegalStateException("registry.outbox.connect-timeout must not exceed registry.outbox.attempt-deadline");
+        if (positive("registry.outbox.connect-timeout", connectTimeout).compareTo(attemptDeadline) > 0) {
+            throw new IllegalStateException(
+                    "registry.outbox.connect-timeout must not exceed registry.outbox.attempt-deadline");
         }
         if (senders < 1 || senders > 64) {
             throw new IllegalStateException("registry.outbox.senders must be 1 to 64, not " + senders);
         }
         destinations = DestinationPolicy.allowingInsecure(allowedInsecureHosts.orElse(""));
-        for (String[] timeout : new String[][] {{"registry.outbox.connect-timeout", connectTimeout},
-                {"registry.outbox.read-timeout", readTimeout}}) {
-            if (duration(timeout[0], timeout[1]).compareTo(MAX_TIMEOUT) > 0) {
-                throw new IllegalStateException(timeout[0] + " is at most " + MAX_TIMEOUT + ", not " + timeout[1]);
-            }
-        }
+        atMostTheMaximum("registry.outbox.connect-timeout", connectTimeout);
+        atMostTheMaximum("registry.outbox.read-timeout", positive("registry.outbox.read-timeout", readTimeout));
         if (batchSize < 1 || batchSize > 100) {
             throw new IllegalStateException("registry.outbox.batch-size must be 1 to 100, not " + batchSize);
         }
-        duration("registry.outbox.poll-interval", pollInterval);
-        duration("registry.outbox.lease", lease);
     }
 
     public Duration pollInterval() {
-        return duration("registry.outbox.poll-interval", pollInterval);
+        return pollInterval;
     }
 
     public Backoff backoff() {
@@ -133,7 +129,7 @@ public class OutboxSettings {
 
     /** How long a claimed message is left to its dispatcher before it is due again: longer than any attempt takes. */
     public Duration lease() {
-        return duration("registry.outbox.lease", lease);
+        return lease;
     }
 
     public int batchSize() {
@@ -141,16 +137,16 @@ public class OutboxSettings {
     }
 
     public Duration connectTimeout() {
-        return duration("registry.outbox.connect-timeout", connectTimeout);
+        return connectTimeout;
     }
 
     public Duration readTimeout() {
-        return duration("registry.outbox.read-timeout", readTimeout);
+        return readTimeout;
     }
 
     /** The whole of one attempt — connecting, sending, waiting for the answer — is cut after this. */
     public Duration attemptDeadline() {
-        return duration("registry.outbox.attempt-deadline", attemptDeadline);
+        return attemptDeadline;
     }
 
     /** How many attempts one instance makes at once (never two at once to the same recipient). */
@@ -176,15 +172,16 @@ public class OutboxSettings {
         return operator.code();
     }
 
-    private static Duration duration(String name, String value) {
-        try {
-            Duration d = Duration.parse(value.trim());
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalStateException(name + " must be positive, not " + value);
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            throw new IllegalStateException(name + " must be an ISO-8601 duration such as PT2S, not " + value, e);
+    private static Duration positive(String name, Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalStateException(name + " must be positive, not " + value);
+        }
+        return value;
+    }
+
+    private static void atMostTheMaximum(String name, Duration value) {
+        if (value.compareTo(MAX_TIMEOUT) > 0) {
+            throw new IllegalStateException(name + " is at most " + MAX_TIMEOUT + ", not " + value);
         }
     }
 }

@@ -33,8 +33,8 @@ public class PayloadRetention implements Retention {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "registry.retention.delivered-payload", defaultValue = "P30D")
-    String period;
+    @ConfigProperty(name = "registry.retention.delivered-payload")
+    Duration period;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -45,7 +45,7 @@ public class PayloadRetention implements Retention {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Duration period() {
-        return Duration.parse(period);
+        return period;
     }
 
     @Override

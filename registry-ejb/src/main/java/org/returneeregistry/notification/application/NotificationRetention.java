@@ -34,8 +34,8 @@ public class NotificationRetention implements Retention {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "registry.retention.notification-content", defaultValue = "P90D")
-    String period;
+    @ConfigProperty(name = "registry.retention.notification-content")
+    Duration period;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -46,7 +46,7 @@ public class NotificationRetention implements Retention {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Duration period() {
-        return Duration.parse(period);
+        return period;
     }
 
     @Override

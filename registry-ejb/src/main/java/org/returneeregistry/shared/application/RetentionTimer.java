@@ -50,20 +50,20 @@ public class RetentionTimer {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "registry.retention.interval", defaultValue = "PT1H")
-    String interval;
+    @ConfigProperty(name = "registry.retention.interval")
+    Duration interval;
 
     @Inject
-    @ConfigProperty(name = "registry.retention.batch-size", defaultValue = "200")
+    @ConfigProperty(name = "registry.retention.batch-size")
     int batchSize;
 
     @Inject
-    @ConfigProperty(name = "registry.retention.max-batches", defaultValue = "50")
+    @ConfigProperty(name = "registry.retention.max-batches")
     int maxBatches;
 
     @PostConstruct
     void start() {
-        Duration every = Duration.parse(interval);
+        Duration every = interval;
         if (every.isNegative() || every.isZero() || batchSize < 1 || maxBatches < 1) {
             throw new IllegalStateException("registry.retention.interval must be a positive ISO-8601 duration and"
                     + " registry.retention.batch-size and registry.retention.max-batches positive");
@@ -96,7 +96,8 @@ public class RetentionTimer {
             try {
                 int purged = purge(retention, now.minus(retention.period()));
                 if (purged > 0) {
-                    LOG.info(() -> "Purged " + retention.what() + ": " + purged + " kept longer than " + retention.period());
+                    LOG.info(() ->
+                            "Purged " + retention.what() + ": " + purged + " kept longer than " + retention.period());
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Purging " + retention.what() + " failed; the next round tries again", e);
