@@ -13,8 +13,6 @@ import jakarta.json.JsonString;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -132,7 +130,7 @@ class ConsentRecordingIT extends DeployedRegistry {
         if (!method.equals("SELF")) {
             consent.setEvidenceHash(EVIDENCE);
         }
-        consent.setValidUntil(OffsetDateTime.now(ZoneOffset.UTC).plusDays(365));
+        consent.setValidUntil(Instant.now().plus(Duration.ofDays(365)));
         consent.setNoticeVersion("2026-1");
         change.accept(consent);
         return consent;

@@ -107,7 +107,6 @@ class SoapNotificationIT extends DeployedRegistry {
         assertEquals(expected.getRegistryNumber(), actual.getRegistryNumber());
         assertEquals(expected.getStatus(), actual.getStatus());
         assertEquals(expected.getMatch(), actual.getMatch());
-        assertEquals(
-                expected.getReceivedAt().toInstant(), actual.getReceivedAt().toInstant());
+        assertEquals(expected.getReceivedAt(), actual.getReceivedAt());
     }
 }

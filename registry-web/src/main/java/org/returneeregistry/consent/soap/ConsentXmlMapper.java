@@ -33,8 +33,8 @@ final class ConsentXmlMapper {
                 xml.getEvidenceHash(),
                 xml.getRepresentative(),
                 xml.getState(),
-                xml.getValidFrom() == null ? null : xml.getValidFrom().toInstant(),
-                xml.getValidUntil() == null ? null : xml.getValidUntil().toInstant(),
+                xml.getValidFrom(),
+                xml.getValidUntil(),
                 xml.getNoticeVersion(),
                 xml.getNoticeLanguage(),
                 xml.getSupersedes());
@@ -51,13 +51,13 @@ final class ConsentXmlMapper {
         xml.setLegalBasis(v.legalBasis().code());
         xml.setMethod(v.method());
         xml.setStatus(v.status().code());
-        xml.setValidFrom(ReturneeXmlMapper.utc(v.validFrom()));
-        xml.setValidUntil(ReturneeXmlMapper.utc(v.validUntil()));
+        xml.setValidFrom(v.validFrom());
+        xml.setValidUntil(v.validUntil());
         xml.setNoticeVersion(v.noticeVersion());
         xml.setSupersedes(v.supersedes());
         xml.setSupersededBy(v.supersededBy());
-        xml.setRecordedAt(ReturneeXmlMapper.utc(v.recordedAt()));
-        xml.setRevokedAt(v.revokedAt() == null ? null : ReturneeXmlMapper.utc(v.revokedAt()));
+        xml.setRecordedAt(v.recordedAt());
+        xml.setRevokedAt(v.revokedAt());
         return xml;
     }
 
@@ -115,7 +115,7 @@ final class ConsentXmlMapper {
             need.setNeed(n.need());
             need.setNote(n.note());
             need.setReportedBy(n.reportedBy());
-            need.setReportedAt(ReturneeXmlMapper.utc(n.reportedAt()));
+            need.setReportedAt(n.reportedAt());
             xml.getNeed().add(need);
         }
         return xml;

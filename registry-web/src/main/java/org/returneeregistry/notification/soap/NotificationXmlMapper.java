@@ -14,14 +14,21 @@ public final class NotificationXmlMapper {
 
     private static final ObjectFactory FACTORY = new ObjectFactory();
 
-    private NotificationXmlMapper() {
-    }
+    private NotificationXmlMapper() {}
 
     public static SubmitReturnNotification toCommand(ReturnNotification xml) {
-        return new SubmitReturnNotification(xml.getMissionCode(), xml.getNotificationId(),
-                ReturneeXmlMapper.toPerson(xml.getPerson()), ReturneeXmlMapper.toEmployment(xml.getEmployment()),
-                xml.getReturnModality(), xml.getReturnReason(), xml.getExpectedArrivalDate(), xml.getPortOfEntry(),
-                xml.getUrgentNeed().stream().map(n -> new UrgentNeedItem(n.getNeed(), n.getNote())).toList(),
+        return new SubmitReturnNotification(
+                xml.getMissionCode(),
+                xml.getNotificationId(),
+                ReturneeXmlMapper.toPerson(xml.getPerson()),
+                ReturneeXmlMapper.toEmployment(xml.getEmployment()),
+                xml.getReturnModality(),
+                xml.getReturnReason(),
+                xml.getExpectedArrivalDate(),
+                xml.getPortOfEntry(),
+                xml.getUrgentNeed().stream()
+                        .map(n -> new UrgentNeedItem(n.getNeed(), n.getNote()))
+                        .toList(),
                 xml.getPendingClaim().stream()
                         .map(c -> new PendingClaim(c.getType(), c.getAmount(), c.getCurrency(), c.getDescription()))
                         .toList());
@@ -34,12 +41,13 @@ public final class NotificationXmlMapper {
         xml.setRegistryNumber(ack.registryNumber());
         xml.setStatus(ack.status());
         xml.setMatch(ack.match());
-        xml.setReceivedAt(ReturneeXmlMapper.utc(ack.receivedAt()));
+        xml.setReceivedAt(ack.receivedAt());
         return xml;
     }
 
     /** The acknowledgement as the root element REST XML answers with. */
-    public static JAXBElement<org.returneeregistry.schemas.notification.v1.Acknowledgement> toXmlElement(Acknowledgement ack) {
+    public static JAXBElement<org.returneeregistry.schemas.notification.v1.Acknowledgement> toXmlElement(
+            Acknowledgement ack) {
         return FACTORY.createAcknowledgement(toXml(ack));
     }
 }

@@ -1,8 +1,5 @@
 package org.returneeregistry.reintegration.soap;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.returneeregistry.reintegration.application.CreateReferral;
 import org.returneeregistry.reintegration.application.ReferralEventView;
 import org.returneeregistry.reintegration.application.ReferralQuery;
@@ -17,17 +14,19 @@ import org.returneeregistry.shared.domain.Page;
 /** Converts between the contract's referral types and the reintegration context's commands and views. */
 public final class ReferralXmlMapper {
 
-    private ReferralXmlMapper() {
-    }
+    private ReferralXmlMapper() {}
 
     public static CreateReferral toCommand(NewReferral xml) {
-        return xml == null ? new CreateReferral(null, null, null, null)
+        return xml == null
+                ? new CreateReferral(null, null, null, null)
                 : new CreateReferral(xml.getRegistryNumber(), xml.getService(), xml.getRecipient(), xml.getReason());
     }
 
     public static ReferralQuery toQuery(org.returneeregistry.schemas.referral.v1.ReferralQuery xml) {
-        return xml == null ? new ReferralQuery(null, null, null, null, null)
-                : new ReferralQuery(xml.getRegistryNumber(), xml.getStatus(), xml.getService(), xml.getPage(), xml.getPageSize());
+        return xml == null
+                ? new ReferralQuery(null, null, null, null, null)
+                : new ReferralQuery(
+                        xml.getRegistryNumber(), xml.getStatus(), xml.getService(), xml.getPage(), xml.getPageSize());
     }
 
     public static Referral toXml(ReferralView view) {
@@ -46,8 +45,8 @@ public final class ReferralXmlMapper {
         xml.setOutcome(view.outcome());
         xml.setOutcomeNote(view.outcomeNote());
         xml.setVersion(view.version());
-        xml.setCreatedAt(utc(view.createdAt()));
-        xml.setUpdatedAt(utc(view.updatedAt()));
+        xml.setCreatedAt(view.createdAt());
+        xml.setUpdatedAt(view.updatedAt());
         view.history().forEach(e -> xml.getEvent().add(toXml(e)));
         return xml;
     }
@@ -56,7 +55,7 @@ public final class ReferralXmlMapper {
         ReferralEvent xml = new ReferralEvent();
         xml.setSequence(view.sequence());
         xml.setStatus(view.status());
-        xml.setAt(utc(view.at()));
+        xml.setAt(view.at());
         xml.setActor(view.actor());
         xml.setNote(view.note());
         return xml;
@@ -74,14 +73,10 @@ public final class ReferralXmlMapper {
             summary.setService(s.service());
             summary.setRecipient(s.recipient());
             summary.setStatus(s.status());
-            summary.setCreatedAt(utc(s.createdAt()));
-            summary.setUpdatedAt(utc(s.updatedAt()));
+            summary.setCreatedAt(s.createdAt());
+            summary.setUpdatedAt(s.updatedAt());
             xml.getReferral().add(summary);
         });
         return xml;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,8 +1,5 @@
 package org.returneeregistry.returnee.soap;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.returneeregistry.returnee.application.CorrectReturnee;
 import org.returneeregistry.returnee.application.HistoryView;
@@ -33,16 +30,22 @@ import org.returneeregistry.shared.domain.Page;
  */
 public final class ReturneeXmlMapper {
 
-    private ReturneeXmlMapper() {
-    }
+    private ReturneeXmlMapper() {}
 
     public static PersonDetails toPerson(org.returneeregistry.schemas.returnee.v1.PersonDetails xml) {
         if (xml == null) {
             return null;
         }
-        return new PersonDetails(xml.getIdentifier().stream().map(ReturneeXmlMapper::toIdentifier).toList(),
-                toName(xml.getName()), xml.getDateOfBirth(), xml.getSex(), xml.getGenderIdentity(),
-                toContact(xml.getContact()), xml.getHomeDistrict());
+        return new PersonDetails(
+                xml.getIdentifier().stream()
+                        .map(ReturneeXmlMapper::toIdentifier)
+                        .toList(),
+                toName(xml.getName()),
+                xml.getDateOfBirth(),
+                xml.getSex(),
+                xml.getGenderIdentity(),
+                toContact(xml.getContact()),
+                xml.getHomeDistrict());
     }
 
     public static Identifier toIdentifier(org.returneeregistry.schemas.common.v1.Identifier xml) {
@@ -53,8 +56,12 @@ public final class ReturneeXmlMapper {
         if (xml == null) {
             return null;
         }
-        return new PersonName(xml.getGivenName(), xml.getFamilyName(), xml.getTransliteration().stream()
-                .map(t -> new Transliteration(t.getScript(), t.getFullName())).toList());
+        return new PersonName(
+                xml.getGivenName(),
+                xml.getFamilyName(),
+                xml.getTransliteration().stream()
+                        .map(t -> new Transliteration(t.getScript(), t.getFullName()))
+                        .toList());
     }
 
     private static Contact toContact(org.returneeregistry.schemas.common.v1.Contact xml) {
@@ -65,25 +72,49 @@ public final class ReturneeXmlMapper {
         if (xml == null) {
             return null;
         }
-        return new Employment(xml.getDestinationCountry(), xml.getEmployer(), xml.getOccupation(), xml.getSector(),
-                xml.getRecruitmentAgency(), xml.getChannel(), xml.getDepartureDate(), xml.getEndDate());
+        return new Employment(
+                xml.getDestinationCountry(),
+                xml.getEmployer(),
+                xml.getOccupation(),
+                xml.getSector(),
+                xml.getRecruitmentAgency(),
+                xml.getChannel(),
+                xml.getDepartureDate(),
+                xml.getEndDate());
     }
 
     public static RegisterReturnee toCommand(ReturneeRegistration xml) {
-        return new RegisterReturnee(xml == null ? null : toPerson(xml.getPerson()),
-                xml == null ? List.of() : xml.getMigrationEpisode().stream().map(ReturneeXmlMapper::toEmployment).toList());
+        return new RegisterReturnee(
+                xml == null ? null : toPerson(xml.getPerson()),
+                xml == null
+                        ? List.of()
+                        : xml.getMigrationEpisode().stream()
+                                .map(ReturneeXmlMapper::toEmployment)
+                                .toList());
     }
 
     public static CorrectReturnee toCommand(Correction xml) {
-        PersonCorrection changes = new PersonCorrection(xml.getGivenName(), xml.getFamilyName(), xml.getDateOfBirth(),
-                xml.getSex(), xml.getGenderIdentity(), toContact(xml.getContact()), xml.getHomeDistrict());
-        return new CorrectReturnee(xml.getRegistryNumber(), xml.getExpectedVersion(), xml.getReason(), changes,
-                xml.getPurpose());
+        PersonCorrection changes = new PersonCorrection(
+                xml.getGivenName(),
+                xml.getFamilyName(),
+                xml.getDateOfBirth(),
+                xml.getSex(),
+                xml.getGenderIdentity(),
+                toContact(xml.getContact()),
+                xml.getHomeDistrict());
+        return new CorrectReturnee(
+                xml.getRegistryNumber(), xml.getExpectedVersion(), xml.getReason(), changes, xml.getPurpose());
     }
 
     public static ReturneeQuery toQuery(org.returneeregistry.schemas.returnee.v1.ReturneeQuery xml) {
-        return new ReturneeQuery(toIdentifier(xml.getIdentifier()), xml.getFamilyName(), xml.getGivenName(),
-                xml.getDateOfBirth(), xml.getPage(), xml.getPageSize(), xml.getPurpose());
+        return new ReturneeQuery(
+                toIdentifier(xml.getIdentifier()),
+                xml.getFamilyName(),
+                xml.getGivenName(),
+                xml.getDateOfBirth(),
+                xml.getPage(),
+                xml.getPageSize(),
+                xml.getPurpose());
     }
 
     public static Returnee toXml(ReturneeView view) {
@@ -93,8 +124,8 @@ public final class ReturneeXmlMapper {
         view.migrationEpisodes().forEach(e -> xml.getMigrationEpisode().add(toXml(e)));
         view.returnEvents().forEach(r -> xml.getReturnEvent().add(toXml(r)));
         xml.setVersion(view.version());
-        xml.setRegisteredAt(utc(view.registeredAt()));
-        xml.setUpdatedAt(utc(view.updatedAt()));
+        xml.setRegisteredAt(view.registeredAt());
+        xml.setUpdatedAt(view.updatedAt());
         return xml;
     }
 
@@ -178,7 +209,7 @@ public final class ReturneeXmlMapper {
     public static HistoryEntry toXml(HistoryView view) {
         HistoryEntry xml = new HistoryEntry();
         xml.setSequence(view.sequence());
-        xml.setAt(utc(view.at()));
+        xml.setAt(view.at());
         xml.setActor(view.actor());
         xml.setAction(view.action());
         xml.setReason(view.reason());
@@ -190,9 +221,5 @@ public final class ReturneeXmlMapper {
             xml.getChange().add(change);
         }
         return xml;
-    }
-
-    public static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }
