@@ -6,27 +6,23 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
-import jakarta.json.JsonValue;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.Form;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
+import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.returneeregistry.organisation.domain.OrganisationCode;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
@@ -36,16 +32,17 @@ import org.returneeregistry.shared.domain.Role;
  * The registry's view of Keycloak, and the only class that talks to its admin REST API: creates an
  * organisation's system client, and turns an organisation's client and users off and on.
  *
- * <p>It uses the server's own JAX-RS client. Keycloak's Java admin client is not used here: it brings
- * a second JAX-RS implementation (RESTEasy) into the EAR, and with it the server's admin interface
- * failed after the registry was undeployed. The calls are few and the admin REST API is Keycloak's
- * documented contract.
+ * <p>It calls the admin API through the MicroProfile Rest Client interfaces {@link KeycloakAdmin} and
+ * {@link KeycloakTokens}, which the server implements on its own JAX-RS client. Keycloak's Java admin
+ * client is not used here: it brings a second JAX-RS implementation (RESTEasy) into the EAR, and with it
+ * the server's admin interface failed after the registry was undeployed.
  *
  * <p>It signs in as the confidential client {@code registry.keycloak.client-id} with the
- * client-credentials grant; that client's service account needs the realm-management roles to manage
- * clients and users. Timeouts are bounded so a dead Keycloak fails a request quickly instead of
- * holding it. Every failure is answered as {@link ErrorCode#IDENTITY_PROVIDER_UNAVAILABLE}, after
- * undoing what the failed operation had already changed. Client secrets and tokens are never logged.
+ * client-credentials grant ({@link AdminToken}); that client's service account needs the
+ * realm-management roles to manage clients and users. Timeouts are bounded so a dead Keycloak fails a
+ * request quickly instead of holding it. Every failure is answered as {@link
+ * ErrorCode#IDENTITY_PROVIDER_UNAVAILABLE}, after undoing what the failed operation had already
+ * changed. Client secrets and tokens are never logged.
  */
 @ApplicationScoped
 public class KeycloakClients {
@@ -57,7 +54,6 @@ public class KeycloakClients {
     private static final long CONNECT_TIMEOUT_SECONDS = 5;
     private static final long READ_TIMEOUT_SECONDS = 10;
     private static final int USERS_PER_PAGE = 100;
-    private static final long TOKEN_MARGIN_SECONDS = 30;
 
     @Inject
     @ConfigProperty(name = "registry.keycloak.url")
@@ -75,42 +71,50 @@ public class KeycloakClients {
     @ConfigProperty(name = "registry.keycloak.client-secret")
     Optional<String> provisionerSecret;
 
-    private Client http;
-    private String accessToken;
-    private Instant tokenExpires = Instant.EPOCH;
+    /** The admin API, built on first use (a test gives its own). */
+    KeycloakAdmin admin;
+
+    private AdminToken token;
+    private KeycloakTokens tokens;
 
     /**
      * Creates the organisation's confidential client with a service account and nothing else (no
      * browser, implicit or password flows), marks the service account with the organisation, grants
      * it the organisation's realm roles, and answers the generated secret. Refuses a client id the
-     * realm already has. When a step after the creation fails, the client is deleted again.
+     * realm already has. When a step after the creation fails, the client is deleted again, so the
+     * realm is left as it was.
      */
     public ProvisionedClient provision(OrganisationCode code, String name, String description, Set<Role> roles) {
         String clientId = code.clientId();
         String internalId = create(clientId, client(code, clientId, name, description));
         try {
-            JsonObject account = call("read the service account of " + clientId,
-                    admin().path("clients").path(internalId).path("service-account-user"), "GET", null).asJsonObject();
+            JsonObject account = call("read the service account of " + clientId, a -> a.serviceAccount(internalId));
             String userId = account.getString("id");
             JsonObject marked = Json.createObjectBuilder(account)
-                    .add("attributes", Json.createObjectBuilder()
-                            .add(ORGANISATION_ATTRIBUTE, Json.createArrayBuilder().add(code.value())))
+                    .add(
+                            "attributes",
+                            Json.createObjectBuilder()
+                                    .add(
+                                            ORGANISATION_ATTRIBUTE,
+                                            Json.createArrayBuilder().add(code.value())))
                     .build();
-            call("mark the service account of " + clientId, admin().path("users").path(userId), "PUT", marked);
-            JsonObject kept = call("read the service account of " + clientId, admin().path("users").path(userId),
-                    "GET", null).asJsonObject();
+            run("mark the service account of " + clientId, a -> a.updateUser(userId, marked));
+            JsonObject kept = call("read the service account of " + clientId, a -> a.user(userId));
             if (!belongsTo(kept, code)) {
-                throw new RegistryException(ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider did not"
-                        + " keep the user attribute '" + ORGANISATION_ATTRIBUTE + "' on the client's service account;"
-                        + " its realm's user profile must allow it. Nothing was registered.");
+                throw new RegistryException(
+                        ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE,
+                        "The identity provider did not"
+                                + " keep the user attribute '" + ORGANISATION_ATTRIBUTE
+                                + "' on the client's service account;"
+                                + " its realm's user profile must allow it. Nothing was registered.");
             }
-            call("grant the roles of " + clientId, admin().path("users").path(userId).path("role-mappings").path("realm"),
-                    "POST", realmRoles(roles));
-            String secret = call("read the secret of " + clientId,
-                    admin().path("clients").path(internalId).path("client-secret"), "GET", null)
-                    .asJsonObject().getString("value");
-            LOG.info(() -> "Provisioned identity-provider client " + clientId + " for organisation " + code
-                    + " with roles " + roles.stream().map(Role::roleName).sorted().toList());
+            JsonArray realmRoles = realmRoles(roles);
+            run("grant the roles of " + clientId, a -> a.grantRealmRoles(userId, realmRoles));
+            String secret = call("read the secret of " + clientId, a -> a.clientSecret(internalId))
+                    .getString("value");
+            LOG.info(() ->
+                    "Provisioned identity-provider client " + clientId + " for organisation " + code + " with roles "
+                            + roles.stream().map(Role::roleName).sorted().toList());
             return new ProvisionedClient(internalId, clientId, secret, tokenEndpoint());
         } catch (RuntimeException e) {
             delete(internalId, clientId);
@@ -136,10 +140,10 @@ public class KeycloakClients {
                 changedClient = setClientEnabled(code, clientId, false);
             }
             for (int first = 0; ; first += USERS_PER_PAGE) {
-                JsonArray page = call("find the users of " + code, admin().path("users")
-                        .queryParam("q", ORGANISATION_ATTRIBUTE + ":" + code.value())
-                        .queryParam("briefRepresentation", false)
-                        .queryParam("first", first).queryParam("max", USERS_PER_PAGE), "GET", null).asJsonArray();
+                int from = first;
+                JsonArray page = call(
+                        "find the users of " + code,
+                        a -> a.users(ORGANISATION_ATTRIBUTE + ":" + code.value(), false, from, USERS_PER_PAGE));
                 for (JsonObject user : page.getValuesAs(JsonObject.class)) {
                     if (belongsTo(user, code) && user.getBoolean("enabled", false)) {
                         setUserEnabled(user.getString("id"), false);
@@ -170,11 +174,8 @@ public class KeycloakClients {
                 changedClient = setClientEnabled(code, clientId, true);
             }
             for (String userId : accountIds.stream().sorted().toList()) {
-                try (Response answer = send("read a user of " + code, admin().path("users").path(userId), "GET", null)) {
-                    if (answer.getStatus() == Response.Status.NOT_FOUND.getStatusCode()) {
-                        continue;
-                    }
-                    expectSuccess("read a user of " + code, answer);
+                if (optional("read a user of " + code, a -> a.user(userId)).isEmpty()) {
+                    continue;
                 }
                 setUserEnabled(userId, true);
                 changedUsers.add(userId);
@@ -187,9 +188,10 @@ public class KeycloakClients {
     }
 
     private static AccessChange logged(OrganisationCode code, String clientId, AccessChange change) {
-        LOG.info(() -> (change.enabled() ? "Enabled" : "Disabled") + " in the identity provider for organisation " + code
-                + ": client " + (change.clientInternalId() == null ? "unchanged" : clientId) + ", "
-                + change.userIds().size() + " user(s)");
+        LOG.info(
+                () -> (change.enabled() ? "Enabled" : "Disabled") + " in the identity provider for organisation " + code
+                        + ": client " + (change.clientInternalId() == null ? "unchanged" : clientId) + ", "
+                        + change.userIds().size() + " user(s)");
         return change;
     }
 
@@ -200,25 +202,38 @@ public class KeycloakClients {
         }
         try {
             if (change.clientInternalId() != null) {
-                call("restore a client", admin().path("clients").path(change.clientInternalId()), "PUT",
-                        Json.createObjectBuilder().add("enabled", !change.enabled()).build());
+                JsonObject restored = Json.createObjectBuilder()
+                        .add("enabled", !change.enabled())
+                        .build();
+                run("restore a client", a -> a.updateClient(change.clientInternalId(), restored));
             }
             for (String userId : change.userIds()) {
                 setUserEnabled(userId, !change.enabled());
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not restore the identity provider after a failed status change; set client "
-                    + change.clientInternalId() + " and users " + change.userIds() + " back to enabled="
-                    + !change.enabled() + " by hand", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not restore the identity provider after a failed status change; set client "
+                            + change.clientInternalId() + " and users " + change.userIds() + " back to enabled="
+                            + !change.enabled() + " by hand",
+                    e);
         }
     }
 
     @PreDestroy
     synchronized void close() {
-        if (http != null) {
-            http.close();
-            http = null;
+        for (Object client : new Object[] {admin, tokens}) {
+            if (client instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LOG.log(Level.FINE, "Closing a client of the identity provider failed", e);
+                }
+            }
         }
+        admin = null;
+        tokens = null;
+        token = null;
     }
 
     private static JsonObject client(OrganisationCode code, String clientId, String name, String description) {
@@ -238,48 +253,49 @@ public class KeycloakClients {
                 .build();
     }
 
-    /** Creates the client and answers its internal id, from the Location Keycloak answers. */
+    /** Creates the client and answers its internal id, as the realm lists the client once created. */
     private String create(String clientId, JsonObject client) {
         if (findClient(clientId).isPresent()) {
             throw alreadyThere(clientId);
         }
-        try (Response created = send("create client " + clientId, admin().path("clients"), "POST", client)) {
-            if (created.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                throw alreadyThere(clientId);
-            }
-            expectSuccess("create client " + clientId, created);
-            URI location = created.getLocation();
-            if (location == null) {
-                throw failure("create client " + clientId, "answered without the new client's location");
-            }
-            String path = location.getPath();
-            return path.substring(path.lastIndexOf('/') + 1);
+        try {
+            send(
+                    "create client " + clientId,
+                    a -> {
+                        a.createClient(client);
+                        return null;
+                    },
+                    Response.Status.CONFLICT);
+        } catch (Refused e) {
+            throw alreadyThere(clientId);
         }
+        return findClient(clientId)
+                .map(c -> c.getString("id"))
+                .orElseThrow(() -> failure("create client " + clientId, "does not list the client it created"));
     }
 
     private Optional<JsonObject> findClient(String clientId) {
-        JsonArray found = call("look up client " + clientId, admin().path("clients").queryParam("clientId", clientId),
-                "GET", null).asJsonArray();
-        return found.getValuesAs(JsonObject.class).stream().filter(c -> clientId.equals(c.getString("clientId", null)))
+        JsonArray found = call("look up client " + clientId, a -> a.clients(clientId));
+        return found.getValuesAs(JsonObject.class).stream()
+                .filter(c -> clientId.equals(c.getString("clientId", null)))
                 .findFirst();
     }
 
     private static RegistryException alreadyThere(String clientId) {
-        return new RegistryException(ErrorCode.ORGANISATION_ALREADY_REGISTERED, "The identity provider already has a"
-                + " client '" + clientId + "'; remove it there or register the organisation under another code.");
+        return new RegistryException(
+                ErrorCode.ORGANISATION_ALREADY_REGISTERED,
+                "The identity provider already has a" + " client '" + clientId
+                        + "'; remove it there or register the organisation under another code.");
     }
 
     private JsonArray realmRoles(Set<Role> roles) {
         var found = Json.createArrayBuilder();
         for (Role role : roles.stream().sorted().toList()) {
-            try (Response answer = send("read role " + role.roleName(), admin().path("roles").path(role.roleName()),
-                    "GET", null)) {
-                if (answer.getStatus() == Response.Status.NOT_FOUND.getStatusCode()) {
-                    throw new RegistryException(ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider's realm"
-                            + " has no role '" + role.roleName() + "'. Nothing was registered.");
-                }
-                found.add(body("read role " + role.roleName(), answer));
-            }
+            found.add(optional("read role " + role.roleName(), a -> a.role(role.roleName()))
+                    .orElseThrow(() -> new RegistryException(
+                            ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE,
+                            "The identity provider's realm" + " has no role '" + role.roleName()
+                                    + "'. Nothing was registered.")));
         }
         return found.build();
     }
@@ -296,26 +312,27 @@ public class KeycloakClients {
             return null;
         }
         String id = client.get().getString("id");
-        call((enabled ? "enable" : "disable") + " client " + clientId, admin().path("clients").path(id), "PUT",
-                Json.createObjectBuilder().add("enabled", enabled).build());
+        JsonObject change = Json.createObjectBuilder().add("enabled", enabled).build();
+        run((enabled ? "enable" : "disable") + " client " + clientId, a -> a.updateClient(id, change));
         return id;
     }
 
     private void setUserEnabled(String userId, boolean enabled) {
-        call((enabled ? "enable" : "disable") + " a user", admin().path("users").path(userId), "PUT",
-                Json.createObjectBuilder().add("enabled", enabled).build());
+        JsonObject change = Json.createObjectBuilder().add("enabled", enabled).build();
+        run((enabled ? "enable" : "disable") + " a user", a -> a.updateUser(userId, change));
     }
 
     private static boolean belongsTo(JsonObject user, OrganisationCode code) {
         JsonObject attributes = user.getJsonObject("attributes");
         JsonArray values = attributes == null ? null : attributes.getJsonArray(ORGANISATION_ATTRIBUTE);
-        return values != null && values.getValuesAs(jakarta.json.JsonString.class).stream()
-                .anyMatch(v -> v.getString().equals(code.value()));
+        return values != null
+                && values.getValuesAs(JsonString.class).stream()
+                        .anyMatch(v -> v.getString().equals(code.value()));
     }
 
     private void delete(String internalId, String clientId) {
-        try (Response answer = send("delete client " + clientId, admin().path("clients").path(internalId), "DELETE", null)) {
-            expectSuccess("delete client " + clientId, answer);
+        try {
+            run("delete client " + clientId, a -> a.deleteClient(internalId));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not delete identity-provider client " + clientId + "; delete it by hand", e);
         }
@@ -329,76 +346,113 @@ public class KeycloakClients {
         return base() + "/realms/" + realm + "/protocol/openid-connect/token";
     }
 
-    private WebTarget admin() {
-        return http().target(base()).path("admin").path("realms").path(realm);
+    /** One step of an operation against the admin API, as the registry names it in logs and answers. */
+    @FunctionalInterface
+    interface Step<T> {
+        T on(KeycloakAdmin admin);
     }
 
-    /** One admin call whose answer must be a success; answers its JSON body, or an empty object when it has none. */
-    private JsonStructure call(String doing, WebTarget target, String method, JsonStructure body) {
-        try (Response answer = send(doing, target, method, body)) {
-            expectSuccess(doing, answer);
-            return body(doing, answer);
+    @FunctionalInterface
+    interface VoidStep {
+        void on(KeycloakAdmin admin);
+    }
+
+    private void run(String doing, VoidStep step) {
+        call(doing, a -> {
+            step.on(a);
+            return null;
+        });
+    }
+
+    /** A read whose 404 means "there is none". */
+    private <T> Optional<T> optional(String doing, Step<T> step) {
+        try {
+            return Optional.of(send(doing, step, Response.Status.NOT_FOUND));
+        } catch (Refused e) {
+            return Optional.empty();
         }
     }
 
-    private Response send(String doing, WebTarget target, String method, JsonStructure body) {
+    /** Runs one admin call; any failure becomes {@link ErrorCode#IDENTITY_PROVIDER_UNAVAILABLE}. */
+    private <T> T call(String doing, Step<T> step) {
+        return send(doing, step, null);
+    }
+
+    /** As {@link #call}, but the status {@code expected} is thrown as {@link Refused}, for the caller to answer. */
+    private <T> T send(String doing, Step<T> step, Response.Status expected) {
+        KeycloakAdmin api = admin();
         try {
-            var request = target.request(MediaType.APPLICATION_JSON).header("Authorization", "Bearer " + token());
-            return body == null ? request.method(method)
-                    : request.method(method, Entity.entity(body.toString(), MediaType.APPLICATION_JSON));
+            return step.on(api);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
+            if (expected != null && status == expected.getStatusCode()) {
+                throw new Refused();
+            }
+            throw failure(doing, "answered HTTP " + status);
         } catch (ProcessingException e) {
+            if (e.getCause() instanceof RegistryException signIn) {
+                throw signIn;
+            }
             throw failure(doing, e);
         }
     }
 
-    private void expectSuccess(String doing, Response answer) {
-        if (answer.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
-            throw failure(doing, "answered HTTP " + answer.getStatus());
+    /** An answer the caller of {@link #send} expects and handles; it never leaves this class. */
+    private static final class Refused extends RuntimeException {
+        Refused() {
+            super(null, null, false, false);
         }
     }
 
-    private JsonStructure body(String doing, Response answer) {
-        String text = answer.hasEntity() ? answer.readEntity(String.class) : "";
-        if (text.isBlank()) {
-            return JsonValue.EMPTY_JSON_OBJECT;
+    /** The admin API, signed in: a token is taken (or the one held reused) before the call is made. */
+    private synchronized KeycloakAdmin admin() {
+        if (admin != null && token == null) {
+            return admin;
+        }
+        if (admin == null) {
+            Supplier<String> secret = () -> provisionerSecret
+                    .filter(s -> !s.isBlank())
+                    .orElseThrow(() -> new RegistryException(
+                            ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE,
+                            "The registry has no credentials for the identity"
+                                    + " provider (registry.keycloak.client-secret is not set)."));
+            tokens = builder(UriBuilder.fromUri(base())
+                            .path("realms")
+                            .path(realm)
+                            .build())
+                    .build(KeycloakTokens.class);
+            token = new AdminToken(tokens, provisionerId, secret, Clock.systemUTC());
+            admin = builder(UriBuilder.fromUri(base())
+                            .path("admin")
+                            .path("realms")
+                            .path(realm)
+                            .build())
+                    .register(token)
+                    .build(KeycloakAdmin.class);
         }
         try {
-            return Json.createReader(new StringReader(text)).read();
-        } catch (RuntimeException e) {
-            throw failure(doing, "answered a body that is not JSON");
-        }
-    }
-
-    /** A current access token of the provisioning client, taken again shortly before it expires. */
-    private synchronized String token() {
-        if (accessToken != null && Instant.now().isBefore(tokenExpires)) {
-            return accessToken;
-        }
-        String secret = provisionerSecret.filter(s -> !s.isBlank()).orElseThrow(() -> new RegistryException(
-                ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, "The registry has no credentials for the identity"
-                + " provider (registry.keycloak.client-secret is not set)."));
-        Form form = new Form().param("grant_type", "client_credentials").param("client_id", provisionerId)
-                .param("client_secret", secret);
-        try (Response answer = http().target(tokenEndpoint()).request(MediaType.APPLICATION_JSON)
-                .post(Entity.form(form))) {
-            expectSuccess("sign in", answer);
-            JsonObject token = body("sign in", answer).asJsonObject();
-            accessToken = token.getString("access_token");
-            tokenExpires = Instant.now().plusSeconds(Math.max(0, token.getInt("expires_in", 60) - TOKEN_MARGIN_SECONDS));
-            return accessToken;
+            token.current();
+        } catch (WebApplicationException e) {
+            throw failure(
+                    "sign in",
+                    "answered HTTP "
+                            + (e.getResponse() == null ? 0 : e.getResponse().getStatus()));
         } catch (ProcessingException e) {
             throw failure("sign in", e);
+        } catch (RegistryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failure("sign in", "answered a body that is not a token");
         }
+        return admin;
     }
 
-    private synchronized Client http() {
-        if (http == null) {
-            http = ClientBuilder.newBuilder()
-                    .connectTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                    .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                    .build();
-        }
-        return http;
+    private static RestClientBuilder builder(URI base) {
+        return RestClientBuilder.newBuilder()
+                .baseUri(base)
+                .connectTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .followRedirects(false);
     }
 
     private RegistryException failure(String doing, RuntimeException e) {
@@ -408,7 +462,9 @@ public class KeycloakClients {
 
     private RegistryException failure(String doing, String what) {
         LOG.warning(() -> "Identity provider at " + serverUrl + ", realm " + realm + ": " + doing + " " + what);
-        return new RegistryException(ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider " + what
-                + " when the registry tried to " + doing + "; nothing was changed. Try again later.");
+        return new RegistryException(
+                ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE,
+                "The identity provider " + what + " when the registry tried to " + doing
+                        + "; nothing was changed. Try again later.");
     }
 }
