@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.returneeregistry.exchange.hl7.AdtMessages;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.Callers.Caller;
+import org.returneeregistry.it.support.Consents;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.MllpPeer;
 import org.returneeregistry.it.support.Outboxes;
@@ -39,26 +40,6 @@ class ConsentExchangeIT extends DeployedRegistry {
     private static String returneeWithMedicalNeed() {
         return RegistryApi.submitNew(Samples.notification(Samples.notificationId(), Samples.passportNumber()))
                 .getString("registryNumber");
-    }
-
-    private static void consent(String registryNumber, String recipient, List<String> categories) {
-        var c = Json.createArrayBuilder();
-        categories.forEach(c::add);
-        JsonObject body = Json.createObjectBuilder()
-                .add("registryNumber", registryNumber)
-                .add("recipient", recipient)
-                .add("purposes", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP"))
-                .add("categories", c)
-                .add("method", "SELF")
-                .add("validUntil", Instant.now().plus(Duration.ofDays(30)).toString())
-                .add("noticeVersion", "2026-1")
-                .build();
-        RegistryApi.sendAs(
-                        Callers.registrar(),
-                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
-                                .header("Content-Type", JSON)
-                                .POST(HttpRequest.BodyPublishers.ofString(body.toString())))
-                .expect(201);
     }
 
     private static String refer(String registryNumber, String recipient) {
@@ -90,7 +71,7 @@ class ConsentExchangeIT extends DeployedRegistry {
         try (MllpPeer peer = MllpPeer.start(port)) {
             Outboxes.setEndpoint(ministry, null, "127.0.0.1", port);
             String consented = returneeWithMedicalNeed();
-            consent(consented, ministry, List.of("IDENTITY", "CONTACT", "HEALTH"));
+            Consents.recorded(consented, ministry, "HEALTH_FOLLOW_UP", List.of("IDENTITY", "CONTACT", "HEALTH"));
             String referral = refer(consented, ministry);
 
             JsonObject adt = Outboxes.messages(ministry).stream()
@@ -137,16 +118,7 @@ class ConsentExchangeIT extends DeployedRegistry {
             Outboxes.setEndpoint(code, receiver.url(), null, null);
             String rn = RegistryApi.register(Samples.registration(Samples.passportNumber()))
                     .getString("registryNumber");
-            consent(rn, code, List.of("IDENTITY"));
-            String consentId = RegistryApi.sendAs(
-                            Callers.auditor(),
-                            HttpRequest.newBuilder(RegistryApi.uri(API + "/consents?returnee=" + rn))
-                                    .header("Accept", JSON)
-                                    .GET())
-                    .expect(200)
-                    .array()
-                    .getJsonObject(0)
-                    .getString("consentId");
+            String consentId = Consents.recorded(rn, code, "HEALTH_FOLLOW_UP", List.of("IDENTITY"));
             RegistryApi.sendAs(
                             ministry,
                             HttpRequest.newBuilder(RegistryApi.uri(
@@ -155,13 +127,7 @@ class ConsentExchangeIT extends DeployedRegistry {
                                     .GET())
                     .expect(200);
 
-            RegistryApi.sendAs(
-                            Callers.registrar(),
-                            HttpRequest.newBuilder(RegistryApi.uri(API + "/consents/" + consentId + "/revocation"))
-                                    .header("Content-Type", JSON)
-                                    .POST(HttpRequest.BodyPublishers.ofString(
-                                            "{\"reason\":\"Withdrawn by the returnee\"}")))
-                    .expect(200);
+            Consents.revoke(consentId);
 
             JsonObject notice = Outboxes.messages(code).stream()
                     .filter(m -> "CONSENT_REVOKED".equals(m.getString("kind")))
@@ -178,28 +144,6 @@ class ConsentExchangeIT extends DeployedRegistry {
         }
     }
 
-    private static String consentIdOf(String registryNumber) {
-        return RegistryApi.sendAs(
-                        Callers.auditor(),
-                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents?returnee=" + registryNumber))
-                                .header("Accept", JSON)
-                                .GET())
-                .expect(200)
-                .array()
-                .getJsonObject(0)
-                .getString("consentId");
-    }
-
-    private static void revoke(String consentId) {
-        RegistryApi.sendAs(
-                        Callers.registrar(),
-                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents/" + consentId + "/revocation"))
-                                .header("Content-Type", JSON)
-                                .POST(HttpRequest.BodyPublishers.ofString(
-                                        "{\"reason\":\"Withdrawn by the returnee\"}")))
-                .expect(200);
-    }
-
     /**
      * The ADT message of a health referral is queued while the ministry's system is down; the consent is
      * revoked before it comes back. At send time the disclosure is decided again, denied and logged, and the
@@ -211,7 +155,8 @@ class ConsentExchangeIT extends DeployedRegistry {
         int port = Outboxes.freePort();
         Outboxes.setEndpoint(ministry, null, "127.0.0.1", port);
         String rn = returneeWithMedicalNeed();
-        consent(rn, ministry, List.of("IDENTITY", "CONTACT", "HEALTH"));
+        String consentId =
+                Consents.recorded(rn, ministry, "HEALTH_FOLLOW_UP", List.of("IDENTITY", "CONTACT", "HEALTH"));
         refer(rn, ministry);
         JsonObject adt = Outboxes.messages(ministry).stream()
                 .filter(m -> "HL7_MLLP".equals(m.getString("channel")))
@@ -224,7 +169,7 @@ class ConsentExchangeIT extends DeployedRegistry {
                 "PENDING after a failed attempt",
                 m -> hasStatus(m, "PENDING") && m.getInt("attempts") >= 1);
 
-        revoke(consentIdOf(rn));
+        Consents.revoke(consentId);
 
         try (MllpPeer peer = MllpPeer.start(port)) {
             JsonObject cancelled =
@@ -248,8 +193,7 @@ class ConsentExchangeIT extends DeployedRegistry {
             Outboxes.setEndpoint(code, receiver.url(), null, null);
             String rn = RegistryApi.register(Samples.registration(Samples.passportNumber()))
                     .getString("registryNumber");
-            consent(rn, code, List.of("IDENTITY", "HEALTH"));
-            String consentId = consentIdOf(rn);
+            String consentId = Consents.recorded(rn, code, "HEALTH_FOLLOW_UP", List.of("IDENTITY", "HEALTH"));
             RegistryApi.sendAs(
                             ministry,
                             HttpRequest.newBuilder(RegistryApi.uri(
@@ -258,21 +202,14 @@ class ConsentExchangeIT extends DeployedRegistry {
                                     .GET())
                     .expect(200);
 
-            JsonObject narrower = Json.createObjectBuilder()
-                    .add("registryNumber", rn)
-                    .add("recipient", code)
-                    .add("purposes", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP"))
-                    .add("categories", Json.createArrayBuilder().add("IDENTITY"))
-                    .add("method", "SELF")
-                    .add("validUntil", Instant.now().plus(Duration.ofDays(30)).toString())
-                    .add("noticeVersion", "2026-1")
-                    .add("supersedes", consentId)
-                    .build();
-            RegistryApi.sendAs(
-                            Callers.registrar(),
-                            HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
-                                    .header("Content-Type", JSON)
-                                    .POST(HttpRequest.BodyPublishers.ofString(narrower.toString())))
+            JsonObject narrower = Consents.body(
+                    rn,
+                    code,
+                    List.of("HEALTH_FOLLOW_UP"),
+                    List.of("IDENTITY"),
+                    "SELF",
+                    Instant.now().plus(Duration.ofDays(30)));
+            Consents.post(Callers.registrar(), Samples.with(narrower, "/supersedes", consentId))
                     .expect(201);
 
             JsonObject notice = Outboxes.messages(code).stream()

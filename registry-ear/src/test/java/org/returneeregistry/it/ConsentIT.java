@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.Callers.Caller;
+import org.returneeregistry.it.support.Consents;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
@@ -117,22 +118,14 @@ class ConsentIT extends DeployedRegistry {
                 .build();
     }
 
-    private static Answer recordConsent(JsonObject body) {
-        return RegistryApi.sendAs(
-                Callers.registrar(),
-                HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
-                        .header("Content-Type", JSON)
-                        .header("Accept", JSON)
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-    }
-
     private static String consent(
             String registryNumber,
             String recipient,
             List<String> purposes,
             List<String> categories,
             Instant validUntil) {
-        return recordConsent(consentBody(registryNumber, recipient, purposes, categories, validUntil))
+        return Consents.post(
+                        Callers.registrar(), consentBody(registryNumber, recipient, purposes, categories, validUntil))
                 .expect(201)
                 .json()
                 .getString("consentId");
@@ -424,28 +417,36 @@ class ConsentIT extends DeployedRegistry {
                 RegistryApi.violationFields(unknown).stream().sorted().toList());
 
         Instant future = Instant.now().plus(Duration.ofDays(5));
-        recordConsent(consentBody(NOBODY, "NPL-MOHP", List.of("LEGAL_AID"), List.of("IDENTITY"), future))
+        Consents.post(
+                        Callers.registrar(),
+                        consentBody(NOBODY, "NPL-MOHP", List.of("LEGAL_AID"), List.of("IDENTITY"), future))
                 .problem(404, "NotFound");
-        JsonObject invalid = recordConsent(consentBody(
-                        rn,
-                        "NPL-MOHP",
-                        List.of("PAYROLL"),
-                        List.of("SHOE_SIZE"),
-                        Instant.now().minus(Duration.ofDays(1))))
+        JsonObject invalid = Consents.post(
+                        Callers.registrar(),
+                        consentBody(
+                                rn,
+                                "NPL-MOHP",
+                                List.of("PAYROLL"),
+                                List.of("SHOE_SIZE"),
+                                Instant.now().minus(Duration.ofDays(1))))
                 .problem(400, "ValidationFailed");
         assertEquals(
                 Set.of("purposes[0]", "categories[0]", "validUntil"),
                 new TreeSet<>(RegistryApi.violationFields(invalid)));
-        JsonObject backdated = recordConsent(Json.createObjectBuilder(
-                                consentBody(rn, "NPL-MOHP", List.of("LEGAL_AID"), List.of("IDENTITY"), future))
-                        .add(
-                                "validFrom",
-                                Instant.now().minus(Duration.ofDays(3)).toString())
-                        .remove("evidenceHash")
-                        .build())
+        JsonObject backdated = Consents.post(
+                        Callers.registrar(),
+                        Json.createObjectBuilder(
+                                        consentBody(rn, "NPL-MOHP", List.of("LEGAL_AID"), List.of("IDENTITY"), future))
+                                .add(
+                                        "validFrom",
+                                        Instant.now().minus(Duration.ofDays(3)).toString())
+                                .remove("evidenceHash")
+                                .build())
                 .problem(400, "ValidationFailed");
         assertEquals(Set.of("evidenceHash", "validFrom"), new TreeSet<>(RegistryApi.violationFields(backdated)));
-        recordConsent(consentBody(rn, "ZZZ-NOBODY", List.of("LEGAL_AID"), List.of("IDENTITY"), future))
+        Consents.post(
+                        Callers.registrar(),
+                        consentBody(rn, "ZZZ-NOBODY", List.of("LEGAL_AID"), List.of("IDENTITY"), future))
                 .problem(400, "ValidationFailed");
 
         assertTrue(

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.Callers.Caller;
+import org.returneeregistry.it.support.Consents;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
@@ -110,15 +111,6 @@ class ConsentRecordingIT extends DeployedRegistry {
         return body(registryNumber, recipient, method, ALL_CATEGORIES);
     }
 
-    private static Answer record(Caller caller, JsonObject body) {
-        return RegistryApi.sendAs(
-                caller,
-                HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
-                        .header("Content-Type", JSON)
-                        .header("Accept", JSON)
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-    }
-
     private static ConsentRecording soapBody(
             String registryNumber, String recipient, String method, Consumer<ConsentRecording> change) {
         ConsentRecording consent = new ConsentRecording();
@@ -155,27 +147,6 @@ class ConsentRecordingIT extends DeployedRegistry {
                         .GET());
     }
 
-    private static List<JsonObject> recordsOf(String registryNumber) {
-        return RegistryApi.sendAs(
-                        Callers.auditor(),
-                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents?returnee=" + registryNumber))
-                                .header("Accept", JSON)
-                                .GET())
-                .expect(200)
-                .array()
-                .getValuesAs(JsonObject.class);
-    }
-
-    private static JsonObject consent(String consentId) {
-        return RegistryApi.sendAs(
-                        Callers.auditor(),
-                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents/" + consentId))
-                                .header("Accept", JSON)
-                                .GET())
-                .expect(200)
-                .json();
-    }
-
     /** The audit trail's outcomes of the organisation's RecordConsent calls since {@code from}. */
     private static List<String> auditedOutcomes(String organisation, Instant from) {
         return RegistryApi.sendAs(
@@ -206,21 +177,23 @@ class ConsentRecordingIT extends DeployedRegistry {
         String rn = notifiedBy(colombo());
 
         // the reproduction: SELF, naming itself, every category
-        record(doha, body(rn, doha.organisation(), "SELF")).problem(422, "ConsentEvidenceRequired");
+        Consents.post(doha, body(rn, doha.organisation(), "SELF")).problem(422, "ConsentEvidenceRequired");
         // with the signed form's evidence: the person is not one Doha notified, answered as nobody at all
-        JsonObject notNotified = record(doha, body(rn, ministry(), "ASSISTED")).problem(404, "NotFound");
-        JsonObject nobody = record(doha, body(NOBODY, ministry(), "ASSISTED")).problem(404, "NotFound");
+        JsonObject notNotified =
+                Consents.post(doha, body(rn, ministry(), "ASSISTED")).problem(404, "NotFound");
+        JsonObject nobody =
+                Consents.post(doha, body(NOBODY, ministry(), "ASSISTED")).problem(404, "NotFound");
         assertEquals(
                 nobody.getString("detail").replace(NOBODY, "?"),
                 notNotified.getString("detail").replace(rn, "?"),
                 "a person another mission notified must answer exactly as a registry number nobody holds");
-        record(doha, body(rn, doha.organisation(), "ASSISTED")).problem(404, "NotFound");
+        Consents.post(doha, body(rn, doha.organisation(), "ASSISTED")).problem(404, "NotFound");
 
         assertEquals("ConsentEvidenceRequired", soapRefusal(doha, soapBody(rn, doha.organisation(), "SELF", c -> {})));
         assertEquals("NotFound", soapRefusal(doha, soapBody(rn, ministry(), "ASSISTED", c -> {})));
         assertEquals("NotFound", soapRefusal(doha, soapBody(NOBODY, ministry(), "ASSISTED", c -> {})));
 
-        assertTrue(recordsOf(rn).isEmpty(), "no consent record may have been written");
+        assertTrue(Consents.of(rn).isEmpty(), "no consent record may have been written");
         read(doha, rn, "REINTEGRATION_SERVICES").problem(403, "NoConsent");
     }
 
@@ -231,16 +204,16 @@ class ConsentRecordingIT extends DeployedRegistry {
         String partner = Callers.partnerInstitution().organisation();
         String rn = notifiedBy(doha);
 
-        record(doha, body(rn, ministry(), "SELF")).problem(422, "ConsentEvidenceRequired");
-        record(
+        Consents.post(doha, body(rn, ministry(), "SELF")).problem(422, "ConsentEvidenceRequired");
+        Consents.post(
                         doha,
                         Json.createObjectBuilder(body(rn, ministry(), "DELEGATED"))
                                 .remove("evidenceHash")
                                 .build())
                 .problem(422, "ConsentEvidenceRequired");
-        record(doha, body(rn, doha.organisation(), "ASSISTED")).problem(403, "ConsentToOwnOrganisation");
-        record(doha, body(rn, partner, "ASSISTED")).problem(403, "CrossBorderNeedsAgreement");
-        JsonObject basis = record(
+        Consents.post(doha, body(rn, doha.organisation(), "ASSISTED")).problem(403, "ConsentToOwnOrganisation");
+        Consents.post(doha, body(rn, partner, "ASSISTED")).problem(403, "CrossBorderNeedsAgreement");
+        JsonObject basis = Consents.post(
                         doha,
                         Json.createObjectBuilder(body(rn, ministry(), "ASSISTED"))
                                 .add("legalBasis", "VITAL_INTEREST")
@@ -255,15 +228,16 @@ class ConsentRecordingIT extends DeployedRegistry {
         assertEquals(
                 "ValidationFailed",
                 soapRefusal(doha, soapBody(rn, ministry(), "ASSISTED", c -> c.setLegalBasis("LEGAL_OBLIGATION"))));
-        assertTrue(recordsOf(rn).isEmpty(), "no refused record may have been written");
+        assertTrue(Consents.of(rn).isEmpty(), "no refused record may have been written");
 
         // the signed form, for the Ministry of Health, for a person Doha notified: recorded, over both
-        JsonObject recorded =
-                record(doha, body(rn, ministry(), "ASSISTED")).expect(201).json();
+        JsonObject recorded = Consents.post(doha, body(rn, ministry(), "ASSISTED"))
+                .expect(201)
+                .json();
         assertEquals("CONSENT", recorded.getJsonObject("legalBasis").getString("code"));
         RegistryApi.consentPort(doha)
                 .recordConsent(soapBody(rn, ministry(), "DELEGATED", c -> c.setRepresentative("Sita Thapa, sister")));
-        assertEquals(2, recordsOf(rn).size());
+        assertEquals(2, Consents.of(rn).size());
         read(Callers.ministrySystem(), rn, "LEGAL_AID", "IDENTITY").expect(200);
 
         List<String> audited = auditedOutcomes(doha.organisation(), start);
@@ -284,9 +258,9 @@ class ConsentRecordingIT extends DeployedRegistry {
         String rn = RegistryApi.register(Samples.registration(Samples.passportNumber()))
                 .getString("registryNumber");
 
-        record(registrar, body(rn, Callers.OPERATOR, "SELF")).problem(403, "ConsentToOwnOrganisation");
-        record(registrar, body(rn, partner, "ASSISTED")).problem(403, "CrossBorderNeedsAgreement");
-        JsonObject basis = record(
+        Consents.post(registrar, body(rn, Callers.OPERATOR, "SELF")).problem(403, "ConsentToOwnOrganisation");
+        Consents.post(registrar, body(rn, partner, "ASSISTED")).problem(403, "CrossBorderNeedsAgreement");
+        JsonObject basis = Consents.post(
                         registrar,
                         Json.createObjectBuilder(body(rn, ministry(), "SELF"))
                                 .add("legalBasis", "LEGAL_OBLIGATION")
@@ -299,10 +273,10 @@ class ConsentRecordingIT extends DeployedRegistry {
         assertEquals(
                 "ValidationFailed",
                 soapRefusal(registrar, soapBody(rn, ministry(), "SELF", c -> c.setLegalBasis("VITAL_INTEREST"))));
-        assertTrue(recordsOf(rn).isEmpty(), "no refused record may have been written");
+        assertTrue(Consents.of(rn).isEmpty(), "no refused record may have been written");
 
         // the returnee's own consent, at the resource centre, naming CONSENT explicitly: as before
-        record(
+        Consents.post(
                         registrar,
                         Json.createObjectBuilder(body(rn, ministry(), "SELF"))
                                 .add("legalBasis", "CONSENT")
@@ -317,23 +291,23 @@ class ConsentRecordingIT extends DeployedRegistry {
         String passport = Samples.passportNumber();
         String rn = notifiedBy(doha, passport);
         assertEquals(rn, notifiedBy(colombo, passport), "both missions notified the same person");
-        String byRegistrar = record(Callers.registrar(), body(rn, ministry(), "SELF"))
+        String byRegistrar = Consents.post(Callers.registrar(), body(rn, ministry(), "SELF"))
                 .expect(201)
                 .json()
                 .getString("consentId");
-        String byDoha = record(doha, body(rn, ministry(), "ASSISTED", List.of("IDENTITY", "CONTACT")))
+        String byDoha = Consents.post(doha, body(rn, ministry(), "ASSISTED", List.of("IDENTITY", "CONTACT")))
                 .expect(201)
                 .json()
                 .getString("consentId");
 
         JsonObject narrower = body(rn, ministry(), "ASSISTED", List.of("IDENTITY"));
-        record(
+        Consents.post(
                         doha,
                         Json.createObjectBuilder(narrower)
                                 .add("supersedes", byRegistrar)
                                 .build())
                 .problem(404, "NotFound");
-        record(
+        Consents.post(
                         colombo,
                         Json.createObjectBuilder(narrower)
                                 .add("supersedes", byDoha)
@@ -341,11 +315,11 @@ class ConsentRecordingIT extends DeployedRegistry {
                 .problem(404, "NotFound");
         assertEquals(
                 "NotFound", soapRefusal(colombo, soapBody(rn, ministry(), "ASSISTED", c -> c.setSupersedes(byDoha))));
-        assertEquals("ACTIVE", consent(byRegistrar).getJsonObject("status").getString("code"));
-        assertEquals("ACTIVE", consent(byDoha).getJsonObject("status").getString("code"));
-        assertEquals(2, recordsOf(rn).size());
+        assertEquals("ACTIVE", Consents.get(byRegistrar).getJsonObject("status").getString("code"));
+        assertEquals("ACTIVE", Consents.get(byDoha).getJsonObject("status").getString("code"));
+        assertEquals(2, Consents.of(rn).size());
 
-        String successor = record(
+        String successor = Consents.post(
                         doha,
                         Json.createObjectBuilder(narrower)
                                 .add("supersedes", byDoha)
@@ -353,7 +327,7 @@ class ConsentRecordingIT extends DeployedRegistry {
                 .expect(201)
                 .json()
                 .getString("consentId");
-        JsonObject old = consent(byDoha);
+        JsonObject old = Consents.get(byDoha);
         assertEquals("SUPERSEDED", old.getJsonObject("status").getString("code"));
         assertEquals(successor, old.getString("supersededBy"));
     }
@@ -366,13 +340,15 @@ class ConsentRecordingIT extends DeployedRegistry {
                 .getString("registryNumber");
         var consent = Json.createObjectBuilder(body(rn, ministry(), "ASSISTED", List.of("IDENTITY", "CONTACT")));
         consent.add("purposes", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP"));
-        String given = record(registrar, consent.build()).expect(201).json().getString("consentId");
+        String given =
+                Consents.post(registrar, consent.build()).expect(201).json().getString("consentId");
         read(ministry, rn, "HEALTH_FOLLOW_UP", "IDENTITY", "CONTACT").expect(200);
 
         var refusal = Json.createObjectBuilder(body(rn, ministry(), "ASSISTED", List.of("CONTACT")));
         refusal.add("purposes", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP"))
                 .add("state", "REFUSED");
-        String refused = record(registrar, refusal.build()).expect(201).json().getString("consentId");
+        String refused =
+                Consents.post(registrar, refusal.build()).expect(201).json().getString("consentId");
 
         JsonObject rest = read(ministry, rn, "HEALTH_FOLLOW_UP", "IDENTITY", "CONTACT")
                 .expect(200)
@@ -390,7 +366,7 @@ class ConsentRecordingIT extends DeployedRegistry {
                         .getGrantedCategory());
 
         // the older consent is not superseded: the refusal withdrew what it names, the rest stands
-        assertEquals("ACTIVE", consent(given).getJsonObject("status").getString("code"));
+        assertEquals("ACTIVE", Consents.get(given).getJsonObject("status").getString("code"));
         JsonObject denied =
                 RegistryApi.decisions(rn, "&outcome=DENY").getJsonArray("items").getJsonObject(0);
         assertEquals("CONSENT_REJECTED", denied.getString("reason"));

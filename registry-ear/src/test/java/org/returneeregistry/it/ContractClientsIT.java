@@ -3,7 +3,6 @@ package org.returneeregistry.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.returneeregistry.it.support.RegistryApi.API;
 import static org.returneeregistry.it.support.RegistryApi.JSON;
 import static org.returneeregistry.it.support.RegistryApi.baseUrl;
 import static org.returneeregistry.it.support.RegistryApi.getAnonymously;
@@ -15,8 +14,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -24,6 +21,7 @@ import org.openapitools.codegen.DefaultGenerator;
 import org.openapitools.codegen.config.CodegenConfigurator;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.Callers.Caller;
+import org.returneeregistry.it.support.Consents;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.GeneratedClient;
 import org.returneeregistry.it.support.Outboxes;
@@ -127,7 +125,7 @@ class ContractClientsIT extends DeployedRegistry {
                 .readObject();
         assertEquals("NoConsent", problem.getString("code"), problem::toString);
 
-        consent(registryNumber, ministry, List.of("IDENTITY"));
+        Consents.recorded(registryNumber, ministry, "HEALTH_FOLLOW_UP", List.of("IDENTITY"));
         Object disclosed = GeneratedClient.call(
                 returnees, "discloseReturnee", registryNumber, "HEALTH_FOLLOW_UP", List.of("IDENTITY"));
         assertEquals(registryNumber, GeneratedClient.call(disclosed, "getRegistryNumber"), disclosed::toString);
@@ -205,25 +203,5 @@ class ContractClientsIT extends DeployedRegistry {
         return mapper.getClass()
                 .getMethod("readValue", String.class, Class.class)
                 .invoke(mapper, json, client.type(type));
-    }
-
-    private static void consent(String registryNumber, String recipient, List<String> categories) {
-        var c = Json.createArrayBuilder();
-        categories.forEach(c::add);
-        JsonObject body = Json.createObjectBuilder()
-                .add("registryNumber", registryNumber)
-                .add("recipient", recipient)
-                .add("purposes", Json.createArrayBuilder().add("HEALTH_FOLLOW_UP"))
-                .add("categories", c)
-                .add("method", "SELF")
-                .add("validUntil", Instant.now().plus(Duration.ofDays(30)).toString())
-                .add("noticeVersion", "2026-1")
-                .build();
-        RegistryApi.sendAs(
-                        Callers.registrar(),
-                        HttpRequest.newBuilder(RegistryApi.uri(API + "/consents"))
-                                .header("Content-Type", JSON)
-                                .POST(HttpRequest.BodyPublishers.ofString(body.toString())))
-                .expect(201);
     }
 }
