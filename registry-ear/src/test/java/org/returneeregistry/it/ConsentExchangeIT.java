@@ -112,8 +112,7 @@ class ConsentExchangeIT extends DeployedRegistry {
     @Test
     void revokingAConsentNotifiesTheOrganisationThatReadUnderIt() throws Exception {
         String code = "NPL-WELFARE-RVK";
-        Outboxes.ministry(code);
-        Caller ministry = new Caller(Callers.clientId(code), code, false, "ministry-system");
+        Caller ministry = Callers.ministrySystem(code);
         try (PushReceiver receiver = PushReceiver.start(0)) {
             Outboxes.setEndpoint(code, receiver.url(), null, null);
             String rn = RegistryApi.register(Samples.registration(Samples.passportNumber()))
@@ -187,8 +186,7 @@ class ConsentExchangeIT extends DeployedRegistry {
     @Test
     void supersedingAConsentWithNarrowerTermsNotifiesTheOrganisationThatReadUnderIt() throws Exception {
         String code = "NPL-MOH-NARROW";
-        Outboxes.ministry(code);
-        Caller ministry = new Caller(Callers.clientId(code), code, false, "ministry-system");
+        Caller ministry = Callers.ministrySystem(code);
         try (PushReceiver receiver = PushReceiver.start(0)) {
             Outboxes.setEndpoint(code, receiver.url(), null, null);
             String rn = RegistryApi.register(Samples.registration(Samples.passportNumber()))

@@ -364,8 +364,7 @@ class ConsentIT extends DeployedRegistry {
     @Test
     void aSuspendedOrganisationIsDeniedAndTheDenialLogged() {
         String code = "NPL-MOLESS";
-        Callers.registered(code, "MINISTRY", "NPL", "ministry-system");
-        Caller labour = new Caller(Callers.clientId(code), code, false, "ministry-system");
+        Caller labour = Callers.ministrySystem(code);
         String rn = newReturnee();
         consent(
                 rn,

@@ -24,7 +24,6 @@ import org.returneeregistry.it.support.Callers.Caller;
 import org.returneeregistry.it.support.Consents;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.GeneratedClient;
-import org.returneeregistry.it.support.Outboxes;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
 
@@ -112,8 +111,8 @@ class ContractClientsIT extends DeployedRegistry {
                 GeneratedClient.call(notifications, "getReturnNotificationStatus", Samples.MISSION, notificationId);
         assertEquals(registryNumber, GeneratedClient.call(status, "getRegistryNumber"), status::toString);
 
-        String ministry = Outboxes.ministry("NPL-MOLSS");
-        Caller ministrySystem = new Caller(Callers.clientId(ministry), ministry, false, "ministry-system");
+        Caller ministrySystem = Callers.ministrySystem("NPL-MOLSS");
+        String ministry = ministrySystem.organisation();
         Object returnees = client.create(API_PACKAGE + ".ReturneesApi", apiClient(client, ministrySystem));
         GeneratedClient.Thrown refused = assertThrows(
                 GeneratedClient.Thrown.class,
