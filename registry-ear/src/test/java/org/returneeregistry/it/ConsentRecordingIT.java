@@ -187,7 +187,7 @@ class ConsentRecordingIT extends DeployedRegistry {
                                         "organisation",
                                         organisation,
                                         "operation",
-                                        "ConsentService.record",
+                                        "CONSENT_RECORD",
                                         "from",
                                         from.toString(),
                                         "pageSize",
