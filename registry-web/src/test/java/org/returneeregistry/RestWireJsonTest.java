@@ -154,8 +154,8 @@ class RestWireJsonTest {
             String throughWire = JSONB.toJson(from.invoke(null, read));
             assertEquals(direct, throughWire, operation);
             assertEquals(
-                    item,
-                    Json.createReader(new StringReader(direct)).readValue(),
+                    unordered(item),
+                    unordered(Json.createReader(new StringReader(direct)).readValue()),
                     operation + ": the example says all the type says, nothing more");
         }
     }
@@ -191,6 +191,34 @@ class RestWireJsonTest {
             }
         }
         return "{" + String.join(", ", fields) + "}";
+    }
+
+    /**
+     * A set of codes (the decision log's categories) is read into a set whose order the example cannot fix:
+     * lists of strings compare as sorted.
+     */
+    private static JsonValue unordered(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> {
+                var object = Json.createObjectBuilder();
+                value.asJsonObject().forEach((k, v) -> object.add(k, unordered(v)));
+                yield object.build();
+            }
+            case ARRAY -> {
+                var array = Json.createArrayBuilder();
+                var items = value.asJsonArray().stream()
+                        .map(RestWireJsonTest::unordered)
+                        .toList();
+                if (items.stream().allMatch(i -> i.getValueType() == JsonValue.ValueType.STRING)) {
+                    items = items.stream()
+                            .sorted(java.util.Comparator.comparing(JsonValue::toString))
+                            .toList();
+                }
+                items.forEach(array::add);
+                yield array.build();
+            }
+            default -> value;
+        };
     }
 
     private static Object toCommand(Object wire) throws Exception {
