@@ -1,19 +1,34 @@
 package org.returneeregistry.shared.rest;
 
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
+import org.returneeregistry.shared.domain.ErrorCode;
 
 /**
  * Makes the published OpenAPI document one that integrators' generators accept as it is: each tag
@@ -28,9 +43,17 @@ public class OpenApiDocument implements OASFilter {
     static final String PROBLEM = "Problem";
     private static final String JSON = "application/json";
 
+    private static final JsonObject EXAMPLES = loadExamples();
+
+    /** Operations whose path names a code, not a record: an unknown one is invalid input, not absent. */
+    private static final Set<String> NO_PATH_LOOKUP = Set.of("setReferralRoute");
+
+    private static final Set<String> ANONYMOUS = Set.of("getConsentReceiptKeys");
+
     private static final Map<String, String> ALWAYS = Map.of(
             "401", "No valid bearer token (NotAuthenticated)",
-            "403", "The caller's role or organisation may not do this (NotAuthorized, OrganisationSuspended, UnknownOrganisation)",
+            "403",
+                    "The caller's role or organisation may not do this (NotAuthorized, OrganisationSuspended, UnknownOrganisation)",
             "500", "The registry failed; the problem names an incident id (InternalError)");
 
     @Override
@@ -48,25 +71,190 @@ public class OpenApiDocument implements OASFilter {
         }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             item.getOperations().values().forEach(operation -> {
+                if (operation.getRequestBody() != null) {
+                    // every resource refuses a missing body (MalformedRequest)
+                    operation.getRequestBody().setRequired(true);
+                }
+                standardRefusals(operation);
                 problemResponses(operation);
+                withoutDefault(operation);
                 jsonFirst(operation);
+                anonymous(operation);
+                examples(operation);
             });
         }
     }
 
-    private static void problemResponses(Operation operation) {
-        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+    /**
+     * What every operation of a kind may answer besides what its annotations name: a body that cannot be read or
+     * breaks a rule, is too large or of another type; an identifier in the path that names nothing; a query
+     * parameter that cannot be read.
+     */
+    private static void standardRefusals(Operation operation) {
+        Map<String, String> added = new LinkedHashMap<>();
+        boolean path = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+        boolean query = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+        if (operation.getRequestBody() != null) {
+            added.put(
+                    "400",
+                    "Invalid input: the body cannot be read or breaks a rule; every violation is listed"
+                            + " (ValidationFailed, MalformedRequest)");
+            added.put("413", "The body is larger than the registry accepts (RequestTooLarge)");
+            added.put("415", "The body is not of a type the operation takes (UnsupportedMediaType)");
+        } else if (query) {
+            added.put("400", "A query parameter cannot be read or breaks a rule (ValidationFailed)");
+        }
+        if (path && !NO_PATH_LOOKUP.contains(operation.getOperationId())) {
+            added.put("404", "Nothing the caller may see has this identifier (NotFound)");
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        APIResponses responses =
+                operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         Map<String, APIResponse> answers = new LinkedHashMap<>();
         if (responses.getAPIResponses() != null) {
             answers.putAll(responses.getAPIResponses());
         }
-        ALWAYS.forEach((code, text) -> answers.putIfAbsent(code, OASFactory.createAPIResponse().description(text)));
+        added.forEach((code, text) ->
+                answers.putIfAbsent(code, OASFactory.createAPIResponse().description(text)));
+        APIResponses result = OASFactory.createAPIResponses();
+        answers.forEach(result::addAPIResponse);
+        operation.setResponses(result);
+    }
+
+    /**
+     * An example request and answer for every operation that has a body (openapi-examples.json beside this class,
+     * by operationId): the request on its JSON body, the answer on every non-XML type of its success answers.
+     */
+    private static void examples(Operation operation) {
+        JsonObject example = EXAMPLES.getJsonObject(operation.getOperationId());
+        if (example == null) {
+            return;
+        }
+        if (example.containsKey("request")
+                && operation.getRequestBody() != null
+                && operation.getRequestBody().getContent() != null) {
+            MediaType json = operation.getRequestBody().getContent().getMediaType(JSON);
+            if (json != null) {
+                json.setExample(plain(example.get("request")));
+            }
+        }
+        if (example.containsKey("response") && operation.getResponses().getAPIResponses() != null) {
+            operation.getResponses().getAPIResponses().forEach((code, answer) -> {
+                if (code.startsWith("2")
+                        && answer.getContent() != null
+                        && answer.getContent().getMediaTypes() != null) {
+                    answer.getContent().getMediaTypes().forEach((type, media) -> {
+                        if (!type.contains("xml")) {
+                            media.setExample(plain(example.get("response")));
+                        }
+                    });
+                }
+            });
+        }
+    }
+
+    private static JsonObject loadExamples() {
+        try (InputStream in = OpenApiDocument.class.getResourceAsStream("openapi-examples.json");
+                JsonReader reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.readObject();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("openapi-examples.json cannot be read", e);
+        }
+    }
+
+    /** A JSON value as the plain Java values the document's writer serialises. */
+    static Object plain(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                value.asJsonObject().forEach((k, v) -> map.put(k, plain(v)));
+                yield map;
+            }
+            case ARRAY ->
+                value.asJsonArray().stream().map(OpenApiDocument::plain).toList();
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER ->
+                ((JsonNumber) value).isIntegral()
+                        ? (Object) ((JsonNumber) value).longValue()
+                        : ((JsonNumber) value).bigDecimalValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+        };
+    }
+
+    /** The server's catch-all answer is left out where the operation names what it answers. */
+    private static void withoutDefault(Operation operation) {
+        Map<String, APIResponse> answers = operation.getResponses().getAPIResponses();
+        if (answers == null
+                || !answers.containsKey("default")
+                || answers.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+            return;
+        }
+        APIResponses result = OASFactory.createAPIResponses();
+        answers.forEach((code, answer) -> {
+            if (!"default".equals(code)) {
+                result.addAPIResponse(code, answer);
+            }
+        });
+        operation.setResponses(result);
+    }
+
+    /** An operation anyone may call (the consent receipts' keys) says so: no token, so no 401 or 403. */
+    private static void anonymous(Operation operation) {
+        if (!ANONYMOUS.contains(operation.getOperationId())) {
+            return;
+        }
+        operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
+        APIResponses result = OASFactory.createAPIResponses();
+        operation.getResponses().getAPIResponses().forEach((code, answer) -> {
+            if (!"401".equals(code) && !"403".equals(code)) {
+                result.addAPIResponse(code, answer);
+            }
+        });
+        operation.setResponses(result);
+    }
+
+    private static void problemResponses(Operation operation) {
+        APIResponses responses =
+                operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        Map<String, APIResponse> answers = new LinkedHashMap<>();
+        if (responses.getAPIResponses() != null) {
+            answers.putAll(responses.getAPIResponses());
+        }
+        ALWAYS.forEach((code, text) ->
+                answers.putIfAbsent(code, OASFactory.createAPIResponse().description(text)));
         APIResponses result = OASFactory.createAPIResponses();
         answers.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             APIResponse answer = e.getValue();
             if (isProblem(e.getKey())) {
-                answer.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+                List<ErrorCode> codes = codesOf(e.getKey(), answer.getDescription());
+                MediaType problem = OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref(PROBLEM));
+                Map<String, Example> examples = new LinkedHashMap<>();
+                for (ErrorCode code : codes) {
+                    Map<String, Object> value = new LinkedHashMap<>();
+                    value.put("type", Problem.TYPE_BASE + code.code());
+                    value.put("title", Problem.title(code));
+                    value.put("status", Problem.status(code));
+                    value.put("code", code.code());
+                    examples.put(
+                            code.code(),
+                            OASFactory.createExample()
+                                    .summary(Problem.title(code))
+                                    .value(value));
+                }
+                problem.setExamples(examples);
+                answer.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem));
+                if (codes.stream().noneMatch(code -> answer.getDescription().contains(code.code()))) {
+                    answer.setDescription(answer.getDescription() + " ("
+                            + String.join(
+                                    ", ", codes.stream().map(ErrorCode::code).toList()) + ")");
+                }
             }
             result.addAPIResponse(e.getKey(), answer);
         });
@@ -94,6 +282,35 @@ public class OpenApiDocument implements OASFilter {
         operation.getRequestBody().setContent(ordered);
     }
 
+    /**
+     * The problem codes a refusal may carry: those its description names, else those of its status the
+     * registry answers on every operation (ValidationFailed for 400, NotFound for 404, ...).
+     */
+    static List<ErrorCode> codesOf(String status, String description) {
+        List<ErrorCode> named = new ArrayList<>();
+        for (ErrorCode code : ErrorCode.values()) {
+            if (description != null
+                    && Pattern.compile("\\b" + code.code() + "\\b")
+                            .matcher(description)
+                            .find()
+                    && Integer.toString(Problem.status(code)).equals(status)) {
+                named.add(code);
+            }
+        }
+        if (!named.isEmpty()) {
+            return named;
+        }
+        return switch (status) {
+            case "400" -> List.of(ErrorCode.VALIDATION_FAILED);
+            case "401" -> List.of(ErrorCode.NOT_AUTHENTICATED);
+            case "403" -> List.of(ErrorCode.NOT_AUTHORIZED);
+            case "404" -> List.of(ErrorCode.NOT_FOUND);
+            case "413" -> List.of(ErrorCode.REQUEST_TOO_LARGE);
+            case "503" -> List.of(ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE);
+            default -> List.of(ErrorCode.INTERNAL_ERROR);
+        };
+    }
+
     private static boolean isProblem(String code) {
         return code.length() == 3 && (code.startsWith("4") || code.startsWith("5"));
     }
@@ -101,7 +318,9 @@ public class OpenApiDocument implements OASFilter {
     /** Payara's model class carries a non-standard top-level {@code endpoints} map; it is written only when not empty. */
     private static void withoutServerExtras(OpenAPI openAPI) {
         try {
-            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new LinkedHashMap<String, Set<String>>());
+            openAPI.getClass()
+                    .getMethod("setEndpoints", Map.class)
+                    .invoke(openAPI, new LinkedHashMap<String, Set<String>>());
         } catch (ReflectiveOperationException | RuntimeException absent) {
             // another server's model has no such map
         }
