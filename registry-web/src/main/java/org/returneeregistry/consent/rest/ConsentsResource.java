@@ -52,7 +52,9 @@ public class ConsentsResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Consent.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Invalid input; every violation is listed (ValidationFailed, MalformedRequest)")
+            description =
+                    "Invalid input, or a recipient the registry does not know; every violation is listed (ValidationFailed,"
+                            + " MalformedRequest)")
     @APIResponse(
             responseCode = "403",
             description =
@@ -60,8 +62,8 @@ public class ConsentsResource {
                             + " OrganisationSuspended, UnknownOrganisation)")
     @APIResponse(
             responseCode = "404",
-            description =
-                    "No returnee has this registry number, or the recipient or the superseded consent is unknown (NotFound)")
+            description = "No returnee the caller may see has this registry number, or the consent it supersedes is not"
+                    + " visible (NotFound)")
     @APIResponse(responseCode = "409", description = "The superseded consent is not in force (ConsentStatusConflict)")
     @APIResponse(
             responseCode = "422",
