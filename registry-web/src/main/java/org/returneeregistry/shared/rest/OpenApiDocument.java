@@ -45,6 +45,47 @@ public class OpenApiDocument implements OASFilter {
 
     private static final JsonObject EXAMPLES = loadExamples();
 
+    private static final Map<String, String> PARAMETERS = Map.ofEntries(
+            Map.entry("page", "The page, from 1 (default 1)"),
+            Map.entry("pageSize", "Entries per page, 1 to 100 (default 20)"),
+            Map.entry(
+                    "purpose",
+                    "Why the caller reads: a code of the consent-purpose list; every read is decided and"
+                            + " logged for it (PurposeRequired without one)"),
+            Map.entry("category", "A code of the data-category list; may repeat; all categories when none is named"),
+            Map.entry("from", "Only entries at or after this instant (ISO-8601, e.g. 2026-02-01T00:00:00Z)"),
+            Map.entry("to", "Only entries before this instant (ISO-8601, exclusive)"),
+            Map.entry("registryNumber", "The returnee's registry number, e.g. RR-2026-0001-3"),
+            Map.entry("returnee", "The returnee's registry number"),
+            Map.entry("missionCode", "The mission's organisation code, e.g. NPL-EMB-DOH"),
+            Map.entry("notificationId", "The mission's id of the notification"),
+            Map.entry("consentId", "The consent record's id (a UUID)"),
+            Map.entry("code", "The organisation's code, e.g. NPL-MOHP"),
+            Map.entry("organisationCode", "The organisation's code, e.g. NPL-MOHP"),
+            Map.entry("organisation", "An organisation's code"),
+            Map.entry("name", "The code list's name, e.g. country (GET /code-lists lists them)"),
+            Map.entry("service", "A code of the referral-service list"),
+            Map.entry("status", "A status code, e.g. SENT or PENDING"),
+            Map.entry("outcome", "An outcome: OK or a problem code (audit), PERMIT or DENY (decision log)"),
+            Map.entry("operation", "An audit operation code, e.g. RETURNEE_READ (docs/audit.md)"),
+            Map.entry("subject", "The caller's token subject"),
+            Map.entry("record", "The record the call named, e.g. a registry number"),
+            Map.entry("recipient", "The recipient organisation's code"),
+            Map.entry("kind", "The message's kind"),
+            Map.entry("type", "A code of the organisation-type list"),
+            Map.entry("identifierType", "A code of the identifier-type list; with identifierNumber and issuingCountry"),
+            Map.entry("identifierNumber", "The identifier's number"),
+            Map.entry("issuingCountry", "ISO 3166-1 alpha-3 code of the identifier's issuer"),
+            Map.entry("familyName", "With dateOfBirth: find by name"),
+            Map.entry("givenName", "Narrows a search by family name and date of birth"),
+            Map.entry("dateOfBirth", "ISO-8601 date, e.g. 1993-03-09"),
+            Map.entry("id", "The id (a UUID)"),
+            Map.entry("Idempotency-Key", "Makes the request repeatable: 1 to 64 letters, digits or . _ : -"));
+
+    private static final Map<String, String> RANGE = Map.of(
+            "from", "The first sequence number of the range (default: the first entry)",
+            "to", "The last sequence number of the range (default: the last entry)");
+
     /** Operations whose path names a code, not a record: an unknown one is invalid input, not absent. */
     private static final Set<String> NO_PATH_LOOKUP = Set.of("setReferralRoute");
 
@@ -75,6 +116,7 @@ public class OpenApiDocument implements OASFilter {
                     // every resource refuses a missing body (MalformedRequest)
                     operation.getRequestBody().setRequired(true);
                 }
+                describeParameters(operation);
                 standardRefusals(operation);
                 problemResponses(operation);
                 withoutDefault(operation);
@@ -185,6 +227,24 @@ public class OpenApiDocument implements OASFilter {
             case FALSE -> Boolean.FALSE;
             case NULL -> null;
         };
+    }
+
+    /** What each parameter means, where the resource's annotations say nothing of it. */
+    private static void describeParameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            String text = operation.getOperationId().startsWith("verify") && RANGE.containsKey(parameter.getName())
+                    ? RANGE.get(parameter.getName())
+                    : PARAMETERS.get(parameter.getName());
+            if (parameter.getDescription() == null && text != null) {
+                parameter.setDescription(text);
+            }
+            if ("purpose".equals(parameter.getName())) {
+                parameter.setRequired(true);
+            }
+        }
     }
 
     /** The server's catch-all answer is left out where the operation names what it answers. */
