@@ -82,6 +82,10 @@ public class OpenApiDocument implements OASFilter {
             Map.entry("id", "The id (a UUID)"),
             Map.entry("Idempotency-Key", "Makes the request repeatable: 1 to 64 letters, digits or . _ : -"));
 
+    /** The reads of a returnee's personal data: each declares its purpose. */
+    private static final Set<String> READS =
+            Set.of("getReturnee", "discloseReturnee", "findReturnees", "getReturneeHistory");
+
     private static final Map<String, String> RANGE = Map.of(
             "from", "The first sequence number of the range (default: the first entry)",
             "to", "The last sequence number of the range (default: the last entry)");
@@ -235,13 +239,16 @@ public class OpenApiDocument implements OASFilter {
             return;
         }
         for (Parameter parameter : operation.getParameters()) {
+            boolean read = READS.contains(operation.getOperationId());
             String text = operation.getOperationId().startsWith("verify") && RANGE.containsKey(parameter.getName())
                     ? RANGE.get(parameter.getName())
-                    : PARAMETERS.get(parameter.getName());
+                    : "purpose".equals(parameter.getName()) && !read
+                            ? "Only entries of this purpose (a code of the consent-purpose list)"
+                            : PARAMETERS.get(parameter.getName());
             if (parameter.getDescription() == null && text != null) {
                 parameter.setDescription(text);
             }
-            if ("purpose".equals(parameter.getName())) {
+            if ("purpose".equals(parameter.getName()) && read) {
                 parameter.setRequired(true);
             }
         }
