@@ -114,8 +114,10 @@ public class OpenApiDocument implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        TransferSchemas.complete(openAPI);
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             item.getOperations().values().forEach(operation -> {
+                TransferSchemas.typedAnswers(operation);
                 if (operation.getRequestBody() != null) {
                     // every resource refuses a missing body (MalformedRequest)
                     operation.getRequestBody().setRequired(true);
