@@ -1,14 +1,22 @@
 package org.returneeregistry;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
@@ -17,8 +25,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.returneeregistry.shared.application.Published;
 import org.returneeregistry.shared.application.ServiceCall;
 
@@ -83,6 +96,67 @@ class WebArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("jakarta.persistence..", "jakarta.transaction..")
             .as("the web module holds no transactions and no EntityManager");
+
+    /**
+     * The REST contract is written in the web module: what a resource takes and answers (and every type those
+     * contain, followed through record components and type arguments) is a transfer type of a {@code rest}
+     * package, a Java or Jakarta type, or the XSD contract's generated type — never an application or domain
+     * type, so renaming a domain field cannot silently change the public JSON. Codes travel as strings; no
+     * enumeration of the domain is allowed either (the code lists are published as data, /code-lists).
+     */
+    @ArchTest
+    static final ArchRule rest_resources_speak_only_transfer_types = methods()
+            .that()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith(Path.class)
+            .and()
+            .arePublic()
+            .should(new ArchCondition<>("take and answer only REST transfer types") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    for (JavaClass type : wireTypesOf(method)) {
+                        if (!isWireType(type)) {
+                            events.add(SimpleConditionEvent.violated(
+                                    method,
+                                    method.getFullName() + " exposes " + type.getName()
+                                            + ", which is not a REST transfer type"));
+                        }
+                    }
+                }
+            })
+            .as("REST resources take and answer only transfer types of a rest package, never application or"
+                    + " domain types");
+
+    /** Every type a method's JSON can carry: parameters and result, their type arguments, record components. */
+    static Set<JavaClass> wireTypesOf(JavaMethod method) {
+        Set<JavaClass> seen = new LinkedHashSet<>();
+        Deque<JavaClass> pending = new ArrayDeque<>();
+        List<JavaType> declared = new java.util.ArrayList<>(method.getParameterTypes());
+        declared.add(method.getReturnType());
+        declared.forEach(t -> pending.addAll(t.getAllInvolvedRawTypes()));
+        while (!pending.isEmpty()) {
+            JavaClass type = pending.pop();
+            JavaClass element = type.isArray() ? type.getBaseComponentType() : type;
+            if (!seen.add(element) || !element.getPackageName().startsWith("org.returneeregistry")) {
+                continue;
+            }
+            for (JavaField field : element.getFields()) {
+                if (!field.getModifiers().contains(JavaModifier.STATIC)) {
+                    pending.addAll(field.getType().getAllInvolvedRawTypes());
+                }
+            }
+        }
+        return seen;
+    }
+
+    static boolean isWireType(JavaClass type) {
+        String pkg = type.getPackageName();
+        return type.isPrimitive()
+                || pkg.startsWith("java.")
+                || pkg.startsWith("jakarta.")
+                || pkg.matches("org\\.returneeregistry\\.[a-z0-9]+\\.rest(\\..*)?")
+                || pkg.startsWith("org.returneeregistry.schemas.");
+    }
 
     static boolean isInsideAContext(JavaClass type) {
         return type.getPackageName().matches("org\\.returneeregistry\\.[a-z0-9]+\\.(persistence|hl7|keycloak)(\\..*)?")

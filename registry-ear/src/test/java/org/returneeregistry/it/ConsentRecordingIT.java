@@ -156,7 +156,7 @@ class ConsentRecordingIT extends DeployedRegistry {
                                         "organisation",
                                         organisation,
                                         "operation",
-                                        "ConsentService.record",
+                                        "CONSENT_RECORD",
                                         "from",
                                         from.toString(),
                                         "pageSize",

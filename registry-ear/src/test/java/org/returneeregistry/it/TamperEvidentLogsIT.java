@@ -336,7 +336,7 @@ class TamperEvidentLogsIT extends DeployedRegistry {
                 e -> e.containsKey("sequence") && e.getString("recordHash", "").length() == 64;
         assertTrue(
                 entries.stream()
-                        .anyMatch(e -> e.getString("operation").equals("ReturneeService.register")
+                        .anyMatch(e -> e.getString("operation").equals("RETURNEE_REGISTER")
                                 && e.getString("outcome").equals("OK")
                                 && chained.test(e)),
                 entries::toString);

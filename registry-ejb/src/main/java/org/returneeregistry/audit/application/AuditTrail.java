@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.returneeregistry.audit.domain.AuditEntry;
 import org.returneeregistry.audit.domain.AuditHead;
 import org.returneeregistry.audit.persistence.AuditEntryRepository;
+import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.Keyring;
 import org.returneeregistry.shared.application.LogCheckpoints;
@@ -48,6 +49,7 @@ public class AuditTrail {
     @Inject
     private LogCheckpoints checkpoints;
 
+    @AuditOperation("AUDIT_SEARCH")
     public Page<AuditEntryView> find(AuditQuery query) {
         InputValidation validation = InputValidation.of(validator, query);
         validation.check(
@@ -80,6 +82,7 @@ public class AuditTrail {
      * transaction, one short read per batch.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @AuditOperation("AUDIT_VERIFY")
     public ChainCheck verify(Long from, Long to) {
         InputValidation validation = InputValidation.of(validator, new Object());
         validation.check(from != null && from < 1, "from", "Min", "must be 1 or more");

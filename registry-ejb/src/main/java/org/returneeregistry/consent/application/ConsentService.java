@@ -26,6 +26,7 @@ import org.returneeregistry.organisation.application.OperatorOrganisation;
 import org.returneeregistry.organisation.application.OrganisationDirectory;
 import org.returneeregistry.organisation.application.OrganisationSummary;
 import org.returneeregistry.returnee.application.ReturneeRecords;
+import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
@@ -100,6 +101,7 @@ public class ConsentService {
      * and recipient; a refusal writes nothing and is answered with its own code.
      */
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER})
+    @AuditOperation("CONSENT_RECORD")
     public ConsentView record(RecordConsent command) {
         Instant now = clock.instant();
         validate(command, now);
@@ -137,12 +139,14 @@ public class ConsentService {
     }
 
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.AUDITOR, Role.Names.MISSION_OFFICER})
+    @AuditOperation("CONSENT_READ")
     public ConsentView get(String consentId) {
         return ConsentView.of(visible(load(consentId)), clock.instant());
     }
 
     /** Every record of a returnee, newest first, with its status now. */
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.AUDITOR})
+    @AuditOperation("CONSENT_LIST")
     public List<ConsentView> ofReturnee(String registryNumber) {
         requireReturnee(registryNumber);
         Instant now = clock.instant();
@@ -153,6 +157,7 @@ public class ConsentService {
 
     /** The returnee withdraws consent: reads under it stop at once and its recipients are told. */
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER})
+    @AuditOperation("CONSENT_REVOKE")
     public ConsentView revoke(String consentId, String reason) {
         InputValidation.of(validator, new Object())
                 .check(
@@ -206,6 +211,7 @@ public class ConsentService {
 
     /** The signed receipt of a record: a compact JWS the returnee keeps and anyone can verify offline. */
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER, Role.Names.AUDITOR})
+    @AuditOperation("CONSENT_RECEIPT")
     public String receipt(String consentId) {
         return ConsentReceipts.sign(
                 visible(load(consentId)),

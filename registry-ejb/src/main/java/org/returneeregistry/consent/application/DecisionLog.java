@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
 import org.returneeregistry.consent.domain.DecisionLogHead;
 import org.returneeregistry.consent.persistence.DecisionLogRepository;
+import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.LogCheckpoints;
 import org.returneeregistry.shared.application.ServiceCall;
@@ -50,6 +51,7 @@ public class DecisionLog {
     @Inject
     private LogCheckpoints checkpoints;
 
+    @AuditOperation("DECISION_LOG_SEARCH")
     public Page<DecisionView> find(DecisionQuery query) {
         InputValidation validation = InputValidation.of(validator, query);
         validation.check(
@@ -93,6 +95,7 @@ public class DecisionLog {
      * neither a transaction nor more than one batch.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @AuditOperation("DECISION_LOG_VERIFY")
     public ChainVerification verify(Long from, Long to) {
         InputValidation validation = InputValidation.of(validator, new Object());
         validation.check(from != null && from < 1, "from", "Min", "must be 1 or more");

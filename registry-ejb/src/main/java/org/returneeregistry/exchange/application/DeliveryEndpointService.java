@@ -13,6 +13,7 @@ import org.returneeregistry.exchange.domain.OutboxMessage;
 import org.returneeregistry.exchange.persistence.DeliveryEndpointRepository;
 import org.returneeregistry.exchange.persistence.OutboxRepository;
 import org.returneeregistry.organisation.application.OrganisationDirectory;
+import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
@@ -52,6 +53,7 @@ public class DeliveryEndpointService {
     private Clock clock;
 
     /** Replaces the organisation's endpoints; all violations are reported at once, nothing is stored then. */
+    @AuditOperation("DELIVERY_ENDPOINT_SET")
     public DeliveryEndpointView set(String organisationCode, SetDeliveryEndpoint command) {
         InputValidation validation = InputValidation.of(validator, command);
         DeliveryEndpointRules.check(
@@ -78,6 +80,7 @@ public class DeliveryEndpointService {
         return view(organisationCode, endpoint);
     }
 
+    @AuditOperation("DELIVERY_ENDPOINT_READ")
     public DeliveryEndpointView get(String organisationCode) {
         InputValidation validation = InputValidation.of(validator, new SetDeliveryEndpoint(null, null, null));
         DeliveryEndpointRules.check(

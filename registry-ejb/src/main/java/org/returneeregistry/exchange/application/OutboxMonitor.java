@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.returneeregistry.exchange.domain.MessageStatus;
 import org.returneeregistry.exchange.domain.OutboxMessage;
 import org.returneeregistry.exchange.persistence.OutboxRepository;
+import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.ErrorCode;
@@ -38,21 +39,33 @@ public class OutboxMonitor {
     private Clock clock;
 
     /** Messages newest first, optionally of one recipient, status and kind. */
+    @AuditOperation("OUTBOX_SEARCH")
     public Page<OutboxMessageView> find(OutboxQuery query) {
         InputValidation validation = InputValidation.of(validator, query);
-        validation.check(query.status() != null && Arrays.stream(MessageStatus.values())
-                        .noneMatch(s -> s.name().equals(query.status())), "status", "MessageStatus",
+        validation.check(
+                query.status() != null
+                        && Arrays.stream(MessageStatus.values())
+                                .noneMatch(s -> s.name().equals(query.status())),
+                "status",
+                "MessageStatus",
                 "must be one of " + Arrays.toString(MessageStatus.values()));
         validation.throwIfInvalid();
-        Page<OutboxMessage> found = messages.find(query.recipient(),
-                query.status() == null ? null : MessageStatus.valueOf(query.status()), query.kind(),
-                Page.numberOrFirst(query.page()), Page.sizeOrDefault(query.pageSize()));
-        return new Page<>(found.items().stream().map(OutboxMessageView::of).toList(), found.page(), found.pageSize(),
+        Page<OutboxMessage> found = messages.find(
+                query.recipient(),
+                query.status() == null ? null : MessageStatus.valueOf(query.status()),
+                query.kind(),
+                Page.numberOrFirst(query.page()),
+                Page.sizeOrDefault(query.pageSize()));
+        return new Page<>(
+                found.items().stream().map(OutboxMessageView::of).toList(),
+                found.page(),
+                found.pageSize(),
                 found.totalCount());
     }
 
     /** A dead letter is sent again, at once, its attempts and age counted afresh. */
     @RolesAllowed(Role.Names.REGISTRY_ADMIN)
+    @AuditOperation("OUTBOX_REQUEUE")
     public OutboxMessageView requeue(String id) {
         OutboxMessage message = deadLetter(id, "requeued");
         message.requeue(clock.instant());
@@ -61,6 +74,7 @@ public class OutboxMonitor {
 
     /** A dead letter is not sent; it stays listed, as DISCARDED. */
     @RolesAllowed(Role.Names.REGISTRY_ADMIN)
+    @AuditOperation("OUTBOX_DISCARD")
     public OutboxMessageView discard(String id) {
         OutboxMessage message = deadLetter(id, "discarded");
         message.discard();
@@ -71,8 +85,10 @@ public class OutboxMonitor {
         OutboxMessage message = (id == null ? Optional.<OutboxMessage>empty() : messages.find(id))
                 .orElseThrow(() -> RegistryException.notFound("Outbox message " + id));
         if (!message.deadLetter()) {
-            throw new RegistryException(ErrorCode.OUTBOX_MESSAGE_STATUS_CONFLICT, "Outbox message " + id + " is "
-                    + message.status() + "; only a DEAD_LETTER message can be " + what + ".");
+            throw new RegistryException(
+                    ErrorCode.OUTBOX_MESSAGE_STATUS_CONFLICT,
+                    "Outbox message " + id + " is " + message.status() + "; only a DEAD_LETTER message can be " + what
+                            + ".");
         }
         return message;
     }

@@ -18,6 +18,7 @@ import org.returneeregistry.notification.domain.UrgentNeedItem;
 import org.returneeregistry.notification.persistence.ReturnNotificationRepository;
 import org.returneeregistry.returnee.application.ReturnRecorded;
 import org.returneeregistry.returnee.application.ReturneeRecords;
+import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
@@ -61,6 +62,7 @@ public class IdentityReviewService {
     private Event<UrgentNeedsReported> urgentNeeds;
 
     /** Held notifications, oldest first. */
+    @AuditOperation("IDENTITY_REVIEW_LIST")
     public List<IdentityReviewView> held(int page, int pageSize) {
         InputValidation.of(validator, new Object())
                 .check(page < 1, "page", "Min", "must be 1 or more")
@@ -76,11 +78,13 @@ public class IdentityReviewService {
     }
 
     /** The held notification's return is the candidate returnee's. */
+    @AuditOperation("IDENTITY_REVIEW_MERGE")
     public Acknowledgement merge(String missionCode, String notificationId, ResolveReview decision) {
         return resolve(missionCode, notificationId, decision, true);
     }
 
     /** The held notification's return is another person's: they are registered now. */
+    @AuditOperation("IDENTITY_REVIEW_SPLIT")
     public Acknowledgement split(String missionCode, String notificationId, ResolveReview decision) {
         return resolve(missionCode, notificationId, decision, false);
     }

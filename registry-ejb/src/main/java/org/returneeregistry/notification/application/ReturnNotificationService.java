@@ -18,6 +18,7 @@ import java.util.List;
 import org.returneeregistry.notification.domain.NotificationKey;
 import org.returneeregistry.notification.domain.PendingClaim;
 import org.returneeregistry.returnee.application.PersonRules;
+import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.LostRace;
@@ -65,6 +66,7 @@ public class ReturnNotificationService {
 
     @RolesAllowed(Role.Names.MISSION_OFFICER)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @AuditOperation("NOTIFICATION_SUBMIT")
     public IntakeResult submit(SubmitReturnNotification command) {
         validate(command);
         Actor actor = caller.actor();
@@ -84,6 +86,7 @@ public class ReturnNotificationService {
     }
 
     @RolesAllowed({Role.Names.MISSION_OFFICER, Role.Names.REGISTRAR})
+    @AuditOperation("NOTIFICATION_STATUS")
     public Acknowledgement status(String missionCode, String notificationId) {
         Actor actor = caller.actor();
         if (!caller.hasRole(Role.REGISTRAR) && !actor.organisation().equals(missionCode)) {

@@ -25,6 +25,7 @@ import org.returneeregistry.organisation.keycloak.AccessChange;
 import org.returneeregistry.organisation.keycloak.KeycloakClients;
 import org.returneeregistry.organisation.keycloak.ProvisionedClient;
 import org.returneeregistry.organisation.persistence.OrganisationRepository;
+import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.LostRace;
@@ -76,6 +77,7 @@ public class OrganisationService {
      * Registers a mission, ministry or partner institution and provisions its system client. The
      * answer carries the client's credentials; they are shown only this once.
      */
+    @AuditOperation("ORGANISATION_REGISTER")
     public OrganisationView register(RegisterOrganisation command) {
         InputValidation validation = InputValidation.of(validator, command);
         OrganisationRules.check(validation, command);
@@ -112,21 +114,25 @@ public class OrganisationService {
     }
 
     /** Suspends an organisation and disables its client and users in the identity provider. */
+    @AuditOperation("ORGANISATION_SUSPEND")
     public OrganisationView suspend(String code, String reason) {
         return changeStatus(code, reason, false);
     }
 
     /** Reinstates a suspended organisation and enables its client and users in the identity provider again. */
+    @AuditOperation("ORGANISATION_REINSTATE")
     public OrganisationView reinstate(String code, String reason) {
         return changeStatus(code, reason, true);
     }
 
     @RolesAllowed({Role.Names.REGISTRY_ADMIN, Role.Names.AUDITOR})
+    @AuditOperation("ORGANISATION_READ")
     public OrganisationView get(String code) {
         return view(load(code));
     }
 
     @RolesAllowed({Role.Names.REGISTRY_ADMIN, Role.Names.AUDITOR})
+    @AuditOperation("ORGANISATION_LIST")
     public Page<OrganisationSummary> list(OrganisationQuery query) {
         InputValidation validation = InputValidation.of(validator, query);
         OrganisationRules.checkType(validation, "type", query.type());

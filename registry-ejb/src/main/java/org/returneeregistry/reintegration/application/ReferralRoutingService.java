@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.returneeregistry.reintegration.domain.ReferralRoute;
 import org.returneeregistry.reintegration.domain.SupportService;
 import org.returneeregistry.reintegration.persistence.ReferralRouteRepository;
+import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
@@ -46,6 +47,7 @@ public class ReferralRoutingService {
     private CallerContext caller;
 
     /** Sends the service's future referrals to the recipient; answers the route. */
+    @AuditOperation("REFERRAL_ROUTE_SET")
     public RouteView setRoute(SetRoute command) {
         InputValidation.of(validator, command).throwIfInvalid();
         recipients.requireActive("recipient", command.recipient());
@@ -65,12 +67,13 @@ public class ReferralRoutingService {
     }
 
     @RolesAllowed({Role.Names.REGISTRY_ADMIN, Role.Names.REGISTRAR})
+    @AuditOperation("REFERRAL_ROUTE_LIST")
     public List<RouteView> routes() {
         return routes.all().stream().map(ReferralRoutingService::view).toList();
     }
 
     private static RouteView view(ReferralRoute r) {
-        return new RouteView(r.service().name(), r.service().purpose().code(), r.recipient(), r.updatedAt(),
-                r.updatedBy());
+        return new RouteView(
+                r.service().name(), r.service().purpose().code(), r.recipient(), r.updatedAt(), r.updatedBy());
     }
 }

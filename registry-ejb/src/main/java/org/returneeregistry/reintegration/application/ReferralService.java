@@ -27,6 +27,7 @@ import org.returneeregistry.reintegration.domain.SupportService;
 import org.returneeregistry.reintegration.persistence.ReferralRepository;
 import org.returneeregistry.reintegration.persistence.ReferralRouteRepository;
 import org.returneeregistry.returnee.application.ReturneeRecords;
+import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallScope;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
@@ -103,6 +104,7 @@ public class ReferralService {
      * or no recipient is named and none is routed.
      */
     @RolesAllowed(Role.Names.REGISTRAR)
+    @AuditOperation("REFERRAL_CREATE")
     public CreatedReferral create(CreateReferral command, String idempotencyKey) {
         InputValidation validation = InputValidation.of(validator, command);
         validation.check(
@@ -170,6 +172,7 @@ public class ReferralService {
 
     /** Names the recipient of an UNROUTED referral, which is then sent to it. */
     @RolesAllowed(Role.Names.REGISTRAR)
+    @AuditOperation("REFERRAL_ROUTE")
     public ReferralView route(String referralId, RouteTo command) {
         InputValidation.of(validator, command).throwIfInvalid();
         Referral referral = load(referralId);
@@ -182,6 +185,7 @@ public class ReferralService {
     }
 
     /** The referrals the caller may see, newest first. */
+    @AuditOperation("REFERRAL_LIST")
     public Page<ReferralSummary> list(ReferralQuery query) {
         InputValidation.of(validator, query).throwIfInvalid();
         Page<Referral> found = referrals.list(
@@ -200,10 +204,12 @@ public class ReferralService {
                 found.totalCount());
     }
 
+    @AuditOperation("REFERRAL_READ")
     public ReferralView get(String referralId) {
         return viewFor(load(referralId));
     }
 
+    @AuditOperation("REFERRAL_ACCEPT")
     public ReferralView accept(String referralId) {
         Referral referral = load(referralId);
         referral.accept(caller.actor(), clock.instant());
@@ -211,6 +217,7 @@ public class ReferralService {
         return viewFor(referral);
     }
 
+    @AuditOperation("REFERRAL_DECLINE")
     public ReferralView decline(String referralId, DeclineReferral command) {
         InputValidation.of(validator, command).throwIfInvalid();
         Referral referral = load(referralId);
@@ -219,6 +226,7 @@ public class ReferralService {
         return viewFor(referral);
     }
 
+    @AuditOperation("REFERRAL_REPORT_OUTCOME")
     public ReferralView reportOutcome(String referralId, ReportOutcome command) {
         InputValidation validation = InputValidation.of(validator, command);
         validation.check(

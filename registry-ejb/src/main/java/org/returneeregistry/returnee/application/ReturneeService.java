@@ -15,6 +15,7 @@ import java.util.Set;
 import org.returneeregistry.returnee.domain.HistoryEntry;
 import org.returneeregistry.returnee.domain.Returnee;
 import org.returneeregistry.returnee.persistence.ReturneeRepository;
+import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallScope;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
@@ -77,6 +78,7 @@ public class ReturneeService {
     /** The subject of a decision about no returnee (a search refused before it ran): the empty registry number. */
     private static final String NO_SUBJECT = "";
 
+    @AuditOperation("RETURNEE_REGISTER")
     public ReturneeView register(RegisterReturnee command) {
         InputValidation validation = InputValidation.of(validator, command);
         if (command.person() != null) {
@@ -108,6 +110,7 @@ public class ReturneeService {
      * and logged by the consent decision point; the whole record is answered only when every category
      * is granted (the operator's own registrars), others read through {@link #disclose}.
      */
+    @AuditOperation("RETURNEE_READ")
     public ReturneeView get(String registryNumber, String purpose) {
         return view(loadWholeRecordFor(registryNumber, purpose));
     }
@@ -127,6 +130,7 @@ public class ReturneeService {
         Role.Names.PARTNER_INSTITUTION
     })
     @OrganisationCheckedByPolicy
+    @AuditOperation("RETURNEE_DISCLOSE")
     public DisclosedReturnee disclose(String registryNumber, String purposeCode, List<String> categoryCodes) {
         DecidedRead read = decidedRead(registryNumber, purposeCode, categoryCodes);
         return DisclosedReturnee.of(read.returnee(), read.purpose(), read.decision(), reported);
@@ -140,6 +144,7 @@ public class ReturneeService {
      * is only for the operator's registrars, to whom every hit is granted; a hit not granted refuses
      * the search. Pages are small ({@link ReturneeQuery#MAX_PAGE_SIZE}).
      */
+    @AuditOperation("RETURNEE_FIND")
     public Page<ReturneeSummary> find(ReturneeQuery query) {
         InputValidation validation = InputValidation.of(validator, query);
         boolean byIdentifier = query.identifier() != null;
@@ -195,6 +200,7 @@ public class ReturneeService {
      * whole-record read for the purpose the correction declares ({@link #get}), so a caller who may not
      * read the record corrects nothing.
      */
+    @AuditOperation("RETURNEE_CORRECT")
     public ReturneeView correct(CorrectReturnee command) {
         InputValidation validation = InputValidation.of(validator, command);
         validation.check(
@@ -220,6 +226,7 @@ public class ReturneeService {
     }
 
     /** The record's history of changes: a read of the whole record, decided as {@link #get} is. */
+    @AuditOperation("RETURNEE_HISTORY")
     public List<HistoryView> history(String registryNumber, String purpose) {
         return loadWholeRecordFor(registryNumber, purpose).history().stream()
                 .map(ReturneeService::history)

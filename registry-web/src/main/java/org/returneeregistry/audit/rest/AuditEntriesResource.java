@@ -11,15 +11,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returneeregistry.audit.application.AuditQuery;
 import org.returneeregistry.audit.application.AuditTrail;
-import org.returneeregistry.shared.domain.ChainCheck;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
+import org.returneeregistry.shared.rest.ChainVerification;
 import org.returneeregistry.shared.rest.PageLinks;
 import org.returneeregistry.shared.rest.QueryParameters;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The audit entries of business calls, for auditors: who called what, on which record, by which interface,
@@ -38,36 +42,59 @@ public class AuditEntriesResource {
 
     @GET
     @Operation(operationId = "findAuditEntries", summary = "Search the audit trail, newest first (paged)")
-    public Response find(@QueryParam("organisation") String organisation,
-                         @QueryParam("subject") String subject,
-                         @QueryParam("operation") String operation,
-                         @QueryParam("outcome") String outcome,
-                         @QueryParam("record") String record,
-                         @QueryParam("from") String from,
-                         @QueryParam("to") String to,
-                         @QueryParam("page") String page,
-                         @QueryParam("pageSize") String pageSize) {
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of audit entries, newest first (Link and X-Total-Count headers)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntry.class)))
+    public Response find(
+            @QueryParam("organisation") String organisation,
+            @QueryParam("subject") String subject,
+            @QueryParam("operation") String operation,
+            @QueryParam("outcome") String outcome,
+            @QueryParam("record") String record,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") String page,
+            @QueryParam("pageSize") String pageSize) {
         List<Violation> unreadable = new ArrayList<>();
-        AuditQuery query = new AuditQuery(organisation, subject, operation, outcome, record,
-                QueryParameters.instant("from", from, unreadable), QueryParameters.instant("to", to, unreadable),
-                QueryParameters.integer("page", page, unreadable), QueryParameters.integer("pageSize", pageSize, unreadable));
+        AuditQuery query = new AuditQuery(
+                organisation,
+                subject,
+                operation,
+                outcome,
+                record,
+                QueryParameters.instant("from", from, unreadable),
+                QueryParameters.instant("to", to, unreadable),
+                QueryParameters.integer("page", page, unreadable),
+                QueryParameters.integer("pageSize", pageSize, unreadable));
         if (!unreadable.isEmpty()) {
             throw RegistryException.invalid(unreadable);
         }
-        return PageLinks.ok(trail.find(query), uri).build();
+        return PageLinks.ok(trail.find(query), AuditEntry::from, uri).build();
     }
 
     /** Recomputes the audit chain over sequence numbers from..to (the whole chain by default) and holds it against the signed checkpoints. */
     @GET
     @Path("verification")
     @Operation(operationId = "verifyAuditTrail", summary = "Verify the audit trail's hash chain over a range")
-    public ChainCheck verify(@QueryParam("from") String from, @QueryParam("to") String to) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The verification of the range",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChainVerification.class)))
+    public ChainVerification verify(@QueryParam("from") String from, @QueryParam("to") String to) {
         List<Violation> unreadable = new ArrayList<>();
         Integer first = QueryParameters.integer("from", from, unreadable);
         Integer last = QueryParameters.integer("to", to, unreadable);
         if (!unreadable.isEmpty()) {
             throw RegistryException.invalid(unreadable);
         }
-        return trail.verify(first == null ? null : first.longValue(), last == null ? null : last.longValue());
+        return ChainVerification.from(
+                trail.verify(first == null ? null : first.longValue(), last == null ? null : last.longValue()));
     }
 }

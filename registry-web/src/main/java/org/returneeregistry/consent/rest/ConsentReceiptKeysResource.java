@@ -7,6 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returneeregistry.consent.application.ReceiptKeys;
@@ -24,7 +28,13 @@ public class ConsentReceiptKeysResource {
     @GET
     @Produces({JWK_SET, "application/json"})
     @SecurityRequirements
-    @Operation(operationId = "getConsentReceiptKeys")
+    @Operation(
+            operationId = "getConsentReceiptKeys",
+            summary = "The public keys that verify consent receipts (a JWKS); no token needed")
+    @APIResponse(
+            responseCode = "200",
+            description = "The JSON Web Key Set",
+            content = @Content(mediaType = JWK_SET, schema = @Schema(type = SchemaType.OBJECT)))
     public Response keys() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(3600);

@@ -15,11 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.returneeregistry.consent.application.ConsentService;
-import org.returneeregistry.consent.application.ConsentView;
-import org.returneeregistry.consent.application.RecordConsent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returneeregistry.consent.application.ConsentService;
+import org.returneeregistry.shared.rest.Wire;
 
 /** Consent records: record (or supersede), read, list a returnee's, revoke, and fetch the signed receipt. */
 @Path("consents")
@@ -32,8 +35,7 @@ public class ConsentsResource {
     public static final String JOSE = "application/jose";
 
     /** The body of a revocation. */
-    public record RevocationRequest(String reason) {
-    }
+    public record RevocationRequest(String reason) {}
 
     @EJB
     private ConsentService consents;
@@ -43,35 +45,89 @@ public class ConsentsResource {
 
     @POST
     @Operation(operationId = "recordConsent", summary = "Record a returnee's consent (or refusal) for one recipient")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded; Location names the consent",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Consent.class)))
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "Invalid input, or a recipient the registry does not know; every violation is listed (ValidationFailed,"
+                            + " MalformedRequest)")
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "The recorder may not record this consent (NotAuthorized, ConsentToOwnOrganisation, CrossBorderNeedsAgreement,"
+                            + " OrganisationSuspended, UnknownOrganisation)")
+    @APIResponse(
+            responseCode = "404",
+            description = "No returnee the caller may see has this registry number, or the consent it supersedes is not"
+                    + " visible (NotFound)")
+    @APIResponse(responseCode = "409", description = "The superseded consent is not in force (ConsentStatusConflict)")
+    @APIResponse(
+            responseCode = "422",
+            description = "The consent needs evidence the recorder cannot supply this way (ConsentEvidenceRequired)")
     public Response record(RecordConsent command) {
-        ConsentView view = consents.record(required(command));
-        return Response.created(uri.getAbsolutePathBuilder().path(view.consentId()).build()).entity(view).build();
+        Consent view = Consent.from(consents.record(required(command).toCommand()));
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(view.consentId()).build())
+                .entity(view)
+                .build();
     }
 
     @GET
     @Operation(operationId = "listConsents", summary = "List a returnee's consent records")
-    public List<ConsentView> ofReturnee(@QueryParam("returnee") String registryNumber) {
-        return consents.ofReturnee(registryNumber);
+    @APIResponse(
+            responseCode = "200",
+            description = "The returnee's consent records",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = Consent.class)))
+    @APIResponse(responseCode = "400", description = "No returnee named (ValidationFailed)")
+    public List<Consent> ofReturnee(@QueryParam("returnee") String registryNumber) {
+        return Wire.list(consents.ofReturnee(registryNumber), Consent::from);
     }
 
     @GET
     @Path("{consentId}")
     @Operation(operationId = "getConsent", summary = "Read a consent record with its status now")
-    public ConsentView get(@PathParam("consentId") String consentId) {
-        return consents.get(consentId);
+    @APIResponse(
+            responseCode = "200",
+            description = "The consent record with its status now",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Consent.class)))
+    @APIResponse(responseCode = "404", description = "No consent the caller may see has this id (NotFound)")
+    public Consent get(@PathParam("consentId") String consentId) {
+        return Consent.from(consents.get(consentId));
     }
 
     @POST
     @Path("{consentId}/revocation")
     @Operation(operationId = "revokeConsent", summary = "Revoke a consent record")
-    public ConsentView revoke(@PathParam("consentId") String consentId, RevocationRequest request) {
-        return consents.revoke(consentId, required(request).reason());
+    @APIResponse(
+            responseCode = "200",
+            description = "Revoked",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Consent.class)))
+    @APIResponse(responseCode = "404", description = "No consent the caller may see has this id (NotFound)")
+    @APIResponse(
+            responseCode = "409",
+            description = "The consent is already revoked or superseded (ConsentStatusConflict)")
+    public Consent revoke(@PathParam("consentId") String consentId, RevocationRequest request) {
+        return Consent.from(consents.revoke(consentId, required(request).reason()));
     }
 
     @GET
     @Path("{consentId}/receipt")
     @Produces(JOSE)
     @Operation(operationId = "getConsentReceipt", summary = "The signed consent receipt (compact JWS, ES256)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The receipt, a compact JWS signed with a key of /consent-receipt-keys",
+            content = @Content(mediaType = JOSE, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No consent the caller may see has this id (NotFound)")
     public String receipt(@PathParam("consentId") String consentId) {
         return consents.receipt(consentId);
     }

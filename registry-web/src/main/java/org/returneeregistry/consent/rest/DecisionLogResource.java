@@ -11,15 +11,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
-import org.returneeregistry.consent.application.ChainVerification;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returneeregistry.consent.application.DecisionLog;
 import org.returneeregistry.consent.application.DecisionQuery;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
+import org.returneeregistry.shared.rest.ChainVerification;
 import org.returneeregistry.shared.rest.PageLinks;
 import org.returneeregistry.shared.rest.QueryParameters;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The decision log, for auditors: search every access decision, and verify the hash chain. */
 @Path("decision-log")
@@ -35,28 +39,49 @@ public class DecisionLogResource {
 
     @GET
     @Operation(operationId = "findDecisions", summary = "Search the consent decision log, newest first (paged)")
-    public Response find(@QueryParam("returnee") String returnee,
-                         @QueryParam("organisation") String organisation,
-                         @QueryParam("purpose") String purpose,
-                         @QueryParam("outcome") String outcome,
-                         @QueryParam("from") String from,
-                         @QueryParam("to") String to,
-                         @QueryParam("page") String page,
-                         @QueryParam("pageSize") String pageSize) {
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of decisions, newest first (Link and X-Total-Count headers)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = Decision.class)))
+    public Response find(
+            @QueryParam("returnee") String returnee,
+            @QueryParam("organisation") String organisation,
+            @QueryParam("purpose") String purpose,
+            @QueryParam("outcome") String outcome,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") String page,
+            @QueryParam("pageSize") String pageSize) {
         List<Violation> unreadable = new ArrayList<>();
-        DecisionQuery query = new DecisionQuery(returnee, organisation, purpose, outcome,
-                QueryParameters.instant("from", from, unreadable), QueryParameters.instant("to", to, unreadable),
-                QueryParameters.integer("page", page, unreadable), QueryParameters.integer("pageSize", pageSize, unreadable));
+        DecisionQuery query = new DecisionQuery(
+                returnee,
+                organisation,
+                purpose,
+                outcome,
+                QueryParameters.instant("from", from, unreadable),
+                QueryParameters.instant("to", to, unreadable),
+                QueryParameters.integer("page", page, unreadable),
+                QueryParameters.integer("pageSize", pageSize, unreadable));
         if (!unreadable.isEmpty()) {
             throw RegistryException.invalid(unreadable);
         }
-        return PageLinks.ok(log.find(query), uri).build();
+        return PageLinks.ok(log.find(query), Decision::from, uri).build();
     }
 
     /** Recomputes the chain over sequence numbers from..to (the whole log by default). */
     @GET
     @Path("verification")
     @Operation(operationId = "verifyDecisionLog", summary = "Verify the decision log's hash chain over a range")
+    @APIResponse(
+            responseCode = "200",
+            description = "The verification of the range",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChainVerification.class)))
     public ChainVerification verify(@QueryParam("from") String from, @QueryParam("to") String to) {
         List<Violation> unreadable = new ArrayList<>();
         Integer first = QueryParameters.integer("from", from, unreadable);
@@ -64,6 +89,21 @@ public class DecisionLogResource {
         if (!unreadable.isEmpty()) {
             throw RegistryException.invalid(unreadable);
         }
-        return log.verify(first == null ? null : first.longValue(), last == null ? null : last.longValue());
+        return verification(
+                log.verify(first == null ? null : first.longValue(), last == null ? null : last.longValue()));
+    }
+
+    private static ChainVerification verification(org.returneeregistry.consent.application.ChainVerification v) {
+        return new ChainVerification(
+                v.intact(),
+                v.fromSequence(),
+                v.entriesChecked(),
+                v.lastSequence(),
+                v.lastHash(),
+                v.firstBrokenSequence(),
+                v.problemKind(),
+                v.problem(),
+                v.checkpointsChecked(),
+                v.lastCheckpointSequence());
     }
 }

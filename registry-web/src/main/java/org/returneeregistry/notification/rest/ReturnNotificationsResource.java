@@ -22,10 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.returneeregistry.notification.application.Acknowledgement;
 import org.returneeregistry.notification.application.IntakeResult;
 import org.returneeregistry.notification.application.ReturnNotificationService;
-import org.returneeregistry.notification.application.SubmitReturnNotification;
 import org.returneeregistry.notification.soap.NotificationXmlMapper;
 import org.returneeregistry.schemas.notification.v1.ReturnNotification;
 
@@ -49,50 +47,80 @@ public class ReturnNotificationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
-    @Operation(operationId = "submitReturnNotification", summary = "Submit a return notification",
+    @Operation(
+            operationId = "submitReturnNotification",
+            summary = "Submit a return notification",
             description = "(missionCode, notificationId) is the idempotency key: an exact replay answers the first"
                     + " acknowledgement (200); the same key with other content is refused (409). The body is JSON, or"
                     + " the contract's XML (return-notification.xsd) with Content-Type application/xml; the answer"
                     + " is in the caller's first acceptable type.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SubmitReturnNotification")),
-            @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(ref = "ReturnNotificationXml"))})
-    @APIResponse(responseCode = "201", description = "Received for the first time; Location names its status",
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SubmitReturnNotification")),
+                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(ref = "ReturnNotificationXml"))
+            })
+    @APIResponse(
+            responseCode = "201",
+            description = "Received for the first time; Location names its status",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Acknowledgement")))
-    @APIResponse(responseCode = "200", description = "An exact replay; the first acknowledgement",
+    @APIResponse(
+            responseCode = "200",
+            description = "An exact replay; the first acknowledgement",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Acknowledgement")))
-    @APIResponse(responseCode = "400", description = "Invalid input (ValidationFailed, MalformedRequest); every violation is listed")
-    @APIResponse(responseCode = "409", description = "The notification id was used for different content (DuplicateNotificationConflict)")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input (ValidationFailed, MalformedRequest); every violation is listed")
+    @APIResponse(
+            responseCode = "409",
+            description = "The notification id was used for different content (DuplicateNotificationConflict)")
     @APIResponse(responseCode = "413", description = "The body is larger than the registry accepts (RequestTooLarge)")
     @APIResponse(responseCode = "415", description = "Neither JSON nor XML (UnsupportedMediaType)")
-    @APIResponse(responseCode = "422", description = "The identifiers belong to different returnees (AmbiguousIdentity)")
+    @APIResponse(
+            responseCode = "422",
+            description = "The identifiers belong to different returnees (AmbiguousIdentity)")
     public Response submit(SubmitReturnNotification command) {
-        return answer(notifications.submit(required(command)));
+        return answer(notifications.submit(required(command).toCommand()));
     }
 
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     // the same operation as submit: the document names one operation with both media types
-    @Operation(operationId = "submitReturnNotification", summary = "Submit a return notification",
+    @Operation(
+            operationId = "submitReturnNotification",
+            summary = "Submit a return notification",
             description = "(missionCode, notificationId) is the idempotency key: an exact replay answers the first"
                     + " acknowledgement (200); the same key with other content is refused (409). The body is JSON, or"
                     + " the contract's XML (return-notification.xsd) with Content-Type application/xml; the answer"
                     + " is in the caller's first acceptable type.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SubmitReturnNotification")),
-            @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(ref = "ReturnNotificationXml"))})
-    @APIResponse(responseCode = "201", description = "Received for the first time; Location names its status",
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SubmitReturnNotification")),
+                @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(ref = "ReturnNotificationXml"))
+            })
+    @APIResponse(
+            responseCode = "201",
+            description = "Received for the first time; Location names its status",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Acknowledgement")))
-    @APIResponse(responseCode = "200", description = "An exact replay; the first acknowledgement",
+    @APIResponse(
+            responseCode = "200",
+            description = "An exact replay; the first acknowledgement",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Acknowledgement")))
-    @APIResponse(responseCode = "400", description = "Invalid input (ValidationFailed, MalformedRequest); every violation is listed")
-    @APIResponse(responseCode = "409", description = "The notification id was used for different content (DuplicateNotificationConflict)")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input (ValidationFailed, MalformedRequest); every violation is listed")
+    @APIResponse(
+            responseCode = "409",
+            description = "The notification id was used for different content (DuplicateNotificationConflict)")
     @APIResponse(responseCode = "413", description = "The body is larger than the registry accepts (RequestTooLarge)")
     @APIResponse(responseCode = "415", description = "Neither JSON nor XML (UnsupportedMediaType)")
-    @APIResponse(responseCode = "422", description = "The identifiers belong to different returnees (AmbiguousIdentity)")
+    @APIResponse(
+            responseCode = "422",
+            description = "The identifiers belong to different returnees (AmbiguousIdentity)")
     public Response submitXml(ReturnNotification notification) {
         return answer(notifications.submit(NotificationXmlMapper.toCommand(required(notification))));
     }
@@ -100,28 +128,41 @@ public class ReturnNotificationsResource {
     @GET
     @Path("{missionCode}/{notificationId}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
-    @Operation(operationId = "getReturnNotificationStatus", summary = "Read a notification's acknowledgement as it stands now")
-    @APIResponse(responseCode = "200", description = "The acknowledgement with the notification's status now",
+    @Operation(
+            operationId = "getReturnNotificationStatus",
+            summary = "Read a notification's acknowledgement as it stands now")
+    @APIResponse(
+            responseCode = "200",
+            description = "The acknowledgement with the notification's status now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Acknowledgement")))
     @APIResponse(responseCode = "404", description = "No notification of the caller's mission has this key (NotFound)")
-    public Response status(@PathParam("missionCode") String missionCode,
-                           @PathParam("notificationId") String notificationId) {
+    public Response status(
+            @PathParam("missionCode") String missionCode, @PathParam("notificationId") String notificationId) {
         MediaType type = answerType();
-        return Response.ok(body(notifications.status(missionCode, notificationId), type), type).build();
+        return Response.ok(body(notifications.status(missionCode, notificationId), type), type)
+                .build();
     }
 
     private Response answer(IntakeResult result) {
-        Acknowledgement ack = result.acknowledgement();
+        org.returneeregistry.notification.application.Acknowledgement ack = result.acknowledgement();
         MediaType type = answerType();
         if (!result.firstReceipt()) {
             return Response.ok(body(ack, type), type).build();
         }
-        return Response.created(uri.getBaseUriBuilder().path(ReturnNotificationsResource.class)
-                .path(ack.missionCode()).path(ack.notificationId()).build()).entity(body(ack, type)).type(type).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path(ReturnNotificationsResource.class)
+                        .path(ack.missionCode())
+                        .path(ack.notificationId())
+                        .build())
+                .entity(body(ack, type))
+                .type(type)
+                .build();
     }
 
-    private static Object body(Acknowledgement ack, MediaType type) {
-        return MediaType.APPLICATION_JSON_TYPE.equals(type) ? ack : NotificationXmlMapper.toXmlElement(ack);
+    private static Object body(org.returneeregistry.notification.application.Acknowledgement ack, MediaType type) {
+        return MediaType.APPLICATION_JSON_TYPE.equals(type)
+                ? Acknowledgement.from(ack)
+                : NotificationXmlMapper.toXmlElement(ack);
     }
 
     /**
@@ -146,8 +187,10 @@ public class ReturnNotificationsResource {
             }
         }
         MediaType sent = headers.getMediaType();
-        return sent != null && (MediaType.APPLICATION_XML_TYPE.isCompatible(sent) || MediaType.TEXT_XML_TYPE.isCompatible(sent))
-                ? MediaType.APPLICATION_XML_TYPE : MediaType.APPLICATION_JSON_TYPE;
+        return sent != null
+                        && (MediaType.APPLICATION_XML_TYPE.isCompatible(sent)
+                                || MediaType.TEXT_XML_TYPE.isCompatible(sent))
+                ? MediaType.APPLICATION_XML_TYPE
+                : MediaType.APPLICATION_JSON_TYPE;
     }
-
 }

@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.returneeregistry.shared.domain.ErrorCode;
-import org.returneeregistry.shared.domain.Violation;
 
 /**
  * RFC 9457 problem details. {@code type} names the stable error code; {@code violations} lists
@@ -12,14 +11,28 @@ import org.returneeregistry.shared.domain.Violation;
  */
 public record Problem(String type, String title, int status, String detail, String code, List<Violation> violations) {
 
+    /** One broken rule of an invalid request: the field (a JSON path), the rule and a message. */
+    public record Violation(String field, String rule, String message) {}
+
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://schemas.returneeregistry.org/problems/";
 
-    public static Response response(ErrorCode code, String detail, List<Violation> violations) {
+    public static Response response(
+            ErrorCode code, String detail, List<org.returneeregistry.shared.domain.Violation> violations) {
         int status = status(code);
-        Problem problem = new Problem(TYPE_BASE + code.code(), title(code), status, detail, code.code(),
-                violations.isEmpty() ? null : violations);
-        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(problem).build();
+        Problem problem = new Problem(
+                TYPE_BASE + code.code(),
+                title(code),
+                status,
+                detail,
+                code.code(),
+                violations.isEmpty()
+                        ? null
+                        : Wire.list(violations, v -> new Violation(v.field(), v.rule(), v.message())));
+        return Response.status(status)
+                .type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(problem)
+                .build();
     }
 
     static int status(ErrorCode code) {
@@ -36,7 +49,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         };
     }
 
-    private static String title(ErrorCode code) {
+    static String title(ErrorCode code) {
         return switch (code) {
             case VALIDATION_FAILED -> "The request is invalid";
             case MALFORMED_REQUEST -> "The request body cannot be read";

@@ -34,10 +34,23 @@ import org.returneeregistry.returnee.rest.ReturneesResource;
 @ApplicationScoped
 @ApplicationPath("api/v1")
 @LoginConfig(authMethod = "MP-JWT", realmName = "returnee-registry")
-@OpenAPIDefinition(info = @Info(title = "Returnee Registry API", version = "1.0",
-        description = "Return notifications from missions abroad, the returnee registry and referrals to services."),
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Returnee Registry API",
+                        version = "1.0",
+                        description =
+                                "Return notifications from missions abroad, the returnee registry, consent and its decision"
+                                        + " log, referrals to services, organisations and the registry's outbox. Every call needs a"
+                                        + " bearer token of the registry's realm (the consent receipts' keys excepted); every"
+                                        + " refusal is application/problem+json with a stable code. The JSON carries codes of the"
+                                        + " lists published at /code-lists."),
         security = @SecurityRequirement(name = "bearer"))
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+@SecurityScheme(
+        securitySchemeName = "bearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
         description = "An access token from the registry's Keycloak realm")
 public class RegistryApplication extends Application {
 

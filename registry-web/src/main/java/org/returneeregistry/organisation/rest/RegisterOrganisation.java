@@ -1,0 +1,11 @@
+package org.returneeregistry.organisation.rest;
+
+import java.util.List;
+
+/** The body of an organisation's registration. */
+public record RegisterOrganisation(String code, String name, String type, String country, List<String> roles) {
+
+    org.returneeregistry.organisation.application.RegisterOrganisation toCommand() {
+        return new org.returneeregistry.organisation.application.RegisterOrganisation(code, name, type, country, roles);
+    }
+}

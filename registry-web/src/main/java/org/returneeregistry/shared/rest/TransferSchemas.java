@@ -1,0 +1,192 @@
+package org.returneeregistry.shared.rest;
+
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * The schemas of the REST transfer types, as JSON-B writes them. The server's scanner names a record's schema
+ * but types an {@code Instant} or a {@code LocalDate} as an object and a {@code long} as a bare number, and
+ * inlines a schema named by an {@code @APIResponse}'s {@code implementation} with default values of every
+ * keyword. So: every transfer type reachable from the resources gets a component schema (the static part's,
+ * when it has one, is kept), each property the scanner got wrong is typed from the record component, and an
+ * answer whose annotation names an implementation refers to its component.
+ */
+final class TransferSchemas {
+
+    private static final String JSON = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+    /** operationId and response code → the transfer type answered, and whether as an array. */
+    private static final Map<String, Answer> ANSWERS = new HashMap<>();
+
+    /** The transfer types by simple name (the schema's name). */
+    private static final Map<String, Class<?>> TYPES = new LinkedHashMap<>();
+
+    private record Answer(Class<?> type, boolean array) {}
+
+    static {
+        Deque<Class<?>> pending = new ArrayDeque<>();
+        for (Class<?> resource : new RegistryApplication().getClasses()) {
+            if (!resource.isAnnotationPresent(Path.class)) {
+                continue;
+            }
+            for (Method method : resource.getMethods()) {
+                Operation operation = method.getAnnotation(Operation.class);
+                if (operation == null) {
+                    continue;
+                }
+                for (Type parameter : method.getGenericParameterTypes()) {
+                    collect(parameter, pending);
+                }
+                collect(method.getGenericReturnType(), pending);
+                for (APIResponse response : method.getAnnotationsByType(APIResponse.class)) {
+                    for (Content content : response.content()) {
+                        Class<?> type = content.schema().implementation();
+                        if (type != Void.class && type.isRecord()) {
+                            ANSWERS.put(
+                                    operation.operationId() + " " + response.responseCode(),
+                                    new Answer(type, content.schema().type() == SchemaType.ARRAY));
+                            pending.add(type);
+                        }
+                    }
+                }
+            }
+        }
+        while (!pending.isEmpty()) {
+            Class<?> type = pending.pop();
+            if (TYPES.putIfAbsent(type.getSimpleName(), type) == null) {
+                for (RecordComponent component : type.getRecordComponents()) {
+                    collect(component.getGenericType(), pending);
+                }
+            }
+        }
+    }
+
+    private TransferSchemas() {}
+
+    private static void collect(Type type, Deque<Class<?>> pending) {
+        if (type instanceof ParameterizedType parameterized) {
+            for (Type argument : parameterized.getActualTypeArguments()) {
+                collect(argument, pending);
+            }
+        } else if (type instanceof Class<?> c && c.isRecord() && c.getName().startsWith("org.returneeregistry.")) {
+            pending.add(c);
+        }
+    }
+
+    /** Every transfer type has its component schema, with properties typed as JSON-B writes them. */
+    static void complete(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas() == null
+                ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(openAPI.getComponents().getSchemas());
+        TYPES.forEach((name, type) -> {
+            Schema schema = schemas.get(name);
+            if (schema == null) {
+                schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+                schemas.put(name, schema);
+            }
+            Map<String, Schema> properties = schema.getProperties() == null
+                    ? new LinkedHashMap<>()
+                    : new LinkedHashMap<>(schema.getProperties());
+            for (RecordComponent component : type.getRecordComponents()) {
+                Schema found = properties.get(component.getName());
+                if (found == null || isUntyped(found) || isBareNumber(found, component.getType())) {
+                    properties.put(component.getName(), of(component.getGenericType()));
+                }
+            }
+            schema.setProperties(properties);
+        });
+        openAPI.getComponents().setSchemas(schemas);
+    }
+
+    /** An answer whose annotation names a transfer type refers to that type's component schema. */
+    static void typedAnswers(org.eclipse.microprofile.openapi.models.Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null || responses.getAPIResponses() == null) {
+            return;
+        }
+        responses.getAPIResponses().forEach((code, response) -> {
+            Answer answer = ANSWERS.get(operation.getOperationId() + " " + code);
+            if (answer == null || response.getContent() == null) {
+                return;
+            }
+            MediaType json = response.getContent().getMediaType(JSON);
+            if (json != null) {
+                Schema ref = OASFactory.createSchema().ref(answer.type().getSimpleName());
+                json.setSchema(
+                        answer.array()
+                                ? OASFactory.createSchema()
+                                        .type(Schema.SchemaType.ARRAY)
+                                        .items(ref)
+                                : ref);
+            }
+        });
+    }
+
+    private static boolean isUntyped(Schema schema) {
+        return schema.getRef() == null
+                && (schema.getType() == null || schema.getType() == Schema.SchemaType.OBJECT)
+                && (schema.getProperties() == null || schema.getProperties().isEmpty());
+    }
+
+    private static boolean isBareNumber(Schema schema, Class<?> type) {
+        return schema.getType() == Schema.SchemaType.NUMBER && schema.getFormat() == null && isIntegral(type);
+    }
+
+    private static boolean isIntegral(Class<?> type) {
+        return type == int.class || type == Integer.class || type == long.class || type == Long.class;
+    }
+
+    /** The schema of a Java type as JSON-B writes it. */
+    static Schema of(Type type) {
+        if (type instanceof ParameterizedType parameterized
+                && parameterized.getRawType() instanceof Class<?> raw
+                && Collection.class.isAssignableFrom(raw)) {
+            return OASFactory.createSchema()
+                    .type(Schema.SchemaType.ARRAY)
+                    .items(of(parameterized.getActualTypeArguments()[0]));
+        }
+        Class<?> c = (Class<?>) (type instanceof ParameterizedType p ? p.getRawType() : type);
+        if (c == String.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.STRING);
+        } else if (c == Instant.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date-time");
+        } else if (c == LocalDate.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date");
+        } else if (c == int.class || c == Integer.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32");
+        } else if (c == long.class || c == Long.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64");
+        } else if (c == boolean.class || c == Boolean.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN);
+        } else if (c == BigDecimal.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.NUMBER);
+        } else if (c.isRecord()) {
+            return OASFactory.createSchema().ref(c.getSimpleName());
+        }
+        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+    }
+}
