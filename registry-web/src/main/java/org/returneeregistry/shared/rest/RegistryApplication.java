@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.returneeregistry.agreement.rest.AgreementsResource;
 import org.returneeregistry.audit.rest.AuditEntriesResource;
 import org.returneeregistry.consent.rest.ConsentReceiptKeysResource;
 import org.returneeregistry.consent.rest.ConsentsResource;
@@ -34,10 +35,19 @@ import org.returneeregistry.returnee.rest.ReturneesResource;
 @ApplicationScoped
 @ApplicationPath("api/v1")
 @LoginConfig(authMethod = "MP-JWT", realmName = "returnee-registry")
-@OpenAPIDefinition(info = @Info(title = "Returnee Registry API", version = "1.0",
-        description = "Return notifications from missions abroad, the returnee registry and referrals to services."),
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Returnee Registry API",
+                        version = "1.0",
+                        description =
+                                "Return notifications from missions abroad, the returnee registry and referrals to services."),
         security = @SecurityRequirement(name = "bearer"))
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+@SecurityScheme(
+        securitySchemeName = "bearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
         description = "An access token from the registry's Keycloak realm")
 public class RegistryApplication extends Application {
 
@@ -47,6 +57,7 @@ public class RegistryApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ReturnNotificationsResource.class,
+                AgreementsResource.class,
                 IdentityReviewsResource.class,
                 ReturneesResource.class,
                 OrganisationsResource.class,
