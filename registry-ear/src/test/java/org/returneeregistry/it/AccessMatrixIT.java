@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.returneeregistry.it.support.RegistryApi.API;
 import static org.returneeregistry.it.support.RegistryApi.JSON;
 
-import jakarta.jws.WebMethod;
 import jakarta.json.JsonObject;
+import jakarta.jws.WebMethod;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
@@ -29,15 +29,15 @@ import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
 import org.returneeregistry.it.support.Samples;
 import org.returneeregistry.schemas.common.v1.Identifier;
+import org.returneeregistry.schemas.consent.v1.ConsentRecording;
 import org.returneeregistry.schemas.referral.v1.NewReferral;
 import org.returneeregistry.schemas.returnee.v1.Correction;
 import org.returneeregistry.schemas.returnee.v1.ReturneeQuery;
+import org.returneeregistry.schemas.wsdl.v1.ConsentPort;
 import org.returneeregistry.schemas.wsdl.v1.ReferralPort;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
 import org.returneeregistry.schemas.wsdl.v1.ReturnNotificationPort;
 import org.returneeregistry.schemas.wsdl.v1.ReturneeRegistryPort;
-import org.returneeregistry.schemas.wsdl.v1.ConsentPort;
-import org.returneeregistry.schemas.consent.v1.ConsentRecording;
 
 /**
  * Which role may call what, over every REST operation and every SOAP operation the deployed registry
@@ -56,8 +56,8 @@ class AccessMatrixIT extends DeployedRegistry {
     private static final String SOCIAL_SECURITY = "social-security-officer";
     private static final String AUDITOR = "auditor";
     private static final String ADMIN = "registry-admin";
-    private static final Set<String> EVERY_ROLE = Set.of(REGISTRAR, MISSION, MINISTRY, PARTNER, SOCIAL_SECURITY,
-            AUDITOR, ADMIN);
+    private static final Set<String> EVERY_ROLE =
+            Set.of(REGISTRAR, MISSION, MINISTRY, PARTNER, SOCIAL_SECURITY, AUDITOR, ADMIN);
 
     /** REST: "METHOD /path template" under /api/v1 → the roles allowed. */
     private static final Map<String, Set<String>> REST = Map.ofEntries(
@@ -80,7 +80,9 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /organisations/{code}/reinstatement", Set.of(ADMIN)),
             Map.entry("GET /audit-entries", Set.of(AUDITOR)),
             Map.entry("GET /audit-entries/verification", Set.of(AUDITOR)),
-            Map.entry("GET /returnees/{registryNumber}/disclosure", Set.of(REGISTRAR, MINISTRY, MISSION, SOCIAL_SECURITY, PARTNER)),
+            Map.entry(
+                    "GET /returnees/{registryNumber}/disclosure",
+                    Set.of(REGISTRAR, MINISTRY, MISSION, SOCIAL_SECURITY, PARTNER)),
             Map.entry("POST /consents", Set.of(REGISTRAR, MISSION)),
             Map.entry("GET /consents", Set.of(REGISTRAR, AUDITOR)),
             Map.entry("GET /consents/{consentId}", Set.of(REGISTRAR, AUDITOR, MISSION)),
@@ -102,7 +104,19 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /referrals/{id}/acceptance", Set.of(REGISTRAR, MINISTRY)),
             Map.entry("POST /referrals/{id}/decline", Set.of(REGISTRAR, MINISTRY)),
             Map.entry("POST /referrals/{id}/outcome", Set.of(REGISTRAR, MINISTRY)),
-            Map.entry("POST /referrals/{id}/routing", Set.of(REGISTRAR)));
+            Map.entry("POST /referrals/{id}/routing", Set.of(REGISTRAR)),
+            Map.entry("POST /agreements", Set.of(ADMIN)),
+            Map.entry("GET /agreements", Set.of(ADMIN, AUDITOR)),
+            Map.entry("GET /agreements/{agreementId}", Set.of(ADMIN, AUDITOR)),
+            Map.entry("GET /agreements/{agreementId}/versions/{version}", Set.of(ADMIN, AUDITOR)),
+            Map.entry("POST /agreements/{agreementId}/amendments", Set.of(ADMIN)),
+            Map.entry("POST /agreements/{agreementId}/entry-into-force", Set.of(ADMIN)),
+            Map.entry("POST /agreements/{agreementId}/suspension", Set.of(ADMIN)),
+            Map.entry("POST /agreements/{agreementId}/resumption", Set.of(ADMIN)),
+            Map.entry("POST /agreements/{agreementId}/termination", Set.of(ADMIN)),
+            Map.entry("POST /agreements/{agreementId}/certificates", Set.of(ADMIN)),
+            Map.entry("POST /agreements/{agreementId}/certificates/{certificateId}/revocation", Set.of(ADMIN)),
+            Map.entry("PUT /agreements/{agreementId}/endpoints/{institution}/{transport}", Set.of(ADMIN)));
 
     /** REST operations anyone may call without a token: the consent receipt keys, for verifying receipts offline. */
     private static final Set<String> PUBLIC_REST = Set.of("GET /consent-receipt-keys");
@@ -127,32 +141,54 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("ReferralService.DeclineReferral", Set.of(REGISTRAR, MINISTRY)),
             Map.entry("ReferralService.ReportReferralOutcome", Set.of(REGISTRAR, MINISTRY)),
             Map.entry("ReferralService.CreateReferral", Set.of(REGISTRAR)),
-            Map.entry("ReferralService.RouteReferral", Set.of(REGISTRAR)));
+            Map.entry("ReferralService.RouteReferral", Set.of(REGISTRAR)),
+            Map.entry("AgreementService.RegisterAgreement", Set.of(ADMIN)),
+            Map.entry("AgreementService.AmendAgreement", Set.of(ADMIN)),
+            Map.entry("AgreementService.PutAgreementInForce", Set.of(ADMIN)),
+            Map.entry("AgreementService.SuspendAgreement", Set.of(ADMIN)),
+            Map.entry("AgreementService.ResumeAgreement", Set.of(ADMIN)),
+            Map.entry("AgreementService.TerminateAgreement", Set.of(ADMIN)),
+            Map.entry("AgreementService.AttachAgreementCertificate", Set.of(ADMIN)),
+            Map.entry("AgreementService.RevokeAgreementCertificate", Set.of(ADMIN)),
+            Map.entry("AgreementService.SetAgreementEndpoint", Set.of(ADMIN)),
+            Map.entry("AgreementService.GetAgreement", Set.of(ADMIN, AUDITOR)),
+            Map.entry("AgreementService.ListAgreements", Set.of(ADMIN, AUDITOR)));
 
     /** A referral id no referral has. */
     private static final String NO_REFERRAL = "00000000-0000-4000-8000-000000000000";
 
-    private static final Set<String> REFUSALS = Set.of("NotAuthenticated", "NotAuthorized", "OrganisationSuspended",
-            "UnknownOrganisation");
+    private static final Set<String> REFUSALS =
+            Set.of("NotAuthenticated", "NotAuthorized", "OrganisationSuspended", "UnknownOrganisation");
     private static final Pattern OPERATION = Pattern.compile("<wsdl:operation name=\"([^\"]+)\"");
 
     @Test
     void everyRestOperationHasADecidedSetOfRoles() {
-        assertEquals(new TreeSet<>(REST.keySet()), new TreeSet<>(publishedRestOperations()),
+        assertEquals(
+                new TreeSet<>(REST.keySet()),
+                new TreeSet<>(publishedRestOperations()),
                 "REST operations published in /openapi vs. rows of the access matrix");
     }
 
     @Test
     void everySoapOperationHasADecidedSetOfRoles() {
         Set<String> published = new TreeSet<>();
-        for (String service : List.of("ReturnNotificationService", "ReturneeRegistryService", "ConsentService", "ReferralService")) {
-            Matcher m = OPERATION.matcher(RegistryApi.sendAnonymously(HttpRequest.newBuilder(
-                    RegistryApi.uri("/soap/" + service + "?wsdl")).GET()).expect(200).body());
+        for (String service : List.of(
+                "ReturnNotificationService",
+                "ReturneeRegistryService",
+                "ConsentService",
+                "ReferralService",
+                "AgreementService")) {
+            Matcher m = OPERATION.matcher(
+                    RegistryApi.sendAnonymously(HttpRequest.newBuilder(RegistryApi.uri("/soap/" + service + "?wsdl"))
+                                    .GET())
+                            .expect(200)
+                            .body());
             while (m.find()) {
                 published.add(service + "." + m.group(1));
             }
         }
-        assertEquals(new TreeSet<>(SOAP.keySet()), published, "SOAP operations in the WSDLs vs. rows of the access matrix");
+        assertEquals(
+                new TreeSet<>(SOAP.keySet()), published, "SOAP operations in the WSDLs vs. rows of the access matrix");
         assertEquals(published, new TreeSet<>(soapCalls().keySet()), "every WSDL operation has a call in this test");
     }
 
@@ -163,12 +199,14 @@ class AccessMatrixIT extends DeployedRegistry {
         for (Map.Entry<String, Set<String>> row : new TreeMap<>(REST).entrySet()) {
             String[] methodAndPath = row.getKey().split(" ", 2);
             Answer anonymous = RegistryApi.sendAnonymously(request(methodAndPath[0], methodAndPath[1], "NPL-EMB-DOH"));
-            if (PUBLIC_REST.contains(row.getKey()) ? anonymous.status() != 200
+            if (PUBLIC_REST.contains(row.getKey())
+                    ? anonymous.status() != 200
                     : anonymous.status() != 401 || !anonymous.body().contains("NotAuthenticated")) {
                 wrong.add(row.getKey() + " without a token: " + anonymous.status() + " " + anonymous.body());
             }
             for (Caller caller : callers.values()) {
-                Answer answer = RegistryApi.sendAs(caller, request(methodAndPath[0], methodAndPath[1], caller.organisation()));
+                Answer answer =
+                        RegistryApi.sendAs(caller, request(methodAndPath[0], methodAndPath[1], caller.organisation()));
                 boolean allowed = row.getValue().contains(caller.role());
                 boolean refused = answer.status() == 403 && answer.body().contains("\"NotAuthorized\"");
                 if (allowed ? answer.status() == 401 || answer.status() == 403 : !refused) {
@@ -193,7 +231,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 String code = faultCode(() -> call.getValue().apply(caller));
                 boolean allowed = SOAP.get(call.getKey()).contains(caller.role());
                 if (allowed ? REFUSALS.contains(code) : !"NotAuthorized".equals(code)) {
-                    wrong.add(call.getKey() + " as " + caller.role() + " (" + (allowed ? "allowed" : "denied") + "): " + code);
+                    wrong.add(call.getKey() + " as " + caller.role() + " (" + (allowed ? "allowed" : "denied") + "): "
+                            + code);
                 }
             }
         }
@@ -203,41 +242,123 @@ class AccessMatrixIT extends DeployedRegistry {
     /** A schema-valid call of each SOAP operation through the client generated from the WSDL. */
     private static Map<String, Function<Caller, Object>> soapCalls() {
         Map<String, Function<Caller, Object>> calls = new TreeMap<>();
-        calls.put("ReturnNotificationService.SubmitReturnNotification", c -> soap(() -> RegistryApi.notificationPort(c)
-                .submitReturnNotification(Samples.soapNotification(Samples.notificationId(), Samples.passportNumber()))));
-        calls.put("ReturnNotificationService.GetNotificationStatus", c -> soap(() -> RegistryApi.notificationPort(c)
-                .getNotificationStatus(c == null ? Samples.MISSION : c.organisation(), "MATRIX-1")));
-        calls.put("ReturneeRegistryService.RegisterReturnee", c -> soap(() -> RegistryApi.registryPort(c).registerReturnee(
-                Samples.soapRegistration(Samples.passportNumber(), Samples.familyName(), LocalDate.parse(Samples.DATE_OF_BIRTH)))));
-        calls.put("ReturneeRegistryService.GetReturnee", c -> soap(() -> RegistryApi.registryPort(c).getReturnee("RR-0000-0001-3", "REINTEGRATION_SERVICES")));
-        calls.put("ReturneeRegistryService.FindReturnees", c -> soap(() -> RegistryApi.registryPort(c).findReturnees(query())));
-        calls.put("ReturneeRegistryService.CorrectReturnee", c -> soap(() -> RegistryApi.registryPort(c).correctReturnee(correction())));
-        calls.put("ReturneeRegistryService.GetReturneeHistory", c -> soap(() -> RegistryApi.registryPort(c)
-                .getReturneeHistory("RR-0000-0001-3", "REINTEGRATION_SERVICES")));
-        calls.put("ConsentService.RecordConsent", c -> soap(() -> RegistryApi.consentPort(c).recordConsent(consent())));
-        calls.put("ConsentService.GetConsent", c -> soap(() -> RegistryApi.consentPort(c).getConsent(UNKNOWN_CONSENT)));
-        calls.put("ConsentService.RevokeConsent", c -> soap(() -> RegistryApi.consentPort(c)
-                .revokeConsent(UNKNOWN_CONSENT, "Access matrix check")));
-        calls.put("ConsentService.GetConsentReceipt", c -> soap(() -> RegistryApi.consentPort(c).getConsentReceipt(UNKNOWN_CONSENT)));
-        calls.put("ConsentService.ReadReturnee", c -> soap(() -> RegistryApi.consentPort(c)
-                .readReturnee("RR-0000-0001-3", "REINTEGRATION_SERVICES", List.of())));
-        calls.put("ReferralService.ListReferrals", c -> soap(() -> RegistryApi.referralPort(c)
-                .listReferrals(new org.returneeregistry.schemas.referral.v1.ReferralQuery())));
-        calls.put("ReferralService.GetReferral", c -> soap(() -> RegistryApi.referralPort(c).getReferral(NO_REFERRAL)));
-        calls.put("ReferralService.AcceptReferral", c -> soap(() -> RegistryApi.referralPort(c).acceptReferral(NO_REFERRAL)));
-        calls.put("ReferralService.DeclineReferral", c -> soap(() -> RegistryApi.referralPort(c)
-                .declineReferral(NO_REFERRAL, "Access matrix check")));
-        calls.put("ReferralService.ReportReferralOutcome", c -> soap(() -> RegistryApi.referralPort(c)
-                .reportReferralOutcome(NO_REFERRAL, "SERVICE_PROVIDED", null)));
-        calls.put("ReferralService.CreateReferral", c -> soap(() -> RegistryApi.referralPort(c).createReferral(newReferral())));
-        calls.put("ReferralService.RouteReferral", c -> soap(() -> RegistryApi.referralPort(c)
-                .routeReferral(NO_REFERRAL, "ZZZ-MATRIX")));
+        calls.put(
+                "ReturnNotificationService.SubmitReturnNotification",
+                c -> soap(() -> RegistryApi.notificationPort(c)
+                        .submitReturnNotification(
+                                Samples.soapNotification(Samples.notificationId(), Samples.passportNumber()))));
+        calls.put(
+                "ReturnNotificationService.GetNotificationStatus",
+                c -> soap(() -> RegistryApi.notificationPort(c)
+                        .getNotificationStatus(c == null ? Samples.MISSION : c.organisation(), "MATRIX-1")));
+        calls.put(
+                "ReturneeRegistryService.RegisterReturnee",
+                c -> soap(() -> RegistryApi.registryPort(c)
+                        .registerReturnee(Samples.soapRegistration(
+                                Samples.passportNumber(),
+                                Samples.familyName(),
+                                LocalDate.parse(Samples.DATE_OF_BIRTH)))));
+        calls.put(
+                "ReturneeRegistryService.GetReturnee",
+                c -> soap(() -> RegistryApi.registryPort(c).getReturnee("RR-0000-0001-3", "REINTEGRATION_SERVICES")));
+        calls.put(
+                "ReturneeRegistryService.FindReturnees",
+                c -> soap(() -> RegistryApi.registryPort(c).findReturnees(query())));
+        calls.put(
+                "ReturneeRegistryService.CorrectReturnee",
+                c -> soap(() -> RegistryApi.registryPort(c).correctReturnee(correction())));
+        calls.put(
+                "ReturneeRegistryService.GetReturneeHistory",
+                c -> soap(() ->
+                        RegistryApi.registryPort(c).getReturneeHistory("RR-0000-0001-3", "REINTEGRATION_SERVICES")));
+        calls.put(
+                "ConsentService.RecordConsent",
+                c -> soap(() -> RegistryApi.consentPort(c).recordConsent(consent())));
+        calls.put(
+                "ConsentService.GetConsent",
+                c -> soap(() -> RegistryApi.consentPort(c).getConsent(UNKNOWN_CONSENT)));
+        calls.put(
+                "ConsentService.RevokeConsent",
+                c -> soap(() -> RegistryApi.consentPort(c).revokeConsent(UNKNOWN_CONSENT, "Access matrix check")));
+        calls.put(
+                "ConsentService.GetConsentReceipt",
+                c -> soap(() -> RegistryApi.consentPort(c).getConsentReceipt(UNKNOWN_CONSENT)));
+        calls.put(
+                "ConsentService.ReadReturnee",
+                c -> soap(() -> RegistryApi.consentPort(c)
+                        .readReturnee("RR-0000-0001-3", "REINTEGRATION_SERVICES", List.of())));
+        calls.put(
+                "ReferralService.ListReferrals",
+                c -> soap(() -> RegistryApi.referralPort(c)
+                        .listReferrals(new org.returneeregistry.schemas.referral.v1.ReferralQuery())));
+        calls.put(
+                "ReferralService.GetReferral",
+                c -> soap(() -> RegistryApi.referralPort(c).getReferral(NO_REFERRAL)));
+        calls.put(
+                "ReferralService.AcceptReferral",
+                c -> soap(() -> RegistryApi.referralPort(c).acceptReferral(NO_REFERRAL)));
+        calls.put(
+                "ReferralService.DeclineReferral",
+                c -> soap(() -> RegistryApi.referralPort(c).declineReferral(NO_REFERRAL, "Access matrix check")));
+        calls.put(
+                "ReferralService.ReportReferralOutcome",
+                c -> soap(() ->
+                        RegistryApi.referralPort(c).reportReferralOutcome(NO_REFERRAL, "SERVICE_PROVIDED", null)));
+        calls.put(
+                "ReferralService.CreateReferral",
+                c -> soap(() -> RegistryApi.referralPort(c).createReferral(newReferral())));
+        calls.put(
+                "ReferralService.RouteReferral",
+                c -> soap(() -> RegistryApi.referralPort(c).routeReferral(NO_REFERRAL, "ZZZ-MATRIX")));
+        calls.put(
+                "AgreementService.RegisterAgreement",
+                c -> soap(() -> RegistryApi.agreementPort(c).registerAgreement(agreementRegistration())));
+        calls.put(
+                "AgreementService.AmendAgreement",
+                c -> soap(() -> RegistryApi.agreementPort(c).amendAgreement(NO_AGREEMENT, agreementAmendment())));
+        calls.put(
+                "AgreementService.PutAgreementInForce",
+                c -> soap(() -> RegistryApi.agreementPort(c).putAgreementInForce(NO_AGREEMENT, "Access matrix check")));
+        calls.put(
+                "AgreementService.SuspendAgreement",
+                c -> soap(() -> RegistryApi.agreementPort(c).suspendAgreement(NO_AGREEMENT, "Access matrix check")));
+        calls.put(
+                "AgreementService.ResumeAgreement",
+                c -> soap(() -> RegistryApi.agreementPort(c).resumeAgreement(NO_AGREEMENT, "Access matrix check")));
+        calls.put(
+                "AgreementService.TerminateAgreement",
+                c -> soap(() -> RegistryApi.agreementPort(c).terminateAgreement(NO_AGREEMENT, "Access matrix check")));
+        calls.put(
+                "AgreementService.AttachAgreementCertificate",
+                c -> soap(() -> RegistryApi.agreementPort(c)
+                        .attachAgreementCertificate(NO_AGREEMENT, "QAT-GOSI", "not a certificate", null)));
+        calls.put(
+                "AgreementService.RevokeAgreementCertificate",
+                c -> soap(() -> RegistryApi.agreementPort(c)
+                        .revokeAgreementCertificate(NO_AGREEMENT, NO_AGREEMENT, "Access matrix check")));
+        calls.put(
+                "AgreementService.SetAgreementEndpoint",
+                c -> soap(() -> RegistryApi.agreementPort(c)
+                        .setAgreementEndpoint(NO_AGREEMENT, "QAT-GOSI", "SOAP", "https://gosi.example.qa/soap", null)));
+        calls.put(
+                "AgreementService.GetAgreement",
+                c -> soap(() -> RegistryApi.agreementPort(c).getAgreement(NO_AGREEMENT, null)));
+        calls.put(
+                "AgreementService.ListAgreements",
+                c -> soap(
+                        () -> RegistryApi.agreementPort(c).listAgreements(null, java.math.BigInteger.ONE, null, null)));
         // the generated ports declare exactly these operations
         Set<String> declared = new TreeSet<>();
-        for (Class<?> port : List.of(ReturnNotificationPort.class, ReturneeRegistryPort.class, ConsentPort.class,
-                ReferralPort.class)) {
+        for (Class<?> port : List.of(
+                ReturnNotificationPort.class,
+                ReturneeRegistryPort.class,
+                ConsentPort.class,
+                ReferralPort.class,
+                org.returneeregistry.schemas.wsdl.v1.AgreementPort.class)) {
             String service = port.getSimpleName().replace("Port", "Service");
-            Arrays.stream(port.getMethods()).map(m -> m.getAnnotation(WebMethod.class)).filter(a -> a != null)
+            Arrays.stream(port.getMethods())
+                    .map(m -> m.getAnnotation(WebMethod.class))
+                    .filter(a -> a != null)
                     .forEach(a -> declared.add(service + "." + a.operationName()));
         }
         assertEquals(declared, calls.keySet(), "operations of the generated ports vs. calls in this test");
@@ -246,6 +367,54 @@ class AccessMatrixIT extends DeployedRegistry {
 
     private static final String UNKNOWN_CONSENT = "00000000-0000-4000-8000-000000000000";
 
+    /** An agreement id no agreement has. */
+    private static final String NO_AGREEMENT = "00000000-0000-4000-8000-000000000000";
+
+    /** A registration naming an institution nobody registered: an allowed caller is refused as invalid. */
+    private static org.returneeregistry.schemas.agreement.v1.AgreementRegistration agreementRegistration() {
+        org.returneeregistry.schemas.agreement.v1.AgreementRegistration registration =
+                new org.returneeregistry.schemas.agreement.v1.AgreementRegistration();
+        registration.setType("LABOUR_MIGRATION");
+        registration.setTitle("Access matrix check");
+        registration.setLegalReference("MATRIX/1");
+        registration.setValidFrom(LocalDate.now());
+        registration.setRetentionDays(30);
+        registration.getParty().addAll(List.of(party("NPL", "NPL-DOFE"), party("QAT", "QAT-MATRIX")));
+        registration.getScopeRow().add(scopeRow());
+        return registration;
+    }
+
+    private static org.returneeregistry.schemas.agreement.v1.AgreementAmendment agreementAmendment() {
+        org.returneeregistry.schemas.agreement.v1.AgreementAmendment amendment =
+                new org.returneeregistry.schemas.agreement.v1.AgreementAmendment();
+        amendment.setTitle("Access matrix check");
+        amendment.setLegalReference("MATRIX/1");
+        amendment.setValidFrom(LocalDate.now());
+        amendment.setRetentionDays(30);
+        amendment.getParty().addAll(List.of(party("NPL", "NPL-DOFE"), party("QAT", "QAT-MATRIX")));
+        amendment.getScopeRow().add(scopeRow());
+        amendment.setReason("Access matrix check");
+        return amendment;
+    }
+
+    private static org.returneeregistry.schemas.agreement.v1.Party party(String country, String institution) {
+        org.returneeregistry.schemas.agreement.v1.Party party = new org.returneeregistry.schemas.agreement.v1.Party();
+        party.setCountry(country);
+        party.setInstitution(institution);
+        return party;
+    }
+
+    private static org.returneeregistry.schemas.agreement.v1.ScopeRow scopeRow() {
+        org.returneeregistry.schemas.agreement.v1.ScopeRow row =
+                new org.returneeregistry.schemas.agreement.v1.ScopeRow();
+        row.setDirection("INBOUND");
+        row.setMessageType("RETURN_NOTICE");
+        row.setCategory("IDENTITY");
+        row.setPurpose("REINTEGRATION_SERVICES");
+        row.setLegalBasis("AGREEMENT");
+        return row;
+    }
+
     private static ConsentRecording consent() {
         ConsentRecording consent = new ConsentRecording();
         consent.setRegistryNumber("RR-0000-0001-3");
@@ -253,7 +422,8 @@ class AccessMatrixIT extends DeployedRegistry {
         consent.getPurpose().add("HEALTH_FOLLOW_UP");
         consent.getCategory().add("HEALTH");
         consent.setMethod("SELF");
-        consent.setValidUntil(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(30));
+        consent.setValidUntil(
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(30));
         consent.setNoticeVersion("2026-1");
         return consent;
     }
@@ -305,13 +475,17 @@ class AccessMatrixIT extends DeployedRegistry {
     }
 
     private static Set<String> publishedRestOperations() {
-        JsonObject openApi = RegistryApi.sendAnonymously(HttpRequest.newBuilder(
-                URI.create(RegistryApi.baseUrl().replace("/registry", "") + "/openapi")).header("Accept", JSON).GET())
-                .expect(200).json();
+        JsonObject openApi = RegistryApi.sendAnonymously(
+                        HttpRequest.newBuilder(URI.create(RegistryApi.baseUrl().replace("/registry", "") + "/openapi"))
+                                .header("Accept", JSON)
+                                .GET())
+                .expect(200)
+                .json();
         return openApi.getJsonObject("paths").entrySet().stream()
                 .filter(path -> path.getKey().startsWith(API))
                 .flatMap(path -> path.getValue().asJsonObject().keySet().stream()
-                        .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
+                        .filter(m ->
+                                Set.of("get", "post", "put", "patch", "delete").contains(m))
                         .map(m -> m.toUpperCase() + " " + path.getKey().substring(API.length())))
                 .collect(Collectors.toSet());
     }
@@ -326,10 +500,16 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{consentId}", UNKNOWN_CONSENT)
                 .replace("{organisationCode}", "ZZZ-MATRIX")
                 .replace("{service}", "HEALTH")
-                .replace("{id}", NO_REFERRAL);
+                .replace("{id}", NO_REFERRAL)
+                .replace("{agreementId}", NO_AGREEMENT)
+                .replace("{version}", "1")
+                .replace("{certificateId}", NO_AGREEMENT)
+                .replace("{institution}", "QAT-GOSI")
+                .replace("{transport}", "SOAP");
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path))
                 .header("Accept", path.endsWith("/receipt") ? "application/jose" : JSON);
-        return "GET".equals(method) ? request.GET()
+        return "GET".equals(method)
+                ? request.GET()
                 : request.header("Content-Type", JSON).method(method, HttpRequest.BodyPublishers.ofString("{}"));
     }
 }
