@@ -455,17 +455,14 @@ class AgreementsIT extends DeployedRegistry {
                     () -> operation + ": " + entries);
         }
         List<JsonObject> refused = RegistryApi.get(RegistryApi.query(
-                        API + "/audit-entries",
-                        "operation",
-                        "AGREEMENT_PUT_IN_FORCE",
-                        "outcome",
-                        "AgreementStatusConflict",
-                        "pageSize",
-                        "100"))
+                        API + "/audit-entries", "operation", "AGREEMENT_PUT_IN_FORCE", "record", id, "pageSize", "100"))
                 .expect(200)
                 .array()
                 .getValuesAs(JsonObject.class);
-        assertFalse(refused.isEmpty(), "the refusal is audited with its code");
+        assertEquals(
+                Set.of("OK", "AgreementStatusConflict"),
+                refused.stream().map(e -> e.getString("outcome")).collect(Collectors.toSet()),
+                refused::toString);
     }
 
     // ---- helpers ----

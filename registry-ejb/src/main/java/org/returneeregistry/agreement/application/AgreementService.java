@@ -172,7 +172,7 @@ public class AgreementService {
     @AuditOperation("AGREEMENT_READ")
     @RolesAllowed({Role.Names.REGISTRY_ADMIN, Role.Names.AUDITOR})
     public AgreementView get(String agreementId, Integer version) {
-        InputValidation validation = InputValidation.of(validator, new AgreementQuery(null, null, null, null));
+        InputValidation validation = InputValidation.of(validator, new Object());
         checkId(validation, agreementId);
         validation.check(version != null && version < 1, "version", "Min", "must be greater than or equal to 1");
         validation.throwIfInvalid();
