@@ -336,7 +336,9 @@ class DocsExamplesIT extends DeployedRegistry {
         // the fresh certificate as the guide writes one in JSON: its line breaks as \n
         String pem = org.returneeregistry.it.support.TestCertificates.signing()
                         .strip()
-                        .replace("\n", "\\n") + "\\n";
+                        .replace("\r", "")
+                        .replace("\n", "\\n")
+                + "\\n";
         List<Written> requests = guide.requests("agreement-in-force");
         assertEquals(3, requests.size(), requests::toString);
         List<Answer> answers = requests.stream()
