@@ -186,6 +186,24 @@ if [ "${REGISTRY_DEMO_DATA:-true}" = true ]; then
         esac
     done
 
+    # the demo agreement with Qatar, registered and put in force once (agreements have no client-chosen key)
+    in_force=$(curl -s -H "Authorization: Bearer $admin_token" \
+        "$http/registry/api/v1/agreements?country=QAT&status=IN_FORCE&pageSize=1")
+    if [ "$in_force" = "[]" ]; then
+        echo "Registering the demo agreement with Qatar and putting it in force ..."
+        file="$top/config/demo/agreements/NPL-QAT-labour-migration.json"
+        answer=$(curl -s -w '\n%{http_code}' -H "Authorization: Bearer $admin_token" -H 'Content-Type: application/json' \
+            --data-binary @"$file" "$http/registry/api/v1/agreements")
+        printf '  %-40s %s\n' "$(basename "$file")" "${answer##*$'\n'}"
+        agreement=$(printf '%s' "${answer%$'\n'*}" | tr -d '\n' | json_string agreementId)
+        if [ -n "$agreement" ]; then
+            code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $admin_token" \
+                -H 'Content-Type: application/json' --data-binary '{"reason": "Demo: in force"}' \
+                "$http/registry/api/v1/agreements/$agreement/entry-into-force")
+            printf '  %-40s %s\n' "entry into force" "$code"
+        fi
+    fi
+
     echo "Loading demo data as the missions and the registrar (idempotent: replays answer 200, known people 409) ..."
     for file in "$top"/config/demo/notifications/*.json; do
         mission=$(json_string missionCode <"$file")
@@ -210,6 +228,7 @@ Returnee Registry is running (data source: $database).
                  $http/registry/soap/ReturneeRegistryService?wsdl
                  $http/registry/soap/ConsentService?wsdl
                  $http/registry/soap/ReferralService?wsdl
+                 $http/registry/soap/AgreementService?wsdl
   Health         $http/health
   Admin console  http://127.0.0.1:$admin_port
   Keycloak       $keycloak_url   (realm returnee-registry: $keycloak_url/realms/returnee-registry)

@@ -104,7 +104,19 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /referrals/{id}/acceptance", Set.of(REGISTRAR, MINISTRY)),
             Map.entry("POST /referrals/{id}/decline", Set.of(REGISTRAR, MINISTRY)),
             Map.entry("POST /referrals/{id}/outcome", Set.of(REGISTRAR, MINISTRY)),
-            Map.entry("POST /referrals/{id}/routing", Set.of(REGISTRAR)));
+            Map.entry("POST /referrals/{id}/routing", Set.of(REGISTRAR)),
+            Map.entry("POST /agreements", Set.of(ADMIN)),
+            Map.entry("GET /agreements", Set.of(ADMIN, AUDITOR)),
+            Map.entry("GET /agreements/{agreementId}", Set.of(ADMIN, AUDITOR)),
+            Map.entry("GET /agreements/{agreementId}/versions/{version}", Set.of(ADMIN, AUDITOR)),
+            Map.entry("POST /agreements/{agreementId}/amendments", Set.of(ADMIN)),
+            Map.entry("POST /agreements/{agreementId}/entry-into-force", Set.of(ADMIN)),
+            Map.entry("POST /agreements/{agreementId}/suspension", Set.of(ADMIN)),
+            Map.entry("POST /agreements/{agreementId}/resumption", Set.of(ADMIN)),
+            Map.entry("POST /agreements/{agreementId}/termination", Set.of(ADMIN)),
+            Map.entry("POST /agreements/{agreementId}/certificates", Set.of(ADMIN)),
+            Map.entry("POST /agreements/{agreementId}/certificates/{certificateId}/revocation", Set.of(ADMIN)),
+            Map.entry("PUT /agreements/{agreementId}/endpoints/{institution}/{transport}", Set.of(ADMIN)));
 
     /** REST operations anyone may call without a token: the consent receipt keys, for verifying receipts offline. */
     private static final Set<String> PUBLIC_REST = Set.of("GET /consent-receipt-keys");
@@ -129,7 +141,18 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("ReferralService.DeclineReferral", Set.of(REGISTRAR, MINISTRY)),
             Map.entry("ReferralService.ReportReferralOutcome", Set.of(REGISTRAR, MINISTRY)),
             Map.entry("ReferralService.CreateReferral", Set.of(REGISTRAR)),
-            Map.entry("ReferralService.RouteReferral", Set.of(REGISTRAR)));
+            Map.entry("ReferralService.RouteReferral", Set.of(REGISTRAR)),
+            Map.entry("AgreementService.RegisterAgreement", Set.of(ADMIN)),
+            Map.entry("AgreementService.AmendAgreement", Set.of(ADMIN)),
+            Map.entry("AgreementService.PutAgreementInForce", Set.of(ADMIN)),
+            Map.entry("AgreementService.SuspendAgreement", Set.of(ADMIN)),
+            Map.entry("AgreementService.ResumeAgreement", Set.of(ADMIN)),
+            Map.entry("AgreementService.TerminateAgreement", Set.of(ADMIN)),
+            Map.entry("AgreementService.AttachAgreementCertificate", Set.of(ADMIN)),
+            Map.entry("AgreementService.RevokeAgreementCertificate", Set.of(ADMIN)),
+            Map.entry("AgreementService.SetAgreementEndpoint", Set.of(ADMIN)),
+            Map.entry("AgreementService.GetAgreement", Set.of(ADMIN, AUDITOR)),
+            Map.entry("AgreementService.ListAgreements", Set.of(ADMIN, AUDITOR)));
 
     /** A referral id no referral has. */
     private static final String NO_REFERRAL = "00000000-0000-4000-8000-000000000000";
@@ -149,8 +172,12 @@ class AccessMatrixIT extends DeployedRegistry {
     @Test
     void everySoapOperationHasADecidedSetOfRoles() {
         Set<String> published = new TreeSet<>();
-        for (String service :
-                List.of("ReturnNotificationService", "ReturneeRegistryService", "ConsentService", "ReferralService")) {
+        for (String service : List.of(
+                "ReturnNotificationService",
+                "ReturneeRegistryService",
+                "ConsentService",
+                "ReferralService",
+                "AgreementService")) {
             Matcher m = OPERATION.matcher(
                     RegistryApi.sendAnonymously(HttpRequest.newBuilder(RegistryApi.uri("/soap/" + service + "?wsdl"))
                                     .GET())
@@ -283,10 +310,51 @@ class AccessMatrixIT extends DeployedRegistry {
         calls.put(
                 "ReferralService.RouteReferral",
                 c -> soap(() -> RegistryApi.referralPort(c).routeReferral(NO_REFERRAL, "ZZZ-MATRIX")));
+        calls.put(
+                "AgreementService.RegisterAgreement",
+                c -> soap(() -> RegistryApi.agreementPort(c).registerAgreement(agreementRegistration())));
+        calls.put(
+                "AgreementService.AmendAgreement",
+                c -> soap(() -> RegistryApi.agreementPort(c).amendAgreement(NO_AGREEMENT, agreementAmendment())));
+        calls.put(
+                "AgreementService.PutAgreementInForce",
+                c -> soap(() -> RegistryApi.agreementPort(c).putAgreementInForce(NO_AGREEMENT, "Access matrix check")));
+        calls.put(
+                "AgreementService.SuspendAgreement",
+                c -> soap(() -> RegistryApi.agreementPort(c).suspendAgreement(NO_AGREEMENT, "Access matrix check")));
+        calls.put(
+                "AgreementService.ResumeAgreement",
+                c -> soap(() -> RegistryApi.agreementPort(c).resumeAgreement(NO_AGREEMENT, "Access matrix check")));
+        calls.put(
+                "AgreementService.TerminateAgreement",
+                c -> soap(() -> RegistryApi.agreementPort(c).terminateAgreement(NO_AGREEMENT, "Access matrix check")));
+        calls.put(
+                "AgreementService.AttachAgreementCertificate",
+                c -> soap(() -> RegistryApi.agreementPort(c)
+                        .attachAgreementCertificate(NO_AGREEMENT, "QAT-GOSI", "not a certificate", null)));
+        calls.put(
+                "AgreementService.RevokeAgreementCertificate",
+                c -> soap(() -> RegistryApi.agreementPort(c)
+                        .revokeAgreementCertificate(NO_AGREEMENT, NO_AGREEMENT, "Access matrix check")));
+        calls.put(
+                "AgreementService.SetAgreementEndpoint",
+                c -> soap(() -> RegistryApi.agreementPort(c)
+                        .setAgreementEndpoint(NO_AGREEMENT, "QAT-GOSI", "SOAP", "https://gosi.example.qa/soap", null)));
+        calls.put(
+                "AgreementService.GetAgreement",
+                c -> soap(() -> RegistryApi.agreementPort(c).getAgreement(NO_AGREEMENT, null)));
+        calls.put(
+                "AgreementService.ListAgreements",
+                c -> soap(
+                        () -> RegistryApi.agreementPort(c).listAgreements(null, java.math.BigInteger.ONE, null, null)));
         // the generated ports declare exactly these operations
         Set<String> declared = new TreeSet<>();
         for (Class<?> port : List.of(
-                ReturnNotificationPort.class, ReturneeRegistryPort.class, ConsentPort.class, ReferralPort.class)) {
+                ReturnNotificationPort.class,
+                ReturneeRegistryPort.class,
+                ConsentPort.class,
+                ReferralPort.class,
+                org.returneeregistry.schemas.wsdl.v1.AgreementPort.class)) {
             String service = port.getSimpleName().replace("Port", "Service");
             Arrays.stream(port.getMethods())
                     .map(m -> m.getAnnotation(WebMethod.class))
@@ -298,6 +366,54 @@ class AccessMatrixIT extends DeployedRegistry {
     }
 
     private static final String UNKNOWN_CONSENT = "00000000-0000-4000-8000-000000000000";
+
+    /** An agreement id no agreement has. */
+    private static final String NO_AGREEMENT = "00000000-0000-4000-8000-000000000000";
+
+    /** A registration naming an institution nobody registered: an allowed caller is refused as invalid. */
+    private static org.returneeregistry.schemas.agreement.v1.AgreementRegistration agreementRegistration() {
+        org.returneeregistry.schemas.agreement.v1.AgreementRegistration registration =
+                new org.returneeregistry.schemas.agreement.v1.AgreementRegistration();
+        registration.setType("LABOUR_MIGRATION");
+        registration.setTitle("Access matrix check");
+        registration.setLegalReference("MATRIX/1");
+        registration.setValidFrom(LocalDate.now());
+        registration.setRetentionDays(30);
+        registration.getParty().addAll(List.of(party("NPL", "NPL-DOFE"), party("QAT", "QAT-MATRIX")));
+        registration.getScopeRow().add(scopeRow());
+        return registration;
+    }
+
+    private static org.returneeregistry.schemas.agreement.v1.AgreementAmendment agreementAmendment() {
+        org.returneeregistry.schemas.agreement.v1.AgreementAmendment amendment =
+                new org.returneeregistry.schemas.agreement.v1.AgreementAmendment();
+        amendment.setTitle("Access matrix check");
+        amendment.setLegalReference("MATRIX/1");
+        amendment.setValidFrom(LocalDate.now());
+        amendment.setRetentionDays(30);
+        amendment.getParty().addAll(List.of(party("NPL", "NPL-DOFE"), party("QAT", "QAT-MATRIX")));
+        amendment.getScopeRow().add(scopeRow());
+        amendment.setReason("Access matrix check");
+        return amendment;
+    }
+
+    private static org.returneeregistry.schemas.agreement.v1.Party party(String country, String institution) {
+        org.returneeregistry.schemas.agreement.v1.Party party = new org.returneeregistry.schemas.agreement.v1.Party();
+        party.setCountry(country);
+        party.setInstitution(institution);
+        return party;
+    }
+
+    private static org.returneeregistry.schemas.agreement.v1.ScopeRow scopeRow() {
+        org.returneeregistry.schemas.agreement.v1.ScopeRow row =
+                new org.returneeregistry.schemas.agreement.v1.ScopeRow();
+        row.setDirection("INBOUND");
+        row.setMessageType("RETURN_NOTICE");
+        row.setCategory("IDENTITY");
+        row.setPurpose("REINTEGRATION_SERVICES");
+        row.setLegalBasis("AGREEMENT");
+        return row;
+    }
 
     private static ConsentRecording consent() {
         ConsentRecording consent = new ConsentRecording();
@@ -383,7 +499,12 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{consentId}", UNKNOWN_CONSENT)
                 .replace("{organisationCode}", "ZZZ-MATRIX")
                 .replace("{service}", "HEALTH")
-                .replace("{id}", NO_REFERRAL);
+                .replace("{id}", NO_REFERRAL)
+                .replace("{agreementId}", NO_AGREEMENT)
+                .replace("{version}", "1")
+                .replace("{certificateId}", NO_AGREEMENT)
+                .replace("{institution}", "QAT-GOSI")
+                .replace("{transport}", "SOAP");
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path))
                 .header("Accept", path.endsWith("/receipt") ? "application/jose" : JSON);
         return "GET".equals(method)

@@ -313,6 +313,68 @@ class DocsExamplesIT extends DeployedRegistry {
                 .expect(200);
     }
 
+    /**
+     * The agreement guide's examples: the registration, its entry into force, the partner's certificate and
+     * endpoint, and the SOAP registration, as written but for the partner institution (the test run's), the
+     * agreement's id and a certificate made now (a certificate printed in a guide expires).
+     */
+    @Test
+    void agreementExamplesOfTheAgreementGuideWork() {
+        GuideExamples guide = GuideExamples.of("agreements.md");
+        Callers.partnerInstitution();
+        String admin = Callers.registryAdmin().bearer();
+
+        JsonObject registered = guide.request("register-agreement")
+                .with("QAT-GRSIA", Callers.PARTNER)
+                .send(admin)
+                .expect(201)
+                .json();
+        assertEquals("DRAFT", registered.getString("status"), registered::toString);
+        assertEquals(2, registered.getJsonArray("scope").size(), registered::toString);
+        String id = registered.getString("agreementId");
+
+        // the fresh certificate as the guide writes one in JSON: its line breaks as \n
+        String pem = org.returneeregistry.it.support.TestCertificates.signing()
+                        .strip()
+                        .replace("\r", "")
+                        .replace("\n", "\\n")
+                + "\\n";
+        List<Written> requests = guide.requests("agreement-in-force");
+        assertEquals(3, requests.size(), requests::toString);
+        List<Answer> answers = requests.stream()
+                .map(r -> r.with("7d0c5d8e-3a1b-4c57-9f5e-2b8a41f0c6d2", id).with("QAT-GRSIA", Callers.PARTNER))
+                .map(r -> new Written(
+                        r.method(),
+                        r.target(),
+                        r.headers(),
+                        r.body()
+                                .replaceAll(
+                                        "-----BEGIN CERTIFICATE-----.*?-----END CERTIFICATE-----\\\\n",
+                                        java.util.regex.Matcher.quoteReplacement(pem))))
+                .map(r -> r.send(admin))
+                .toList();
+        assertEquals("IN_FORCE", answers.get(0).expect(200).json().getString("status"));
+        JsonObject withCertificate = answers.get(1).expect(201).json();
+        assertEquals(1, withCertificate.getJsonArray("certificates").size(), withCertificate::toString);
+        JsonObject withEndpoint = answers.get(2).expect(200).json();
+        assertEquals(
+                "https://exchange.grsia.example.qa/soap/PartnerExchange",
+                withEndpoint.getJsonArray("endpoints").getJsonObject(0).getString("url"),
+                withEndpoint::toString);
+
+        Answer soap = RegistryApi.sendAs(
+                        Callers.registryAdmin(),
+                        HttpRequest.newBuilder(RegistryApi.uri("/soap/AgreementService"))
+                                .header("Content-Type", "text/xml; charset=utf-8")
+                                .header("SOAPAction", "\"\"")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        guide.text("soap-register-agreement").replace("QAT-GRSIA", Callers.PARTNER))))
+                .expect(200);
+        assertTrue(
+                soap.body().contains("<status>DRAFT</status>") || soap.body().contains(":status>DRAFT<"),
+                soap::toString);
+    }
+
     private static String newReturnee() {
         return RegistryApi.submitNew(Samples.notification(Samples.notificationId(), Samples.passportNumber()))
                 .getString("registryNumber");

@@ -65,16 +65,23 @@ class SoapToolkitsIT extends DeployedRegistry {
             String notifiedRegistryNumber,
             String notificationStatus,
             String registryNumber,
-            String familyName) {}
+            String familyName,
+            String agreementTitle) {}
 
-    record Expected(String registryNumber, String detailKey, String detail, String faultCode) {}
+    /** The answer's record by {@code idKey} (a registry number, or an agreement's title), one detail, the refusal. */
+    record Expected(String idKey, String registryNumber, String detailKey, String detail, String faultCode) {
+        Expected(String registryNumber, String detailKey, String detail, String faultCode) {
+            this("registryNumber", registryNumber, detailKey, detail, faultCode);
+        }
+    }
 
     /** What each service is asked, by whom, and what the answer and the refusal must be. */
     enum Service {
         RETURN_NOTIFICATION("ReturnNotificationService"),
         RETURNEE_REGISTRY("ReturneeRegistryService"),
         CONSENT("ConsentService"),
-        REFERRAL("ReferralService");
+        REFERRAL("ReferralService"),
+        AGREEMENT("AgreementService");
 
         final String name;
 
@@ -83,7 +90,11 @@ class SoapToolkitsIT extends DeployedRegistry {
         }
 
         Caller caller() {
-            return this == RETURN_NOTIFICATION ? Callers.mission(Samples.MISSION) : Callers.registrar();
+            return switch (this) {
+                case RETURN_NOTIFICATION -> Callers.mission(Samples.MISSION);
+                case AGREEMENT -> Callers.registryAdmin();
+                default -> Callers.registrar();
+            };
         }
 
         String wsdl() {
@@ -99,6 +110,7 @@ class SoapToolkitsIT extends DeployedRegistry {
                     new Expected(f.registryNumber(), "familyName", f.familyName(), "PurposeRequired");
                 case CONSENT -> new Expected(f.registryNumber(), "status", "ACTIVE", "ConsentToOwnOrganisation");
                 case REFERRAL -> new Expected(f.registryNumber(), "status", "SENT", "NotFound");
+                case AGREEMENT -> new Expected("title", f.agreementTitle(), "status", "DRAFT", "NotFound");
             };
         }
 
@@ -110,6 +122,12 @@ class SoapToolkitsIT extends DeployedRegistry {
                 case CONSENT -> List.of(f.registryNumber(), RECIPIENT, Callers.OPERATOR);
                 case REFERRAL ->
                     List.of(f.registryNumber(), RECIPIENT, UUID.randomUUID().toString());
+                case AGREEMENT ->
+                    List.of(
+                            f.agreementTitle(),
+                            Callers.OPERATOR,
+                            Callers.PARTNER,
+                            UUID.randomUUID().toString());
             };
         }
 
@@ -160,6 +178,16 @@ class SoapToolkitsIT extends DeployedRegistry {
                                     "GetReferral",
                                     Json.createObjectBuilder()
                                             .add("referralId", UUID.randomUUID().toString())));
+                case AGREEMENT ->
+                    calls.add(call(
+                                    "RegisterAgreement",
+                                    Json.createObjectBuilder().add("registration", registration(f))))
+                            .add(call(
+                                    "GetAgreement",
+                                    Json.createObjectBuilder()
+                                            .add(
+                                                    "agreementId",
+                                                    UUID.randomUUID().toString())));
             }
             return calls.build();
         }
@@ -169,6 +197,34 @@ class SoapToolkitsIT extends DeployedRegistry {
                     .add("operation", operation)
                     .add("args", arguments)
                     .build();
+        }
+
+        /** An agreement registration, elements in the schema's order. */
+        private static jakarta.json.JsonObjectBuilder registration(Fixture f) {
+            return Json.createObjectBuilder()
+                    .add("type", "LABOUR_MIGRATION")
+                    .add("title", f.agreementTitle())
+                    .add("legalReference", "NPL-QAT/LMA/NPM")
+                    .add("validFrom", "2026-01-01")
+                    .add("retentionDays", 365)
+                    .add(
+                            "party",
+                            Json.createArrayBuilder()
+                                    .add(Json.createObjectBuilder()
+                                            .add("country", "NPL")
+                                            .add("institution", Callers.OPERATOR))
+                                    .add(Json.createObjectBuilder()
+                                            .add("country", "QAT")
+                                            .add("institution", Callers.PARTNER)))
+                    .add(
+                            "scopeRow",
+                            Json.createArrayBuilder()
+                                    .add(Json.createObjectBuilder()
+                                            .add("direction", "INBOUND")
+                                            .add("messageType", "RETURN_NOTICE")
+                                            .add("category", "IDENTITY")
+                                            .add("purpose", "REINTEGRATION_SERVICES")
+                                            .add("legalBasis", "AGREEMENT")));
         }
 
         /** Elements in the schema's order: the npm client writes them in the order given. */
@@ -187,6 +243,7 @@ class SoapToolkitsIT extends DeployedRegistry {
     @BeforeEach
     void aNotifiedAndARegisteredReturnee() {
         Callers.ministrySystem(); // registers the recipient of the consents and referrals, if no test did yet
+        Callers.partnerInstitution(); // registers the partner party of the agreements, if no test did yet
         String notificationId = Samples.notificationId();
         JsonObject ack = RegistryApi.submitNew(Samples.notification(notificationId, Samples.passportNumber()));
         String familyName = Samples.familyName();
@@ -194,7 +251,12 @@ class SoapToolkitsIT extends DeployedRegistry {
                         Samples.registration(Samples.passportNumber(), familyName, Samples.DATE_OF_BIRTH))
                 .getString("registryNumber");
         fixture = new Fixture(
-                notificationId, ack.getString("registryNumber"), ack.getString("status"), registryNumber, familyName);
+                notificationId,
+                ack.getString("registryNumber"),
+                ack.getString("status"),
+                registryNumber,
+                familyName,
+                "Toolkit agreement " + UUID.randomUUID());
     }
 
     @ParameterizedTest
@@ -231,7 +293,7 @@ class SoapToolkitsIT extends DeployedRegistry {
 
         assertEquals(2, lines.size(), lines::toString);
         Expected expected = service.expected(fixture);
-        assertEquals(expected.registryNumber(), lines.get(0).getString("registryNumber"), lines::toString);
+        assertEquals(expected.registryNumber(), lines.get(0).getString(expected.idKey()), lines::toString);
         assertEquals(expected.detail(), lines.get(0).getString("detail"), lines::toString);
         assertEquals(expected.faultCode(), lines.get(1).getString("fault", null), lines::toString);
     }
@@ -254,7 +316,7 @@ class SoapToolkitsIT extends DeployedRegistry {
         Expected expected = service.expected(fixture);
         assertTrue(lines.get(0).containsKey("result"), lines::toString);
         JsonObject answer = lines.get(0).getJsonObject("result");
-        assertEquals(expected.registryNumber(), shallowest(answer, "registryNumber"), lines::toString);
+        assertEquals(expected.registryNumber(), shallowest(answer, expected.idKey()), lines::toString);
         assertEquals(expected.detail(), shallowest(answer, expected.detailKey()), lines::toString);
         JsonObject fault = lines.get(1).getJsonObject("fault");
         assertEquals(expected.faultCode(), fault.getString("code"), lines::toString);

@@ -26,6 +26,12 @@ final class Calls {
                 + "\",\"detail\":\"" + detail + "\"}");
     }
 
+    /** An answer that names its record by another key than a registry number. */
+    static void answered(String operation, String key, String value, String detail) {
+        System.out.println("{\"operation\":\"" + operation + "\",\"" + key + "\":\"" + value
+                + "\",\"detail\":\"" + detail + "\"}");
+    }
+
     static void refused(String operation, String code) {
         System.out.println("{\"operation\":\"" + operation + "\",\"fault\":\"" + code + "\"}");
     }

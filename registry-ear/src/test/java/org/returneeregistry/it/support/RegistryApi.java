@@ -160,6 +160,8 @@ public final class RegistryApi {
             return Callers.mission(Samples.MISSION);
         }
         if (path.contains(API + "/organisations")
+                || path.contains(API + "/agreements")
+                || path.contains("/soap/AgreementService")
                 || path.contains(API + "/delivery-endpoints")
                 || path.contains(API + "/outbox-messages")
                 || path.contains(API + "/referral-routes")) {
@@ -216,6 +218,14 @@ public final class RegistryApi {
     /** The generated SOAP client of the referral service calling as {@code caller}, or without a token when it is null. */
     public static ReferralPort referralPort(Callers.Caller caller) {
         return withToken(new ReferralService(url("/soap/ReferralService?wsdl")).getReferralPort(), caller);
+    }
+
+    /** The generated SOAP client of the agreement service calling as {@code caller}, or without a token when it is null. */
+    public static org.returneeregistry.schemas.wsdl.v1.AgreementPort agreementPort(Callers.Caller caller) {
+        return withToken(
+                new org.returneeregistry.schemas.wsdl.v1.AgreementService(url("/soap/AgreementService?wsdl"))
+                        .getAgreementPort(),
+                caller);
     }
 
     /** Sends {@code Authorization: Bearer} with every call of the port (a token taken now). */

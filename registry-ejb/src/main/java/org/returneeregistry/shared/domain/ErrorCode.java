@@ -40,16 +40,32 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_REUSED("IdempotencyKeyReused", Kind.UNPROCESSABLE),
     IDEMPOTENCY_KEY_IN_PROGRESS("IdempotencyKeyInProgress", Kind.CONFLICT),
     REVIEW_ALREADY_RESOLVED("ReviewAlreadyResolved", Kind.CONFLICT),
-    UNSUPPORTED_MEDIA_TYPE("UnsupportedMediaType", Kind.INVALID);
+    UNSUPPORTED_MEDIA_TYPE("UnsupportedMediaType", Kind.INVALID),
+    AGREEMENT_STATUS_CONFLICT("AgreementStatusConflict", Kind.CONFLICT),
+    INSTITUTION_NOT_PARTY("InstitutionNotParty", Kind.UNPROCESSABLE),
+    CERTIFICATE_MALFORMED("CertificateMalformed", Kind.INVALID),
+    CERTIFICATE_EXPIRED("CertificateExpired", Kind.UNPROCESSABLE),
+    CERTIFICATE_NOT_FOR_SIGNING("CertificateNotForSigning", Kind.UNPROCESSABLE),
+    CERTIFICATE_ALREADY_ATTACHED("CertificateAlreadyAttached", Kind.CONFLICT),
+    CERTIFICATE_LIMIT_REACHED("CertificateLimitReached", Kind.CONFLICT),
+    CERTIFICATE_ALREADY_REVOKED("CertificateAlreadyRevoked", Kind.CONFLICT);
 
     /**
      * FORBIDDEN is access control (role, organisation); DENIED is the consent decision point's answer to
      * a read, which its decision log records — both are answered as forbidden.
      */
     public enum Kind {
-        INVALID, TOO_LARGE, NOT_FOUND, CONFLICT,
+        INVALID,
+        TOO_LARGE,
+        NOT_FOUND,
+        CONFLICT,
         /** Well-formed and not in conflict with the record's state, but not processable as it stands (422). */
-        UNPROCESSABLE, UNAUTHENTICATED, FORBIDDEN, DENIED, UNAVAILABLE, INTERNAL
+        UNPROCESSABLE,
+        UNAUTHENTICATED,
+        FORBIDDEN,
+        DENIED,
+        UNAVAILABLE,
+        INTERNAL
     }
 
     private final String code;

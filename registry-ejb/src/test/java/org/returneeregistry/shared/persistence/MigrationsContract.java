@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.returneeregistry.agreement.domain.Agreement;
 import org.returneeregistry.audit.domain.AuditEntry;
 import org.returneeregistry.consent.domain.ConsentRecord;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
@@ -64,7 +65,8 @@ abstract class MigrationsContract {
             DeliveryEndpoint.class,
             OutboxMessage.class,
             Referral.class,
-            ReferralRoute.class);
+            ReferralRoute.class,
+            Agreement.class);
 
     private Connection db;
 
@@ -116,7 +118,14 @@ abstract class MigrationsContract {
                                 "audit_entry",
                                 "referral",
                                 "referral_event",
-                                "referral_route")),
+                                "referral_route",
+                                "agreement",
+                                "agreement_version",
+                                "agreement_party",
+                                "agreement_scope",
+                                "agreement_event",
+                                "agreement_certificate",
+                                "agreement_endpoint")),
                 "the mapping reader found the aggregates: " + MAPPED.tables());
     }
 

@@ -87,6 +87,14 @@ public record Problem(String type, String title, int status, String detail, Stri
             case IDEMPOTENCY_KEY_IN_PROGRESS -> "A request with this idempotency key is still in progress";
             case REVIEW_ALREADY_RESOLVED -> "The notification is no longer held for review";
             case UNSUPPORTED_MEDIA_TYPE -> "Unsupported media type";
+            case AGREEMENT_STATUS_CONFLICT -> "The agreement is not in a status that allows this";
+            case INSTITUTION_NOT_PARTY -> "The institution is not a party to the agreement";
+            case CERTIFICATE_MALFORMED -> "The certificate is not one well-formed X.509 certificate in PEM";
+            case CERTIFICATE_EXPIRED -> "The certificate has expired";
+            case CERTIFICATE_NOT_FOR_SIGNING -> "The certificate cannot sign messages";
+            case CERTIFICATE_ALREADY_ATTACHED -> "The certificate is already registered for the institution";
+            case CERTIFICATE_LIMIT_REACHED -> "The institution already has two live certificates";
+            case CERTIFICATE_ALREADY_REVOKED -> "The certificate is already revoked";
         };
     }
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.returneeregistry.agreement.rest.AgreementsResource;
 import org.returneeregistry.audit.rest.AuditEntriesResource;
 import org.returneeregistry.consent.rest.ConsentReceiptKeysResource;
 import org.returneeregistry.consent.rest.ConsentsResource;
@@ -41,7 +42,7 @@ import org.returneeregistry.returnee.rest.ReturneesResource;
                         version = "1.0",
                         description =
                                 "Return notifications from missions abroad, the returnee registry, consent and its decision"
-                                        + " log, referrals to services, organisations and the registry's outbox. Every call needs a"
+                                        + " log, referrals to services, organisations, bilateral agreements and the registry's outbox. Every call needs a"
                                         + " bearer token of the registry's realm (the consent receipts' keys excepted); every"
                                         + " refusal is application/problem+json with a stable code. The JSON carries codes of the"
                                         + " lists published at /code-lists."),
@@ -60,6 +61,7 @@ public class RegistryApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ReturnNotificationsResource.class,
+                AgreementsResource.class,
                 IdentityReviewsResource.class,
                 ReturneesResource.class,
                 OrganisationsResource.class,

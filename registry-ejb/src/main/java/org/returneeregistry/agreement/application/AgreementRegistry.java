@@ -1,0 +1,69 @@
+package org.returneeregistry.agreement.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.returneeregistry.agreement.domain.Agreement;
+import org.returneeregistry.agreement.domain.Direction;
+import org.returneeregistry.agreement.domain.ScopeDecision;
+import org.returneeregistry.agreement.persistence.AgreementRepository;
+import org.returneeregistry.shared.domain.DataCategory;
+import org.returneeregistry.shared.domain.Purpose;
+
+/**
+ * The agreement context's internal API: what the exchange and the decision point ask before anything
+ * crosses a border. Is this message (type, direction, data category, purpose) in scope under this agreement
+ * in force now, and on which legal basis; which of an institution's certificates are valid now. Answers are
+ * given with the agreement's version, which is what an exchange logs.
+ *
+ * <p>It runs inside the calling context's business call, or on the registry's own initiative, which checked
+ * and audits the caller; it has no roles of its own and changes nothing.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class AgreementRegistry {
+
+    @Inject
+    private AgreementRepository agreements;
+
+    @Inject
+    private Clock clock;
+
+    /** Whether the message is in scope for this direction under the agreement in force now. */
+    public ScopeDecision scope(
+            String agreementId, Direction direction, String messageType, DataCategory category, Purpose purpose) {
+        Instant now = clock.instant();
+        return find(agreementId)
+                .map(a -> a.scopeAt(now, direction, messageType, category, purpose))
+                .orElseGet(() -> ScopeDecision.noAgreement(agreementId));
+    }
+
+    /** The institution's signing certificates valid now under the agreement, newest first; none when unknown. */
+    public List<ValidCertificate> validCertificates(String agreementId, String institution) {
+        Instant now = clock.instant();
+        return find(agreementId)
+                .map(a -> a.certificatesValidAt(institution, now).stream()
+                        .map(c -> new ValidCertificate(
+                                c.certificateId(),
+                                c.institution(),
+                                c.fingerprint(),
+                                c.pem(),
+                                c.notBefore(),
+                                c.notAfter(),
+                                a.agreementId(),
+                                a.currentVersion()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private Optional<Agreement> find(String agreementId) {
+        return AgreementRules.isAgreementId(agreementId) ? agreements.find(agreementId) : Optional.empty();
+    }
+}

@@ -1,0 +1,45 @@
+package org.returneeregistry.agreement.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.returneeregistry.agreement.domain.AgreementVersion;
+import org.returneeregistry.shared.domain.Inputs;
+import org.returneeregistry.shared.domain.Text;
+
+/** An amendment: the complete terms and scope of the agreement's next version, and why. */
+public record AmendAgreement(
+        @Text @NotBlank @Size(max = AgreementVersion.TITLE_LENGTH)
+        String title,
+
+        @Text @NotBlank @Size(max = AgreementVersion.LEGAL_REFERENCE_LENGTH)
+        String legalReference,
+
+        LocalDate signatureDate,
+        LocalDate entryIntoForceDate,
+        @NotNull LocalDate validFrom,
+        LocalDate validUntil,
+
+        @NotNull @Min(1) @Max(AgreementRules.MAX_RETENTION_DAYS)
+        Integer retentionDays,
+
+        @NotNull @Size(min = 2, max = AgreementRules.MAX_PARTIES)
+        List<@NotNull @Valid AgreementParty> parties,
+
+        @NotNull @Size(min = 1, max = AgreementRules.MAX_SCOPE_ROWS)
+        List<@NotNull @Valid AgreementScope> scope,
+
+        @Text(multiLine = true) @NotBlank @Size(max = AgreementVersion.REASON_LENGTH)
+        String reason)
+        implements TermsInput {
+
+    public AmendAgreement {
+        parties = parties == null ? null : Inputs.listOf(parties);
+        scope = scope == null ? null : Inputs.listOf(scope);
+    }
+}
