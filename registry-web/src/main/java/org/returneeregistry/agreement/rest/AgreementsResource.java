@@ -111,16 +111,7 @@ public class AgreementsResource {
             throw RegistryException.invalid(unreadable);
         }
         Page<AgreementSummary> found = agreements.list(query);
-        return PageLinks.ok(
-                        new Page<>(
-                                found.items().stream()
-                                        .map(AgreementTransfer::json)
-                                        .toList(),
-                                found.page(),
-                                found.pageSize(),
-                                found.totalCount()),
-                        uri)
-                .build();
+        return PageLinks.ok(found, AgreementTransfer::json, uri).build();
     }
 
     @GET

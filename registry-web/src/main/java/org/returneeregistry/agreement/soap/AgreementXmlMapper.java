@@ -1,9 +1,6 @@
 package org.returneeregistry.agreement.soap;
 
 import java.math.BigInteger;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.returneeregistry.agreement.application.AgreementParty;
 import org.returneeregistry.agreement.application.AgreementScope;
@@ -106,7 +103,7 @@ final class AgreementXmlMapper {
             row.setLegalBasis(s.legalBasis());
             xml.getScopeRow().add(row);
         });
-        xml.setVersionCreatedAt(utc(v.versionCreatedAt()));
+        xml.setVersionCreatedAt(v.versionCreatedAt());
         xml.setVersionCreatedBy(v.versionCreatedBy());
         xml.setVersionReason(v.versionReason());
         v.endpoints().forEach(e -> {
@@ -114,7 +111,7 @@ final class AgreementXmlMapper {
             endpoint.setInstitution(e.institution());
             endpoint.setTransport(e.transport());
             endpoint.setUrl(e.url());
-            endpoint.setUpdatedAt(utc(e.updatedAt()));
+            endpoint.setUpdatedAt(e.updatedAt());
             endpoint.setUpdatedBy(e.updatedBy());
             xml.getEndpoint().add(endpoint);
         });
@@ -126,12 +123,12 @@ final class AgreementXmlMapper {
             certificate.setIssuer(c.issuer());
             certificate.setSerialNumber(c.serialNumber());
             certificate.setSha256Fingerprint(c.sha256Fingerprint());
-            certificate.setNotBefore(utc(c.notBefore()));
-            certificate.setNotAfter(utc(c.notAfter()));
+            certificate.setNotBefore(c.notBefore());
+            certificate.setNotAfter(c.notAfter());
             certificate.setKeyAlgorithm(c.keyAlgorithm());
-            certificate.setAttachedAt(utc(c.attachedAt()));
+            certificate.setAttachedAt(c.attachedAt());
             certificate.setAttachedBy(c.attachedBy());
-            certificate.setRevokedAt(utc(c.revokedAt()));
+            certificate.setRevokedAt(c.revokedAt());
             certificate.setRevokedBy(c.revokedBy());
             certificate.setRevocationReason(c.revocationReason());
             xml.getCertificate().add(certificate);
@@ -141,14 +138,14 @@ final class AgreementXmlMapper {
             event.setSequence(e.sequence());
             event.setType(e.type());
             event.setVersion(e.version());
-            event.setAt(utc(e.at()));
+            event.setAt(e.at());
             event.setActor(e.actor());
             event.setReason(e.reason());
             event.setSubject(e.subject());
             xml.getEvent().add(event);
         });
-        xml.setRegisteredAt(utc(v.registeredAt()));
-        xml.setUpdatedAt(utc(v.updatedAt()));
+        xml.setRegisteredAt(v.registeredAt());
+        xml.setUpdatedAt(v.updatedAt());
         return xml;
     }
 
@@ -172,9 +169,5 @@ final class AgreementXmlMapper {
             xml.getSummary().add(summary);
         });
         return xml;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }
