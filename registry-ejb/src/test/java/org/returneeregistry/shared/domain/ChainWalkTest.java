@@ -61,7 +61,8 @@ class ChainWalkTest {
     }
 
     static Checkpoint signed(List<Entry> log, long sequence, Source source) {
-        return new Checkpoint("decision-log", sequence, log.get((int) sequence - 1).hash(), T, source, true);
+        return new Checkpoint(
+                "decision-log", sequence, log.get((int) sequence - 1).hash(), T, source, true);
     }
 
     static ChainCheck check(List<Entry> entries, long headSequence, String headHash, Long last, List<Checkpoint> cps) {
@@ -83,9 +84,11 @@ class ChainWalkTest {
         List<Entry> rehashed = rehashedFrom(log, 4);
         List<Entry> cut = log.subList(0, 7);
         List<Entry> edited = new ArrayList<>(log);
-        edited.set(4, new Entry(5, "PERMIT", log.get(4).previousHash(), log.get(4).hash()));
+        edited.set(
+                4, new Entry(5, "PERMIT", log.get(4).previousHash(), log.get(4).hash()));
         List<Entry> relinked = new ArrayList<>(log);
-        relinked.set(5, new Entry(6, log.get(5).content(), "f".repeat(64), log.get(5).hash()));
+        relinked.set(
+                5, new Entry(6, log.get(5).content(), "f".repeat(64), log.get(5).hash()));
         List<Entry> gap = new ArrayList<>(log);
         gap.remove(2);
         Checkpoint at8 = signed(log, 8, Source.DATABASE);
@@ -93,35 +96,106 @@ class ChainWalkTest {
         Checkpoint at3 = signed(log, 3, Source.DATABASE);
         Checkpoint forged = new Checkpoint("decision-log", 6, log.get(5).hash(), T, Source.DATABASE, false);
         return Stream.of(
-                Arguments.of("untouched, with checkpoints", log, 10L, head, null, List.of(at3, at8, at8File), null, null),
+                Arguments.of(
+                        "untouched, with checkpoints", log, 10L, head, null, List.of(at3, at8, at8File), null, null),
                 Arguments.of("untouched, no checkpoint yet", log, 10L, head, null, List.of(), null, null),
                 Arguments.of("one entry edited", edited, 10L, head, null, List.of(at8), Problem.CONTENT_ALTERED, 5L),
                 Arguments.of("a link replaced", relinked, 10L, head, null, List.of(at8), Problem.LINK_BROKEN, 6L),
                 Arguments.of("an entry deleted", gap, 10L, head, null, List.of(at8), Problem.ENTRY_MISSING, 3L),
-                Arguments.of("head moved without the entries", log, 10L, "e".repeat(64), null, List.of(at8),
-                        Problem.HEAD_MISMATCH, 10L),
-                Arguments.of("edited and rehashed, caught by the database checkpoint", rehashed, 10L,
-                        rehashed.get(9).hash(), null, List.of(at3, at8), Problem.REHASHED, 8L),
-                Arguments.of("edited and rehashed, database checkpoints deleted, caught by the file", rehashed, 10L,
-                        rehashed.get(9).hash(), null, List.of(at8File), Problem.REHASHED, 8L),
-                Arguments.of("edited and rehashed after the last checkpoint: not provable yet", rehashedFrom(log, 9),
-                        10L, rehashedFrom(log, 9).get(9).hash(), null, List.of(at8), null, null),
-                Arguments.of("last entries cut and head moved back", cut, 7L, cut.get(6).hash(), null, List.of(at3, at8),
-                        Problem.TRUNCATED, 8L),
-                Arguments.of("cut, database checkpoints deleted too, caught by the file", cut, 7L, cut.get(6).hash(), null,
-                        List.of(at8File), Problem.TRUNCATED, 8L),
-                Arguments.of("a checkpoint not signed by the registry", log, 10L, head, null, List.of(at8, forged),
-                        Problem.CHECKPOINT_FORGED, 6L),
-                Arguments.of("a checkpoint deleted from the database only", log, 10L, head, null,
-                        List.of(at3, at8File), Problem.CHECKPOINT_REMOVED, 8L),
-                Arguments.of("a range before the cut is intact", cut, 7L, cut.get(6).hash(), 5L, List.of(at3, at8), null, null)
-        );
+                Arguments.of(
+                        "head moved without the entries",
+                        log,
+                        10L,
+                        "e".repeat(64),
+                        null,
+                        List.of(at8),
+                        Problem.HEAD_MISMATCH,
+                        10L),
+                Arguments.of(
+                        "edited and rehashed, caught by the database checkpoint",
+                        rehashed,
+                        10L,
+                        rehashed.get(9).hash(),
+                        null,
+                        List.of(at3, at8),
+                        Problem.REHASHED,
+                        8L),
+                Arguments.of(
+                        "edited and rehashed, database checkpoints deleted, caught by the file",
+                        rehashed,
+                        10L,
+                        rehashed.get(9).hash(),
+                        null,
+                        List.of(at8File),
+                        Problem.REHASHED,
+                        8L),
+                Arguments.of(
+                        "edited and rehashed after the last checkpoint: not provable yet",
+                        rehashedFrom(log, 9),
+                        10L,
+                        rehashedFrom(log, 9).get(9).hash(),
+                        null,
+                        List.of(at8),
+                        null,
+                        null),
+                Arguments.of(
+                        "last entries cut and head moved back",
+                        cut,
+                        7L,
+                        cut.get(6).hash(),
+                        null,
+                        List.of(at3, at8),
+                        Problem.TRUNCATED,
+                        8L),
+                Arguments.of(
+                        "cut, database checkpoints deleted too, caught by the file",
+                        cut,
+                        7L,
+                        cut.get(6).hash(),
+                        null,
+                        List.of(at8File),
+                        Problem.TRUNCATED,
+                        8L),
+                Arguments.of(
+                        "a checkpoint not signed by the registry",
+                        log,
+                        10L,
+                        head,
+                        null,
+                        List.of(at8, forged),
+                        Problem.CHECKPOINT_FORGED,
+                        6L),
+                Arguments.of(
+                        "a checkpoint deleted from the database only",
+                        log,
+                        10L,
+                        head,
+                        null,
+                        List.of(at3, at8File),
+                        Problem.CHECKPOINT_REMOVED,
+                        8L),
+                Arguments.of(
+                        "a range before the cut is intact",
+                        cut,
+                        7L,
+                        cut.get(6).hash(),
+                        5L,
+                        List.of(at3, at8),
+                        null,
+                        null));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void findsTheFirstBreakAndItsKind(String name, List<Entry> entries, long headSequence, String headHash, Long last,
-                                      List<Checkpoint> checkpoints, Problem problem, Long at) {
+    void findsTheFirstBreakAndItsKind(
+            String name,
+            List<Entry> entries,
+            long headSequence,
+            String headHash,
+            Long last,
+            List<Checkpoint> checkpoints,
+            Problem problem,
+            Long at) {
         ChainCheck result = check(entries, headSequence, headHash, last, checkpoints);
         assertEquals(problem == null, result.intact(), result::toString);
         assertEquals(problem, result.problemKind(), result::toString);
@@ -134,8 +208,15 @@ class ChainWalkTest {
     @Test
     void anIntactCheckAnswersTheLastHashAndTheCheckpointsItHeldTheLogAgainst() {
         List<Entry> log = log(5);
-        ChainCheck result = check(log, 5, log.get(4).hash(), null, List.of(signed(log, 2, Source.DATABASE),
-                signed(log, 4, Source.DATABASE), signed(log, 4, Source.EXTERNAL_FILE)));
+        ChainCheck result = check(
+                log,
+                5,
+                log.get(4).hash(),
+                null,
+                List.of(
+                        signed(log, 2, Source.DATABASE),
+                        signed(log, 4, Source.DATABASE),
+                        signed(log, 4, Source.EXTERNAL_FILE)));
         assertTrue(result.intact());
         assertEquals(5, result.entriesChecked());
         assertEquals(5L, result.lastSequence());
@@ -154,9 +235,41 @@ class ChainWalkTest {
         assertFalse(result.checkpointsChecked() > 0);
     }
 
+    /** Walks the log with entry {@code unsealed} reported as not matching its seal. */
+    static ChainCheck checkSeals(List<Entry> entries, String headHash, long unsealed, List<Checkpoint> cps) {
+        ChainWalk walk = new ChainWalk(1, null, GENESIS, cps);
+        for (Entry e : entries) {
+            if (!walk.accept(e.sequence(), e.previousHash(), e.hash(), e.recomputed(), e.sequence() != unsealed)) {
+                break;
+            }
+        }
+        return walk.finish(entries.size(), headHash);
+    }
+
+    @Test
+    void anEntryAlteredBeforeItWasLinkedIsFoundByItsSeal() {
+        // altered before linking: the chain hash covers the altered content, only the seal no longer matches
+        List<Entry> log = log(6);
+        ChainCheck result = checkSeals(log, log.get(5).hash(), 4, List.of(signed(log, 2, Source.DATABASE)));
+        assertFalse(result.intact());
+        assertEquals(Problem.CONTENT_ALTERED, result.problemKind());
+        assertEquals(4L, result.firstBrokenSequence());
+        assertTrue(result.problem().contains("seal"), result.problem());
+    }
+
+    @Test
+    void aBrokenSealIsReportedAfterWhatTheCheckpointsProve() {
+        List<Entry> rehashed = rehashedFrom(log(10), 4);
+        ChainCheck result =
+                checkSeals(rehashed, rehashed.get(9).hash(), 4, List.of(signed(log(10), 8, Source.DATABASE)));
+        assertEquals(Problem.REHASHED, result.problemKind());
+        assertEquals(8L, result.firstBrokenSequence());
+    }
+
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
