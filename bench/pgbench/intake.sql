@@ -2,9 +2,11 @@
 -- registry sends for one REST/SOAP notification (captured with log_statement=all, see README),
 -- with the same row shapes and values:
 --   1. the caller's organisation status (autocommit, as the registry sends it; unique index on code),
---   2. the intake in ONE transaction (replay check, identity match FOR UPDATE, 12 INSERTs),
---   3. the audit entry in its own transaction (the registry's REQUIRES_NEW: a second commit).
--- 1 and 3 are what bearer tokens added; -D security=0 leaves them out (the A/B run.sh makes).
+--   2. the intake in ONE transaction (replay check, identity match FOR UPDATE, 12 INSERTs) and, in the
+--      same transaction, the call's audit entry: written sealed and not linked yet (ADR 0009), without
+--      the head-row lock every call took before. The registry's linker later numbers and chains audit
+--      entries in batches (one UPDATE per entry, one per batch for the head), which is not in here.
+-- 1 and the audit INSERT are what bearer tokens added; -D security=0 leaves them out (the A/B run.sh makes).
 --   pgbench -n -M prepared -c 16 -j 2 -T 30 -D run=1 -D n=0 -D security=1 -f bench/pgbench/intake.sql registry
 -- The organisation NPL-EMB-DOH must exist (run.sh registers it through the registry).
 -- Keys are unique per (run, client, transaction): ids :run * 10^15 + (client + 1) * 10^12 + n * 16 + k,
@@ -12,7 +14,8 @@
 -- Differences from the registry, all in pgbench's favour and small: no nextval (EclipseLink takes a
 -- block of 50 ids, i.e. one nextval('entity_seq') per ~7 notifications, one nextval('returnee_seq')
 -- and one nextval('audit_seq') per 50); constant strings as literals instead of bind parameters; the
--- registry runs the replay-check SELECT in autocommit before its BEGIN, here it is inside it.
+-- registry runs the replay-check SELECT in autocommit before its BEGIN, here it is inside it; the
+-- linker's UPDATEs of the audit entries are left out.
 -- run.sh captures the registry's statements in the same run (results/intake-statements.log) and
 -- report.md says whether their sequence still matches this script.
 \set n :n + 1
@@ -45,9 +48,7 @@ INSERT INTO returnee_history_change (history_id, position, field, new_value, old
 INSERT INTO migration_episode (ID, channel, departure_date, destination_country, employer, end_date, occupation, recruitment_agency, sector, returnee_id) VALUES (:episode, 'REGULAR', '2021-03-01', 'QAT', 'Gulf Build LLC', '2025-02-28', '71', NULL, 'F', :returnee);
 INSERT INTO returnee_identity (ID, issuing_country, id_number, id_type, returnee_id) VALUES (:identity, 'NPL', :base, 'PASSPORT', :returnee);
 INSERT INTO return_event (ID, modality, notification_id, notifying_mission, port_of_entry, reason, return_date, returnee_id) VALUES (:event, 'END_OF_CONTRACT', :base, 'NPL-EMB-DOH', 'KTM', 'Contract completed', '2025-03-05', :returnee);
-COMMIT;
 \if :security
-BEGIN;
-INSERT INTO audit_entry (ID, recorded_at, channel, client, operation, organisation, outcome, subject, username) VALUES (:audit, localtimestamp, 'REST', 'npl-emb-doh', 'ReturnNotificationService.submit', 'NPL-EMB-DOH', 'OK', '3a161f5a-de8c-48ab-aa4d-e246dd2485c6', 'service-account-npl-emb-doh');
-COMMIT;
+INSERT INTO audit_entry (ID, recorded_at, channel, client, entry_hash, operation, organisation, outcome, previous_hash, record_hash, seal, sequence_number, subject, username) VALUES (:audit, localtimestamp, 'REST', 'npl-emb-doh', NULL, 'ReturnNotificationService.submit', 'NPL-EMB-DOH', 'OK', NULL, md5('r' || :rn) || md5(:rn::text), md5('s' || :audit) || md5(:audit::text), NULL, '3a161f5a-de8c-48ab-aa4d-e246dd2485c6', 'service-account-npl-emb-doh');
 \endif
+COMMIT;

@@ -9,17 +9,15 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,7 +37,7 @@ public class LinkTimer {
     private static final Logger LOG = Logger.getLogger(LinkTimer.class.getName());
 
     @Resource
-    private TimerService timers;
+    private ManagedScheduledExecutorService scheduler;
 
     @EJB
     private ChainLinker linker;
@@ -52,7 +50,7 @@ public class LinkTimer {
     @ConfigProperty(name = "registry.logs.link-interval", defaultValue = "PT0.2S")
     String interval;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private ScheduledFuture<?> rounds;
 
     @PostConstruct
     void start() {
@@ -60,25 +58,19 @@ public class LinkTimer {
         if (every.isNegative() || every.isZero()) {
             throw new IllegalStateException("registry.logs.link-interval must be a positive ISO-8601 duration");
         }
-        timers.createIntervalTimer(every.toMillis(), every.toMillis(), new TimerConfig("log-linking", false));
+        // with a fixed delay, one round at a time (the EJB timer service would not go below one second)
+        rounds =
+                scheduler.scheduleWithFixedDelay(this::link, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
-        for (Timer timer : timers.getTimers()) {
-            try {
-                timer.cancel();
-            } catch (RuntimeException alreadyGone) {
-                // the timer expired or the application is stopping
-            }
+        if (rounds != null) {
+            rounds.cancel(false);
         }
     }
 
-    @Timeout
-    void link(Timer timer) {
-        if (!running.compareAndSet(false, true)) {
-            return; // the previous round is still linking
-        }
+    void link() {
         try {
             for (ChainedLog log : logs) {
                 while (linker.link(log) == ChainLinker.LINK_BATCH) {
@@ -87,8 +79,6 @@ public class LinkTimer {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Log entries could not be linked; the next round tries again", e);
-        } finally {
-            running.set(false);
         }
     }
 }
