@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.returneeregistry.audit.domain.AuditEntry;
 import org.returneeregistry.audit.domain.AuditHead;
 import org.returneeregistry.shared.application.ChainedLog;
-import org.returneeregistry.shared.domain.ChainedEntry;
 import org.returneeregistry.shared.domain.Page;
 
 /** The audit entries. Appends, links and reads; there is no delete. */
@@ -77,11 +76,6 @@ public class AuditEntryRepository implements ChainedLog {
                 .setParameter("to", toInclusive)
                 .setMaxResults(limit)
                 .getResultList();
-    }
-
-    @Override
-    public void detach(List<? extends ChainedEntry> checked) {
-        checked.forEach(em::detach);
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
 import org.returneeregistry.consent.domain.DecisionLogHead;
 import org.returneeregistry.shared.application.ChainedLog;
-import org.returneeregistry.shared.domain.ChainedEntry;
 import org.returneeregistry.shared.domain.Page;
 
 /** The decision log and its head. Entries are only ever added, and linked into the chain. */
@@ -74,12 +73,6 @@ public class DecisionLogRepository implements ChainedLog {
                 .setParameter("to", toInclusive)
                 .setMaxResults(limit)
                 .getResultList();
-    }
-
-    /** Lets go of entries already checked, so verifying a long log holds one batch in memory at a time. */
-    @Override
-    public void detach(List<? extends ChainedEntry> checked) {
-        checked.forEach(em::detach);
     }
 
     @Override

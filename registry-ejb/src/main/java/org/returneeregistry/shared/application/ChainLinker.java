@@ -105,7 +105,6 @@ public class ChainLinker {
                     break;
                 }
             }
-            log.detach(batch);
         }
         ChainCheck result = walk.finish(headSequence, head.lastHash());
         if (result.intact()) {

@@ -29,7 +29,4 @@ public interface ChainedLog {
     List<? extends ChainedEntry> slice(long from, long toInclusive, int limit);
 
     Optional<? extends ChainedEntry> entry(long sequence);
-
-    /** Lets go of entries already checked, so a long log is held one batch at a time. */
-    void detach(List<? extends ChainedEntry> checked);
 }
