@@ -50,6 +50,11 @@ public class ChainLinker {
     /** Links up to one batch of committed entries not linked yet; answers how many it linked. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int link(ChainedLog log) {
+        // look first, lock only when there is something to link: a SELECT ... FOR UPDATE writes to the head
+        // row, and an idle registry would otherwise flush a commit per log and round
+        if (log.unlinked(1).isEmpty()) {
+            return 0;
+        }
         return linkPending(log, log.lockHead());
     }
 
