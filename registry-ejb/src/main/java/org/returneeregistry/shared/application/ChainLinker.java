@@ -51,8 +51,10 @@ public class ChainLinker {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int link(ChainedLog log) {
         // look first, lock only when there is something to link: a SELECT ... FOR UPDATE writes to the head
-        // row, and an idle registry would otherwise flush a commit per log and round
-        if (log.unlinked(1).isEmpty()) {
+        // row, and an idle registry would otherwise flush a commit per log and round. A count, not the
+        // entries: entries read before the lock would stay in this transaction's persistence context and
+        // be linked as they were then, not as they are once the lock is held
+        if (log.unlinkedCount() == 0) {
             return 0;
         }
         return linkPending(log, log.lockHead());
