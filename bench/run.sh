@@ -24,7 +24,7 @@
 #   --runs N         measured runs per protocol and database (3); REST, SOAP and pgbench interleave
 #   --duration S     seconds per measured run (30)
 #   --connections N  wrk connections = pgbench clients (16); --threads N wrk/pgbench threads (2)
-#   --http-threads N set Payara's http-thread-pool min/max (default: leave Payara's default, 5)
+#   --http-threads N set Payara's http-thread-pool min/max (default: the domain's, 16 since configure-domain.asadmin sets it)
 #   --skip-h2        PostgreSQL only
 #   --keep-running   leave the domain, the cluster and Keycloak running at the end (for profiling
 #                    by hand); stop them with the next run.sh or with the commands it prints

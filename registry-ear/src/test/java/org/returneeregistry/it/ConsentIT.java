@@ -474,9 +474,13 @@ class ConsentIT extends DeployedRegistry {
         read(ministry, rn, "SKILLS_RECOGNITION", "CONTACT").problem(403, "CategoryNotConsented");
         read(ministry, rn, "SKILLS_RECOGNITION", "IDENTITY").expect(200);
         assertTrue(verifyChain().getBoolean("intact"), () -> verifyChain().toString());
-        long denied = decisions(rn, "&outcome=DENY")
-                .getJsonArray("items")
-                .getJsonObject(0)
+        // the decision is written at once and linked into the chain moments later: only then has it a sequence number
+        long denied = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> decisions(rn, "&outcome=DENY")
+                                .getJsonArray("items")
+                                .getJsonObject(0),
+                        d -> d.get("sequence") instanceof jakarta.json.JsonNumber)
                 .getJsonNumber("sequence")
                 .longValue();
 

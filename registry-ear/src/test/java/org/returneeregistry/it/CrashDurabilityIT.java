@@ -1,5 +1,6 @@
 package org.returneeregistry.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -334,12 +335,18 @@ class CrashDurabilityIT extends DeployedRegistry {
                         () -> read.getValue().get() + " answered reads of " + read.getKey() + " but " + entries
                                 + " decisions in the log");
             }
-            JsonObject verification = send(
-                            auditor,
-                            HttpRequest.newBuilder(uri("/api/v1/decision-log/verification"))
-                                    .GET())
-                    .expect(200)
-                    .json();
+            // decisions written before the kill but not linked into the chain yet are linked after the
+            // restart: wait for that, then the chain must verify intact over all of them
+            JsonObject verification = await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(
+                            () -> send(
+                                            auditor,
+                                            HttpRequest.newBuilder(uri("/api/v1/decision-log/verification"))
+                                                    .GET())
+                                    .expect(200)
+                                    .json(),
+                            v -> !v.getBoolean("intact") || v.getInt("entriesNotYetLinked") == 0);
             assertTrue(
                     verification.getBoolean("intact"),
                     () -> "the decision log's chain after the crash: " + verification);

@@ -1,5 +1,6 @@
 package org.returneeregistry.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import static org.returneeregistry.it.support.RegistryApi.post;
 import static org.returneeregistry.it.support.RegistryApi.returnee;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
@@ -143,11 +145,15 @@ class DocsExamplesIT extends DeployedRegistry {
         assertEquals(2, verifications.size(), verifications::toString);
         Set<String> documented =
                 json(guide.text("decision-log-verification-answer")).keySet();
-        JsonObject whole = verifications
-                .get(0)
-                .send(Callers.auditor().bearer())
-                .expect(200)
-                .json();
+        // the decisions above are linked into the chain moments after they were written
+        JsonObject whole = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> verifications
+                                .get(0)
+                                .send(Callers.auditor().bearer())
+                                .expect(200)
+                                .json(),
+                        v -> v.getInt("entriesNotYetLinked", 0) == 0 && v.get("lastSequence") instanceof JsonNumber);
         assertTrue(whole.getBoolean("intact"), whole::toString);
         assertTrue(whole.keySet().containsAll(documented), () -> "documented " + documented + ", answered " + whole);
         long last = whole.getJsonNumber("lastSequence").longValue();

@@ -1,5 +1,6 @@
 package org.returneeregistry.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,6 +85,23 @@ class TamperEvidentLogsIT extends DeployedRegistry {
                 + "; last verification: " + last);
     }
 
+    /**
+     * Waits until every entry written to the log is linked into its chain (polling the database, which
+     * writes nothing to either log), so that the head read next is the log's end.
+     */
+    private static void awaitLinked(Connection db, String entries) {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    try (Statement s = db.createStatement();
+                            ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + entries
+                                    + " WHERE sequence_number IS NULL AND seal IS NOT NULL")) {
+                        assertTrue(r.next());
+                        return r.getLong(1) == 0;
+                    }
+                });
+    }
+
     private static long head(Connection db, String table) throws Exception {
         try (Statement s = db.createStatement();
                 ResultSet r = s.executeQuery("SELECT last_sequence FROM " + table)) {
@@ -128,6 +146,7 @@ class TamperEvidentLogsIT extends DeployedRegistry {
     void aDecisionRewrittenWithEveryHashRecomputedIsFoundByTheSignedCheckpoint() throws Exception {
         someDecisions();
         try (Connection db = database()) {
+            awaitLinked(db, "decision_log_entry");
             long headSequence = head(db, "decision_log_head");
             awaitCheckpoint("decision-log", headSequence);
             long edited = headSequence - 1;
@@ -194,7 +213,15 @@ class TamperEvidentLogsIT extends DeployedRegistry {
                     (String) rows.value(row, "policy_version"),
                     (String) rows.value(row, "consent_id"),
                     (String) rows.value(row, "request_hash"));
-            DecisionLogEntry forged = DecisionLogEntry.append(sequence, previous, d);
+            // the attacker keeps each entry's seal, which he cannot remake without the registry's key, and
+            // recomputes the chain hashes over it
+            String seal = (String) rows.value(row, "seal");
+            DecisionLogEntry forged = seal == null
+                    ? DecisionLogEntry.append(sequence, previous, d)
+                    : DecisionLogEntry.of(d).sealedWith(seal);
+            if (seal != null) {
+                forged.link(sequence, previous);
+            }
             try (PreparedStatement u = db.prepareStatement("UPDATE decision_log_entry SET granted = ?, outcome = ?,"
                     + " reason = ?, previous_hash = ?, entry_hash = ? WHERE sequence_number = ?")) {
                 u.setString(
@@ -238,6 +265,7 @@ class TamperEvidentLogsIT extends DeployedRegistry {
         someDecisions();
         someDecisions(); // at least one decision stays before the three cut, whichever test runs first
         try (Connection db = database()) {
+            awaitLinked(db, "decision_log_entry");
             long headSequence = head(db, "decision_log_head");
             awaitCheckpoint("decision-log", headSequence);
             long keep = headSequence - 3;
@@ -272,6 +300,8 @@ class TamperEvidentLogsIT extends DeployedRegistry {
         someDecisions();
         try (Connection db = database()) {
             awaitCheckpoint("audit-entries", head(db, "audit_head"));
+            // the verification calls' own entries linked, nothing is linked while the log is cut
+            awaitLinked(db, "audit_entry");
             long checkpoint;
             try (Statement s = db.createStatement();
                     ResultSet r = s.executeQuery(
@@ -315,6 +345,94 @@ class TamperEvidentLogsIT extends DeployedRegistry {
     }
 
     @Test
+    void aDecisionAlteredBeforeItIsLinkedIsFoundByItsSealAndAfterByItsHash() throws Exception {
+        someDecisions();
+        String rn = RegistryApi.register(Samples.registration(Samples.passportNumber()))
+                .getString("registryNumber");
+        try (Connection db = database();
+                Connection linker = database()) {
+            awaitLinked(db, "decision_log_entry");
+            // hold the head row as the linker does: nothing is linked while the test holds it
+            linker.setAutoCommit(false);
+            try (Statement s = linker.createStatement();
+                    ResultSet r =
+                            s.executeQuery("SELECT last_sequence FROM decision_log_head WHERE id = 1 FOR UPDATE")) {
+                assertTrue(r.next());
+            }
+            long id;
+            try {
+                RegistryApi.sendAs(
+                                Callers.ministrySystem(),
+                                HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn
+                                                + "/disclosure?purpose=SKILLS_RECOGNITION&category=IDENTITY"))
+                                        .header("Accept", JSON)
+                                        .GET())
+                        .expect(403);
+                try (Statement s = db.createStatement();
+                        ResultSet r = s.executeQuery(
+                                "SELECT id, outcome FROM decision_log_entry WHERE sequence_number IS NULL")) {
+                    assertTrue(r.next(), "the refusal is written at once, not linked yet");
+                    id = r.getLong(1);
+                    assertEquals("DENY", r.getString(2));
+                    assertFalse(r.next(), "only the refusal waits to be linked");
+                }
+                JsonObject waiting = verify("decision-log");
+                assertTrue(waiting.getBoolean("intact"), waiting::toString);
+                assertEquals(1, waiting.getInt("entriesNotYetLinked"), waiting::toString);
+
+                alter(db, id, "IDENTITY", "PERMIT");
+                JsonObject found = verify("decision-log");
+                assertFalse(found.getBoolean("intact"), found::toString);
+                assertEquals("CONTENT_ALTERED", found.getString("problemKind"), found::toString);
+                assertTrue(found.getString("problem").contains("id " + id + ", not linked yet"), found::toString);
+                alter(db, id, "", "DENY");
+            } finally {
+                linker.rollback();
+            }
+            awaitLinked(db, "decision_log_entry");
+            JsonObject linked = verify("decision-log");
+            assertTrue(linked.getBoolean("intact"), linked::toString);
+            assertEquals(0, linked.getInt("entriesNotYetLinked"), linked::toString);
+            long sequence;
+            try (PreparedStatement p =
+                    db.prepareStatement("SELECT sequence_number FROM decision_log_entry WHERE id = ?")) {
+                p.setLong(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    assertTrue(r.next());
+                    sequence = r.getLong(1);
+                }
+            }
+            assertTrue(
+                    sequence > 0
+                            && sequence <= linked.getJsonNumber("lastSequence").longValue(),
+                    linked::toString);
+
+            alter(db, id, "IDENTITY", "PERMIT");
+            try {
+                JsonObject after = verify("decision-log");
+                assertFalse(after.getBoolean("intact"), after::toString);
+                assertEquals("CONTENT_ALTERED", after.getString("problemKind"), after::toString);
+                assertEquals(
+                        sequence, after.getJsonNumber("firstBrokenSequence").longValue(), after::toString);
+            } finally {
+                alter(db, id, "", "DENY");
+            }
+        }
+        JsonObject restored = verify("decision-log");
+        assertTrue(restored.getBoolean("intact"), restored::toString);
+    }
+
+    private static void alter(Connection db, long id, String granted, String outcome) throws Exception {
+        try (PreparedStatement u =
+                db.prepareStatement("UPDATE decision_log_entry SET granted = ?, outcome = ? WHERE id = ?")) {
+            u.setString(1, granted);
+            u.setString(2, outcome);
+            u.setLong(3, id);
+            assertEquals(1, u.executeUpdate());
+        }
+    }
+
+    @Test
     void aCallIsAuditedWithTheRecordItTouchedAndARefusedCallAsRefused() {
         String rn = RegistryApi.register(Samples.registration(Samples.passportNumber()))
                 .getString("registryNumber");
@@ -324,16 +442,21 @@ class TamperEvidentLogsIT extends DeployedRegistry {
                                 .header("Accept", JSON)
                                 .GET())
                 .problem(400, "PurposeRequired");
-        List<JsonObject> entries = RegistryApi.sendAs(
-                        Callers.auditor(),
-                        HttpRequest.newBuilder(RegistryApi.uri(API + "/audit-entries?pageSize=100&record=" + rn))
-                                .header("Accept", JSON)
-                                .GET())
-                .expect(200)
-                .array()
-                .getValuesAs(JsonObject.class);
         Predicate<JsonObject> chained =
                 e -> e.containsKey("sequence") && e.getString("recordHash", "").length() == 64;
+        // entries are written with the call and linked into the chain moments later
+        List<JsonObject> entries = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> RegistryApi.sendAs(
+                                        Callers.auditor(),
+                                        HttpRequest.newBuilder(RegistryApi.uri(
+                                                        API + "/audit-entries?pageSize=100&record=" + rn))
+                                                .header("Accept", JSON)
+                                                .GET())
+                                .expect(200)
+                                .array()
+                                .getValuesAs(JsonObject.class),
+                        list -> list.size() >= 2 && list.stream().allMatch(chained));
         assertTrue(
                 entries.stream()
                         .anyMatch(e -> e.getString("operation").equals("RETURNEE_REGISTER")

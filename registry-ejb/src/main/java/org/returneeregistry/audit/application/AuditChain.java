@@ -8,14 +8,13 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.returneeregistry.audit.domain.AuditEntry;
-import org.returneeregistry.audit.domain.AuditHead;
 import org.returneeregistry.audit.persistence.AuditEntryRepository;
-import org.returneeregistry.shared.application.LogCheckpoints;
+import org.returneeregistry.shared.application.ChainLinker;
 
 /**
- * Appends audit entries to the hash-chained audit trail and signs checkpoints of its head. Used by
- * {@link AuditRecorder} and the checkpoint timer, never by a protocol; auditors read the trail through
- * {@link AuditTrail}.
+ * Appends audit entries to the hash-chained audit trail. Used by {@link AuditRecorder}, never by a
+ * protocol; auditors read the trail through {@link AuditTrail}. An append takes no shared lock: the entry
+ * is written, sealed, and the shared {@link ChainLinker} links it into the chain once it is committed.
  *
  * <p>{@link AuditRecorder} decides in which transaction a call is recorded. A call that succeeds is
  * recorded in its own business transaction: the entry commits with what the
@@ -38,7 +37,7 @@ public class AuditChain {
     private AuditEntryRepository entries;
 
     @Inject
-    private LogCheckpoints checkpoints;
+    private ChainLinker linker;
 
     /** Appends an entry in the caller's transaction, so it commits or rolls back with the call it records. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -61,14 +60,6 @@ public class AuditChain {
     }
 
     private void append(AuditEntry entry) {
-        AuditHead head = entries.lockHead();
-        entries.add(head.append(entry));
-    }
-
-    /** Signs a checkpoint of the chain's head, unless one covers it already (see {@link LogCheckpoints}). */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean checkpoint() {
-        AuditHead head = entries.lockHead();
-        return checkpoints.sign(AuditTrail.LOG_NAME, head.lastSequence(), head.lastHash());
+        entries.add(entry, linker::seal);
     }
 }

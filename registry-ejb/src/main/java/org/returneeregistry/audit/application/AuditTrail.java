@@ -7,19 +7,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.validation.Validator;
-import java.util.List;
-import java.util.Optional;
 import org.returneeregistry.audit.domain.AuditEntry;
-import org.returneeregistry.audit.domain.AuditHead;
 import org.returneeregistry.audit.persistence.AuditEntryRepository;
 import org.returneeregistry.shared.application.AuditOperation;
+import org.returneeregistry.shared.application.ChainLinker;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.Keyring;
-import org.returneeregistry.shared.application.LogCheckpoints;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.ChainCheck;
-import org.returneeregistry.shared.domain.ChainWalk;
-import org.returneeregistry.shared.domain.Checkpoint;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.Role;
 
@@ -33,9 +28,7 @@ import org.returneeregistry.shared.domain.Role;
 public class AuditTrail {
 
     /** The audit trail's name in its checkpoints. */
-    public static final String LOG_NAME = "audit-trail";
-
-    private static final int VERIFY_BATCH = 1000;
+    public static final String LOG_NAME = AuditEntryRepository.LOG_NAME;
 
     @Inject
     private AuditEntryRepository entries;
@@ -47,7 +40,7 @@ public class AuditTrail {
     private Keyring keyring;
 
     @Inject
-    private LogCheckpoints checkpoints;
+    private ChainLinker linker;
 
     @AuditOperation("AUDIT_SEARCH")
     public Page<AuditEntryView> find(AuditQuery query) {
@@ -78,8 +71,8 @@ public class AuditTrail {
 
     /**
      * Recomputes the chain over entries {@code from}..{@code to} (the whole chain when both are null) and
-     * holds it against the signed checkpoints, as the decision log's verification does. Runs outside a
-     * transaction, one short read per batch.
+     * holds it against the signed checkpoints, as the decision log's verification does ({@link ChainLinker#verify}).
+     * Covers linked entries; the answer says how many were written but not linked yet.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @AuditOperation("AUDIT_VERIFY")
@@ -88,32 +81,6 @@ public class AuditTrail {
         validation.check(from != null && from < 1, "from", "Min", "must be 1 or more");
         validation.check(from != null && to != null && to < from, "to", "AtLeastFrom", "must not be below 'from'");
         validation.throwIfInvalid();
-        // Checkpoints first: every one read is then at or below the head read next.
-        List<Checkpoint> signed = checkpoints.read(LOG_NAME);
-        AuditHead head = entries.head();
-        long headSequence = head.lastSequence();
-        long first = from == null ? 1 : from;
-        long last = to == null ? headSequence : Math.min(to, headSequence);
-        String previous = AuditHead.GENESIS_HASH;
-        if (first > 1) {
-            Optional<AuditEntry> before = entries.entry(first - 1);
-            if (before.isEmpty()) {
-                return new ChainWalk(first, to, previous, List.of()).missingBefore();
-            }
-            previous = before.get().entryHash();
-        }
-        ChainWalk walk = new ChainWalk(first, to, previous, signed);
-        while (walk.expected() <= last && !walk.isBroken()) {
-            List<AuditEntry> batch = entries.slice(walk.expected(), last, VERIFY_BATCH);
-            if (batch.isEmpty()) {
-                walk.missing();
-            }
-            for (AuditEntry e : batch) {
-                if (!walk.accept(e.sequence(), e.previousHash(), e.entryHash(), e.recomputeHash())) {
-                    break;
-                }
-            }
-        }
-        return walk.finish(headSequence, head.lastHash());
+        return linker.verify(entries, from, to);
     }
 }

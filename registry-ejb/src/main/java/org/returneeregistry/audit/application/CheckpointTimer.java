@@ -15,16 +15,19 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.returneeregistry.consent.application.DecisionChain;
+import org.returneeregistry.shared.application.ChainLinker;
+import org.returneeregistry.shared.application.ChainedLog;
 
 /**
- * Signs a checkpoint of the decision log and of the audit trail every
- * {@code registry.audit.checkpoint-interval} (ISO-8601, default five minutes), when either grew since
+ * Signs a checkpoint of the linked head of every hash-chained log (the decision log, the audit trail)
+ * every {@code registry.audit.checkpoint-interval} (ISO-8601, default five minutes), when it grew since
  * the last one. What is appended after the last checkpoint can be rewritten undetected until the next,
  * so the interval is the window an operator accepts.
  */
@@ -41,10 +44,11 @@ public class CheckpointTimer {
     private TimerService timers;
 
     @EJB
-    private DecisionChain decisionLog;
+    private ChainLinker linker;
 
-    @EJB
-    private AuditChain auditTrail;
+    @Inject
+    @Any
+    private Instance<ChainedLog> logs;
 
     @Inject
     @ConfigProperty(name = "registry.audit.checkpoint-interval", defaultValue = "PT5M")
@@ -73,11 +77,15 @@ public class CheckpointTimer {
 
     @Timeout
     void sign(Timer timer) {
-        try {
-            decisionLog.checkpoint();
-            auditTrail.checkpoint();
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "A log checkpoint could not be signed; the next interval tries again", e);
+        for (ChainedLog log : logs) {
+            try {
+                linker.checkpoint(log);
+            } catch (RuntimeException e) {
+                LOG.log(
+                        Level.SEVERE,
+                        "A checkpoint of " + log.name() + " could not be signed; the next interval" + " tries again",
+                        e);
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.ChainedEntry;
 import org.returneeregistry.shared.domain.Sha256;
 
 /**
@@ -19,10 +20,14 @@ import org.returneeregistry.shared.domain.Sha256;
  * own fields, like the decision log, so an edited, removed or inserted row breaks the chain at that entry
  * and signed checkpoints reveal a chain rewritten whole or cut at its end. The record the call named is
  * kept only as a keyed hash. Entries written before the chain existed have no sequence number.
+ *
+ * <p>An entry is written with the call it records, sealed with a keyed hash of its content, and linked
+ * into the chain — numbered and hashed — moments later by the log's linker (ADR 0009); until then its
+ * sequence number and hashes are null.
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements ChainedEntry {
 
     public static final int OPERATION_LENGTH = 100;
     public static final int OUTCOME_LENGTH = 64;
@@ -57,17 +62,20 @@ public class AuditEntry {
     @Column(name = "outcome", length = OUTCOME_LENGTH, nullable = false, updatable = false)
     private String outcome;
 
-    @Column(name = "sequence_number", updatable = false)
+    @Column(name = "sequence_number")
     private Long sequence;
 
     @Column(name = "record_hash", length = 64, updatable = false)
     private String recordHash;
 
-    @Column(name = "previous_hash", length = 64, updatable = false)
+    @Column(name = "previous_hash", length = 64)
     private String previousHash;
 
-    @Column(name = "entry_hash", length = 64, updatable = false)
+    @Column(name = "entry_hash", length = 64)
     private String entryHash;
+
+    @Column(name = "seal", length = 64, updatable = false)
+    private String seal;
 
     protected AuditEntry() {
         // JPA
@@ -93,25 +101,71 @@ public class AuditEntry {
         this.recordHash = recordHash;
     }
 
-    /** Numbers this entry after the one whose hash is {@code previousHash}, and seals it. */
-    void chain(long sequence, String previousHash) {
+    /** Seals the entry's content, before it is written; {@code seal} is the keyed hash of {@link #sealedContent()}. */
+    public AuditEntry sealedWith(String seal) {
+        this.seal = Objects.requireNonNull(seal);
+        return this;
+    }
+
+    @Override
+    public void link(long sequence, String previousHash) {
+        if (this.sequence != null) {
+            throw new IllegalStateException("audit entry " + id + " is linked already, as " + this.sequence);
+        }
         this.sequence = sequence;
-        this.previousHash = previousHash;
+        this.previousHash = Objects.requireNonNull(previousHash);
         this.entryHash = recomputeHash();
     }
 
-    /** The hash this entry should carry, from its stored fields and its stored previous hash. */
+    @Override
+    public String sealedContent() {
+        return String.join(
+                "\n",
+                "audit-entry",
+                String.valueOf(id),
+                Long.toString(at.getEpochSecond()),
+                Integer.toString(at.getNano()),
+                nullable(subject),
+                nullable(username),
+                nullable(organisation),
+                nullable(client),
+                channel,
+                operation,
+                outcome,
+                nullable(recordHash));
+    }
+
+    /** The hash this entry should carry, from its stored fields, its seal and its stored previous hash. */
+    @Override
     public String recomputeHash() {
-        String canonical = String.join("\n", String.valueOf(sequence), Long.toString(at.getEpochSecond()),
-                Integer.toString(at.getNano()), nullable(subject), nullable(username), nullable(organisation),
-                nullable(client), channel, operation, outcome, nullable(recordHash), String.valueOf(previousHash));
-        return Sha256.hex(canonical);
+        String canonical = String.join(
+                "\n",
+                String.valueOf(sequence),
+                Long.toString(at.getEpochSecond()),
+                Integer.toString(at.getNano()),
+                nullable(subject),
+                nullable(username),
+                nullable(organisation),
+                nullable(client),
+                channel,
+                operation,
+                outcome,
+                nullable(recordHash),
+                String.valueOf(previousHash));
+        // entries written before entries were sealed keep the hash they were given
+        return Sha256.hex(seal == null ? canonical : canonical + "\n" + seal);
+    }
+
+    @Override
+    public String seal() {
+        return seal;
     }
 
     private static String nullable(String s) {
         return s == null ? "" : s;
     }
 
+    @Override
     public Long sequence() {
         return sequence;
     }
@@ -128,6 +182,7 @@ public class AuditEntry {
         return entryHash;
     }
 
+    @Override
     public Long id() {
         return id;
     }

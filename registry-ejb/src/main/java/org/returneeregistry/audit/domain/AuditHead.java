@@ -4,17 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.returneeregistry.shared.domain.ChainHead;
 
 /**
- * The last entry of the audit chain. One row, locked by each append, so entries get consecutive numbers
- * and each chains to the one really before it; it also lets a verifier see that entries at the end were removed.
+ * The last linked entry of the audit chain. One row, locked by the linker only, so entries get consecutive
+ * numbers and each chains to the one really before it; it also lets a verifier see that entries at the end
+ * were removed.
  */
 @Entity
 @Table(name = "audit_head")
-public class AuditHead {
+public class AuditHead implements ChainHead {
 
     public static final long ID = 1L;
-    public static final String GENESIS_HASH = "0".repeat(64);
+    public static final String GENESIS_HASH = ChainHead.GENESIS_HASH;
 
     @Id
     private Long id;
@@ -29,18 +31,18 @@ public class AuditHead {
         // JPA
     }
 
-    /** Chains the entry after the last one and makes it the last. */
-    public AuditEntry append(AuditEntry entry) {
-        entry.chain(lastSequence + 1, lastHash);
-        lastSequence = entry.sequence();
-        lastHash = entry.entryHash();
-        return entry;
+    @Override
+    public void moveTo(long sequence, String hash) {
+        lastSequence = sequence;
+        lastHash = hash;
     }
 
+    @Override
     public long lastSequence() {
         return lastSequence;
     }
 
+    @Override
     public String lastHash() {
         return lastHash;
     }

@@ -9,34 +9,61 @@ import java.util.List;
 import java.util.Optional;
 import org.returneeregistry.audit.domain.AuditEntry;
 import org.returneeregistry.audit.domain.AuditHead;
+import org.returneeregistry.shared.application.ChainedLog;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.persistence.PagedQuery;
 
-/** The audit entries. Appends and reads; there is no update or delete. */
+/** The audit entries. Appends, links and reads; there is no delete. */
 @ApplicationScoped
-public class AuditEntryRepository {
+public class AuditEntryRepository implements ChainedLog {
+
+    /** The audit trail's name in its checkpoints. */
+    public static final String LOG_NAME = "audit-trail";
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    /**
-     * The chain's head, locked until the appending transaction ends. What the transaction wrote so far is
-     * flushed first, so that while it holds the head it takes no other lock.
-     */
+    @Override
+    public String name() {
+        return LOG_NAME;
+    }
+
+    /** The chain's head, locked until the linking transaction ends; only the linker takes it. */
+    @Override
     public AuditHead lockHead() {
-        em.flush();
         return em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    @Override
     public AuditHead head() {
         return em.find(AuditHead.class, AuditHead.ID);
     }
 
-    public void add(AuditEntry entry) {
+    /** Writes the entry, not linked yet, and seals it; {@code sealer} keys the hash of its content. */
+    public void add(AuditEntry entry, java.util.function.Function<AuditEntry, String> sealer) {
         em.persist(entry);
+        entry.sealedWith(sealer.apply(entry));
+    }
+
+    /** Sealed entries not linked yet (entries written before the chain existed have no seal and stay out). */
+    @Override
+    public List<AuditEntry> unlinked(int limit) {
+        return em.createQuery(
+                        "SELECT e FROM AuditEntry e WHERE e.sequence IS NULL AND e.seal IS NOT NULL" + " ORDER BY e.id",
+                        AuditEntry.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long unlinkedCount() {
+        return em.createQuery(
+                        "SELECT COUNT(e) FROM AuditEntry e WHERE e.sequence IS NULL AND e.seal IS NOT NULL", Long.class)
+                .getSingleResult();
     }
 
     /** Up to {@code limit} chained entries from sequence number {@code from} on, in order. */
+    @Override
     public List<AuditEntry> slice(long from, long toInclusive, int limit) {
         return em.createQuery(
                         "SELECT e FROM AuditEntry e WHERE e.sequence >= :from AND e.sequence <= :to"
@@ -48,6 +75,7 @@ public class AuditEntryRepository {
                 .getResultList();
     }
 
+    @Override
     public Optional<AuditEntry> entry(long sequence) {
         return em
                 .createQuery("SELECT e FROM AuditEntry e WHERE e.sequence = :s", AuditEntry.class)

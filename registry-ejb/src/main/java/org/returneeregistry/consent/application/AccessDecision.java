@@ -5,7 +5,7 @@ import org.returneeregistry.consent.domain.DecisionReason;
 import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.RegistryException;
 
-/** The decision point's answer, as logged under {@code sequence}. */
+/** The decision point's answer, as logged under the decision's id ({@code sequence}: the number callers are given). */
 public record AccessDecision(DecisionReason reason, Set<DataCategory> granted, String consentId, long sequence) {
 
     public boolean permitted() {

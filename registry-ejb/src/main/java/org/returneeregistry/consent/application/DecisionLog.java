@@ -7,17 +7,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.validation.Validator;
-import java.util.List;
-import java.util.Optional;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
-import org.returneeregistry.consent.domain.DecisionLogHead;
 import org.returneeregistry.consent.persistence.DecisionLogRepository;
 import org.returneeregistry.shared.application.AuditOperation;
+import org.returneeregistry.shared.application.ChainLinker;
 import org.returneeregistry.shared.application.InputValidation;
-import org.returneeregistry.shared.application.LogCheckpoints;
 import org.returneeregistry.shared.application.ServiceCall;
-import org.returneeregistry.shared.domain.ChainWalk;
-import org.returneeregistry.shared.domain.Checkpoint;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.RegistryNumber;
 import org.returneeregistry.shared.domain.Role;
@@ -35,9 +30,7 @@ import org.returneeregistry.shared.domain.Role;
 public class DecisionLog {
 
     /** The decision log's name in its checkpoints. */
-    public static final String LOG_NAME = "decision-log";
-
-    private static final int VERIFY_BATCH = 1000;
+    public static final String LOG_NAME = DecisionLogRepository.LOG_NAME;
 
     @Inject
     private DecisionLogRepository entries;
@@ -49,7 +42,7 @@ public class DecisionLog {
     private Validator validator;
 
     @Inject
-    private LogCheckpoints checkpoints;
+    private ChainLinker linker;
 
     @AuditOperation("DECISION_LOG_SEARCH")
     public Page<DecisionView> find(DecisionQuery query) {
@@ -91,8 +84,9 @@ public class DecisionLog {
      * signed (rewritten and rehashed) — and, for a check that runs to the end, a log that ends before a
      * checkpointed entry (cut).
      *
-     * <p>Runs outside a transaction: each batch is its own short read, so checking a long log holds
-     * neither a transaction nor more than one batch.
+     * <p>Covers the decisions linked into the chain; the answer says how many were written but not linked
+     * yet ({@code entriesNotYetLinked}). Runs outside a transaction: each batch is its own short read, so
+     * checking a long log holds neither a transaction nor more than one batch.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @AuditOperation("DECISION_LOG_VERIFY")
@@ -101,34 +95,6 @@ public class DecisionLog {
         validation.check(from != null && from < 1, "from", "Min", "must be 1 or more");
         validation.check(from != null && to != null && to < from, "to", "AtLeastFrom", "must not be below 'from'");
         validation.throwIfInvalid();
-        // The head as it stands now: entries appended while the check runs lie beyond it and are left
-        // for the next check; the entry the head names must carry the hash the head holds.
-        // Checkpoints first: every one read is then at or below the head read next.
-        List<Checkpoint> signed = checkpoints.read(LOG_NAME);
-        DecisionLogHead head = entries.head();
-        long headSequence = head.lastSequence();
-        long first = from == null ? 1 : from;
-        long last = to == null ? headSequence : Math.min(to, headSequence);
-        String previous = DecisionLogEntry.GENESIS_HASH;
-        if (first > 1) {
-            Optional<DecisionLogEntry> before = entries.entry(first - 1);
-            if (before.isEmpty()) {
-                return ChainVerification.of(new ChainWalk(first, to, previous, List.of()).missingBefore());
-            }
-            previous = before.get().entryHash();
-        }
-        ChainWalk walk = new ChainWalk(first, to, previous, signed);
-        while (walk.expected() <= last && !walk.isBroken()) {
-            List<DecisionLogEntry> batch = entries.slice(walk.expected(), last, VERIFY_BATCH);
-            if (batch.isEmpty()) {
-                walk.missing();
-            }
-            for (DecisionLogEntry e : batch) {
-                if (!walk.accept(e.sequence(), e.previousHash(), e.entryHash(), e.recomputeHash())) {
-                    break;
-                }
-            }
-        }
-        return ChainVerification.of(walk.finish(headSequence, head.lastHash()));
+        return ChainVerification.of(linker.verify(entries, from, to));
     }
 }

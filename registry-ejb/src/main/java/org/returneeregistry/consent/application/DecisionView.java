@@ -5,9 +5,16 @@ import java.util.Set;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
 import org.returneeregistry.shared.domain.DataCategory;
 
-/** A decision log entry as auditors read it, with the hashes that chain it. */
+/**
+ * A decision log entry as auditors read it, with the hashes that chain it: {@code id} is the number the
+ * decision is known by from the moment it is written (the one callers are given); {@code sequence},
+ * {@code previousHash} and {@code entryHash} are null until it is linked into the chain, moments later;
+ * {@code seal} is the keyed hash of its content made when it was written (null for decisions written
+ * before decisions were sealed), which the entry hash covers.
+ */
 public record DecisionView(
-        long sequence,
+        long id,
+        Long sequence,
         Instant decidedAt,
         String organisation,
         String client,
@@ -22,10 +29,12 @@ public record DecisionView(
         String consentId,
         String requestHash,
         String previousHash,
-        String entryHash) {
+        String entryHash,
+        String seal) {
 
     static DecisionView of(DecisionLogEntry e) {
         return new DecisionView(
+                e.id(),
                 e.sequence(),
                 e.decidedAt(),
                 e.organisation(),
@@ -41,6 +50,7 @@ public record DecisionView(
                 e.consentId(),
                 e.requestHash(),
                 e.previousHash(),
-                e.entryHash());
+                e.entryHash(),
+                e.seal());
     }
 }

@@ -4,13 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.returneeregistry.shared.domain.ChainHead;
+import org.returneeregistry.shared.domain.ChainedEntry;
 import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.Sha256;
 
@@ -20,16 +26,26 @@ import org.returneeregistry.shared.domain.Sha256;
  * <p>Entries are numbered without gaps and each carries the SHA-256 of the previous entry's hash and
  * its own fields, so editing a row, removing one or slipping one in breaks the chain at that entry —
  * which {@link #recomputeHash()} lets a verifier find. The returnee appears only as a keyed hash.
+ *
+ * <p>A decision is written with its {@code id} (the number callers are given) and a keyed seal of its
+ * content, and linked into the chain — numbered and hashed — moments later by the log's linker (ADR
+ * 0009); until then its sequence number and hashes are null. Decisions written before linking existed
+ * have an id equal to their sequence number.
  */
 @Entity
 @Table(name = "decision_log_entry")
-public class DecisionLogEntry {
+public class DecisionLogEntry implements ChainedEntry {
 
-    public static final String GENESIS_HASH = "0".repeat(64);
+    public static final String GENESIS_HASH = ChainHead.GENESIS_HASH;
 
     @Id
-    @Column(name = "sequence_number", nullable = false, updatable = false)
-    private long sequence;
+    @SequenceGenerator(name = "decision_log_seq", sequenceName = "decision_log_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "decision_log_seq")
+    @Column(name = "id", nullable = false, updatable = false)
+    private Long id;
+
+    @Column(name = "sequence_number")
+    private Long sequence;
 
     @Column(name = "decided_at", nullable = false, updatable = false)
     private Instant decidedAt;
@@ -71,11 +87,14 @@ public class DecisionLogEntry {
     @Column(name = "request_hash", length = 64, nullable = false, updatable = false)
     private String requestHash;
 
-    @Column(name = "previous_hash", length = 64, nullable = false, updatable = false)
+    @Column(name = "previous_hash", length = 64)
     private String previousHash;
 
-    @Column(name = "entry_hash", length = 64, nullable = false, updatable = false)
+    @Column(name = "entry_hash", length = 64)
     private String entryHash;
+
+    @Column(name = "seal", length = 64, updatable = false)
+    private String seal;
 
     protected DecisionLogEntry() {
         // JPA
@@ -96,9 +115,9 @@ public class DecisionLogEntry {
             String consentId,
             String requestHash) {}
 
-    public static DecisionLogEntry append(long sequence, String previousHash, Decision d) {
+    /** The decision as it is written, not linked yet; {@link #sealedWith} seals it once it has its id. */
+    public static DecisionLogEntry of(Decision d) {
         DecisionLogEntry e = new DecisionLogEntry();
-        e.sequence = sequence;
         e.decidedAt = d.at();
         e.organisation = d.organisation();
         e.client = d.client();
@@ -112,16 +131,62 @@ public class DecisionLogEntry {
         e.policyVersion = d.policyVersion();
         e.consentId = d.consentId();
         e.requestHash = d.requestHash();
-        e.previousHash = previousHash;
-        e.entryHash = e.recomputeHash();
         return e;
     }
 
-    /** The hash this entry should carry, from its stored fields and its stored previous hash. */
+    /** An unsealed decision linked at once, as decisions were before linking existed. */
+    public static DecisionLogEntry append(long sequence, String previousHash, Decision d) {
+        DecisionLogEntry e = of(d);
+        e.id = sequence;
+        e.link(sequence, previousHash);
+        return e;
+    }
+
+    public DecisionLogEntry sealedWith(String seal) {
+        this.seal = Objects.requireNonNull(seal);
+        return this;
+    }
+
+    @Override
+    public void link(long sequence, String previousHash) {
+        if (this.sequence != null) {
+            throw new IllegalStateException("decision " + id + " is linked already, as " + this.sequence);
+        }
+        this.sequence = sequence;
+        this.previousHash = Objects.requireNonNull(previousHash);
+        this.entryHash = recomputeHash();
+    }
+
+    @Override
+    public String sealedContent() {
+        return String.join("\n", "decision", String.valueOf(id), content());
+    }
+
+    private String content() {
+        return String.join(
+                "\n",
+                Long.toString(decidedAt.getEpochSecond()),
+                Integer.toString(decidedAt.getNano()),
+                organisation,
+                nullable(client),
+                channel,
+                subjectHash,
+                purpose,
+                requested,
+                granted,
+                outcome,
+                reason.name(),
+                policyVersion,
+                nullable(consentId),
+                requestHash);
+    }
+
+    /** The hash this entry should carry, from its stored fields, its seal and its stored previous hash. */
+    @Override
     public String recomputeHash() {
         String canonical = String.join(
                 "\n",
-                Long.toString(sequence),
+                String.valueOf(sequence),
                 Long.toString(decidedAt.getEpochSecond()),
                 Integer.toString(decidedAt.getNano()),
                 organisation,
@@ -136,8 +201,20 @@ public class DecisionLogEntry {
                 policyVersion,
                 nullable(consentId),
                 requestHash,
-                previousHash);
-        return Sha256.hex(canonical);
+                String.valueOf(previousHash));
+        // decisions written before decisions were sealed keep the hash they were given
+        return Sha256.hex(seal == null ? canonical : canonical + "\n" + seal);
+    }
+
+    @Override
+    public String seal() {
+        return seal;
+    }
+
+    /** The number the decision has from the moment it is written: the one callers are given. */
+    @Override
+    public Long id() {
+        return id;
     }
 
     private static String codes(Set<DataCategory> categories) {
@@ -156,7 +233,8 @@ public class DecisionLogEntry {
         return s == null ? "" : s;
     }
 
-    public long sequence() {
+    @Override
+    public Long sequence() {
         return sequence;
     }
 
@@ -212,10 +290,12 @@ public class DecisionLogEntry {
         return requestHash;
     }
 
+    @Override
     public String previousHash() {
         return previousHash;
     }
 
+    @Override
     public String entryHash() {
         return entryHash;
     }

@@ -4,15 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.returneeregistry.shared.domain.ChainHead;
 
 /**
- * The last entry of the decision log. One row, locked by each append, so entries get consecutive
- * numbers and each chains to the one really before it; it also lets a verifier see that entries at
- * the end were removed.
+ * The last linked entry of the decision log. One row, locked by the linker only, so entries get
+ * consecutive numbers and each chains to the one really before it; it also lets a verifier see that
+ * entries at the end were removed.
  */
 @Entity
 @Table(name = "decision_log_head")
-public class DecisionLogHead {
+public class DecisionLogHead implements ChainHead {
 
     public static final long ID = 1L;
 
@@ -29,13 +30,19 @@ public class DecisionLogHead {
         // JPA
     }
 
-    public DecisionLogEntry append(DecisionLogEntry.Decision decision) {
-        DecisionLogEntry entry = DecisionLogEntry.append(lastSequence + 1, lastHash, decision);
-        lastSequence = entry.sequence();
-        lastHash = entry.entryHash();
-        return entry;
+    @Override
+    public void moveTo(long sequence, String hash) {
+        lastSequence = sequence;
+        lastHash = hash;
     }
 
-    public long lastSequence() { return lastSequence; }
-    public String lastHash() { return lastHash; }
+    @Override
+    public long lastSequence() {
+        return lastSequence;
+    }
+
+    @Override
+    public String lastHash() {
+        return lastHash;
+    }
 }

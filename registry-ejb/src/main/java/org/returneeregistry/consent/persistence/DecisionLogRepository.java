@@ -8,30 +8,60 @@ import java.time.Instant;
 import java.util.List;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
 import org.returneeregistry.consent.domain.DecisionLogHead;
+import org.returneeregistry.shared.application.ChainedLog;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.persistence.PagedQuery;
 
-/** The decision log and its head. Entries are only ever added. */
+/** The decision log and its head. Entries are only ever added, and linked into the chain. */
 @ApplicationScoped
-public class DecisionLogRepository {
+public class DecisionLogRepository implements ChainedLog {
+
+    /** The decision log's name in its checkpoints. */
+    public static final String LOG_NAME = "decision-log";
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    /** The head, locked until the appending transaction ends: appends happen one at a time. */
+    @Override
+    public String name() {
+        return LOG_NAME;
+    }
+
+    /** The head, locked until the linking transaction ends; only the linker takes it. */
+    @Override
     public DecisionLogHead lockHead() {
         return em.find(DecisionLogHead.class, DecisionLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    @Override
     public DecisionLogHead head() {
         return em.find(DecisionLogHead.class, DecisionLogHead.ID);
     }
 
-    public void add(DecisionLogEntry entry) {
+    /** Writes the decision, not linked yet, and seals it once it has its id; answers that id. */
+    public long add(DecisionLogEntry entry, java.util.function.Function<DecisionLogEntry, String> sealer) {
         em.persist(entry);
+        entry.sealedWith(sealer.apply(entry));
+        return entry.id();
+    }
+
+    @Override
+    public List<DecisionLogEntry> unlinked(int limit) {
+        return em.createQuery(
+                        "SELECT e FROM DecisionLogEntry e WHERE e.sequence IS NULL ORDER BY e.id",
+                        DecisionLogEntry.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long unlinkedCount() {
+        return em.createQuery("SELECT COUNT(e) FROM DecisionLogEntry e WHERE e.sequence IS NULL", Long.class)
+                .getSingleResult();
     }
 
     /** Up to {@code limit} entries from sequence number {@code from} on, in order. */
+    @Override
     public List<DecisionLogEntry> slice(long from, long toInclusive, int limit) {
         return em.createQuery(
                         "SELECT e FROM DecisionLogEntry e WHERE e.sequence >= :from AND e.sequence <= :to"
@@ -43,13 +73,14 @@ public class DecisionLogRepository {
                 .getResultList();
     }
 
-    /** Lets go of entries already checked, so verifying a long log holds one batch in memory at a time. */
-    public void detach(List<DecisionLogEntry> checked) {
-        checked.forEach(em::detach);
-    }
-
+    @Override
     public java.util.Optional<DecisionLogEntry> entry(long sequence) {
-        return java.util.Optional.ofNullable(em.find(DecisionLogEntry.class, sequence));
+        return em
+                .createQuery("SELECT e FROM DecisionLogEntry e WHERE e.sequence = :s", DecisionLogEntry.class)
+                .setParameter("s", sequence)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /** Organisations that were granted data under a consent record. */
@@ -78,6 +109,6 @@ public class DecisionLogRepository {
                 .where("e.outcome = :outcome", "outcome", outcome)
                 .where("e.decidedAt >= :from", "from", from)
                 .where("e.decidedAt < :to", "to", to)
-                .page("e.sequence DESC", page, pageSize);
+                .page("e.id DESC", page, pageSize);
     }
 }

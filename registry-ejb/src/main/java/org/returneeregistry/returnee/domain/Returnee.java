@@ -10,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -34,7 +36,18 @@ import org.returneeregistry.shared.domain.RegistryNumber;
  */
 @Entity
 @Table(name = "returnee")
+@NamedQuery(
+        name = Returnee.HOLDING_IDENTIFIER_FOR_UPDATE,
+        query = "SELECT r FROM Returnee r WHERE r.id IN (SELECT i.returnee.id FROM PersonIdentity i"
+                + " WHERE i.type = :t0 AND i.number = :n0 AND i.issuingCountry = :c0) ORDER BY r.id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class Returnee {
+
+    /**
+     * The returnee holding one identifier, locked: the intake's identity match for the usual single
+     * identifier, a named query so that its SQL is generated once, not on every notification.
+     */
+    public static final String HOLDING_IDENTIFIER_FOR_UPDATE = "Returnee.holdingIdentifierForUpdate";
 
     @Id
     @SequenceGenerator(name = "returnee_seq", sequenceName = "returnee_seq", allocationSize = 50)

@@ -62,6 +62,14 @@ public class ReturneeRepository {
      * returnee's version.
      */
     public List<Returnee> holdingAnyOfForUpdate(List<Identifier> identifiers) {
+        if (identifiers.size() == 1) {
+            Identifier id = identifiers.get(0);
+            return em.createNamedQuery(Returnee.HOLDING_IDENTIFIER_FOR_UPDATE, Returnee.class)
+                    .setParameter("t0", id.type())
+                    .setParameter("n0", id.number())
+                    .setParameter("c0", id.issuingCountry())
+                    .getResultList();
+        }
         return holding(identifiers, LockModeType.PESSIMISTIC_WRITE);
     }
 

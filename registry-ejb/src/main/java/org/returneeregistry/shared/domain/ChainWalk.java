@@ -36,6 +36,7 @@ public final class ChainWalk {
     private long expected;
     private long checked;
     private ChainCheck broken;
+    private Long firstUnsealed;
 
     /**
      * @param first        the first sequence number to check
@@ -49,17 +50,28 @@ public final class ChainWalk {
         this.previous = Objects.requireNonNull(previousHash);
         this.expected = first;
         List<Checkpoint> inRange = signed.stream()
-                .filter(c -> c.sequence() >= first && (last == null || c.sequence() <= last)).toList();
-        this.forged = inRange.stream().filter(c -> !c.signatureValid())
-                .sorted(Comparator.comparingLong(Checkpoint::sequence)).toList();
-        List<Checkpoint> valid = inRange.stream().filter(Checkpoint::signatureValid).toList();
-        valid.forEach(c -> checkpoints.computeIfAbsent(c.sequence(), s -> new ArrayList<>()).add(c));
-        Set<Long> inDatabase = valid.stream().filter(c -> c.source() == Checkpoint.Source.DATABASE)
-                .map(Checkpoint::sequence).collect(Collectors.toSet());
-        this.removed = valid.stream().filter(c -> c.source() == Checkpoint.Source.EXTERNAL_FILE
-                && !inDatabase.contains(c.sequence())).sorted(Comparator.comparingLong(Checkpoint::sequence)).toList();
+                .filter(c -> c.sequence() >= first && (last == null || c.sequence() <= last))
+                .toList();
+        this.forged = inRange.stream()
+                .filter(c -> !c.signatureValid())
+                .sorted(Comparator.comparingLong(Checkpoint::sequence))
+                .toList();
+        List<Checkpoint> valid =
+                inRange.stream().filter(Checkpoint::signatureValid).toList();
+        valid.forEach(c -> checkpoints
+                .computeIfAbsent(c.sequence(), s -> new ArrayList<>())
+                .add(c));
+        Set<Long> inDatabase = valid.stream()
+                .filter(c -> c.source() == Checkpoint.Source.DATABASE)
+                .map(Checkpoint::sequence)
+                .collect(Collectors.toSet());
+        this.removed = valid.stream()
+                .filter(c -> c.source() == Checkpoint.Source.EXTERNAL_FILE && !inDatabase.contains(c.sequence()))
+                .sorted(Comparator.comparingLong(Checkpoint::sequence))
+                .toList();
         this.checkpointsChecked = valid.size();
-        this.lastCheckpointSequence = valid.stream().map(Checkpoint::sequence).max(Long::compare).orElse(null);
+        this.lastCheckpointSequence =
+                valid.stream().map(Checkpoint::sequence).max(Long::compare).orElse(null);
     }
 
     /** The next sequence number the walk expects. */
@@ -86,6 +98,17 @@ public final class ChainWalk {
      * hash its content really has. Answers false once the chain is broken; later entries are then ignored.
      */
     public boolean accept(long sequence, String previousHash, String storedHash, String recomputedHash) {
+        return accept(sequence, previousHash, storedHash, recomputedHash, true);
+    }
+
+    /**
+     * As {@link #accept(long, String, String, String)}, with whether the entry's content still matches the
+     * keyed seal made when it was written. A broken seal means the entry was altered before it was linked
+     * (or after, with its hashes recomputed); it is reported once the chain and the checkpoints found
+     * nothing stronger.
+     */
+    public boolean accept(
+            long sequence, String previousHash, String storedHash, String recomputedHash, boolean sealIntact) {
         if (broken != null) {
             return false;
         }
@@ -101,9 +124,15 @@ public final class ChainWalk {
         }
         for (Checkpoint c : checkpoints.getOrDefault(sequence, List.of())) {
             if (!c.hash().equals(storedHash)) {
-                return fail(sequence, Problem.REHASHED, "its hash is not the one " + c.describe()
-                        + " holds: the log was rewritten at or before this entry and its hashes recomputed");
+                return fail(
+                        sequence,
+                        Problem.REHASHED,
+                        "its hash is not the one " + c.describe()
+                                + " holds: the log was rewritten at or before this entry and its hashes recomputed");
             }
+        }
+        if (!sealIntact && firstUnsealed == null) {
+            firstUnsealed = sequence;
         }
         previous = storedHash;
         expected++;
@@ -126,25 +155,52 @@ public final class ChainWalk {
         }
         if (!forged.isEmpty()) {
             Checkpoint c = forged.get(0);
-            return failed(c.sequence(), Problem.CHECKPOINT_FORGED, c.describe()
-                    + " does not carry the registry's signature");
+            return failed(
+                    c.sequence(), Problem.CHECKPOINT_FORGED, c.describe() + " does not carry the registry's signature");
         }
         if (toTheEnd) {
-            Checkpoint beyond = checkpoints.values().stream().flatMap(List::stream).filter(c -> c.sequence() > end)
-                    .max(Comparator.comparingLong(Checkpoint::sequence)).orElse(null);
+            Checkpoint beyond = checkpoints.values().stream()
+                    .flatMap(List::stream)
+                    .filter(c -> c.sequence() > end)
+                    .max(Comparator.comparingLong(Checkpoint::sequence))
+                    .orElse(null);
             if (beyond != null) {
-                return failed(end + 1, Problem.TRUNCATED, "the log ends at entry " + end + " but " + beyond.describe()
-                        + " holds entry " + beyond.sequence() + ": entries " + (end + 1) + " to " + beyond.sequence()
-                        + " were cut from its end");
+                return failed(
+                        end + 1,
+                        Problem.TRUNCATED,
+                        "the log ends at entry " + end + " but " + beyond.describe()
+                                + " holds entry " + beyond.sequence() + ": entries " + (end + 1) + " to "
+                                + beyond.sequence()
+                                + " were cut from its end");
             }
         }
         if (!removed.isEmpty()) {
             Checkpoint c = removed.get(0);
-            return failed(c.sequence(), Problem.CHECKPOINT_REMOVED, c.describe()
-                    + " is missing from the database's checkpoints");
+            return failed(
+                    c.sequence(),
+                    Problem.CHECKPOINT_REMOVED,
+                    c.describe() + " is missing from the database's checkpoints");
         }
-        return new ChainCheck(true, first, checked, checked == 0 ? null : end, previous, null, null, null,
-                checkpointsChecked, lastCheckpointSequence);
+        if (firstUnsealed != null) {
+            return failed(
+                    firstUnsealed,
+                    Problem.CONTENT_ALTERED,
+                    "its content does not match the seal made when it"
+                            + " was written: it was altered before it was linked into the chain, or after with its hashes"
+                            + " recomputed");
+        }
+        return new ChainCheck(
+                true,
+                first,
+                checked,
+                checked == 0 ? null : end,
+                previous,
+                null,
+                null,
+                null,
+                checkpointsChecked,
+                lastCheckpointSequence,
+                0);
     }
 
     private boolean fail(long at, Problem kind, String problem) {
@@ -153,7 +209,17 @@ public final class ChainWalk {
     }
 
     private ChainCheck failed(long at, Problem kind, String problem) {
-        return new ChainCheck(false, first, checked, null, null, at, kind, "Entry " + at + ": " + problem,
-                checkpointsChecked, lastCheckpointSequence);
+        return new ChainCheck(
+                false,
+                first,
+                checked,
+                null,
+                null,
+                at,
+                kind,
+                "Entry " + at + ": " + problem,
+                checkpointsChecked,
+                lastCheckpointSequence,
+                0);
     }
 }

@@ -2,6 +2,9 @@ package org.returneeregistry.consent.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
@@ -62,5 +65,64 @@ class DecisionLogEntryTest {
                 3, "d".repeat(64), decision(DecisionReason.CONSENT, Set.of(DataCategory.HEALTH)));
 
         assertNotEquals(a.entryHash(), b.entryHash());
+    }
+
+    /** A head as the linker holds it, outside a database. */
+    private static final class Head implements org.returneeregistry.shared.domain.ChainHead {
+        long last;
+        String hash = GENESIS;
+
+        @Override
+        public long lastSequence() {
+            return last;
+        }
+
+        @Override
+        public String lastHash() {
+            return hash;
+        }
+
+        @Override
+        public void moveTo(long sequence, String h) {
+            last = sequence;
+            hash = h;
+        }
+    }
+
+    private static final String GENESIS = DecisionLogEntry.GENESIS_HASH;
+
+    @Test
+    void aDecisionIsWrittenUnlinkedAndTheLinkerChainsDecisionsInTheOrderItLinksThem() throws Exception {
+        DecisionLogEntry later = DecisionLogEntry.of(decision(DecisionReason.CONSENT, Set.of(DataCategory.HEALTH)))
+                .sealedWith("1".repeat(64));
+        DecisionLogEntry earlier = DecisionLogEntry.of(decision(DecisionReason.NO_CONSENT, Set.of()))
+                .sealedWith("2".repeat(64));
+        assertNull(later.sequence());
+        assertNull(later.entryHash());
+
+        Head head = new Head();
+        head.link(earlier);
+        head.link(later);
+
+        assertEquals(1L, earlier.sequence());
+        assertEquals(2L, later.sequence());
+        assertEquals(earlier.entryHash(), later.previousHash());
+        assertEquals(later.entryHash(), head.lastHash());
+        assertEquals(later.entryHash(), later.recomputeHash());
+        assertThrows(IllegalStateException.class, () -> head.link(later), "an entry is linked once");
+    }
+
+    @Test
+    void theChainHashCoversTheSeal() throws ReflectiveOperationException {
+        DecisionLogEntry entry = DecisionLogEntry.of(decision(DecisionReason.CONSENT, Set.of(DataCategory.HEALTH)))
+                .sealedWith("1".repeat(64));
+        entry.link(4, "c".repeat(64));
+        String stored = entry.entryHash();
+        Field seal = DecisionLogEntry.class.getDeclaredField("seal");
+        seal.setAccessible(true);
+        seal.set(entry, "3".repeat(64));
+
+        assertNotEquals(stored, entry.recomputeHash());
+        assertTrue(entry.sealedContent().contains("HEALTH"), entry.sealedContent());
     }
 }

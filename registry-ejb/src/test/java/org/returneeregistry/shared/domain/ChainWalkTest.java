@@ -231,4 +231,36 @@ class ChainWalkTest {
         assertNull(result.lastSequence());
         assertFalse(result.checkpointsChecked() > 0);
     }
+
+    /** Walks the log with entry {@code unsealed} reported as not matching its seal. */
+    static ChainCheck checkSeals(List<Entry> entries, String headHash, long unsealed, List<Checkpoint> cps) {
+        ChainWalk walk = new ChainWalk(1, null, GENESIS, cps);
+        for (Entry e : entries) {
+            if (!walk.accept(e.sequence(), e.previousHash(), e.hash(), e.recomputed(), e.sequence() != unsealed)) {
+                break;
+            }
+        }
+        return walk.finish(entries.size(), headHash);
+    }
+
+    @Test
+    void anEntryAlteredBeforeItWasLinkedIsFoundByItsSeal() {
+        // altered before linking: the chain hash covers the altered content, only the seal no longer matches
+        List<Entry> log = log(6);
+        ChainCheck result = checkSeals(log, log.get(5).hash(), 4, List.of(signed(log, 2, Source.DATABASE)));
+        assertFalse(result.intact());
+        assertEquals(Problem.CONTENT_ALTERED, result.problemKind());
+        assertEquals(4L, result.firstBrokenSequence());
+        assertTrue(result.problem().contains("seal"), result.problem());
+    }
+
+    @Test
+    void aBrokenSealIsReportedAfterWhatTheCheckpointsProve() {
+        List<Entry> rehashed = rehashedFrom(log(10), 4);
+        ChainCheck result =
+                checkSeals(rehashed, rehashed.get(9).hash(), 4, List.of(signed(log(10), 8, Source.DATABASE)));
+        assertEquals(Problem.REHASHED, result.problemKind());
+        assertEquals(8L, result.firstBrokenSequence());
+    }
+
 }
