@@ -91,7 +91,8 @@ class AuditOperationsTest {
         List<String> missing = new ArrayList<>();
         codes(PRODUCTION).forEach((method, code) -> {
             String old = method.getOwner().getSimpleName() + "." + method.getName();
-            if (!published.matches("(?s).*\\| `" + code + "` \\| `" + Pattern.quote(old) + "` \\|.*")) {
+            // an operation that existed before the codes names the method it was recorded as; a newer one says so
+            if (!published.matches("(?s).*\\| `" + code + "` \\| (`" + Pattern.quote(old) + "`|new) \\|.*")) {
                 missing.add("| `" + code + "` | `" + old + "` |");
             }
         });

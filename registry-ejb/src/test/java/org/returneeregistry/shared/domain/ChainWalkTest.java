@@ -262,5 +262,4 @@ class ChainWalkTest {
         assertEquals(Problem.REHASHED, result.problemKind());
         assertEquals(8L, result.firstBrokenSequence());
     }
-
 }

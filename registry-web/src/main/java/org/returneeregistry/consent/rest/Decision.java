@@ -7,7 +7,8 @@ import org.returneeregistry.shared.rest.Wire;
 
 /** One entry of the decision log: who asked for what, for which purpose, what was granted and why. */
 public record Decision(
-        long sequence,
+        long id,
+        Long sequence,
         Instant decidedAt,
         String organisation,
         String client,
@@ -22,10 +23,12 @@ public record Decision(
         String consentId,
         String requestHash,
         String previousHash,
-        String entryHash) {
+        String entryHash,
+        String seal) {
 
     static Decision from(DecisionView d) {
         return new Decision(
+                d.id(),
                 d.sequence(),
                 d.decidedAt(),
                 d.organisation(),
@@ -41,6 +44,7 @@ public record Decision(
                 d.consentId(),
                 d.requestHash(),
                 d.previousHash(),
-                d.entryHash());
+                d.entryHash(),
+                d.seal());
     }
 }

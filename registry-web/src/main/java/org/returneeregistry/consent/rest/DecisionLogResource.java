@@ -104,6 +104,7 @@ public class DecisionLogResource {
                 v.problemKind(),
                 v.problem(),
                 v.checkpointsChecked(),
-                v.lastCheckpointSequence());
+                v.lastCheckpointSequence(),
+                v.entriesNotYetLinked());
     }
 }

@@ -4,7 +4,8 @@ import org.returneeregistry.shared.domain.ChainCheck;
 
 /**
  * The verification of a hash chain (the decision log, the audit trail) over a range: intact or the first
- * broken entry with the kind of problem, and how many signed checkpoints were held against it.
+ * broken entry with the kind of problem, how many signed checkpoints were held against it, and how many
+ * entries were written but not linked into the chain yet.
  */
 public record ChainVerification(
         boolean intact,
@@ -16,7 +17,8 @@ public record ChainVerification(
         String problemKind,
         String problem,
         int checkpointsChecked,
-        Long lastCheckpointSequence) {
+        Long lastCheckpointSequence,
+        long entriesNotYetLinked) {
 
     public static ChainVerification from(ChainCheck c) {
         return new ChainVerification(
@@ -29,6 +31,7 @@ public record ChainVerification(
                 c.problemKind() == null ? null : c.problemKind().name(),
                 c.problem(),
                 c.checkpointsChecked(),
-                c.lastCheckpointSequence());
+                c.lastCheckpointSequence(),
+                c.entriesNotYetLinked());
     }
 }
