@@ -8,12 +8,12 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Sha256;
 
 /**
  * An X.509 signing certificate as a partner institution hands it over (one PEM block), read with
@@ -101,20 +101,10 @@ public record SigningCertificate(
                 limit(certificate.getSubjectX500Principal().getName()),
                 limit(certificate.getIssuerX500Principal().getName()),
                 certificate.getSerialNumber().toString(16),
-                fingerprint(der),
+                Sha256.hex(der),
                 notBefore,
                 notAfter,
                 algorithm);
-    }
-
-    private static String fingerprint(byte[] der) {
-        try {
-            return HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(der));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 
     private static String limit(String name) {
