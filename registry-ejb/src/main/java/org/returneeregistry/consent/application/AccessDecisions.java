@@ -25,7 +25,8 @@ import org.returneeregistry.shared.domain.Role;
  *
  * <p>The decision itself is {@link AccessPolicy}'s rule; this bean gathers the facts it weighs (the
  * organisation's status, whether it is the operator, the legal bases configured for it, the returnee's
- * consent records for it, the clock), logs the answer and returns it.
+ * consent records for it, whether the caller is the returnee's case worker when a special category is
+ * asked ({@link CaseWorkers}), the clock), logs the answer and returns it.
  *
  * <p>Every decision — permit and deny — is appended to the decision log before it is answered, in
  * its own transaction, so a refused read is on record although the read rolls back.
@@ -56,6 +57,9 @@ public class AccessDecisions {
 
     @EJB
     private OperatorOrganisation operator;
+
+    @Inject
+    private CaseWorkers caseWorkers;
 
     @Inject
     @ConfigProperty(name = "registry.consent.policy-version", defaultValue = "2026-11")
@@ -123,6 +127,9 @@ public class AccessDecisions {
                 request.subjectExists(),
                 legallyCovered,
                 () -> consents.of(request.registryNumber(), organisation),
-                now);
+                now,
+                request.categories().stream().anyMatch(DataCategory::special)
+                        && request.subjectExists()
+                        && caseWorkers.isCaseWorker(request.actor(), request.registryNumber()));
     }
 }

@@ -8,7 +8,7 @@ import org.returneeregistry.shared.domain.Purpose;
 /**
  * May {@code actor}'s organisation read {@code categories} of returnee {@code registryNumber} for
  * {@code purpose}? {@code purpose} is null when the caller declared none; empty {@code categories}
- * asks for all. {@code subjectExists} is false for a registry number nobody holds — still decided
+ * asks for all the ordinary ones (never a special category, which is asked for by name). {@code subjectExists} is false for a registry number nobody holds — still decided
  * and logged, so probing is visible to auditors.
  */
 public record AccessRequest(
@@ -20,7 +20,6 @@ public record AccessRequest(
         Set<DataCategory> categories) {
 
     public AccessRequest {
-        categories =
-                categories == null || categories.isEmpty() ? Set.of(DataCategory.values()) : Set.copyOf(categories);
+        categories = categories == null || categories.isEmpty() ? DataCategory.ORDINARY : Set.copyOf(categories);
     }
 }

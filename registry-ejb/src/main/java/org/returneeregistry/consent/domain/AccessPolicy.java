@@ -57,6 +57,8 @@ public final class AccessPolicy {
      * @param consents the consent records of the returnee for the organisation, in any order; read only
      *     when the decision comes to consent
      * @param now the instant of the decision
+     * @param caseWorker whether the caller is the case worker of the returnee's open reintegration case
+     *     (a registrar of the resource centre holding it, assigned to it)
      */
     public record Facts(
             Purpose purpose,
@@ -67,7 +69,33 @@ public final class AccessPolicy {
             boolean subjectExists,
             Set<DataCategory> legallyCovered,
             Supplier<? extends Collection<ConsentRecord>> consents,
-            Instant now) {}
+            Instant now,
+            boolean caseWorker) {
+
+        /** The facts of a read by someone who is not the returnee's case worker. */
+        public Facts(
+                Purpose purpose,
+                Set<DataCategory> asked,
+                Set<Role> roles,
+                Optional<OrganisationStatus> organisationStatus,
+                boolean operator,
+                boolean subjectExists,
+                Set<DataCategory> legallyCovered,
+                Supplier<? extends Collection<ConsentRecord>> consents,
+                Instant now) {
+            this(
+                    purpose,
+                    asked,
+                    roles,
+                    organisationStatus,
+                    operator,
+                    subjectExists,
+                    legallyCovered,
+                    consents,
+                    now,
+                    false);
+        }
+    }
 
     /**
      * The decision: the reason, the categories granted (empty for a deny), and the consent record that
@@ -92,6 +120,11 @@ public final class AccessPolicy {
 
     private AccessPolicy() {}
 
+    /**
+     * The decision. A special category ({@link DataCategory#SPECIAL}: the trafficking and GBV screening)
+     * is granted to the returnee's case worker alone — never by consent, a legal basis or the operator's
+     * record keeping, which decide only the ordinary categories asked.
+     */
     public static Grant decide(Facts facts) {
         if (facts.purpose() == null) {
             return Grant.deny(DecisionReason.PURPOSE_MISSING);
@@ -108,14 +141,36 @@ public final class AccessPolicy {
         if (!facts.subjectExists()) {
             return Grant.deny(DecisionReason.SUBJECT_NOT_FOUND);
         }
+        Set<DataCategory> special = EnumSet.noneOf(DataCategory.class);
+        Set<DataCategory> ordinary = EnumSet.noneOf(DataCategory.class);
+        facts.asked().forEach(c -> (c.special() ? special : ordinary).add(c));
+        Grant base = ordinary.isEmpty() ? null : ordinary(facts, ordinary);
+        if (special.isEmpty()) {
+            return base;
+        }
+        boolean caseWorker = facts.caseWorker() && facts.roles().contains(Role.REGISTRAR);
+        if (!caseWorker) {
+            return base == null ? Grant.deny(DecisionReason.SPECIAL_CATEGORY_RESTRICTED) : base;
+        }
+        if (base == null || !base.permits()) {
+            return new Grant(DecisionReason.CASE_WORKER, special, null);
+        }
+        Set<DataCategory> granted = EnumSet.copyOf(base.granted());
+        granted.addAll(special);
+        return new Grant(base.reason(), granted, base.consentId());
+    }
+
+    /** The grant of ordinary categories, the gates passed. */
+    private static Grant ordinary(Facts facts, Set<DataCategory> asked) {
         if (facts.roles().contains(Role.REGISTRAR) && facts.operator()) {
-            return new Grant(DecisionReason.OPERATOR_RECORD_KEEPING, facts.asked(), null);
+            return new Grant(DecisionReason.OPERATOR_RECORD_KEEPING, asked, null);
         }
         Set<DataCategory> granted = EnumSet.noneOf(DataCategory.class);
-        facts.legallyCovered().stream().filter(facts.asked()::contains).forEach(granted::add);
-        ConsentGrant byConsent = ConsentGrant.of(facts.consents().get(), facts.purpose(), facts.asked(), facts.now());
+        facts.legallyCovered().stream().filter(asked::contains).forEach(granted::add);
+        ConsentGrant byConsent = ConsentGrant.of(facts.consents().get(), facts.purpose(), asked, facts.now());
         if (byConsent.permits()) {
             granted.addAll(byConsent.granted());
+            granted.removeAll(DataCategory.SPECIAL);
             return new Grant(DecisionReason.CONSENT, granted, byConsent.consentId());
         }
         if (!granted.isEmpty()) {

@@ -27,8 +27,7 @@ import java.util.Objects;
  */
 public final class ConsentRecordingPolicy {
 
-    private ConsentRecordingPolicy() {
-    }
+    private ConsentRecordingPolicy() {}
 
     /** Who is recording, by the function the caller's token gives it. */
     public enum Recorder {
@@ -42,7 +41,11 @@ public final class ConsentRecordingPolicy {
 
     /** The kind of organisation a recipient is, as the organisation context registered it. */
     public enum RecipientKind {
-        REGISTRY_OPERATOR, MINISTRY, MISSION, PARTNER_INSTITUTION
+        REGISTRY_OPERATOR,
+        MINISTRY,
+        MISSION,
+        PARTNER_INSTITUTION,
+        MIGRANT_RESOURCE_CENTRE
     }
 
     /** The recipient as registered: its code, kind and country (ISO 3166-1 alpha-3). */
@@ -64,9 +67,18 @@ public final class ConsentRecordingPolicy {
      * @param supersedesNamed        whether the caller names a record to supersede
      * @param supersededRecordedBy   the organisation that recorded it, or null when no record has that id
      */
-    public record Facts(Recorder recorder, String recorderOrganisation, String operatorCountry, LegalBasis legalBasis,
-                        ConsentMethod method, boolean evidence, boolean subjectExists, boolean subjectNotified,
-                        Recipient recipient, boolean supersedesNamed, String supersededRecordedBy) {
+    public record Facts(
+            Recorder recorder,
+            String recorderOrganisation,
+            String operatorCountry,
+            LegalBasis legalBasis,
+            ConsentMethod method,
+            boolean evidence,
+            boolean subjectExists,
+            boolean subjectNotified,
+            Recipient recipient,
+            boolean supersedesNamed,
+            String supersededRecordedBy) {
         public Facts {
             Objects.requireNonNull(recorder, "recorder");
             Objects.requireNonNull(recorderOrganisation, "recorderOrganisation");
@@ -128,8 +140,9 @@ public final class ConsentRecordingPolicy {
         if (foreign(f.recipient(), f.operatorCountry())) {
             return Reason.CROSS_BORDER_WITHOUT_AGREEMENT;
         }
-        if (f.supersedesNamed() && (f.supersededRecordedBy() == null
-                || mission && !f.supersededRecordedBy().equals(f.recorderOrganisation()))) {
+        if (f.supersedesNamed()
+                && (f.supersededRecordedBy() == null
+                        || mission && !f.supersededRecordedBy().equals(f.recorderOrganisation()))) {
             return Reason.SUPERSEDED_NOT_VISIBLE;
         }
         return Reason.PERMITTED;
@@ -141,6 +154,7 @@ public final class ConsentRecordingPolicy {
      */
     static boolean foreign(Recipient recipient, String operatorCountry) {
         return recipient.kind() == RecipientKind.PARTNER_INSTITUTION
-                || recipient.kind() != RecipientKind.MISSION && !recipient.country().equals(operatorCountry);
+                || recipient.kind() != RecipientKind.MISSION
+                        && !recipient.country().equals(operatorCountry);
     }
 }

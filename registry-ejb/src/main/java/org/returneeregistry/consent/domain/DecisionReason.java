@@ -13,14 +13,24 @@ public enum DecisionReason {
     LEGAL_BASIS(null, null),
     /** The registry operator's own registrars, keeping the record. */
     OPERATOR_RECORD_KEEPING(null, null),
-    PURPOSE_MISSING(ErrorCode.PURPOSE_REQUIRED,
+    /** The returnee's case worker reads the special category of the case's screening. */
+    CASE_WORKER(null, null),
+    SPECIAL_CATEGORY_RESTRICTED(
+            ErrorCode.SPECIAL_CATEGORY_RESTRICTED,
+            "Trafficking and gender-based violence screening results are read only by the returnee's case worker."),
+    PURPOSE_MISSING(
+            ErrorCode.PURPOSE_REQUIRED,
             "Every read of personal data must declare its purpose (one of the consent-purpose codes)."),
-    ROLE_NOT_PERMITTED(ErrorCode.PURPOSE_NOT_PERMITTED, "The caller's role may not read personal data for this purpose."),
-    ORGANISATION_SUSPENDED(ErrorCode.ORGANISATION_SUSPENDED, "The caller's organisation is suspended or not registered."),
+    ROLE_NOT_PERMITTED(
+            ErrorCode.PURPOSE_NOT_PERMITTED, "The caller's role may not read personal data for this purpose."),
+    ORGANISATION_SUSPENDED(
+            ErrorCode.ORGANISATION_SUSPENDED, "The caller's organisation is suspended or not registered."),
     SUBJECT_NOT_FOUND(ErrorCode.NOT_FOUND, "Returnee was not found."),
-    NO_CONSENT(ErrorCode.NO_CONSENT,
+    NO_CONSENT(
+            ErrorCode.NO_CONSENT,
             "The caller's organisation holds neither the returnee's consent nor a legal basis for this purpose."),
-    CATEGORY_NOT_CONSENTED(ErrorCode.CATEGORY_NOT_CONSENTED,
+    CATEGORY_NOT_CONSENTED(
+            ErrorCode.CATEGORY_NOT_CONSENTED,
             "The returnee's consent for this purpose covers none of the categories asked."),
     CONSENT_REVOKED(ErrorCode.CONSENT_REVOKED, "The returnee revoked the consent for this purpose."),
     CONSENT_EXPIRED(ErrorCode.CONSENT_EXPIRED, "The returnee's consent for this purpose has expired."),

@@ -61,6 +61,9 @@ public class IdentityReviewService {
     @Inject
     private Event<UrgentNeedsReported> urgentNeeds;
 
+    @Inject
+    private Event<ReturnReported> returnReported;
+
     /** Held notifications, oldest first. */
     @AuditOperation("IDENTITY_REVIEW_LIST")
     public List<IdentityReviewView> held(int page, int pageSize) {
@@ -123,6 +126,7 @@ public class IdentityReviewService {
                     key.missionCode(),
                     reported.urgentNeeds().stream().map(UrgentNeedItem::need).toList()));
         }
+        returnReported.fire(ReturnReported.of(recorded.registryNumber(), key.toString(), reported));
         return NotificationIntake.acknowledgement(held);
     }
 

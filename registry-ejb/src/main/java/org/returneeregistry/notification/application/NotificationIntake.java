@@ -25,7 +25,7 @@ import org.returneeregistry.shared.domain.Role;
 /**
  * One transaction of notification intake: replay check, return recorded on the returnee, the
  * notification stored, its urgent needs announced ({@link UrgentNeedsReported}, on first receipt
- * only, so a replay creates nothing twice). Either all of it is written or none of it. A notification
+ * only, so a replay creates nothing twice) and the return itself ({@link ReturnReported}). Either all of it is written or none of it. A notification
  * whose identifier belongs to a returnee with another name or date of birth is stored, held for a
  * registrar's review, and recorded on no one: its needs are announced when the registrar decides.
  */
@@ -46,6 +46,9 @@ public class NotificationIntake {
 
     @Inject
     private Event<UrgentNeedsReported> urgentNeeds;
+
+    @Inject
+    private Event<ReturnReported> returnReported;
 
     @RolesAllowed(Role.Names.MISSION_OFFICER)
     public IntakeResult receive(SubmitReturnNotification command, String content, String contentHash) {
@@ -92,6 +95,8 @@ public class NotificationIntake {
         notifications.add(notification);
         if (!recorded.held()) {
             announceNeeds(notification, command);
+            returnReported.fire(ReturnReported.of(
+                    notification.registryNumber(), notification.key().toString(), command));
         }
         return new IntakeResult(acknowledgement(notification), true);
     }

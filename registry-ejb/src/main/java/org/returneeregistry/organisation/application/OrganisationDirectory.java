@@ -52,4 +52,27 @@ public class OrganisationDirectory {
     public Optional<OrganisationSummary> registered(String code) {
         return OrganisationCode.parse(code).flatMap(organisations::find).map(OrganisationService::summary);
     }
+
+    /**
+     * The active migrant resource centre serving the district, the first by code when several do; empty
+     * when none does or no district is known.
+     */
+    public Optional<String> resourceCentreServing(String district) {
+        if (district == null || district.isBlank()) {
+            return Optional.empty();
+        }
+        return organisations.activeCentresServing(district.strip()).stream()
+                .findFirst()
+                .map(o -> o.code().value());
+    }
+
+    /** Whether the organisation with this code is an active migrant resource centre. */
+    public boolean isActiveResourceCentre(String code) {
+        return OrganisationCode.parse(code)
+                .flatMap(organisations::find)
+                .filter(o ->
+                        o.type() == org.returneeregistry.organisation.domain.OrganisationType.MIGRANT_RESOURCE_CENTRE
+                                && o.status() == OrganisationStatus.ACTIVE)
+                .isPresent();
+    }
 }

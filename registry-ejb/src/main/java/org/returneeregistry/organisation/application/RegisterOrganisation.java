@@ -12,18 +12,33 @@ import org.returneeregistry.shared.domain.Inputs;
 import org.returneeregistry.shared.domain.Text;
 
 /**
- * The registry's administrator registers a mission, ministry or partner institution. Type and roles
+ * The registry's administrator registers a mission, ministry, partner institution or migrant resource
+ * centre (which names the district it serves). Type and roles
  * arrive as text so that an unknown value is reported with every other broken rule
  * ({@link OrganisationRules}); no roles means the type's default roles.
  */
 public record RegisterOrganisation(
-        @NotNull @Pattern(regexp = OrganisationCode.PATTERN,
-                message = "must be the country's ISO 3166-1 alpha-3 code and one to three upper-case parts, e.g. NPL-EMB-DOH")
+        @NotNull
+        @Pattern(
+                regexp = OrganisationCode.PATTERN,
+                message =
+                        "must be the country's ISO 3166-1 alpha-3 code and one to three upper-case parts, e.g. NPL-EMB-DOH")
         String code,
-        @Text @NotBlank @Size(max = Organisation.NAME_LENGTH) String name,
+
+        @Text @NotBlank @Size(max = Organisation.NAME_LENGTH)
+        String name,
+
         @NotNull String type,
         @NotNull @Code("country") String country,
-        @Size(max = 10) List<@NotNull String> roles) {
+        @Size(max = 10) List<@NotNull String> roles,
+
+        @Text @Size(min = 1, max = Organisation.DISTRICT_LENGTH)
+        String district) {
+
+    /** A registration of a type other than a resource centre, which names no district. */
+    public RegisterOrganisation(String code, String name, String type, String country, List<String> roles) {
+        this(code, name, type, country, roles, null);
+    }
 
     public RegisterOrganisation {
         roles = Inputs.listOf(roles);

@@ -50,6 +50,8 @@ public class Organisation {
     public static final int COUNTRY_LENGTH = 3;
     public static final int ROLE_LENGTH = 32;
     public static final int ACCOUNT_ID_LENGTH = 64;
+    /** The length of a district's name, as a returnee's home district. */
+    public static final int DISTRICT_LENGTH = 64;
 
     @Id
     @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
@@ -78,6 +80,9 @@ public class Organisation {
     @Enumerated(EnumType.STRING)
     @Column(name = "role_name", length = ROLE_LENGTH, nullable = false)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "district", length = DISTRICT_LENGTH, updatable = false)
+    private String district;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = OrganisationStatus.LENGTH, nullable = false)
@@ -114,14 +119,46 @@ public class Organisation {
      * type does not allow is refused. Organisations of a type with a system client get the client id
      * derived from their code.
      */
-    public static Organisation register(OrganisationCode code, String name, OrganisationType type, String country,
-                                        Set<Role> roles, Actor actor, Instant at, String reason) {
+    public static Organisation register(
+            OrganisationCode code,
+            String name,
+            OrganisationType type,
+            String country,
+            Set<Role> roles,
+            Actor actor,
+            Instant at,
+            String reason) {
+        return register(code, name, type, country, null, roles, actor, at, reason);
+    }
+
+    /**
+     * Registers an active organisation; a migrant resource centre names the district it serves, which
+     * no other type has.
+     */
+    public static Organisation register(
+            OrganisationCode code,
+            String name,
+            OrganisationType type,
+            String country,
+            String district,
+            Set<Role> roles,
+            Actor actor,
+            Instant at,
+            String reason) {
+        if ((type == OrganisationType.MIGRANT_RESOURCE_CENTRE) != (district != null)) {
+            throw new IllegalArgumentException("a migrant resource centre, and only one, names the district it serves");
+        }
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(type, "type");
         Set<Role> granted = roles == null || roles.isEmpty() ? type.defaultRoles() : roles;
-        List<Violation> refused = granted.stream().filter(r -> !type.allows(r)).sorted()
-                .map(r -> new Violation("roles", "RoleAllowedForType", "an organisation of type " + type
-                        + " cannot hold the role " + r.roleName() + "; it may hold " + names(type.allowedRoles())))
+        List<Violation> refused = granted.stream()
+                .filter(r -> !type.allows(r))
+                .sorted()
+                .map(r -> new Violation(
+                        "roles",
+                        "RoleAllowedForType",
+                        "an organisation of type " + type + " cannot hold the role " + r.roleName() + "; it may hold "
+                                + names(type.allowedRoles())))
                 .toList();
         if (!refused.isEmpty()) {
             throw RegistryException.invalid(refused);
@@ -131,6 +168,7 @@ public class Organisation {
         o.name = Objects.requireNonNull(name, "name");
         o.type = type;
         o.country = Objects.requireNonNull(country, "country");
+        o.district = district;
         o.roles = EnumSet.copyOf(granted);
         o.status = OrganisationStatus.ACTIVE;
         o.clientId = type.hasSystemClient() ? code.clientId() : null;
@@ -143,12 +181,13 @@ public class Organisation {
     /** Cuts the organisation off: its people and systems can no longer act in the registry. */
     public void suspend(String reason, Actor actor, Instant at) {
         if (type == OrganisationType.REGISTRY_OPERATOR) {
-            throw new RegistryException(ErrorCode.ORGANISATION_STATUS_CONFLICT,
+            throw new RegistryException(
+                    ErrorCode.ORGANISATION_STATUS_CONFLICT,
                     "The registry's operator organisation cannot be suspended.");
         }
         if (status == OrganisationStatus.SUSPENDED) {
-            throw new RegistryException(ErrorCode.ORGANISATION_STATUS_CONFLICT,
-                    "Organisation " + code + " is already suspended.");
+            throw new RegistryException(
+                    ErrorCode.ORGANISATION_STATUS_CONFLICT, "Organisation " + code + " is already suspended.");
         }
         status = OrganisationStatus.SUSPENDED;
         updatedAt = at;
@@ -169,7 +208,8 @@ public class Organisation {
      */
     public Set<String> reinstate(String reason, Actor actor, Instant at) {
         if (status == OrganisationStatus.ACTIVE) {
-            throw new RegistryException(ErrorCode.ORGANISATION_STATUS_CONFLICT,
+            throw new RegistryException(
+                    ErrorCode.ORGANISATION_STATUS_CONFLICT,
                     "Organisation " + code + " is active; only a suspended organisation can be reinstated.");
         }
         status = OrganisationStatus.ACTIVE;
@@ -202,6 +242,11 @@ public class Organisation {
 
     public String country() {
         return country;
+    }
+
+    /** The district a migrant resource centre serves; null for every other type. */
+    public String district() {
+        return district;
     }
 
     public Set<Role> roles() {

@@ -59,4 +59,19 @@ public class OrganisationRepository {
                 .where("o.status = :status", "status", status)
                 .page("o.code.value", page, pageSize);
     }
+
+    /**
+     * The active migrant resource centres serving a district (the name compared without regard to case),
+     * by code.
+     */
+    public java.util.List<Organisation> activeCentresServing(String district) {
+        return em.createQuery(
+                        "SELECT o FROM Organisation o WHERE o.type = :type AND o.status = :status"
+                                + " AND UPPER(o.district) = UPPER(:district) ORDER BY o.code.value",
+                        Organisation.class)
+                .setParameter("type", OrganisationType.MIGRANT_RESOURCE_CENTRE)
+                .setParameter("status", OrganisationStatus.ACTIVE)
+                .setParameter("district", district)
+                .getResultList();
+    }
 }

@@ -64,4 +64,12 @@ public class ReferralRepository {
                 .where("r.service = :service", "service", service)
                 .page("r.createdAt DESC, r.id DESC", page, pageSize);
     }
+
+    /** The referrals a notification's urgent needs made ({@code missionCode/notificationId}), oldest first. */
+    public java.util.List<Referral> fromNotification(String notificationKey) {
+        return em.createQuery(
+                        "SELECT r FROM Referral r WHERE r.sourceNotification = :key ORDER BY r.id", Referral.class)
+                .setParameter("key", notificationKey)
+                .getResultList();
+    }
 }

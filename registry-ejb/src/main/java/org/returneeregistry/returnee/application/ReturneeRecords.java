@@ -13,6 +13,7 @@ import org.returneeregistry.returnee.domain.Employment;
 import org.returneeregistry.returnee.domain.Identifier;
 import org.returneeregistry.returnee.domain.IdentityMatch;
 import org.returneeregistry.returnee.domain.PersonDetails;
+import org.returneeregistry.returnee.domain.ReturnDetails;
 import org.returneeregistry.returnee.domain.Returnee;
 import org.returneeregistry.returnee.persistence.ReturneeRepository;
 import org.returneeregistry.shared.domain.Actor;
@@ -54,6 +55,27 @@ public class ReturneeRecords {
     /** True when a returnee holds this registry number. No personal data; for other contexts' checks. */
     public boolean exists(String registryNumber) {
         return RegistryNumber.parse(registryNumber).flatMap(returnees::find).isPresent();
+    }
+
+    /**
+     * The facts a reintegration case keeps when it opens ({@link ReturneeProfile}); empty when nobody
+     * holds the number. For the reintegration context, inside its own business call.
+     */
+    public Optional<ReturneeProfile> profile(String registryNumber) {
+        return RegistryNumber.parse(registryNumber).flatMap(returnees::find).map(r -> {
+            PersonDetails p = r.person();
+            List<Employment> episodes = r.migrationEpisodes();
+            List<ReturnDetails> returns = r.returnEvents();
+            Employment lastEpisode = episodes.isEmpty() ? null : episodes.get(episodes.size() - 1);
+            ReturnDetails lastReturn = returns.isEmpty() ? null : returns.get(returns.size() - 1);
+            return new ReturneeProfile(
+                    p.sex(),
+                    p.dateOfBirth(),
+                    p.homeDistrict(),
+                    lastEpisode == null ? null : lastEpisode.destinationCountry(),
+                    lastReturn == null ? null : lastReturn.modality(),
+                    lastReturn == null ? null : lastReturn.returnDate());
+        });
     }
 
     /**

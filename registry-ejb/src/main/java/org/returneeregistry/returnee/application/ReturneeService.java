@@ -58,6 +58,9 @@ public class ReturneeService {
     private Validator validator;
 
     @Inject
+    private jakarta.enterprise.event.Event<ReturneeRegistered> registered;
+
+    @Inject
     private Clock clock;
 
     @EJB
@@ -102,6 +105,7 @@ public class ReturneeService {
         Returnee returnee = returnees.add(Returnee.register(command.person(), actor, now, "Registered by a registrar"));
         command.migrationEpisodes().forEach(e -> returnee.recordMigration(e, actor, now, "Registered by a registrar"));
         returnees.flush();
+        registered.fire(new ReturneeRegistered(returnee.registryNumber().value()));
         return view(returnee);
     }
 
@@ -235,7 +239,7 @@ public class ReturneeService {
 
     private Returnee loadWholeRecordFor(String registryNumber, String purposeCode) {
         DecidedRead read = decidedRead(registryNumber, purposeCode, List.of());
-        if (!read.decision().granted().containsAll(EnumSet.allOf(DataCategory.class))) {
+        if (!read.decision().granted().containsAll(DataCategory.ORDINARY)) {
             throw new RegistryException(
                     ErrorCode.NOT_AUTHORIZED,
                     "Only the registry's own registrars read the whole"

@@ -1,6 +1,9 @@
 package org.returneeregistry.shared.domain;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The parts of a returnee's record that consent and disclosure are given for (the data-category code
@@ -24,12 +27,29 @@ public enum DataCategory {
     FAMILY("https://w3id.org/dpv/pd#Family"),
     /** Pending claims abroad: unpaid wages, end-of-service benefits, compensation. */
     FINANCIAL("https://w3id.org/dpv/pd#Financial"),
-    SOCIAL_SECURITY("https://w3id.org/dpv/pd#SocialSecurityNumber");
+    SOCIAL_SECURITY("https://w3id.org/dpv/pd#SocialSecurityNumber"),
+    /**
+     * Special category: the results of a case's trafficking and gender-based violence screening. Never
+     * granted by consent, a legal basis or record keeping — only to the case worker the policy names —
+     * never asked for by "all categories", and never disclosed outside the case.
+     */
+    PROTECTION_SCREENING("https://w3id.org/dpv#SpecialCategoryPersonalData");
+
+    /** The categories a consent, a legal basis or the operator's record keeping can grant: all but the special. */
+    public static final Set<DataCategory> ORDINARY =
+            Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(PROTECTION_SCREENING)));
+
+    /** The special categories, which only the policy's named roles read. */
+    public static final Set<DataCategory> SPECIAL = Collections.unmodifiableSet(EnumSet.of(PROTECTION_SCREENING));
 
     private final String dpv;
 
     DataCategory(String dpv) {
         this.dpv = dpv;
+    }
+
+    public boolean special() {
+        return SPECIAL.contains(this);
     }
 
     public String code() {

@@ -48,7 +48,14 @@ public enum ErrorCode {
     CERTIFICATE_NOT_FOR_SIGNING("CertificateNotForSigning", Kind.UNPROCESSABLE),
     CERTIFICATE_ALREADY_ATTACHED("CertificateAlreadyAttached", Kind.CONFLICT),
     CERTIFICATE_LIMIT_REACHED("CertificateLimitReached", Kind.CONFLICT),
-    CERTIFICATE_ALREADY_REVOKED("CertificateAlreadyRevoked", Kind.CONFLICT);
+    CERTIFICATE_ALREADY_REVOKED("CertificateAlreadyRevoked", Kind.CONFLICT),
+    SPECIAL_CATEGORY_RESTRICTED("SpecialCategoryRestricted", Kind.DENIED),
+    UNKNOWN_QUESTIONNAIRE("UnknownQuestionnaire", Kind.UNPROCESSABLE),
+    CASE_STATUS_CONFLICT("CaseStatusConflict", Kind.CONFLICT),
+    CASE_ALREADY_OPEN("CaseAlreadyOpen", Kind.CONFLICT),
+    CASE_HAS_OPEN_ACTIONS("CaseHasOpenActions", Kind.UNPROCESSABLE),
+    FOLLOW_UP_BEFORE_CASE_OPENED("FollowUpBeforeCaseOpened", Kind.UNPROCESSABLE),
+    CASE_WORKER_UNAVAILABLE("CaseWorkerUnavailable", Kind.CONFLICT);
 
     /**
      * FORBIDDEN is access control (role, organisation); DENIED is the consent decision point's answer to

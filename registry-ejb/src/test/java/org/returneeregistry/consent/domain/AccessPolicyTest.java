@@ -52,11 +52,21 @@ class AccessPolicyTest {
         boolean operator;
         boolean subjectExists = true;
         Set<DataCategory> legallyCovered = Set.of();
+        boolean caseWorker;
         final List<ConsentRecord> records = new ArrayList<>();
 
         AccessPolicy.Facts facts() {
             return new AccessPolicy.Facts(
-                    purpose, asked, roles, status, operator, subjectExists, legallyCovered, () -> records, NOW);
+                    purpose,
+                    asked,
+                    roles,
+                    status,
+                    operator,
+                    subjectExists,
+                    legallyCovered,
+                    () -> records,
+                    NOW,
+                    caseWorker);
         }
 
         /** Records, an hour after the previous record, a consent valid from then for 30 days. */
@@ -211,7 +221,7 @@ class AccessPolicyTest {
                         Set.of(),
                         -1),
                 row(
-                        "the operator's registrar keeps the record: all asked, no consent needed",
+                        "the operator's registrar keeps the record: all ordinary categories asked, no consent needed",
                         g -> {
                             g.roles = EnumSet.of(Role.REGISTRAR);
                             g.operator = true;
@@ -219,7 +229,29 @@ class AccessPolicyTest {
                             return g.refusal(IDENTITY, HEALTH);
                         },
                         DecisionReason.OPERATOR_RECORD_KEEPING,
-                        EnumSet.allOf(DataCategory.class),
+                        DataCategory.ORDINARY,
+                        -1),
+                row(
+                        "the special category: only the case worker reads it",
+                        g -> {
+                            g.roles = EnumSet.of(Role.REGISTRAR);
+                            g.asked = EnumSet.of(DataCategory.PROTECTION_SCREENING);
+                            g.caseWorker = true;
+                            return g;
+                        },
+                        DecisionReason.CASE_WORKER,
+                        Set.of(DataCategory.PROTECTION_SCREENING),
+                        -1),
+                row(
+                        "the special category: the operator's registrar does not read it",
+                        g -> {
+                            g.roles = EnumSet.of(Role.REGISTRAR);
+                            g.operator = true;
+                            g.asked = EnumSet.of(DataCategory.PROTECTION_SCREENING);
+                            return g;
+                        },
+                        DecisionReason.SPECIAL_CATEGORY_RESTRICTED,
+                        Set.of(),
                         -1),
                 row(
                         "a registrar of another organisation needs consent like any reader",

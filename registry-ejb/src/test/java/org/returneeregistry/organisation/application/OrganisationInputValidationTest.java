@@ -25,46 +25,77 @@ class OrganisationInputValidationTest {
 
     @Test
     void aCompleteRegistrationIsValid() {
-        assertEquals(Set.of(), violations(new RegisterOrganisation("NPL-MOHP", "Ministry of Health and Population",
-                "MINISTRY", "NPL", List.of("ministry-system", "social-security-officer"))));
+        assertEquals(
+                Set.of(),
+                violations(new RegisterOrganisation(
+                        "NPL-MOHP",
+                        "Ministry of Health and Population",
+                        "MINISTRY",
+                        "NPL",
+                        List.of("ministry-system", "social-security-officer"))));
     }
 
     @Test
     void rolesMayBeLeftOutForTheTypesDefault() {
-        assertEquals(Set.of(), violations(new RegisterOrganisation("NPL-EMB-DOH", "Embassy of Nepal, Doha", "MISSION",
-                "NPL", null)));
-        assertEquals(Set.of(), violations(new RegisterOrganisation("QAT-GRSIA", "General Retirement and Social"
-                + " Insurance Authority", "PARTNER_INSTITUTION", "QAT", List.of())));
+        assertEquals(
+                Set.of(),
+                violations(new RegisterOrganisation("NPL-EMB-DOH", "Embassy of Nepal, Doha", "MISSION", "NPL", null)));
+        assertEquals(
+                Set.of(),
+                violations(new RegisterOrganisation(
+                        "QAT-GRSIA",
+                        "General Retirement and Social" + " Insurance Authority",
+                        "PARTNER_INSTITUTION",
+                        "QAT",
+                        List.of())));
     }
 
     @Test
     void everyBrokenRuleIsReportedAtOnce() {
-        RegisterOrganisation broken = new RegisterOrganisation("npl-emb-doh", " ", "EMBASSY", "Nepal",
-                Arrays.asList("mission-officer", "superuser", null));
+        RegisterOrganisation broken = new RegisterOrganisation(
+                "npl-emb-doh", " ", "EMBASSY", "Nepal", Arrays.asList("mission-officer", "superuser", null));
 
-        assertEquals(Set.of("code Pattern", "name NotBlank", "type OrganisationType", "country Code",
-                "roles[1] Role", "roles[2] NotNull"), violations(broken));
+        assertEquals(
+                Set.of(
+                        "code Pattern",
+                        "name NotBlank",
+                        "type OrganisationType",
+                        "country Code",
+                        "roles[1] Role",
+                        "roles[2] NotNull"),
+                violations(broken));
     }
 
     @Test
     void missingRequiredPartsAreReportedTogether() {
-        assertEquals(Set.of("code NotNull", "name NotBlank", "type NotNull", "country NotNull"),
+        assertEquals(
+                Set.of("code NotNull", "name NotBlank", "type NotNull", "country NotNull"),
                 violations(new RegisterOrganisation(null, null, null, null, null)));
     }
 
     @Test
     void aRoleTheTypeDoesNotAllowIsReportedOnItsPosition() {
-        RegisterOrganisation command = new RegisterOrganisation("NPL-EMB-DOH", "Embassy of Nepal, Doha", "MISSION",
-                "NPL", List.of("mission-officer", "registrar", "registry-admin"));
+        RegisterOrganisation command = new RegisterOrganisation(
+                "NPL-EMB-DOH",
+                "Embassy of Nepal, Doha",
+                "MISSION",
+                "NPL",
+                List.of("mission-officer", "registrar", "registry-admin"));
 
         assertEquals(Set.of("roles[1] RoleAllowedForType", "roles[2] RoleAllowedForType"), violations(command));
     }
 
     @ParameterizedTest(name = "{0} may not hold {1}")
-    @CsvSource({"MISSION, ministry-system", "MINISTRY, mission-officer", "MINISTRY, auditor",
-            "PARTNER_INSTITUTION, social-security-officer", "PARTNER_INSTITUTION, registrar"})
+    @CsvSource({
+        "MISSION, ministry-system",
+        "MINISTRY, mission-officer",
+        "MINISTRY, auditor",
+        "PARTNER_INSTITUTION, social-security-officer",
+        "PARTNER_INSTITUTION, registrar"
+    })
     void rolesBeyondTheTypeAreRefused(String type, String role) {
-        RegisterOrganisation command = new RegisterOrganisation("NPL-ORG", "An organisation", type, "NPL", List.of(role));
+        RegisterOrganisation command =
+                new RegisterOrganisation("NPL-ORG", "An organisation", type, "NPL", List.of(role));
 
         assertEquals(Set.of("roles[0] RoleAllowedForType"), violations(command));
     }
@@ -76,15 +107,60 @@ class OrganisationInputValidationTest {
             EnumSet.allOf(Role.class).stream()
                     .filter(r -> OrganisationRules.typeOf(type).orElseThrow().allows(r))
                     .forEach(r -> allowed.add(r.roleName()));
-            assertEquals(Set.of(), violations(new RegisterOrganisation("NPL-ORG", "An organisation", type, "NPL", allowed)),
+            assertEquals(
+                    Set.of(),
+                    violations(new RegisterOrganisation("NPL-ORG", "An organisation", type, "NPL", allowed)),
                     type);
         }
     }
 
     @Test
+    void aResourceCentreNamesTheDistrictItServesAndNoOtherTypeDoes() {
+        assertEquals(
+                Set.of(),
+                violations(new RegisterOrganisation(
+                        "NPL-MRC-KTM",
+                        "Migrant Resource Centre Kathmandu",
+                        "MIGRANT_RESOURCE_CENTRE",
+                        "NPL",
+                        List.of("registrar"),
+                        "Kathmandu")));
+        assertEquals(
+                Set.of("district DistrictServed"),
+                violations(new RegisterOrganisation(
+                        "NPL-MRC-KTM",
+                        "Migrant Resource Centre Kathmandu",
+                        "MIGRANT_RESOURCE_CENTRE",
+                        "NPL",
+                        List.of())));
+        assertEquals(
+                Set.of("district DistrictServed"),
+                violations(new RegisterOrganisation(
+                        "NPL-MOHP", "Ministry of Health", "MINISTRY", "NPL", List.of(), "Kathmandu")));
+        assertEquals(
+                Set.of("district Text"),
+                violations(new RegisterOrganisation(
+                        "NPL-MRC-KTM",
+                        "Migrant Resource Centre",
+                        "MIGRANT_RESOURCE_CENTRE",
+                        "NPL",
+                        List.of(),
+                        "Kath\u0000mandu")));
+        assertEquals(
+                Set.of("roles[0] RoleAllowedForType"),
+                violations(new RegisterOrganisation(
+                        "NPL-MRC-KTM",
+                        "Migrant Resource Centre",
+                        "MIGRANT_RESOURCE_CENTRE",
+                        "NPL",
+                        List.of("ministry-system"),
+                        "Kathmandu")));
+    }
+
+    @Test
     void theOperatorIsNotRegisteredOverTheApi() {
-        RegisterOrganisation command = new RegisterOrganisation("NPL-DOFE2", "A second operator", "REGISTRY_OPERATOR",
-                "NPL", List.of("registry-admin"));
+        RegisterOrganisation command = new RegisterOrganisation(
+                "NPL-DOFE2", "A second operator", "REGISTRY_OPERATOR", "NPL", List.of("registry-admin"));
 
         assertEquals(Set.of("type OneOperator"), violations(command));
     }
@@ -94,15 +170,16 @@ class OrganisationInputValidationTest {
         RegisterOrganisation command = new RegisterOrganisation("NPL-EMB-DOH", "x".repeat(201), "MISSION", "npl", null);
 
         assertEquals(Set.of("name Size", "country Code"), violations(command));
-        assertEquals(Set.of(), violations(new RegisterOrganisation("NPL-EMB-DOH", "x".repeat(200), "MISSION", "NPL", null)));
+        assertEquals(
+                Set.of(), violations(new RegisterOrganisation("NPL-EMB-DOH", "x".repeat(200), "MISSION", "NPL", null)));
     }
 
     @Test
     void violationsCarryASentenceForPeople() {
-        InputValidation validation = INPUTS.of(new RegisterOrganisation("NPL-EMB-DOH", "Embassy", "EMBASSY", "NPL",
-                List.of("superuser")));
-        OrganisationRules.check(validation, new RegisterOrganisation("NPL-EMB-DOH", "Embassy", "EMBASSY", "NPL",
-                List.of("superuser")));
+        InputValidation validation =
+                INPUTS.of(new RegisterOrganisation("NPL-EMB-DOH", "Embassy", "EMBASSY", "NPL", List.of("superuser")));
+        OrganisationRules.check(
+                validation, new RegisterOrganisation("NPL-EMB-DOH", "Embassy", "EMBASSY", "NPL", List.of("superuser")));
 
         for (Violation v : InputChecks.violations(validation)) {
             assertFalse(v.message().isBlank(), v::toString);
@@ -122,7 +199,8 @@ class OrganisationInputValidationTest {
     void aListQueryNamesKnownTypesAndStatusesAndBoundsItsPage() {
         assertEquals(Set.of(), query(new OrganisationQuery(1, 100, "MISSION", "SUSPENDED")));
         assertEquals(Set.of(), query(new OrganisationQuery(null, null, "REGISTRY_OPERATOR", null)));
-        assertEquals(Set.of("page Min", "pageSize Max", "type OrganisationType", "status OrganisationStatus"),
+        assertEquals(
+                Set.of("page Min", "pageSize Max", "type OrganisationType", "status OrganisationStatus"),
                 query(new OrganisationQuery(0, 101, "EMBASSY", "CLOSED")));
     }
 

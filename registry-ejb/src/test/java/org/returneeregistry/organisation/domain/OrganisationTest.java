@@ -60,46 +60,61 @@ class OrganisationTest {
         Organisation operator = register("NPL-DOFE", OrganisationType.REGISTRY_OPERATOR, Set.of());
 
         assertNull(operator.clientId());
-        assertEquals(EnumSet.of(Role.REGISTRAR, Role.AUDITOR, Role.REGISTRY_ADMIN, Role.SOCIAL_SECURITY_OFFICER),
+        assertEquals(
+                EnumSet.of(Role.REGISTRAR, Role.AUDITOR, Role.REGISTRY_ADMIN, Role.SOCIAL_SECURITY_OFFICER),
                 EnumSet.copyOf(operator.roles()));
     }
 
     @Test
     void noRolesNamedMeansTheTypesDefaultRoles() {
-        assertEquals(Set.of(Role.MISSION_OFFICER), register("NPL-EMB-RUH", OrganisationType.MISSION, Set.of()).roles());
-        assertEquals(Set.of(Role.MINISTRY_SYSTEM), register("NPL-MOHP", OrganisationType.MINISTRY, null).roles());
-        assertEquals(Set.of(Role.PARTNER_INSTITUTION),
-                register("QAT-GRSIA", OrganisationType.PARTNER_INSTITUTION, Set.of()).roles());
+        assertEquals(
+                Set.of(Role.MISSION_OFFICER),
+                register("NPL-EMB-RUH", OrganisationType.MISSION, Set.of()).roles());
+        assertEquals(
+                Set.of(Role.MINISTRY_SYSTEM),
+                register("NPL-MOHP", OrganisationType.MINISTRY, null).roles());
+        assertEquals(
+                Set.of(Role.PARTNER_INSTITUTION),
+                register("QAT-GRSIA", OrganisationType.PARTNER_INSTITUTION, Set.of())
+                        .roles());
     }
 
     @Test
     void aMinistryMayAlsoDecideSocialSecurityClaims() {
         Set<Role> roles = EnumSet.of(Role.MINISTRY_SYSTEM, Role.SOCIAL_SECURITY_OFFICER);
 
-        assertEquals(roles, register("NPL-SSF", OrganisationType.MINISTRY, roles).roles());
+        assertEquals(
+                roles, register("NPL-SSF", OrganisationType.MINISTRY, roles).roles());
     }
 
     @ParameterizedTest
     @EnumSource(OrganisationType.class)
     void everyTypeAllowsItsDefaultRolesAndNothingBeyondTheTable(OrganisationType type) {
         assertTrue(type.allowedRoles().containsAll(type.defaultRoles()));
-        Set<Role> expected = switch (type) {
-            case MISSION -> EnumSet.of(Role.MISSION_OFFICER);
-            case MINISTRY -> EnumSet.of(Role.MINISTRY_SYSTEM, Role.SOCIAL_SECURITY_OFFICER);
-            case PARTNER_INSTITUTION -> EnumSet.of(Role.PARTNER_INSTITUTION);
-            case REGISTRY_OPERATOR -> EnumSet.of(Role.REGISTRAR, Role.AUDITOR, Role.REGISTRY_ADMIN,
-                    Role.SOCIAL_SECURITY_OFFICER);
-        };
+        Set<Role> expected =
+                switch (type) {
+                    case MISSION -> EnumSet.of(Role.MISSION_OFFICER);
+                    case MINISTRY -> EnumSet.of(Role.MINISTRY_SYSTEM, Role.SOCIAL_SECURITY_OFFICER);
+                    case PARTNER_INSTITUTION -> EnumSet.of(Role.PARTNER_INSTITUTION);
+                    case MIGRANT_RESOURCE_CENTRE -> EnumSet.of(Role.REGISTRAR);
+                    case REGISTRY_OPERATOR ->
+                        EnumSet.of(Role.REGISTRAR, Role.AUDITOR, Role.REGISTRY_ADMIN, Role.SOCIAL_SECURITY_OFFICER);
+                };
         assertEquals(expected, EnumSet.copyOf(type.allowedRoles()));
     }
 
     @Test
     void aRoleTheTypeDoesNotAllowIsRefusedWithEveryOffendingRole() {
-        RegistryException refused = assertThrows(RegistryException.class, () -> register("NPL-EMB-KUL",
-                OrganisationType.MISSION, EnumSet.of(Role.MISSION_OFFICER, Role.REGISTRAR, Role.REGISTRY_ADMIN)));
+        RegistryException refused = assertThrows(
+                RegistryException.class,
+                () -> register(
+                        "NPL-EMB-KUL",
+                        OrganisationType.MISSION,
+                        EnumSet.of(Role.MISSION_OFFICER, Role.REGISTRAR, Role.REGISTRY_ADMIN)));
 
         assertEquals(ErrorCode.VALIDATION_FAILED, refused.code());
-        assertEquals(List.of("RoleAllowedForType", "RoleAllowedForType"),
+        assertEquals(
+                List.of("RoleAllowedForType", "RoleAllowedForType"),
                 refused.violations().stream().map(Violation::rule).toList());
         assertTrue(refused.violations().get(0).message().contains("registrar"), refused.violations()::toString);
         assertTrue(refused.violations().get(1).message().contains("registry-admin"), refused.violations()::toString);
@@ -107,8 +122,9 @@ class OrganisationTest {
 
     @Test
     void aPartnerInstitutionCannotBeAMinistrySystem() {
-        RegistryException refused = assertThrows(RegistryException.class, () -> register("QAT-GRSIA",
-                OrganisationType.PARTNER_INSTITUTION, EnumSet.of(Role.MINISTRY_SYSTEM)));
+        RegistryException refused = assertThrows(
+                RegistryException.class,
+                () -> register("QAT-GRSIA", OrganisationType.PARTNER_INSTITUTION, EnumSet.of(Role.MINISTRY_SYSTEM)));
 
         assertEquals(ErrorCode.VALIDATION_FAILED, refused.code());
     }
@@ -135,9 +151,15 @@ class OrganisationTest {
 
         assertEquals(OrganisationStatus.ACTIVE, doha.status());
         assertEquals(LATER_STILL, doha.updatedAt());
-        assertEquals(List.of(OrganisationEventType.REGISTERED, OrganisationEventType.SUSPENDED,
-                OrganisationEventType.REINSTATED), doha.events().stream().map(OrganisationEvent::type).toList());
-        assertEquals(List.of(1, 2, 3), doha.events().stream().map(OrganisationEvent::sequence).toList());
+        assertEquals(
+                List.of(
+                        OrganisationEventType.REGISTERED,
+                        OrganisationEventType.SUSPENDED,
+                        OrganisationEventType.REINSTATED),
+                doha.events().stream().map(OrganisationEvent::type).toList());
+        assertEquals(
+                List.of(1, 2, 3),
+                doha.events().stream().map(OrganisationEvent::sequence).toList());
     }
 
     @Test
@@ -148,7 +170,9 @@ class OrganisationTest {
         assertEquals(Set.of("account-a", "account-b"), doha.reinstate("Mission reopened", ADMIN, LATER_STILL));
 
         doha.suspend("Closed again", ADMIN, LATER_STILL);
-        assertEquals(Set.of(), doha.reinstate("Reopened again", ADMIN, LATER_STILL),
+        assertEquals(
+                Set.of(),
+                doha.reinstate("Reopened again", ADMIN, LATER_STILL),
                 "the accounts of the first suspension were enabled already and are forgotten");
     }
 
@@ -161,8 +185,8 @@ class OrganisationTest {
     void suspendingASuspendedOrganisationIsAConflictAndChangesNothing() {
         doha.suspend("Mission closed during evacuation", ADMIN, LATER);
 
-        RegistryException refused = assertThrows(RegistryException.class,
-                () -> doha.suspend("Again", ADMIN, LATER_STILL));
+        RegistryException refused =
+                assertThrows(RegistryException.class, () -> doha.suspend("Again", ADMIN, LATER_STILL));
 
         assertEquals(ErrorCode.ORGANISATION_STATUS_CONFLICT, refused.code());
         assertEquals(2, doha.events().size());
@@ -171,8 +195,8 @@ class OrganisationTest {
 
     @Test
     void reinstatingAnActiveOrganisationIsAConflictAndChangesNothing() {
-        RegistryException refused = assertThrows(RegistryException.class,
-                () -> doha.reinstate("Never suspended", ADMIN, LATER));
+        RegistryException refused =
+                assertThrows(RegistryException.class, () -> doha.reinstate("Never suspended", ADMIN, LATER));
 
         assertEquals(ErrorCode.ORGANISATION_STATUS_CONFLICT, refused.code());
         assertEquals(1, doha.events().size());
@@ -183,8 +207,8 @@ class OrganisationTest {
     void theOperatorCannotBeSuspended() {
         Organisation operator = register("NPL-DOFE", OrganisationType.REGISTRY_OPERATOR, Set.of());
 
-        RegistryException refused = assertThrows(RegistryException.class,
-                () -> operator.suspend("Locking everyone out", ADMIN, LATER));
+        RegistryException refused =
+                assertThrows(RegistryException.class, () -> operator.suspend("Locking everyone out", ADMIN, LATER));
 
         assertEquals(ErrorCode.ORGANISATION_STATUS_CONFLICT, refused.code());
         assertEquals(OrganisationStatus.ACTIVE, operator.status());
@@ -204,6 +228,41 @@ class OrganisationTest {
         String name = type == OrganisationType.MISSION ? "Embassy of Nepal, Doha" : "Organisation " + code;
         String country = code.substring(0, 3);
         String reason = type == OrganisationType.MISSION ? "New embassy" : "Registered";
-        return Organisation.register(OrganisationCode.of(code), name, type, country, roles, ADMIN, REGISTERED_AT, reason);
+        String district = type == OrganisationType.MIGRANT_RESOURCE_CENTRE ? "Kathmandu" : null;
+        return Organisation.register(
+                OrganisationCode.of(code), name, type, country, district, roles, ADMIN, REGISTERED_AT, reason);
+    }
+
+    @Test
+    void aResourceCentreAndOnlyItServesADistrict() {
+        Organisation centre = register("NPL-MRC-KTM", OrganisationType.MIGRANT_RESOURCE_CENTRE, null);
+        assertEquals("Kathmandu", centre.district());
+        assertEquals(Set.of(Role.REGISTRAR), centre.roles());
+        assertEquals("npl-mrc-ktm", centre.clientId());
+        assertEquals(null, register("NPL-MOHP", OrganisationType.MINISTRY, null).district());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Organisation.register(
+                        OrganisationCode.of("NPL-MRC-X"),
+                        "A centre",
+                        OrganisationType.MIGRANT_RESOURCE_CENTRE,
+                        "NPL",
+                        null,
+                        null,
+                        ADMIN,
+                        REGISTERED_AT,
+                        "r"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Organisation.register(
+                        OrganisationCode.of("NPL-MOHP"),
+                        "A ministry",
+                        OrganisationType.MINISTRY,
+                        "NPL",
+                        "Kathmandu",
+                        null,
+                        ADMIN,
+                        REGISTERED_AT,
+                        "r"));
     }
 }

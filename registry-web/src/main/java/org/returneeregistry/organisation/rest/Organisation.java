@@ -5,12 +5,16 @@ import java.util.List;
 import org.returneeregistry.organisation.application.OrganisationView;
 import org.returneeregistry.shared.rest.Wire;
 
-/** An organisation with its history; {@code credentials} only in the answer to its registration. */
+/**
+ * An organisation with its history; {@code credentials} only in the answer to its registration, {@code
+ * district} only for a migrant resource centre.
+ */
 public record Organisation(
         String code,
         String name,
         String type,
         String country,
+        String district,
         List<String> roles,
         String status,
         String clientId,
@@ -26,6 +30,7 @@ public record Organisation(
                 v.name(),
                 v.type(),
                 v.country(),
+                v.district(),
                 v.roles(),
                 v.status(),
                 v.clientId(),

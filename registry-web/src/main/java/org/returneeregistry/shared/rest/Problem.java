@@ -95,6 +95,13 @@ public record Problem(String type, String title, int status, String detail, Stri
             case CERTIFICATE_ALREADY_ATTACHED -> "The certificate is already registered for the institution";
             case CERTIFICATE_LIMIT_REACHED -> "The institution already has two live certificates";
             case CERTIFICATE_ALREADY_REVOKED -> "The certificate is already revoked";
+            case SPECIAL_CATEGORY_RESTRICTED -> "Screening results are read only by the returnee's case worker";
+            case UNKNOWN_QUESTIONNAIRE -> "No questionnaire has this code and version";
+            case CASE_STATUS_CONFLICT -> "The case is not in a status that allows this";
+            case CASE_ALREADY_OPEN -> "The returnee already has an open case";
+            case CASE_HAS_OPEN_ACTIONS -> "The case has open actions; closing it needs a reason";
+            case FOLLOW_UP_BEFORE_CASE_OPENED -> "A follow-up cannot be dated before the case opened";
+            case CASE_WORKER_UNAVAILABLE -> "The resource centre is not an active migrant resource centre";
         };
     }
 }

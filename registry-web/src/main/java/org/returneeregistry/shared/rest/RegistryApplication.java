@@ -20,6 +20,9 @@ import org.returneeregistry.exchange.rest.OutboxMessagesResource;
 import org.returneeregistry.notification.rest.IdentityReviewsResource;
 import org.returneeregistry.notification.rest.ReturnNotificationsResource;
 import org.returneeregistry.organisation.rest.OrganisationsResource;
+import org.returneeregistry.reintegration.rest.CasesResource;
+import org.returneeregistry.reintegration.rest.OverdueFollowUpsResource;
+import org.returneeregistry.reintegration.rest.QuestionnairesResource;
 import org.returneeregistry.reintegration.rest.ReferralRoutesResource;
 import org.returneeregistry.reintegration.rest.ReferralsResource;
 import org.returneeregistry.returnee.rest.ReturneesResource;
@@ -74,6 +77,9 @@ public class RegistryApplication extends Application {
                 OutboxMessagesResource.class,
                 ReferralsResource.class,
                 ReferralRoutesResource.class,
+                CasesResource.class,
+                OverdueFollowUpsResource.class,
+                QuestionnairesResource.class,
                 ProblemMapper.class,
                 ApiVersionFilter.class,
                 SecureXmlProvider.class);
