@@ -105,6 +105,23 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /referrals/{id}/decline", Set.of(REGISTRAR, MINISTRY)),
             Map.entry("POST /referrals/{id}/outcome", Set.of(REGISTRAR, MINISTRY)),
             Map.entry("POST /referrals/{id}/routing", Set.of(REGISTRAR)),
+            Map.entry("POST /cases", Set.of(REGISTRAR)),
+            Map.entry("GET /cases", Set.of(REGISTRAR)),
+            Map.entry("GET /cases/{id}", Set.of(REGISTRAR)),
+            Map.entry("POST /cases/{id}/assignment", Set.of(REGISTRAR)),
+            Map.entry("POST /cases/{id}/transfer", Set.of(REGISTRAR)),
+            Map.entry("POST /cases/{id}/closure", Set.of(REGISTRAR)),
+            Map.entry("POST /cases/{id}/assessments", Set.of(REGISTRAR)),
+            Map.entry("GET /cases/{id}/assessments/{number}", Set.of(REGISTRAR)),
+            Map.entry("POST /cases/{id}/goals", Set.of(REGISTRAR)),
+            Map.entry("POST /cases/{id}/actions", Set.of(REGISTRAR)),
+            Map.entry("POST /cases/{id}/actions/{number}/end", Set.of(REGISTRAR)),
+            Map.entry("POST /cases/{id}/referrals", Set.of(REGISTRAR)),
+            Map.entry("POST /cases/{id}/notes", Set.of(REGISTRAR)),
+            Map.entry("POST /cases/{id}/follow-ups", Set.of(REGISTRAR)),
+            Map.entry("GET /overdue-follow-ups", Set.of(REGISTRAR)),
+            Map.entry("GET /questionnaires", Set.of(REGISTRAR)),
+            Map.entry("GET /questionnaires/{code}/{version}", Set.of(REGISTRAR)),
             Map.entry("POST /agreements", Set.of(ADMIN)),
             Map.entry("GET /agreements", Set.of(ADMIN, AUDITOR)),
             Map.entry("GET /agreements/{agreementId}", Set.of(ADMIN, AUDITOR)),
@@ -504,7 +521,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{version}", "1")
                 .replace("{certificateId}", NO_AGREEMENT)
                 .replace("{institution}", "QAT-GOSI")
-                .replace("{transport}", "SOAP");
+                .replace("{transport}", "SOAP")
+                .replace("{number}", "1");
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path))
                 .header("Accept", path.endsWith("/receipt") ? "application/jose" : JSON);
         return "GET".equals(method)

@@ -43,6 +43,8 @@ public class ItEnvironment implements LauncherSessionListener {
      * after 5 s. The test recipients listen on 127.0.0.1 over plain http and MLLP: the test domain allows
      * that host explicitly (the registry allows no such host by default). Notification content and closed
      * messages' payloads are kept 20 s and purged every 2 s, so RetentionIT sees the purge within a minute.
+     * Reintegration cases count their follow-ups from the return, so a return reported in the past has
+     * follow-ups overdue at once (CasesIT).
      */
     private static final Map<String, String> TEST_DOMAIN_SETTINGS = Map.of(
             "registry.retention.notification-content", "PT20S",
@@ -52,7 +54,8 @@ public class ItEnvironment implements LauncherSessionListener {
             "registry.outbox.retry.base", "PT1S",
             "registry.outbox.retry.cap", "PT4S",
             "registry.outbox.attempt-deadline", "PT5S",
-            "registry.exchange.allowed-insecure-hosts", "127.0.0.1");
+            "registry.exchange.allowed-insecure-hosts", "127.0.0.1",
+            "registry.cases.follow-up.from", "RETURN");
 
     private static final String EMBEDDED_DEFAULT_DOMAIN = "registry-it-h2";
     private static final java.time.Duration RESTART_TIMEOUT = java.time.Duration.ofMinutes(5);

@@ -34,20 +34,22 @@ public final class Callers {
     public static final String MINISTRY = "NPL-MOHP";
     public static final String PARTNER = "QAT-GOSI";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
-    private Callers() {
-    }
+    private Callers() {}
 
     /** One caller: how it authenticates, and its organisation. */
     public record Caller(String name, String organisation, boolean person, String role) {
 
         /** A current access token for this caller (taken again when less than a minute is left). */
         public String token() {
-            Token token = TOKENS.compute(name, (key, held) ->
-                    held != null && held.expires().isAfter(Instant.now().plusSeconds(60)) ? held : fresh(this));
+            Token token = TOKENS.compute(
+                    name,
+                    (key, held) ->
+                            held != null && held.expires().isAfter(Instant.now().plusSeconds(60)) ? held : fresh(this));
             return token.value();
         }
 
@@ -56,8 +58,7 @@ public final class Callers {
         }
     }
 
-    private record Token(String value, Instant expires) {
-    }
+    private record Token(String value, Instant expires) {}
 
     public static Caller registryAdmin() {
         return new Caller("admin.demo", OPERATOR, true, "registry-admin");
@@ -94,14 +95,45 @@ public final class Callers {
         return system(code, "MINISTRY", "NPL", "ministry-system");
     }
 
+    /**
+     * The system of a migrant resource centre serving {@code district}, registered first if it is not
+     * yet: its token carries the registrar role and the centre's code, as a case worker's does.
+     */
+    public static synchronized Caller resourceCentre(String code, String district) {
+        if (!SECRETS.containsKey(code)) {
+            JsonObject body = Json.createObjectBuilder()
+                    .add("code", code)
+                    .add("name", "Migrant Resource Centre " + district)
+                    .add("type", "MIGRANT_RESOURCE_CENTRE")
+                    .add("country", "NPL")
+                    .add("district", district)
+                    .add("roles", Json.createArrayBuilder().add("registrar"))
+                    .build();
+            RegistryApi.Answer answer =
+                    RegistryApi.send(HttpRequest.newBuilder(RegistryApi.uri(RegistryApi.API + "/organisations"))
+                            .header("Authorization", registryAdmin().bearer())
+                            .header("Content-Type", RegistryApi.JSON)
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+            answer.expect(201);
+            SECRETS.put(code, answer.json().getJsonObject("credentials").getString("clientSecret"));
+        }
+        return new Caller(clientId(code), code, false, "registrar");
+    }
+
     public static Caller partnerInstitution() {
         return system(PARTNER, "PARTNER_INSTITUTION", "QAT", "partner-institution");
     }
 
     /** A caller of each of the seven roles. */
     public static Map<String, Caller> oneOfEachRole() {
-        return java.util.stream.Stream.of(registrar(), mission(Samples.MISSION), ministrySystem(), partnerInstitution(),
-                        socialSecurityOfficer(), auditor(), registryAdmin())
+        return java.util.stream.Stream.of(
+                        registrar(),
+                        mission(Samples.MISSION),
+                        ministrySystem(),
+                        partnerInstitution(),
+                        socialSecurityOfficer(),
+                        auditor(),
+                        registryAdmin())
                 .collect(Collectors.toMap(Caller::role, c -> c, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
@@ -131,11 +163,18 @@ public final class Callers {
         if (secret != null) {
             return secret;
         }
-        JsonObject body = Json.createObjectBuilder().add("code", code).add("name", "Test organisation " + code)
-                .add("type", type).add("country", country).add("roles", Json.createArrayBuilder().add(role)).build();
-        RegistryApi.Answer answer = RegistryApi.send(HttpRequest.newBuilder(RegistryApi.uri(RegistryApi.API + "/organisations"))
-                .header("Authorization", registryAdmin().bearer()).header("Content-Type", RegistryApi.JSON)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        JsonObject body = Json.createObjectBuilder()
+                .add("code", code)
+                .add("name", "Test organisation " + code)
+                .add("type", type)
+                .add("country", country)
+                .add("roles", Json.createArrayBuilder().add(role))
+                .build();
+        RegistryApi.Answer answer =
+                RegistryApi.send(HttpRequest.newBuilder(RegistryApi.uri(RegistryApi.API + "/organisations"))
+                        .header("Authorization", registryAdmin().bearer())
+                        .header("Content-Type", RegistryApi.JSON)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
         answer.expect(201);
         secret = answer.json().getJsonObject("credentials").getString("clientSecret");
         SECRETS.put(code, secret);
@@ -155,11 +194,14 @@ public final class Callers {
         HttpRequest request = HttpRequest.newBuilder(URI.create(tokenEndpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(encoded))
+                .build();
         try {
             var response = HTTP.send(request, BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), () -> "token endpoint answered " + response.statusCode() + ": "
-                    + response.body());
+            assertEquals(
+                    200,
+                    response.statusCode(),
+                    () -> "token endpoint answered " + response.statusCode() + ": " + response.body());
             return Json.createReader(new StringReader(response.body())).readObject();
         } catch (IOException e) {
             throw new UncheckedIOException("token endpoint " + tokenEndpoint, e);
@@ -171,10 +213,22 @@ public final class Callers {
 
     private static Token fresh(Caller caller) {
         Map<String, String> form = caller.person()
-                ? Map.of("grant_type", "password", "client_id", "registry-cli", "username", caller.name(),
-                        "password", required("registry.it.demoPassword"))
-                : Map.of("grant_type", "client_credentials", "client_id", caller.name(),
-                        "client_secret", SECRETS.get(caller.organisation()));
+                ? Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "registry-cli",
+                        "username",
+                        caller.name(),
+                        "password",
+                        required("registry.it.demoPassword"))
+                : Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        caller.name(),
+                        "client_secret",
+                        SECRETS.get(caller.organisation()));
         JsonObject answer = tokenResponse(tokenEndpoint(), form);
         return new Token(answer.getString("access_token"), Instant.now().plusSeconds(answer.getInt("expires_in")));
     }

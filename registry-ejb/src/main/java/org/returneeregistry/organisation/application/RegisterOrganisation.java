@@ -35,11 +35,6 @@ public record RegisterOrganisation(
         @Text @Size(min = 1, max = Organisation.DISTRICT_LENGTH)
         String district) {
 
-    /** A registration of a type other than a resource centre, which names no district. */
-    public RegisterOrganisation(String code, String name, String type, String country, List<String> roles) {
-        this(code, name, type, country, roles, null);
-    }
-
     public RegisterOrganisation {
         roles = Inputs.listOf(roles);
     }

@@ -98,6 +98,7 @@ public class CaseOpening {
                 centre,
                 CaseService.profile(p),
                 settings.schedule(),
+                settings.scheduleFrom(p.returnDate()),
                 actor,
                 now,
                 reason));

@@ -165,6 +165,7 @@ public class CaseService {
                 centre,
                 profile(profile),
                 settings.schedule(),
+                settings.scheduleFrom(profile.returnDate()),
                 caller.actor(),
                 clock.instant(),
                 command.reason());

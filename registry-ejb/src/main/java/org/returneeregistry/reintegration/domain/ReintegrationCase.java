@@ -170,7 +170,8 @@ public class ReintegrationCase {
 
     /**
      * Opens a case for a returnee, held by {@code centre} (null when no resource centre serves the
-     * returnee's district yet: the operator's registrars then place it), with its follow-ups scheduled.
+     * returnee's district yet: the operator's registrars then place it), with its follow-ups scheduled
+     * from {@code scheduleFrom} (the return, where the registry counts from it) or else from today.
      */
     public static ReintegrationCase open(
             String registryNumber,
@@ -179,6 +180,7 @@ public class ReintegrationCase {
             String centre,
             Profile profile,
             FollowUpSchedule schedule,
+            LocalDate scheduleFrom,
             Actor actor,
             Instant at,
             String reason) {
@@ -199,7 +201,7 @@ public class ReintegrationCase {
         c.openedAt = at;
         c.openedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
         c.updatedAt = at;
-        for (LocalDate due : schedule.dueDates(c.openedOn)) {
+        for (LocalDate due : schedule.dueDates(scheduleFrom == null ? c.openedOn : scheduleFrom)) {
             c.followUps.add(new FollowUp(c, c.followUps.size() + 1, due));
         }
         c.record(CaseEventType.OPENED, actor, at, centre == null ? reason : reason + "; held by " + centre);

@@ -32,14 +32,16 @@ class OrganisationInputValidationTest {
                         "Ministry of Health and Population",
                         "MINISTRY",
                         "NPL",
-                        List.of("ministry-system", "social-security-officer"))));
+                        List.of("ministry-system", "social-security-officer"),
+                        null)));
     }
 
     @Test
     void rolesMayBeLeftOutForTheTypesDefault() {
         assertEquals(
                 Set.of(),
-                violations(new RegisterOrganisation("NPL-EMB-DOH", "Embassy of Nepal, Doha", "MISSION", "NPL", null)));
+                violations(new RegisterOrganisation(
+                        "NPL-EMB-DOH", "Embassy of Nepal, Doha", "MISSION", "NPL", null, null)));
         assertEquals(
                 Set.of(),
                 violations(new RegisterOrganisation(
@@ -47,13 +49,14 @@ class OrganisationInputValidationTest {
                         "General Retirement and Social" + " Insurance Authority",
                         "PARTNER_INSTITUTION",
                         "QAT",
-                        List.of())));
+                        List.of(),
+                        null)));
     }
 
     @Test
     void everyBrokenRuleIsReportedAtOnce() {
         RegisterOrganisation broken = new RegisterOrganisation(
-                "npl-emb-doh", " ", "EMBASSY", "Nepal", Arrays.asList("mission-officer", "superuser", null));
+                "npl-emb-doh", " ", "EMBASSY", "Nepal", Arrays.asList("mission-officer", "superuser", null), null);
 
         assertEquals(
                 Set.of(
@@ -70,7 +73,7 @@ class OrganisationInputValidationTest {
     void missingRequiredPartsAreReportedTogether() {
         assertEquals(
                 Set.of("code NotNull", "name NotBlank", "type NotNull", "country NotNull"),
-                violations(new RegisterOrganisation(null, null, null, null, null)));
+                violations(new RegisterOrganisation(null, null, null, null, null, null)));
     }
 
     @Test
@@ -80,7 +83,8 @@ class OrganisationInputValidationTest {
                 "Embassy of Nepal, Doha",
                 "MISSION",
                 "NPL",
-                List.of("mission-officer", "registrar", "registry-admin"));
+                List.of("mission-officer", "registrar", "registry-admin"),
+                null);
 
         assertEquals(Set.of("roles[1] RoleAllowedForType", "roles[2] RoleAllowedForType"), violations(command));
     }
@@ -95,7 +99,7 @@ class OrganisationInputValidationTest {
     })
     void rolesBeyondTheTypeAreRefused(String type, String role) {
         RegisterOrganisation command =
-                new RegisterOrganisation("NPL-ORG", "An organisation", type, "NPL", List.of(role));
+                new RegisterOrganisation("NPL-ORG", "An organisation", type, "NPL", List.of(role), null);
 
         assertEquals(Set.of("roles[0] RoleAllowedForType"), violations(command));
     }
@@ -109,7 +113,7 @@ class OrganisationInputValidationTest {
                     .forEach(r -> allowed.add(r.roleName()));
             assertEquals(
                     Set.of(),
-                    violations(new RegisterOrganisation("NPL-ORG", "An organisation", type, "NPL", allowed)),
+                    violations(new RegisterOrganisation("NPL-ORG", "An organisation", type, "NPL", allowed, null)),
                     type);
         }
     }
@@ -132,7 +136,8 @@ class OrganisationInputValidationTest {
                         "Migrant Resource Centre Kathmandu",
                         "MIGRANT_RESOURCE_CENTRE",
                         "NPL",
-                        List.of())));
+                        List.of(),
+                        null)));
         assertEquals(
                 Set.of("district DistrictServed"),
                 violations(new RegisterOrganisation(
@@ -160,26 +165,29 @@ class OrganisationInputValidationTest {
     @Test
     void theOperatorIsNotRegisteredOverTheApi() {
         RegisterOrganisation command = new RegisterOrganisation(
-                "NPL-DOFE2", "A second operator", "REGISTRY_OPERATOR", "NPL", List.of("registry-admin"));
+                "NPL-DOFE2", "A second operator", "REGISTRY_OPERATOR", "NPL", List.of("registry-admin"), null);
 
         assertEquals(Set.of("type OneOperator"), violations(command));
     }
 
     @Test
     void nameAndCountryAreBounded() {
-        RegisterOrganisation command = new RegisterOrganisation("NPL-EMB-DOH", "x".repeat(201), "MISSION", "npl", null);
+        RegisterOrganisation command =
+                new RegisterOrganisation("NPL-EMB-DOH", "x".repeat(201), "MISSION", "npl", null, null);
 
         assertEquals(Set.of("name Size", "country Code"), violations(command));
         assertEquals(
-                Set.of(), violations(new RegisterOrganisation("NPL-EMB-DOH", "x".repeat(200), "MISSION", "NPL", null)));
+                Set.of(),
+                violations(new RegisterOrganisation("NPL-EMB-DOH", "x".repeat(200), "MISSION", "NPL", null, null)));
     }
 
     @Test
     void violationsCarryASentenceForPeople() {
-        InputValidation validation =
-                INPUTS.of(new RegisterOrganisation("NPL-EMB-DOH", "Embassy", "EMBASSY", "NPL", List.of("superuser")));
+        InputValidation validation = INPUTS.of(
+                new RegisterOrganisation("NPL-EMB-DOH", "Embassy", "EMBASSY", "NPL", List.of("superuser"), null));
         OrganisationRules.check(
-                validation, new RegisterOrganisation("NPL-EMB-DOH", "Embassy", "EMBASSY", "NPL", List.of("superuser")));
+                validation,
+                new RegisterOrganisation("NPL-EMB-DOH", "Embassy", "EMBASSY", "NPL", List.of("superuser"), null));
 
         for (Violation v : InputChecks.violations(validation)) {
             assertFalse(v.message().isBlank(), v::toString);

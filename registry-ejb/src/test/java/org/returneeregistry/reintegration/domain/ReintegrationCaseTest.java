@@ -98,6 +98,28 @@ class ReintegrationCaseTest {
     }
 
     @Test
+    void theScheduleMayCountFromTheReturnAndItsPastDueDatesAreOverdueAtOnce() {
+        ReintegrationCase c = ReintegrationCase.open(
+                "RR-0000-0042-7",
+                CaseTrigger.NOTIFICATION,
+                "NPL-EMB-DOH/N-1",
+                "NPL-MRC-KTM",
+                PROFILE,
+                FollowUpSchedule.MONTHLY_FOR_SIX_MONTHS,
+                LocalDate.parse("2026-10-20"),
+                WORKER,
+                OPENED,
+                "Return notification");
+        assertEquals(LocalDate.parse("2026-11-20"), c.followUps().get(0).dueOn());
+        assertTrue(c.followUps().get(0).overdueOn(c.openedOn()));
+        assertFalse(c.followUps().get(1).overdueOn(c.openedOn()));
+        RegistryException early = assertThrows(
+                RegistryException.class,
+                () -> c.followUp(LocalDate.parse("2026-11-20"), ContactOutcome.REACHED, null, WORKER, LATER));
+        assertEquals(ErrorCode.FOLLOW_UP_BEFORE_CASE_OPENED, early.code());
+    }
+
+    @Test
     void closingWithOpenActionsNeedsAReasonAndCancelsThem() {
         ReintegrationCase c = opened("NPL-MRC-KTM");
         c.addGoal(Dimension.ECONOMIC, Level.INDIVIDUAL, "A job", WORKER, LATER);
