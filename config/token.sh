@@ -9,7 +9,7 @@
 # Organisations' systems (client credentials of the client config/run.sh registered for the organisation;
 # its secret is in run/keycloak/clients/CODE.secret), optionally for another demo organisation:
 #   mission-system [NPL-EMB-DOH], ministry-system [NPL-MOHP], partner-institution [QAT-GRSIA],
-#   social-security-system [NPL-SSF]
+#   social-security-system [NPL-SSF], case-worker [NPL-MRC-DHD] (a resource centre's system: role registrar)
 # KEYCLOAK_URL overrides the Keycloak the run command recorded (run/keycloak/url).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -55,6 +55,7 @@ case "$role" in
     ministry-system) system NPL-MOHP ;;
     partner-institution) system QAT-GRSIA ;;
     social-security-system) system NPL-SSF ;;
+    case-worker) system NPL-MRC-DHD ;;
     -h|--help) usage ;;
     *) echo "token.sh: unknown role $role" >&2; usage ;;
 esac
