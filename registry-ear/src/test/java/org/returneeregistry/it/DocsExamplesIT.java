@@ -214,6 +214,75 @@ class DocsExamplesIT extends DeployedRegistry {
     }
 
     /**
+     * The case management guide: a resource centre registered as written (under a code and district of
+     * this run), an assessment as written recorded on a case of that district, and a case worker's day as
+     * its curl commands go: the overdue follow-ups (every one of a return in 2025), then one made.
+     */
+    @Test
+    void resourceCentreAssessmentAndCaseWorkerDayOfTheCaseGuideWork() {
+        GuideExamples guide = GuideExamples.of("case-management.md");
+        String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
+        String district = "Guide district " + suffix;
+        JsonObject centre = RegistryApi.sendAs(
+                        Callers.registryAdmin(),
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/organisations"))
+                                .header("Content-Type", JSON)
+                                .header("Accept", JSON)
+                                .POST(HttpRequest.BodyPublishers.ofString(guide.text("register-resource-centre")
+                                        .replace("NPL-MRC-KSK", "NPL-MRC-G" + suffix)
+                                        .replace("\"Kaski\"", "\"" + district + "\""))))
+                .expect(201)
+                .json();
+        assertEquals("MIGRANT_RESOURCE_CENTRE", centre.getString("type"));
+        assertEquals(district, centre.getString("district"));
+
+        Caller worker = Callers.resourceCentre("NPL-MRC-W" + suffix, "Worker district " + suffix);
+        String registryNumber = RegistryApi.submitNew(Samples.with(
+                        Samples.notification(Samples.notificationId(), Samples.passportNumber()),
+                        "/person/homeDistrict",
+                        Json.createValue("Worker district " + suffix)))
+                .getString("registryNumber");
+        String caseId = RegistryApi.sendAs(
+                        worker,
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/cases?registryNumber=" + registryNumber))
+                                .GET())
+                .expect(200)
+                .array()
+                .getJsonObject(0)
+                .getString("caseId");
+        RegistryApi.sendAs(
+                        worker,
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/cases/" + caseId + "/assignment"))
+                                .header("Content-Type", JSON)
+                                .POST(HttpRequest.BodyPublishers.ofString("{}")))
+                .expect(200);
+        JsonObject assessed = RegistryApi.sendAs(
+                        worker,
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/cases/" + caseId + "/assessments"))
+                                .header("Content-Type", JSON)
+                                .header("Accept", JSON)
+                                .POST(HttpRequest.BodyPublishers.ofString(guide.text("record-assessment"))))
+                .expect(201)
+                .json();
+        assertEquals(18, assessed.getInt("score"), assessed::toString);
+
+        List<Written> day = guide.curls("case-worker-day");
+        assertEquals(2, day.size(), day::toString);
+        Answer overdue = day.get(0).send(worker.bearer()).expect(200);
+        assertEquals(6, overdue.array().size(), overdue::toString);
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        JsonObject followedUp = day.get(1)
+                .with("5b0e3c8a-2f41-4a4e-9d0c-6a1f2b3c4d5e", caseId)
+                .with("2026-12-06", today)
+                .send(worker.bearer())
+                .expect(200)
+                .json();
+        assertEquals(
+                "REACHED", followedUp.getJsonArray("followUps").getJsonObject(0).getString("outcome"));
+        assertEquals(5, day.get(0).send(worker.bearer()).expect(200).array().size());
+    }
+
+    /**
      * The exchange guide: the administrator's delivery-endpoint PUT as written (for an organisation of this
      * run, with hosts the test domain allows), read back; then a referral's push arrives as the guide shows
      * it: its headers, and a body with the fields of the example, no more and no fewer.
