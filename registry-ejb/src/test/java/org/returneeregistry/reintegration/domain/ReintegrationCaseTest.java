@@ -36,6 +36,7 @@ class ReintegrationCaseTest {
                 centre,
                 PROFILE,
                 FollowUpSchedule.MONTHLY_FOR_SIX_MONTHS,
+                null,
                 WORKER,
                 OPENED,
                 "Return notification");
