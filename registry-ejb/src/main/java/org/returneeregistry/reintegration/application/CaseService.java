@@ -24,6 +24,7 @@ import org.returneeregistry.organisation.application.OperatorOrganisation;
 import org.returneeregistry.organisation.application.OrganisationDirectory;
 import org.returneeregistry.reintegration.domain.ActionStatus;
 import org.returneeregistry.reintegration.domain.Assessment;
+import org.returneeregistry.reintegration.domain.CaseAccess;
 import org.returneeregistry.reintegration.domain.CaseAction;
 import org.returneeregistry.reintegration.domain.CaseEvent;
 import org.returneeregistry.reintegration.domain.CaseGoal;
@@ -514,7 +515,7 @@ public class CaseService {
 
     /** Whether the caller may see the case: the operator's registrars, and the centre holding it. */
     private boolean visible(ReintegrationCase c) {
-        return operatorCaller() || c.heldBy(caller.actor().organisation());
+        return CaseAccess.mayWork(operatorCaller(), caller.actor().organisation(), c.centre());
     }
 
     private ReintegrationCase load(String caseId) {
