@@ -7,7 +7,6 @@ import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.returneeregistry.reintegration.domain.AnswerInput;
 import org.returneeregistry.shared.rest.Wire;
 
@@ -19,14 +18,7 @@ import org.returneeregistry.shared.rest.Wire;
 public record RecordAssessment(String questionnaire, Integer version, LocalDate assessedOn, List<GivenAnswer> answers) {
 
     /** One answer as given. */
-    public record GivenAnswer(
-            String question,
-
-            @Schema(
-                    description = "The answer, of the question's type: true or false (BOOLEAN), a number"
-                            + " (INTEGER, DECIMAL), a code (CHOICE), a list of codes (MULTI_CHOICE) or text"
-                            + " (TEXT)")
-            JsonValue value) {
+    public record GivenAnswer(String question, JsonValue value) {
 
         AnswerInput toInput() {
             if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

@@ -36,6 +36,10 @@ final class TransferSchemas {
 
     private static final String JSON = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
+    /** A property that takes any JSON value (an assessment's answer): no type, what it may be said in words. */
+    static final String JSON_VALUE = "Any JSON value, of the type its context names: true or false, a number, a"
+            + " string or a list of strings (an assessment's answer: as its question's type says)";
+
     /** operationId and response code → the transfer type answered, and whether as an array. */
     private static final Map<String, Answer> ANSWERS = new HashMap<>();
 
@@ -186,6 +190,8 @@ final class TransferSchemas {
             return OASFactory.createSchema().type(Schema.SchemaType.NUMBER);
         } else if (c.isRecord()) {
             return OASFactory.createSchema().ref(c.getSimpleName());
+        } else if (jakarta.json.JsonValue.class.isAssignableFrom(c)) {
+            return OASFactory.createSchema().description(JSON_VALUE);
         }
         return OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
     }
