@@ -101,9 +101,15 @@ class CasesIT extends DeployedRegistry {
                 .allMatch(o -> o.getString("caseId").equals(caseId)
                         && o.getString("worker").equals(worker)));
 
-        JsonObject economic = assess(centre, caseId, "ECONOMIC", economicAnswers("UNEMPLOYED_SEEKING", 12000))
+        String key = UUID.randomUUID().toString();
+        JsonObject economic = assessUnder(key, caseId, "ECONOMIC", economicAnswers("UNEMPLOYED_SEEKING", 12000))
                 .expect(201)
                 .json();
+        JsonObject repeated = assessUnder(key, caseId, "ECONOMIC", economicAnswers("UNEMPLOYED_SEEKING", 12000))
+                .expect(200)
+                .json();
+        assertEquals(economic.getInt("number"), repeated.getInt("number"), "a repeat answers the first assessment");
+        assessUnder(key, caseId, "ECONOMIC", economicAnswers("EMPLOYED", 12000)).problem(422, "IdempotencyKeyReused");
         assertEquals(18, economic.getInt("score"));
         assertTrue(absent(economic, "baseline"), economic::toString);
         JsonObject screening = assess(centre, caseId, "PSYCHOSOCIAL_SCREENING", psychosocialAnswers("NEARLY_EVERY_DAY"))
@@ -515,6 +521,22 @@ class CasesIT extends DeployedRegistry {
                         .header("Content-Type", JSON)
                         .header("Accept", JSON)
                         .POST(BodyPublishers.ofString(body.build().toString())));
+    }
+
+    /** An assessment by this test's centre under an Idempotency-Key. */
+    private Answer assessUnder(String key, String caseId, String questionnaire, JsonArrayBuilder answers) {
+        return as(
+                centre,
+                HttpRequest.newBuilder(RegistryApi.uri(CASES + "/" + caseId + "/assessments"))
+                        .header("Content-Type", JSON)
+                        .header("Accept", JSON)
+                        .header("Idempotency-Key", key)
+                        .POST(BodyPublishers.ofString(Json.createObjectBuilder()
+                                .add("questionnaire", questionnaire)
+                                .add("version", 1)
+                                .add("answers", answers)
+                                .build()
+                                .toString())));
     }
 
     private static Answer assess(Caller caller, String caseId, String questionnaire, JsonArrayBuilder answers) {

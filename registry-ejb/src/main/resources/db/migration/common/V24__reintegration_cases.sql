@@ -67,7 +67,12 @@ CREATE TABLE case_assessment (
     positive              BOOLEAN      NOT NULL,
     recorded_at           TIMESTAMP    NOT NULL,
     recorded_by           VARCHAR(200) NOT NULL,
-    CONSTRAINT uq_case_assessment_seq UNIQUE (case_ref, seq)
+    idempotency_owner     VARCHAR(36),
+    idempotency_key       VARCHAR(64),
+    request_hash          VARCHAR(64),
+    CONSTRAINT uq_case_assessment_seq UNIQUE (case_ref, seq),
+    -- one assessment per client-chosen key of an organisation, in a case
+    CONSTRAINT uq_case_assessment_idempotency UNIQUE (case_ref, idempotency_owner, idempotency_key)
 );
 
 CREATE TABLE case_assessment_answer (

@@ -269,10 +269,11 @@ public class CaseService {
      * Records an assessment with a published questionnaire version, its answers checked against the
      * questions' types and ranges (every violation at once; nothing written on any). A positive
      * screening that refers to a service is referred at once to the organisation routed for it, and the
-     * referral linked to the case; without a route the referral is suggested.
+     * referral linked to the case; without a route the referral is suggested. Under an idempotency key, a repeat of the request answers the
+     * assessment it recorded, and a different request under the key is refused.
      */
     @AuditOperation("CASE_ASSESS")
-    public AssessmentView assess(String caseId, RecordAssessment command) {
+    public CreatedAssessment assess(String caseId, RecordAssessment command, String idempotencyKey) {
         InputValidation validation = InputValidation.of(validator, command);
         LocalDate today = today();
         validation.check(
@@ -280,8 +281,32 @@ public class CaseService {
                 "assessedOn",
                 "PastOrPresent",
                 "must not be in the future");
+        validation.check(
+                idempotencyKey != null
+                        && !ReferralService.IDEMPOTENCY_KEY
+                                .matcher(idempotencyKey)
+                                .matches(),
+                "Idempotency-Key",
+                "IdempotencyKey",
+                "must be 1 to 64 letters, digits or . _ : -");
         validation.throwIfInvalid();
         ReintegrationCase c = loadForUpdate(caseId);
+        String owner = caller.actor().organisation();
+        String hash = idempotencyKey == null ? null : hash(command);
+        if (idempotencyKey != null) {
+            Optional<Assessment> earlier = c.assessmentUnder(owner, idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!earlier.get().recordedFrom(hash)) {
+                    throw new RegistryException(
+                            ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                            "Idempotency key " + idempotencyKey
+                                    + " was already used for a different assessment of this case; use a new key.");
+                }
+                Assessment repeated = earlier.get();
+                boolean shown = !repeated.holdsSensitive() || screeningGranted(c);
+                return new CreatedAssessment(assessment(c, repeated, shown, null, true), false);
+            }
+        }
         Questionnaire questionnaire = questionnaires
                 .find(command.questionnaire(), command.version())
                 .orElseThrow(() -> new RegistryException(
@@ -301,6 +326,9 @@ public class CaseService {
         Actor actor = caller.actor();
         Instant now = clock.instant();
         Assessment assessment = c.assess(questionnaire, evaluation, assessedOn, actor, now);
+        if (idempotencyKey != null) {
+            assessment.recordedUnder(owner, idempotencyKey, hash);
+        }
         String suggested = null;
         String created = null;
         SupportService refersTo = questionnaire.positiveRefersTo();
@@ -324,7 +352,30 @@ public class CaseService {
         }
         flush();
         boolean granted = !assessment.holdsSensitive() || screeningGranted(c);
-        return assessment(c, assessment, granted, null, true).withReferral(suggested, created);
+        return new CreatedAssessment(
+                assessment(c, assessment, granted, null, true).withReferral(suggested, created), true);
+    }
+
+    /** SHA-256 of the request's fields, each length-prefixed so no two requests share a text. */
+    static String hash(RecordAssessment command) {
+        StringBuilder text = new StringBuilder();
+        java.util.function.Consumer<String> field =
+                f -> text.append(f == null ? "-1:" : f.length() + ":" + f).append('\n');
+        field.accept(command.questionnaire());
+        field.accept(String.valueOf(command.version()));
+        field.accept(command.assessedOn() == null ? null : command.assessedOn().toString());
+        for (var a : command.answers()) {
+            if (a == null) {
+                field.accept(null);
+                continue;
+            }
+            field.accept(a.question());
+            field.accept(a.kind() == null ? null : a.kind().name());
+            field.accept(a.value());
+            field.accept(String.valueOf(a.values().size()));
+            a.values().forEach(field);
+        }
+        return org.returneeregistry.shared.domain.Sha256.hex(text.toString());
     }
 
     /** One assessment with its answers; special-category answers only as the decision point decides. */

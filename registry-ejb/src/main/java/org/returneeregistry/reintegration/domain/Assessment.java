@@ -74,6 +74,15 @@ public class Assessment {
     @Column(name = "recorded_by", length = 200, nullable = false, updatable = false)
     private String recordedBy;
 
+    @Column(name = "idempotency_owner", length = 36, updatable = false)
+    private String idempotencyOwner;
+
+    @Column(name = "idempotency_key", length = 64, updatable = false)
+    private String idempotencyKey;
+
+    @Column(name = "request_hash", length = 64, updatable = false)
+    private String requestHash;
+
     @ElementCollection
     @CollectionTable(name = "case_assessment_answer", joinColumns = @JoinColumn(name = "assessment_ref"))
     @OrderColumn(name = "pos")
@@ -107,6 +116,29 @@ public class Assessment {
             boolean sensitive = questionnaire.question(e.getKey()).orElseThrow().sensitive();
             answers.add(new Answer(e.getKey(), e.getValue(), sensitive));
         }
+    }
+
+    /**
+     * Remembers the client-chosen key the assessment was recorded under, and the hash of the request, so a
+     * repeat with the key answers this assessment and a different request under it is refused.
+     */
+    public void recordedUnder(String owner, String key, String hash) {
+        if (idempotencyKey != null) {
+            throw new IllegalStateException("assessment " + number + " already has an idempotency key");
+        }
+        this.idempotencyOwner = java.util.Objects.requireNonNull(owner, "owner");
+        this.idempotencyKey = java.util.Objects.requireNonNull(key, "key");
+        this.requestHash = java.util.Objects.requireNonNull(hash, "hash");
+    }
+
+    /** Whether the organisation recorded this assessment under the key. */
+    public boolean recordedUnder(String owner, String key) {
+        return key != null && key.equals(idempotencyKey) && owner != null && owner.equals(idempotencyOwner);
+    }
+
+    /** Whether a request with this hash is the one the assessment was recorded from. */
+    public boolean recordedFrom(String hash) {
+        return requestHash != null && requestHash.equals(hash);
     }
 
     /** The assessment's number within its case, from 1. */

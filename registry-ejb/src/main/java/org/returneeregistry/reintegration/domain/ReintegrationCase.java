@@ -419,6 +419,11 @@ public class ReintegrationCase {
                 .min(Comparator.comparingInt(Assessment::number));
     }
 
+    /** The assessment the organisation recorded under its idempotency key, if any. */
+    public Optional<Assessment> assessmentUnder(String owner, String key) {
+        return assessments.stream().filter(a -> a.recordedUnder(owner, key)).findFirst();
+    }
+
     public Optional<Assessment> assessment(int number) {
         return number < 1 || number > assessments.size() ? Optional.empty() : Optional.of(assessments.get(number - 1));
     }

@@ -246,4 +246,19 @@ class ReintegrationCaseTest {
                 List.of(CaseEventType.OPENED, CaseEventType.ASSESSED, CaseEventType.ASSESSED),
                 c.events().stream().map(CaseEvent::type).toList());
     }
+
+    @Test
+    void anAssessmentIsFoundByTheKeyItsOrganisationRecordedItUnder() {
+        Questionnaire q = QuestionnaireTest.catalogue().find("SOCIAL", 1).orElseThrow();
+        ReintegrationCase c = opened("NPL-MRC-KTM");
+        Assessment a = c.assess(
+                q, q.evaluate(QuestionnaireTest.social("RENTED", true)), LocalDate.parse("2026-12-06"), WORKER, LATER);
+        a.recordedUnder("NPL-MRC-KTM", "key-1", "h1");
+        assertEquals(a, c.assessmentUnder("NPL-MRC-KTM", "key-1").orElseThrow());
+        assertTrue(c.assessmentUnder("NPL-MRC-PKR", "key-1").isEmpty(), "keys are kept per organisation");
+        assertTrue(c.assessmentUnder("NPL-MRC-KTM", "key-2").isEmpty());
+        assertTrue(a.recordedFrom("h1"));
+        assertFalse(a.recordedFrom("h2"));
+        assertThrows(IllegalStateException.class, () -> a.recordedUnder("NPL-MRC-KTM", "key-3", "h3"));
+    }
 }

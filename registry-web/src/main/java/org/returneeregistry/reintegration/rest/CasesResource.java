@@ -5,6 +5,7 @@ import static org.returneeregistry.shared.rest.RequestBody.required;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returneeregistry.reintegration.application.CaseQuery;
 import org.returneeregistry.reintegration.application.CaseService;
+import org.returneeregistry.reintegration.application.CreatedAssessment;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.shared.rest.PageLinks;
@@ -189,10 +191,11 @@ public class CasesResource {
     @Operation(
             operationId = "recordAssessment",
             summary = "Record an assessment with a published questionnaire version",
-            description =
-                    "Every answer is checked against its question's type and range or options; all violations"
-                            + " are listed and nothing is written. A positive screening that refers to a service is referred"
-                            + " to the organisation routed for it (referral), or the referral is suggested (suggestedReferral).")
+            description = "Every answer is checked against its question's type and range or options; all violations"
+                    + " are listed and nothing is written. A positive screening that refers to a service is referred"
+                    + " to the organisation routed for it (referral), or the referral is suggested (suggestedReferral)."
+                    + " An Idempotency-Key header makes the request repeatable: the same key and body answer the"
+                    + " assessment first recorded (200); the same key with another body is refused (422).")
     @APIResponse(
             responseCode = "201",
             description = "Recorded, with its score and the change against the first with the questionnaire",
@@ -207,10 +210,25 @@ public class CasesResource {
     @APIResponse(responseCode = "404", description = "No case with this id is visible to the caller (NotFound)")
     @APIResponse(responseCode = "409", description = "The case is closed (CaseStatusConflict)")
     @APIResponse(
+            responseCode = "200",
+            description = "A repeat under the same Idempotency-Key; the assessment it recorded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Assessment.class)))
+    @APIResponse(
             responseCode = "422",
-            description = "No questionnaire with this code and version is published (UnknownQuestionnaire)")
-    public Response assess(@PathParam("id") String id, RecordAssessment command) {
-        Assessment recorded = Assessment.from(cases.assess(id, required(command).toCommand()));
+            description = "No questionnaire with this code and version is published (UnknownQuestionnaire), or the"
+                    + " Idempotency-Key was used for a different request (IdempotencyKeyReused)")
+    public Response assess(
+            @PathParam("id") String id,
+            RecordAssessment command,
+            @HeaderParam(ReferralsResource.IDEMPOTENCY_KEY) String idempotencyKey) {
+        CreatedAssessment result = cases.assess(id, required(command).toCommand(), idempotencyKey);
+        Assessment recorded = Assessment.from(result.assessment());
+        if (!result.created()) {
+            return Response.ok(recorded).build();
+        }
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(recorded.number()))
                         .build())
