@@ -66,7 +66,8 @@ abstract class MigrationsContract {
             OutboxMessage.class,
             Referral.class,
             ReferralRoute.class,
-            Agreement.class);
+            Agreement.class,
+            org.returneeregistry.reintegration.domain.ReintegrationCase.class);
 
     private Connection db;
 
