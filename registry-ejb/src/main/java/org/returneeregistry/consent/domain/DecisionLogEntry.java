@@ -12,13 +12,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.returneeregistry.shared.domain.ChainHead;
 import org.returneeregistry.shared.domain.ChainedEntry;
 import org.returneeregistry.shared.domain.DataCategory;
-import org.returneeregistry.shared.domain.Sha256;
 
 /**
  * One access decision, permit or deny, as the decision log keeps it: never updated, never deleted.
@@ -163,8 +163,29 @@ public class DecisionLogEntry implements ChainedEntry {
     }
 
     private String content() {
-        return String.join(
-                "\n",
+        return String.join("\n", chainedFields());
+    }
+
+    /** The names of {@link #chainedFields()}, as a verifier outside the registry reads them. */
+    public static final List<String> CHAINED_FIELD_NAMES = List.of(
+            "decidedAtEpochSecond",
+            "decidedAtNano",
+            "organisation",
+            "client",
+            "channel",
+            "subjectHash",
+            "purpose",
+            "requested",
+            "granted",
+            "outcome",
+            "reason",
+            "policyVersion",
+            "consentId",
+            "requestHash");
+
+    @Override
+    public List<String> chainedFields() {
+        return List.of(
                 Long.toString(decidedAt.getEpochSecond()),
                 Integer.toString(decidedAt.getNano()),
                 organisation,
@@ -179,31 +200,6 @@ public class DecisionLogEntry implements ChainedEntry {
                 policyVersion,
                 nullable(consentId),
                 requestHash);
-    }
-
-    /** The hash this entry should carry, from its stored fields, its seal and its stored previous hash. */
-    @Override
-    public String recomputeHash() {
-        String canonical = String.join(
-                "\n",
-                String.valueOf(sequence),
-                Long.toString(decidedAt.getEpochSecond()),
-                Integer.toString(decidedAt.getNano()),
-                organisation,
-                nullable(client),
-                channel,
-                subjectHash,
-                purpose,
-                requested,
-                granted,
-                outcome,
-                reason.name(),
-                policyVersion,
-                nullable(consentId),
-                requestHash,
-                String.valueOf(previousHash));
-        // decisions written before decisions were sealed keep the hash they were given
-        return Sha256.hex(seal == null ? canonical : canonical + "\n" + seal);
     }
 
     @Override
