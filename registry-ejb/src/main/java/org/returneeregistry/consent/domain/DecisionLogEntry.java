@@ -87,6 +87,12 @@ public class DecisionLogEntry implements ChainedEntry {
     @Column(name = "request_hash", length = 64, nullable = false, updatable = false)
     private String requestHash;
 
+    @Column(name = "agreement_id", length = 36, updatable = false)
+    private String agreementId;
+
+    @Column(name = "agreement_version", updatable = false)
+    private Integer agreementVersion;
+
     @Column(name = "previous_hash", length = 64)
     private String previousHash;
 
@@ -113,7 +119,41 @@ public class DecisionLogEntry implements ChainedEntry {
             DecisionReason reason,
             String policyVersion,
             String consentId,
-            String requestHash) {}
+            String requestHash,
+            String agreementId,
+            Integer agreementVersion) {
+
+        /** A decision under no agreement: every read by an organisation of this country. */
+        public Decision(
+                Instant at,
+                String organisation,
+                String client,
+                String channel,
+                String subjectHash,
+                String purpose,
+                Set<DataCategory> requested,
+                Set<DataCategory> granted,
+                DecisionReason reason,
+                String policyVersion,
+                String consentId,
+                String requestHash) {
+            this(
+                    at,
+                    organisation,
+                    client,
+                    channel,
+                    subjectHash,
+                    purpose,
+                    requested,
+                    granted,
+                    reason,
+                    policyVersion,
+                    consentId,
+                    requestHash,
+                    null,
+                    null);
+        }
+    }
 
     /** The decision as it is written, not linked yet; {@link #sealedWith} seals it once it has its id. */
     public static DecisionLogEntry of(Decision d) {
@@ -131,6 +171,8 @@ public class DecisionLogEntry implements ChainedEntry {
         e.policyVersion = d.policyVersion();
         e.consentId = d.consentId();
         e.requestHash = d.requestHash();
+        e.agreementId = d.agreementId();
+        e.agreementVersion = d.agreementId() == null ? null : d.agreementVersion();
         return e;
     }
 
@@ -181,10 +223,25 @@ public class DecisionLogEntry implements ChainedEntry {
             "reason",
             "policyVersion",
             "consentId",
-            "requestHash");
+            "requestHash",
+            "agreementId",
+            "agreementVersion");
 
+    /**
+     * The fields the hash covers; the agreement's id and version were added later and come last, only for a
+     * decision taken under an agreement, so that decisions linked before keep their hashes.
+     */
     @Override
     public List<String> chainedFields() {
+        List<String> fields = new java.util.ArrayList<>(base());
+        if (agreementId != null) {
+            fields.add(agreementId);
+            fields.add(String.valueOf(agreementVersion));
+        }
+        return fields;
+    }
+
+    private List<String> base() {
         return List.of(
                 Long.toString(decidedAt.getEpochSecond()),
                 Integer.toString(decidedAt.getNano()),
@@ -284,6 +341,15 @@ public class DecisionLogEntry implements ChainedEntry {
 
     public String requestHash() {
         return requestHash;
+    }
+
+    /** The agreement the decision was taken under, or null. */
+    public String agreementId() {
+        return agreementId;
+    }
+
+    public Integer agreementVersion() {
+        return agreementVersion;
     }
 
     @Override

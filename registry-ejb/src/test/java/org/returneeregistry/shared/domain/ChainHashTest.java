@@ -61,8 +61,32 @@ class ChainHashTest {
                 "c".repeat(64));
         assertEquals(Sha256.hex(asWritten), d.entryHash());
         assertEquals(d.entryHash(), BundleVerifier.hash(7, d.chainedFields(), d.previousHash(), d.seal()));
+        // the agreement's id and version came later: a decision without one hashes as decisions did before
         assertEquals(
-                DecisionLogEntry.CHAINED_FIELD_NAMES.size(), d.chainedFields().size());
+                DecisionLogEntry.CHAINED_FIELD_NAMES.size() - 2,
+                d.chainedFields().size());
+
+        DecisionLogEntry partner = DecisionLogEntry.of(new DecisionLogEntry.Decision(
+                        AT,
+                        "QAT-GOSI",
+                        null,
+                        "PARTNER",
+                        "a".repeat(64),
+                        "SOCIAL_SECURITY_CLAIM",
+                        Set.of(DataCategory.IDENTITY),
+                        Set.of(DataCategory.IDENTITY),
+                        DecisionReason.AGREEMENT,
+                        "2026-11",
+                        null,
+                        "b".repeat(64),
+                        "AGR-2026-0001",
+                        3))
+                .sealedWith("c".repeat(64));
+        partner.link(8, d.entryHash());
+        List<String> fields = partner.chainedFields();
+        assertEquals(DecisionLogEntry.CHAINED_FIELD_NAMES.size(), fields.size());
+        assertEquals(List.of("AGR-2026-0001", "3"), fields.subList(fields.size() - 2, fields.size()));
+        assertEquals(partner.entryHash(), BundleVerifier.hash(8, fields, partner.previousHash(), partner.seal()));
     }
 
     @Test
