@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A verifiable bundle of a hash-chained log (the audit trail, the decision log), as auditors download it
@@ -15,17 +14,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * bundle's {@code fields}), its previous hash and its seal (when it has one), joined by line feeds; a
  * redacted entry (another person's, in a bundle for one returnee) carries only its place and hashes.
  */
-@Schema(name = "LogBundle")
 public record LogBundle(
         String format,
         String log,
         Instant exportedAt,
-        Selection selection,
+        LogBundleSelection selection,
         String hashInput,
         List<String> fields,
-        Anchor anchor,
-        List<Entry> entries,
-        List<Checkpoint> checkpoints,
+        LogBundleAnchor anchor,
+        List<LogBundleEntry> entries,
+        List<LogBundleCheckpoint> checkpoints,
         JsonObject keys) {
 
     public static final String FORMAT = "returnee-registry-log-bundle/1";
@@ -34,17 +32,17 @@ public record LogBundle(
             "SHA-256 over UTF-8 of: sequence, each of fields, previousHash, seal (when present), joined by LF";
 
     /** What was selected: a period (from inclusive, to exclusive) and/or one returnee, as its keyed hash. */
-    public record Selection(Instant from, Instant to, String returneeHash) {}
+    public record LogBundleSelection(Instant from, Instant to, String returneeHash) {}
 
     /** The entry the slice chains to: 0 and the genesis hash at the log's start, else a checkpointed entry. */
-    public record Anchor(long sequence, String hash) {}
+    public record LogBundleAnchor(long sequence, String hash) {}
 
     /** One entry: fields null and redacted true for an entry of another person. */
-    public record Entry(
+    public record LogBundleEntry(
             long sequence, String previousHash, String entryHash, String seal, boolean redacted, List<String> fields) {}
 
     /** A signed checkpoint as stored in the database or in the file outside it; {@code jws} is its signature. */
-    public record Checkpoint(long sequence, String hash, Instant signedAt, String source, String jws) {}
+    public record LogBundleCheckpoint(long sequence, String hash, Instant signedAt, String source, String jws) {}
 
     public static LogBundle from(org.returneeregistry.shared.domain.LogBundle b) {
         JsonObject keys;
@@ -55,13 +53,13 @@ public record LogBundle(
                 FORMAT,
                 b.log(),
                 b.exportedAt(),
-                new Selection(
+                new LogBundleSelection(
                         b.selection().from(), b.selection().to(), b.selection().personHash()),
                 HASH_INPUT,
                 b.fieldNames(),
-                new Anchor(b.anchorSequence(), b.anchorHash()),
+                new LogBundleAnchor(b.anchorSequence(), b.anchorHash()),
                 b.entries().stream()
-                        .map(e -> new Entry(
+                        .map(e -> new LogBundleEntry(
                                 e.sequence(),
                                 e.previousHash(),
                                 e.entryHash(),
@@ -70,7 +68,7 @@ public record LogBundle(
                                 e.fields()))
                         .toList(),
                 b.checkpoints().stream()
-                        .map(c -> new Checkpoint(
+                        .map(c -> new LogBundleCheckpoint(
                                 c.sequence(), c.hash(), c.signedAt(), c.source().name(), c.jws()))
                         .toList(),
                 keys);
