@@ -80,6 +80,7 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /organisations/{code}/reinstatement", Set.of(ADMIN)),
             Map.entry("GET /audit-entries", Set.of(AUDITOR)),
             Map.entry("GET /audit-entries/verification", Set.of(AUDITOR)),
+            Map.entry("GET /audit-entries/bundle", Set.of(AUDITOR)),
             Map.entry(
                     "GET /returnees/{registryNumber}/disclosure",
                     Set.of(REGISTRAR, MINISTRY, MISSION, SOCIAL_SECURITY, PARTNER)),
@@ -91,6 +92,7 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("GET /consent-receipt-keys", EVERY_ROLE),
             Map.entry("GET /decision-log", Set.of(AUDITOR)),
             Map.entry("GET /decision-log/verification", Set.of(AUDITOR)),
+            Map.entry("GET /decision-log/bundle", Set.of(AUDITOR)),
             Map.entry("PUT /delivery-endpoints/{organisationCode}", Set.of(ADMIN)),
             Map.entry("GET /delivery-endpoints/{organisationCode}", Set.of(ADMIN)),
             Map.entry("GET /outbox-messages", Set.of(ADMIN, AUDITOR)),

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.function.Executable;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.RegistryApi;
-import org.returneeregistry.it.support.TestCertificates;
 import org.returneeregistry.schemas.agreement.v1.Agreement;
 import org.returneeregistry.schemas.agreement.v1.AgreementAmendment;
 import org.returneeregistry.schemas.agreement.v1.AgreementEvent;
@@ -26,6 +25,7 @@ import org.returneeregistry.schemas.agreement.v1.Party;
 import org.returneeregistry.schemas.agreement.v1.ScopeRow;
 import org.returneeregistry.schemas.wsdl.v1.AgreementPort;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
+import org.returneeregistry.testsupport.TestCertificates;
 
 /**
  * The agreement service over SOAP on the deployed registry, through the client generated from its WSDL: the
@@ -118,7 +118,7 @@ class AgreementSoapIT extends DeployedRegistry {
         RegistryFault invalid = assertThrows(RegistryFault.class, () -> admin.registerAgreement(unknownInstitution));
         assertEquals("ValidationFailed", invalid.getFaultInfo().getCode());
         assertEquals(
-                "parties[1].institution",
+                "party[1].institution",
                 invalid.getFaultInfo().getViolation().get(0).getField());
 
         for (Callers.Caller caller :

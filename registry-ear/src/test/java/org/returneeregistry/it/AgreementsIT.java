@@ -23,7 +23,7 @@ import org.returneeregistry.it.support.Callers.Caller;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
-import org.returneeregistry.it.support.TestCertificates;
+import org.returneeregistry.testsupport.TestCertificates;
 
 /**
  * The agreement registry over REST on the deployed registry: the lifecycle with who, when and why; amendments

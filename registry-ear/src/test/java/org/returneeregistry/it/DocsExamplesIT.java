@@ -409,7 +409,7 @@ class DocsExamplesIT extends DeployedRegistry {
         String id = registered.getString("agreementId");
 
         // the fresh certificate as the guide writes one in JSON: its line breaks as \n
-        String pem = org.returneeregistry.it.support.TestCertificates.signing()
+        String pem = org.returneeregistry.testsupport.TestCertificates.signing()
                         .strip()
                         .replace("\r", "")
                         .replace("\n", "\\n")

@@ -36,7 +36,16 @@ public class AgreementRegistry {
     @Inject
     private Clock clock;
 
-    /** Whether the message is in scope for this direction under the agreement in force now. */
+    /** The agreements (ids) whose current version names the institution as a party, whatever their status. */
+    public List<String> agreementsOf(String institution) {
+        return institution == null ? List.of() : agreements.ofInstitution(institution);
+    }
+
+    /**
+     * Whether the message is in scope for this direction under the agreement in force now; a null
+     * {@code messageType} asks for a partner institution's direct read, which any scope row of that
+     * direction, category and purpose covers.
+     */
     public ScopeDecision scope(
             String agreementId, Direction direction, String messageType, DataCategory category, Purpose purpose) {
         Instant now = clock.instant();

@@ -119,8 +119,11 @@ final class AgreementRules {
         }
     }
 
-    /** Adds a violation when an endpoint's address is not an absolute http(s) URL with a host. */
-    static void checkUrl(InputValidation validation, String url) {
+    /**
+     * Adds a violation when an endpoint's address is not an absolute http(s) URL with a host, or when the
+     * registry's outbound-address policy refuses its host.
+     */
+    static void checkUrl(InputValidation validation, String url, EndpointAddresses addresses) {
         if (url == null) {
             return;
         }
@@ -140,6 +143,9 @@ final class AgreementRules {
                 "url",
                 "EndpointUrl",
                 "must be an absolute http or https URL with a host, no user information and no fragment");
+        if (valid) {
+            addresses.check(validation, "url", URI.create(url));
+        }
     }
 
     /** The terms as the domain takes them; the caller has checked them. */

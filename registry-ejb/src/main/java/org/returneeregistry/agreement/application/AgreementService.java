@@ -57,6 +57,9 @@ public class AgreementService {
     @EJB
     private OrganisationDirectory organisations;
 
+    @Inject
+    private EndpointAddresses endpointAddresses;
+
     /** Registers an agreement as a DRAFT, its terms and scope as version 1. */
     @AuditOperation("AGREEMENT_REGISTER")
     public AgreementView register(RegisterAgreement command) {
@@ -154,7 +157,7 @@ public class AgreementService {
     public AgreementView setEndpoint(String agreementId, SetEndpoint command) {
         InputValidation validation = InputValidation.of(validator, command);
         checkId(validation, agreementId);
-        AgreementRules.checkUrl(validation, command.url());
+        AgreementRules.checkUrl(validation, command.url(), endpointAddresses);
         validation.throwIfInvalid();
         Agreement agreement = load(agreementId);
         Actor actor = caller.actor();

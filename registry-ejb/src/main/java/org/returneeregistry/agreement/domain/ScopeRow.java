@@ -52,9 +52,12 @@ public class ScopeRow {
         this.legalBasis = Objects.requireNonNull(legalBasis, "legalBasis");
     }
 
-    /** Whether this row covers a message of this type, direction, category and purpose. */
+    /**
+     * Whether this row covers a message of this type, direction, category and purpose; a null type is a
+     * partner institution's direct read, which any row of the direction, category and purpose covers.
+     */
     public boolean covers(Direction d, String type, DataCategory c, Purpose p) {
-        return direction == d && messageType.equals(type) && category == c && purpose == p;
+        return direction == d && (type == null || messageType.equals(type)) && category == c && purpose == p;
     }
 
     /** The same message, direction, category and purpose (the legal basis aside). */

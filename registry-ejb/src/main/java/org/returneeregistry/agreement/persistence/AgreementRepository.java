@@ -27,6 +27,17 @@ public class AgreementRepository {
         em.flush();
     }
 
+    /** The ids of the agreements whose current version names the institution as a party, in id order. */
+    public List<String> ofInstitution(String institution) {
+        return em.createQuery(
+                        "SELECT a.agreementId FROM Agreement a WHERE EXISTS (SELECT v.id FROM AgreementVersion v"
+                                + " JOIN v.parties p WHERE v.agreement = a AND v.number = a.currentVersion"
+                                + " AND p.institution = :institution) ORDER BY a.agreementId",
+                        String.class)
+                .setParameter("institution", institution)
+                .getResultList();
+    }
+
     public Optional<Agreement> find(String agreementId) {
         return em.createQuery("SELECT a FROM Agreement a WHERE a.agreementId = :id", Agreement.class)
                 .setParameter("id", agreementId)

@@ -7,14 +7,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import org.returneeregistry.audit.domain.AuditEntry;
 import org.returneeregistry.audit.persistence.AuditEntryRepository;
 import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.ChainLinker;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.Keyring;
+import org.returneeregistry.shared.application.LogBundles;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.ChainCheck;
+import org.returneeregistry.shared.domain.LogBundle;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.Role;
 
@@ -41,6 +44,9 @@ public class AuditTrail {
 
     @Inject
     private ChainLinker linker;
+
+    @Inject
+    private LogBundles bundles;
 
     @AuditOperation("AUDIT_SEARCH")
     public Page<AuditEntryView> find(AuditQuery query) {
@@ -82,5 +88,15 @@ public class AuditTrail {
         validation.check(from != null && to != null && to < from, "to", "AtLeastFrom", "must not be below 'from'");
         validation.throwIfInvalid();
         return linker.verify(entries, from, to);
+    }
+
+    /**
+     * A verifiable bundle of the log for a period, or for one returnee (the others' entries between only as
+     * hashes), to be verified offline with the registry's public key ({@link LogBundles}, ADR 0014).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @AuditOperation("AUDIT_BUNDLE_EXPORT")
+    public LogBundle bundle(Instant from, Instant to, String returnee) {
+        return bundles.export(entries, bundles.select(from, to, returnee));
     }
 }

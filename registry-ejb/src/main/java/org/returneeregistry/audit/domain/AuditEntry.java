@@ -8,10 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.ChainedEntry;
-import org.returneeregistry.shared.domain.Sha256;
 
 /**
  * One call into the registry's application services. Written once, never updated or deleted.
@@ -135,12 +135,22 @@ public class AuditEntry implements ChainedEntry {
                 nullable(recordHash));
     }
 
-    /** The hash this entry should carry, from its stored fields, its seal and its stored previous hash. */
+    /** The names of {@link #chainedFields()}, as a verifier outside the registry reads them. */
+    public static final List<String> CHAINED_FIELD_NAMES = List.of(
+            "recordedAtEpochSecond",
+            "recordedAtNano",
+            "subject",
+            "username",
+            "organisation",
+            "client",
+            "channel",
+            "operation",
+            "outcome",
+            "recordHash");
+
     @Override
-    public String recomputeHash() {
-        String canonical = String.join(
-                "\n",
-                String.valueOf(sequence),
+    public List<String> chainedFields() {
+        return List.of(
                 Long.toString(at.getEpochSecond()),
                 Integer.toString(at.getNano()),
                 nullable(subject),
@@ -150,10 +160,7 @@ public class AuditEntry implements ChainedEntry {
                 channel,
                 operation,
                 outcome,
-                nullable(recordHash),
-                String.valueOf(previousHash));
-        // entries written before entries were sealed keep the hash they were given
-        return Sha256.hex(seal == null ? canonical : canonical + "\n" + seal);
+                nullable(recordHash));
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -105,5 +106,36 @@ public class AuditEntryRepository implements ChainedLog {
                 .where("e.at >= :from", "from", from)
                 .where("e.at < :to", "to", to)
                 .page("e.id", page, pageSize);
+    }
+
+    @Override
+    public List<String> fieldNames() {
+        return AuditEntry.CHAINED_FIELD_NAMES;
+    }
+
+    @Override
+    public List<Long> sequencesWritten(Instant from, Instant to, String personHash, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT e.sequence FROM AuditEntry e WHERE e.sequence IS NOT NULL");
+        if (from != null) {
+            jpql.append(" AND e.at >= :from");
+        }
+        if (to != null) {
+            jpql.append(" AND e.at < :to");
+        }
+        if (personHash != null) {
+            jpql.append(" AND e.recordHash = :person");
+        }
+        TypedQuery<Long> query =
+                em.createQuery(jpql.append(" ORDER BY e.sequence").toString(), Long.class);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        if (personHash != null) {
+            query.setParameter("person", personHash);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 }

@@ -5,8 +5,21 @@ import org.returneeregistry.consent.domain.DecisionReason;
 import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.RegistryException;
 
-/** The decision point's answer, as logged under the decision's id ({@code sequence}: the number callers are given). */
-public record AccessDecision(DecisionReason reason, Set<DataCategory> granted, String consentId, long sequence) {
+/**
+ * The decision point's answer, as logged under the decision's id ({@code sequence}: the number callers are
+ * given); for a partner institution's read or an outbound message, the agreement and version it ran under.
+ */
+public record AccessDecision(
+        DecisionReason reason,
+        Set<DataCategory> granted,
+        String consentId,
+        long sequence,
+        String agreementId,
+        Integer agreementVersion) {
+
+    public AccessDecision(DecisionReason reason, Set<DataCategory> granted, String consentId, long sequence) {
+        this(reason, granted, consentId, sequence, null, null);
+    }
 
     public boolean permitted() {
         return reason.permits();

@@ -6,17 +6,28 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.returneeregistry.agreement.application.AgreementRegistry;
+import org.returneeregistry.agreement.domain.Direction;
+import org.returneeregistry.agreement.domain.ScopeDecision;
+import org.returneeregistry.agreement.domain.ScopeLegalBasis;
 import org.returneeregistry.consent.domain.AccessPolicy;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
+import org.returneeregistry.consent.domain.PartnerAgreement;
 import org.returneeregistry.consent.persistence.ConsentRecordRepository;
 import org.returneeregistry.organisation.application.OperatorOrganisation;
 import org.returneeregistry.organisation.application.OrganisationDirectory;
 import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.DataCategory;
+import org.returneeregistry.shared.domain.Purpose;
 import org.returneeregistry.shared.domain.Role;
 
 /**
@@ -33,6 +44,9 @@ import org.returneeregistry.shared.domain.Role;
  */
 @Stateless
 public class AccessDecisions {
+
+    /** The decision log's channel for data crossing to a partner institution of another country. */
+    public static final String PARTNER_CHANNEL = "PARTNER";
 
     @Inject
     private ConsentRecordRepository consents;
@@ -57,6 +71,9 @@ public class AccessDecisions {
 
     @EJB
     private OperatorOrganisation operator;
+
+    @EJB
+    private AgreementRegistry agreements;
 
     @Inject
     private CaseWorkers caseWorkers;
@@ -84,10 +101,80 @@ public class AccessDecisions {
     @PermitAll
     public AccessDecision decide(AccessRequest request, Set<Role> roles) {
         Instant now = clock.instant();
-        AccessPolicy.Grant grant = AccessPolicy.decide(facts(request, roles, now));
+        boolean partner = roles.equals(EnumSet.of(Role.PARTNER_INSTITUTION));
+        List<PartnerAgreement> partnerAgreements = partner
+                ? partnerAgreements(
+                        agreements.agreementsOf(request.actor().organisation()),
+                        null,
+                        request.purpose(),
+                        request.categories())
+                : List.of();
+        return decide(request, roles, partnerAgreements, partner, now);
+    }
+
+    /**
+     * Decides an outbound message carrying personal data to a partner institution, before it is queued:
+     * only under the named agreement, in force now, to which the recipient is a party, and only what that
+     * agreement's outbound scope covers for the message type and purpose — with consent where a scope row
+     * requires it. Decided as the recipient institution's read (role {@code partner-institution}), logged with
+     * channel {@code PARTNER} and the agreement's id and version; the message carries only the categories
+     * granted.
+     */
+    @PermitAll
+    public AccessDecision decideOutbound(OutboundDisclosure message) {
+        Instant now = clock.instant();
+        List<String> ofRecipient = agreements.agreementsOf(message.recipientInstitution());
+        List<PartnerAgreement> under = ofRecipient.contains(message.agreementId())
+                ? partnerAgreements(
+                        List.of(message.agreementId()), message.messageType(), message.purpose(), message.categories())
+                : List.of();
+        AccessRequest request = new AccessRequest(
+                new Actor("registry", message.recipientInstitution()),
+                PARTNER_CHANNEL,
+                message.registryNumber(),
+                message.subjectExists(),
+                message.purpose(),
+                message.categories());
+        return decide(request, EnumSet.of(Role.PARTNER_INSTITUTION), under, true, now);
+    }
+
+    /** For each agreement, whether it is in force now and which of the categories its outbound scope covers. */
+    private List<PartnerAgreement> partnerAgreements(
+            List<String> agreementIds, String messageType, Purpose purpose, Set<DataCategory> categories) {
+        List<PartnerAgreement> found = new ArrayList<>();
+        if (purpose == null) {
+            return found;
+        }
+        for (String id : agreementIds) {
+            Map<DataCategory, ScopeLegalBasis> inScope = new EnumMap<>(DataCategory.class);
+            boolean inForce = false;
+            int version = 0;
+            for (DataCategory category : categories) {
+                ScopeDecision scope = agreements.scope(id, Direction.OUTBOUND, messageType, category, purpose);
+                version = scope.version();
+                inForce |= scope.inScope() || scope.outcome() == ScopeDecision.Outcome.OUT_OF_SCOPE;
+                if (scope.inScope()) {
+                    inScope.put(category, scope.legalBasis());
+                }
+            }
+            found.add(new PartnerAgreement(id, version, inForce, inScope));
+        }
+        return found;
+    }
+
+    private AccessDecision decide(
+            AccessRequest request,
+            Set<Role> roles,
+            List<PartnerAgreement> partnerAgreements,
+            boolean partner,
+            Instant now) {
+        AccessPolicy.Grant grant = AccessPolicy.decide(facts(request, roles, now, partnerAgreements));
+        // a partner institution's read crosses a border: it is logged on the partner channel, whatever protocol carried
+        // it
+        String channel = partner ? PARTNER_CHANNEL : request.channel();
         String requestHash = keys.keyedHash(String.join(
                 "|",
-                request.channel(),
+                channel,
                 request.actor().organisation(),
                 String.valueOf(request.actor().client()),
                 request.registryNumber(),
@@ -97,7 +184,7 @@ public class AccessDecisions {
                 now,
                 request.actor().organisation(),
                 request.actor().client(),
-                request.channel(),
+                channel,
                 keys.keyedHash(request.registryNumber()),
                 request.purpose() == null ? "NONE" : request.purpose().name(),
                 request.categories(),
@@ -105,12 +192,21 @@ public class AccessDecisions {
                 grant.reason(),
                 policyVersion,
                 grant.consentId(),
-                requestHash));
-        return new AccessDecision(grant.reason(), grant.granted(), grant.consentId(), sequence);
+                requestHash,
+                grant.agreementId(),
+                grant.agreementVersion()));
+        return new AccessDecision(
+                grant.reason(),
+                grant.granted(),
+                grant.consentId(),
+                sequence,
+                grant.agreementId(),
+                grant.agreementVersion());
     }
 
     /** The facts the policy weighs, as the registry knows them now. */
-    private AccessPolicy.Facts facts(AccessRequest request, Set<Role> roles, Instant now) {
+    private AccessPolicy.Facts facts(
+            AccessRequest request, Set<Role> roles, Instant now, List<PartnerAgreement> partnerAgreements) {
         String organisation = request.actor().organisation();
         Set<DataCategory> legallyCovered = request.purpose() == null
                 ? Set.of()
@@ -130,6 +226,7 @@ public class AccessDecisions {
                 now,
                 request.categories().stream().anyMatch(DataCategory::special)
                         && request.subjectExists()
-                        && caseWorkers.isCaseWorker(request.actor(), request.registryNumber()));
+                        && caseWorkers.isCaseWorker(request.actor(), request.registryNumber()),
+                partnerAgreements);
     }
 }

@@ -7,12 +7,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
 import org.returneeregistry.consent.persistence.DecisionLogRepository;
 import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.ChainLinker;
 import org.returneeregistry.shared.application.InputValidation;
+import org.returneeregistry.shared.application.LogBundles;
 import org.returneeregistry.shared.application.ServiceCall;
+import org.returneeregistry.shared.domain.LogBundle;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.RegistryNumber;
 import org.returneeregistry.shared.domain.Role;
@@ -43,6 +46,9 @@ public class DecisionLog {
 
     @Inject
     private ChainLinker linker;
+
+    @Inject
+    private LogBundles bundles;
 
     @AuditOperation("DECISION_LOG_SEARCH")
     public Page<DecisionView> find(DecisionQuery query) {
@@ -96,5 +102,15 @@ public class DecisionLog {
         validation.check(from != null && to != null && to < from, "to", "AtLeastFrom", "must not be below 'from'");
         validation.throwIfInvalid();
         return ChainVerification.of(linker.verify(entries, from, to));
+    }
+
+    /**
+     * A verifiable bundle of the log for a period, or for one returnee (the others' entries between only as
+     * hashes), to be verified offline with the registry's public key ({@link LogBundles}, ADR 0014).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @AuditOperation("DECISION_LOG_BUNDLE_EXPORT")
+    public LogBundle bundle(Instant from, Instant to, String returnee) {
+        return bundles.export(entries, bundles.select(from, to, returnee));
     }
 }

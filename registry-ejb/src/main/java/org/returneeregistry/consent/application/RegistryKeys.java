@@ -85,10 +85,10 @@ public class RegistryKeys implements Keyring {
     static final String RECEIPT_KEY_FILE = "receipt-signing-key.jwk";
     static final String SUBJECT_HASH_KEY_FILE = "subject-hash.key";
     public static final String PRODUCTION = "production";
-    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = EnumSet.of(PosixFilePermission.OWNER_READ,
-            PosixFilePermission.OWNER_WRITE);
-    private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = EnumSet.of(PosixFilePermission.OWNER_READ,
-            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE =
+            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = EnumSet.of(
+            PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -117,8 +117,13 @@ public class RegistryKeys implements Keyring {
     void load() {
         Path directory = directory();
         moveOutOfDatabase(directory);
-        String jwk = provide("receipt signing key", "registry.consent.receipt-key", configuredReceiptKey, directory,
-                RECEIPT_KEY_FILE, RegistryKeys::newReceiptKey);
+        String jwk = provide(
+                "receipt signing key",
+                "registry.consent.receipt-key",
+                configuredReceiptKey,
+                directory,
+                RECEIPT_KEY_FILE,
+                RegistryKeys::newReceiptKey);
         try {
             receiptKey = ECKey.parse(jwk);
         } catch (ParseException e) {
@@ -127,8 +132,13 @@ public class RegistryKeys implements Keyring {
         if (!receiptKey.isPrivate()) {
             throw new IllegalStateException("registry.consent.receipt-key must be a private EC JWK");
         }
-        String secret = provide("subject hash key", "registry.consent.subject-hash-key", configuredSubjectHashKey,
-                directory, SUBJECT_HASH_KEY_FILE, RegistryKeys::newSubjectHashKey);
+        String secret = provide(
+                "subject hash key",
+                "registry.consent.subject-hash-key",
+                configuredSubjectHashKey,
+                directory,
+                SUBJECT_HASH_KEY_FILE,
+                RegistryKeys::newSubjectHashKey);
         subjectHashKey = Base64.getDecoder().decode(secret.strip());
         if (subjectHashKey.length < 32) {
             throw new IllegalStateException("registry.consent.subject-hash-key must hold at least 32 bytes");
@@ -137,17 +147,32 @@ public class RegistryKeys implements Keyring {
     }
 
     private Path directory() {
-        return configuredDirectory.filter(s -> !s.isBlank()).map(Path::of).orElseGet(() -> Path.of(
-                System.getProperty("com.sun.aas.instanceRoot", System.getProperty("user.dir")), "registry-keys"));
+        return configuredDirectory
+                .filter(s -> !s.isBlank())
+                .map(Path::of)
+                .orElseGet(() -> Path.of(
+                        System.getProperty("com.sun.aas.instanceRoot", System.getProperty("user.dir")),
+                        "registry-keys"));
     }
 
-    private String provide(String key, String property, Optional<String> configured, Path directory, String fileName,
-                           Supplier<String> generate) {
+    private String provide(
+            String key,
+            String property,
+            Optional<String> configured,
+            Path directory,
+            String fileName,
+            Supplier<String> generate) {
         Optional<String> value = configured.filter(s -> !s.isBlank());
         Path file = directory.resolve(fileName);
-        KeyProvisioning.Decision decision = KeyProvisioning.decide(new KeyProvisioning.Facts(key, property,
-                file.toString(), PRODUCTION.equals(profile), value.isPresent(),
-                configuredDirectory.filter(s -> !s.isBlank()).isPresent(), Files.exists(file), ownerOnly(file)));
+        KeyProvisioning.Decision decision = KeyProvisioning.decide(new KeyProvisioning.Facts(
+                key,
+                property,
+                file.toString(),
+                PRODUCTION.equals(profile),
+                value.isPresent(),
+                configuredDirectory.filter(s -> !s.isBlank()).isPresent(),
+                Files.exists(file),
+                ownerOnly(file)));
         LOG.info(() -> "Registry keys: " + decision.reason());
         return switch (decision.action()) {
             case USE_CONFIGURED -> value.orElseThrow();
@@ -162,15 +187,18 @@ public class RegistryKeys implements Keyring {
 
     /** Keys an earlier version generated into the database: written to the key directory, then deleted there. */
     private void moveOutOfDatabase(Path directory) {
-        for (String[] key : List.of(new String[] {RECEIPT_KEY, RECEIPT_KEY_FILE},
-                new String[] {SUBJECT_HASH_KEY, SUBJECT_HASH_KEY_FILE})) {
+        for (String[] key : List.of(
+                new String[] {RECEIPT_KEY, RECEIPT_KEY_FILE}, new String[] {SUBJECT_HASH_KEY, SUBJECT_HASH_KEY_FILE})) {
             List<?> rows = em.createNativeQuery("SELECT material FROM registry_key WHERE name = ?")
-                    .setParameter(1, key[0]).getResultList();
+                    .setParameter(1, key[0])
+                    .getResultList();
             if (rows.isEmpty()) {
                 continue;
             }
             writeOnce(directory, key[1], (String) rows.get(0));
-            em.createNativeQuery("DELETE FROM registry_key WHERE name = ?").setParameter(1, key[0]).executeUpdate();
+            em.createNativeQuery("DELETE FROM registry_key WHERE name = ?")
+                    .setParameter(1, key[0])
+                    .executeUpdate();
             LOG.warning(() -> "Moved the " + key[0] + " out of the database into " + directory.resolve(key[1])
                     + " (owner-only) and deleted it from the database");
         }
@@ -188,8 +216,8 @@ public class RegistryKeys implements Keyring {
             if (Files.exists(target)) {
                 return;
             }
-            Path temporary = Files.createTempFile(directory, fileName, ".new",
-                    PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+            Path temporary = Files.createTempFile(
+                    directory, fileName, ".new", PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
             try {
                 Files.writeString(temporary, material, StandardCharsets.UTF_8);
                 Files.createLink(target, temporary);
@@ -230,7 +258,10 @@ public class RegistryKeys implements Keyring {
 
     private static String newReceiptKey() {
         try {
-            return new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).keyIDFromThumbprint(true).generate()
+            return new ECKeyGenerator(Curve.P_256)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .keyIDFromThumbprint(true)
+                    .generate()
                     .toJSONString();
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot generate the receipt signing key", e);
@@ -253,6 +284,11 @@ public class RegistryKeys implements Keyring {
     }
 
     @Override
+    public String publishedKeys() {
+        return publicKeys().toString(true);
+    }
+
+    @Override
     public String keyedHash(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
@@ -268,8 +304,12 @@ public class RegistryKeys implements Keyring {
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
         claims.forEach(builder::claim);
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType(type))
-                    .keyID(receiptKey.getKeyID()).build(), builder.build());
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.ES256)
+                            .type(new JOSEObjectType(type))
+                            .keyID(receiptKey.getKeyID())
+                            .build(),
+                    builder.build());
             jwt.sign(new ECDSASigner(receiptKey));
             return jwt.serialize();
         } catch (JOSEException e) {

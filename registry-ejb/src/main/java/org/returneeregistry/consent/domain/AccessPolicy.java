@@ -5,10 +5,12 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.returneeregistry.agreement.domain.ScopeLegalBasis;
 import org.returneeregistry.organisation.domain.OrganisationStatus;
 import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.Purpose;
@@ -59,6 +61,8 @@ public final class AccessPolicy {
      * @param now the instant of the decision
      * @param caseWorker whether the caller is the case worker of the returnee's open reintegration case
      *     (a registrar of the resource centre holding it, assigned to it)
+     * @param agreements for a partner institution, the agreements it is a party to, with what each lets
+     *     cross to it now for the purpose; ignored for every other caller
      */
     public record Facts(
             Purpose purpose,
@@ -70,9 +74,17 @@ public final class AccessPolicy {
             Set<DataCategory> legallyCovered,
             Supplier<? extends Collection<ConsentRecord>> consents,
             Instant now,
-            boolean caseWorker) {
+            boolean caseWorker,
+            List<PartnerAgreement> agreements) {
 
-        /** The facts of a read by someone who is not the returnee's case worker. */
+        public Facts {
+            agreements = List.copyOf(agreements);
+        }
+
+        /**
+         * The facts of a read by an organisation of this country that is not the returnee's case worker: no
+         * agreement is weighed.
+         */
         public Facts(
                 Purpose purpose,
                 Set<DataCategory> asked,
@@ -93,7 +105,8 @@ public final class AccessPolicy {
                     legallyCovered,
                     consents,
                     now,
-                    false);
+                    false,
+                    List.of());
         }
     }
 
@@ -101,7 +114,12 @@ public final class AccessPolicy {
      * The decision: the reason, the categories granted (empty for a deny), and the consent record that
      * decided, or null when none did.
      */
-    public record Grant(DecisionReason reason, Set<DataCategory> granted, String consentId) {
+    public record Grant(
+            DecisionReason reason,
+            Set<DataCategory> granted,
+            String consentId,
+            String agreementId,
+            Integer agreementVersion) {
 
         public Grant {
             Set<DataCategory> copy = EnumSet.noneOf(DataCategory.class);
@@ -109,8 +127,19 @@ public final class AccessPolicy {
             granted = Collections.unmodifiableSet(copy);
         }
 
+        public Grant(DecisionReason reason, Set<DataCategory> granted, String consentId) {
+            this(reason, granted, consentId, null, null);
+        }
+
         static Grant deny(DecisionReason reason) {
             return new Grant(reason, Set.of(), null);
+        }
+
+        static Grant under(
+                PartnerAgreement agreement, DecisionReason reason, Set<DataCategory> granted, String consentId) {
+            return agreement == null
+                    ? new Grant(reason, granted, consentId)
+                    : new Grant(reason, granted, consentId, agreement.agreementId(), agreement.version());
         }
 
         public boolean permits() {
@@ -162,6 +191,9 @@ public final class AccessPolicy {
 
     /** The grant of ordinary categories, the gates passed. */
     private static Grant ordinary(Facts facts, Set<DataCategory> asked) {
+        if (facts.roles().equals(EnumSet.of(Role.PARTNER_INSTITUTION))) {
+            return partner(facts, asked);
+        }
         if (facts.roles().contains(Role.REGISTRAR) && facts.operator()) {
             return new Grant(DecisionReason.OPERATOR_RECORD_KEEPING, asked, null);
         }
@@ -177,5 +209,68 @@ public final class AccessPolicy {
             return new Grant(DecisionReason.LEGAL_BASIS, granted, null);
         }
         return new Grant(byConsent.reason(), Set.of(), byConsent.consentId());
+    }
+
+    /**
+     * A partner institution of another country reads only under an agreement in force it is a party to, and
+     * only what that agreement's outbound scope covers for the purpose: a category whose row makes the
+     * agreement the legal basis is granted as it is; one whose row requires consent is granted when the
+     * returnee's consent for that institution, purpose and category is active. The agreement granting most
+     * is the one the read runs under (the first by id among equals), and the decision names it with its
+     * version. The operator's configured legal bases are national: they do not reach across the border.
+     */
+    private static Grant partner(Facts facts, Set<DataCategory> asked) {
+        List<PartnerAgreement> inForce =
+                facts.agreements().stream().filter(PartnerAgreement::inForce).toList();
+        if (inForce.isEmpty()) {
+            return Grant.under(
+                    facts.agreements().isEmpty() ? null : facts.agreements().get(0),
+                    DecisionReason.NO_AGREEMENT_IN_FORCE,
+                    Set.of(),
+                    null);
+        }
+        PartnerAgreement best = null;
+        Grant bestGrant = null;
+        Grant firstRefusal = null;
+        for (PartnerAgreement agreement : inForce) {
+            Set<DataCategory> byAgreement = EnumSet.noneOf(DataCategory.class);
+            Set<DataCategory> needConsent = EnumSet.noneOf(DataCategory.class);
+            agreement.inScope().forEach((category, basis) -> {
+                if (asked.contains(category)) {
+                    (basis == ScopeLegalBasis.AGREEMENT ? byAgreement : needConsent).add(category);
+                }
+            });
+            if (byAgreement.isEmpty() && needConsent.isEmpty()) {
+                if (firstRefusal == null) {
+                    firstRefusal = Grant.under(agreement, DecisionReason.OUTSIDE_AGREEMENT_SCOPE, Set.of(), null);
+                }
+                continue;
+            }
+            Set<DataCategory> granted = EnumSet.noneOf(DataCategory.class);
+            granted.addAll(byAgreement);
+            String consentId = null;
+            if (!needConsent.isEmpty()) {
+                ConsentGrant byConsent =
+                        ConsentGrant.of(facts.consents().get(), facts.purpose(), needConsent, facts.now());
+                if (byConsent.permits()) {
+                    granted.addAll(byConsent.granted());
+                    consentId = byConsent.consentId();
+                } else if (byAgreement.isEmpty()) {
+                    Grant refused = Grant.under(agreement, byConsent.reason(), Set.of(), byConsent.consentId());
+                    if (firstRefusal == null || firstRefusal.reason() == DecisionReason.OUTSIDE_AGREEMENT_SCOPE) {
+                        firstRefusal = refused;
+                    }
+                    continue;
+                }
+            }
+            DecisionReason reason = byAgreement.isEmpty() ? DecisionReason.CONSENT : DecisionReason.AGREEMENT;
+            Grant grant = Grant.under(agreement, reason, granted, consentId);
+            if (bestGrant == null
+                    || grant.granted().size() > bestGrant.granted().size()) {
+                best = agreement;
+                bestGrant = grant;
+            }
+        }
+        return best != null ? bestGrant : firstRefusal;
     }
 }

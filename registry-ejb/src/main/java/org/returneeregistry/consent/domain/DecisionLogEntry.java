@@ -12,13 +12,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.returneeregistry.shared.domain.ChainHead;
 import org.returneeregistry.shared.domain.ChainedEntry;
 import org.returneeregistry.shared.domain.DataCategory;
-import org.returneeregistry.shared.domain.Sha256;
 
 /**
  * One access decision, permit or deny, as the decision log keeps it: never updated, never deleted.
@@ -87,6 +87,12 @@ public class DecisionLogEntry implements ChainedEntry {
     @Column(name = "request_hash", length = 64, nullable = false, updatable = false)
     private String requestHash;
 
+    @Column(name = "agreement_id", length = 36, updatable = false)
+    private String agreementId;
+
+    @Column(name = "agreement_version", updatable = false)
+    private Integer agreementVersion;
+
     @Column(name = "previous_hash", length = 64)
     private String previousHash;
 
@@ -113,7 +119,41 @@ public class DecisionLogEntry implements ChainedEntry {
             DecisionReason reason,
             String policyVersion,
             String consentId,
-            String requestHash) {}
+            String requestHash,
+            String agreementId,
+            Integer agreementVersion) {
+
+        /** A decision under no agreement: every read by an organisation of this country. */
+        public Decision(
+                Instant at,
+                String organisation,
+                String client,
+                String channel,
+                String subjectHash,
+                String purpose,
+                Set<DataCategory> requested,
+                Set<DataCategory> granted,
+                DecisionReason reason,
+                String policyVersion,
+                String consentId,
+                String requestHash) {
+            this(
+                    at,
+                    organisation,
+                    client,
+                    channel,
+                    subjectHash,
+                    purpose,
+                    requested,
+                    granted,
+                    reason,
+                    policyVersion,
+                    consentId,
+                    requestHash,
+                    null,
+                    null);
+        }
+    }
 
     /** The decision as it is written, not linked yet; {@link #sealedWith} seals it once it has its id. */
     public static DecisionLogEntry of(Decision d) {
@@ -131,6 +171,8 @@ public class DecisionLogEntry implements ChainedEntry {
         e.policyVersion = d.policyVersion();
         e.consentId = d.consentId();
         e.requestHash = d.requestHash();
+        e.agreementId = d.agreementId();
+        e.agreementVersion = d.agreementId() == null ? null : d.agreementVersion();
         return e;
     }
 
@@ -163,8 +205,44 @@ public class DecisionLogEntry implements ChainedEntry {
     }
 
     private String content() {
-        return String.join(
-                "\n",
+        return String.join("\n", chainedFields());
+    }
+
+    /** The names of {@link #chainedFields()}, as a verifier outside the registry reads them. */
+    public static final List<String> CHAINED_FIELD_NAMES = List.of(
+            "decidedAtEpochSecond",
+            "decidedAtNano",
+            "organisation",
+            "client",
+            "channel",
+            "subjectHash",
+            "purpose",
+            "requested",
+            "granted",
+            "outcome",
+            "reason",
+            "policyVersion",
+            "consentId",
+            "requestHash",
+            "agreementId",
+            "agreementVersion");
+
+    /**
+     * The fields the hash covers; the agreement's id and version were added later and come last, only for a
+     * decision taken under an agreement, so that decisions linked before keep their hashes.
+     */
+    @Override
+    public List<String> chainedFields() {
+        List<String> fields = new java.util.ArrayList<>(base());
+        if (agreementId != null) {
+            fields.add(agreementId);
+            fields.add(String.valueOf(agreementVersion));
+        }
+        return fields;
+    }
+
+    private List<String> base() {
+        return List.of(
                 Long.toString(decidedAt.getEpochSecond()),
                 Integer.toString(decidedAt.getNano()),
                 organisation,
@@ -179,31 +257,6 @@ public class DecisionLogEntry implements ChainedEntry {
                 policyVersion,
                 nullable(consentId),
                 requestHash);
-    }
-
-    /** The hash this entry should carry, from its stored fields, its seal and its stored previous hash. */
-    @Override
-    public String recomputeHash() {
-        String canonical = String.join(
-                "\n",
-                String.valueOf(sequence),
-                Long.toString(decidedAt.getEpochSecond()),
-                Integer.toString(decidedAt.getNano()),
-                organisation,
-                nullable(client),
-                channel,
-                subjectHash,
-                purpose,
-                requested,
-                granted,
-                outcome,
-                reason.name(),
-                policyVersion,
-                nullable(consentId),
-                requestHash,
-                String.valueOf(previousHash));
-        // decisions written before decisions were sealed keep the hash they were given
-        return Sha256.hex(seal == null ? canonical : canonical + "\n" + seal);
     }
 
     @Override
@@ -288,6 +341,15 @@ public class DecisionLogEntry implements ChainedEntry {
 
     public String requestHash() {
         return requestHash;
+    }
+
+    /** The agreement the decision was taken under, or null. */
+    public String agreementId() {
+        return agreementId;
+    }
+
+    public Integer agreementVersion() {
+        return agreementVersion;
     }
 
     @Override

@@ -11,6 +11,8 @@ public enum DecisionReason {
     CONSENT(null, null),
     /** A legal basis the operator configured covers the purpose and categories. */
     LEGAL_BASIS(null, null),
+    /** An agreement in force, to which the reading partner institution is a party, is the legal basis. */
+    AGREEMENT(null, null),
     /** The registry operator's own registrars, keeping the record. */
     OPERATOR_RECORD_KEEPING(null, null),
     /** The returnee's case worker reads the special category of the case's screening. */
@@ -35,7 +37,14 @@ public enum DecisionReason {
     CONSENT_REVOKED(ErrorCode.CONSENT_REVOKED, "The returnee revoked the consent for this purpose."),
     CONSENT_EXPIRED(ErrorCode.CONSENT_EXPIRED, "The returnee's consent for this purpose has expired."),
     CONSENT_PENDING(ErrorCode.CONSENT_PENDING, "The returnee's consent for this purpose is not valid yet."),
-    CONSENT_REJECTED(ErrorCode.CONSENT_REJECTED, "The returnee refused consent for this purpose.");
+    CONSENT_REJECTED(ErrorCode.CONSENT_REJECTED, "The returnee refused consent for this purpose."),
+    NO_AGREEMENT_IN_FORCE(
+            ErrorCode.CROSS_BORDER_NEEDS_AGREEMENT,
+            "No agreement in force to which the caller's institution is a party lets data cross to it."),
+    OUTSIDE_AGREEMENT_SCOPE(
+            ErrorCode.CROSS_BORDER_NEEDS_AGREEMENT,
+            "The agreements in force with the caller's institution do not cover the categories asked for this"
+                    + " purpose.");
 
     public static final int LENGTH = 40;
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
@@ -110,5 +111,37 @@ public class DecisionLogRepository implements ChainedLog {
                 .where("e.decidedAt >= :from", "from", from)
                 .where("e.decidedAt < :to", "to", to)
                 .page("e.id DESC", page, pageSize);
+    }
+
+    @Override
+    public List<String> fieldNames() {
+        return DecisionLogEntry.CHAINED_FIELD_NAMES;
+    }
+
+    @Override
+    public List<Long> sequencesWritten(Instant from, Instant to, String personHash, int limit) {
+        StringBuilder jpql =
+                new StringBuilder("SELECT e.sequence FROM DecisionLogEntry e WHERE e.sequence IS NOT NULL");
+        if (from != null) {
+            jpql.append(" AND e.decidedAt >= :from");
+        }
+        if (to != null) {
+            jpql.append(" AND e.decidedAt < :to");
+        }
+        if (personHash != null) {
+            jpql.append(" AND e.subjectHash = :person");
+        }
+        TypedQuery<Long> query =
+                em.createQuery(jpql.append(" ORDER BY e.sequence").toString(), Long.class);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        if (personHash != null) {
+            query.setParameter("person", personHash);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 }

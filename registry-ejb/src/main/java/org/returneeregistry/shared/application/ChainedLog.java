@@ -1,5 +1,6 @@
 package org.returneeregistry.shared.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.returneeregistry.shared.domain.ChainHead;
@@ -29,4 +30,14 @@ public interface ChainedLog {
     List<? extends ChainedEntry> slice(long from, long toInclusive, int limit);
 
     Optional<? extends ChainedEntry> entry(long sequence);
+
+    /** The names of the fields its entries' hashes cover ({@link ChainedEntry#chainedFields()}), in order. */
+    List<String> fieldNames();
+
+    /**
+     * The sequence numbers of linked entries written from {@code from} (inclusive) to {@code to} (exclusive),
+     * each bound optional, and — when {@code personHash} is given — naming the person whose keyed hash it is;
+     * at most {@code limit}, in order.
+     */
+    List<Long> sequencesWritten(Instant from, Instant to, String personHash, int limit);
 }

@@ -19,4 +19,7 @@ public interface Keyring {
 
     /** The claims of a JWS of that type, when the registry's key signed it; empty when it did not or cannot be read. */
     Optional<Map<String, Object>> verify(String jws, String type);
+
+    /** The public halves of the keys {@link #sign} uses, as a JWKS JSON document: what a verifier outside the registry needs. */
+    String publishedKeys();
 }

@@ -28,6 +28,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returneeregistry.shared.domain.Checkpoint;
+import org.returneeregistry.shared.domain.SignedCheckpoint;
 
 /**
  * Signed checkpoints of the registry's hash-chained logs (the decision log, the audit trail). A
@@ -67,8 +68,10 @@ public class LogCheckpoints {
         if (sequence == 0) {
             return false;
         }
-        Number latest = (Number) em.createNativeQuery("SELECT MAX(sequence_number) FROM log_checkpoint WHERE log_name = ?")
-                .setParameter(1, log).getSingleResult();
+        Number latest =
+                (Number) em.createNativeQuery("SELECT MAX(sequence_number) FROM log_checkpoint WHERE log_name = ?")
+                        .setParameter(1, log)
+                        .getSingleResult();
         if (latest != null && latest.longValue() >= sequence) {
             return false;
         }
@@ -81,12 +84,17 @@ public class LogCheckpoints {
         String signature = keyring.sign(TYPE, claims);
         em.createNativeQuery("INSERT INTO log_checkpoint (log_name, sequence_number, entry_hash, signed_at, signature)"
                         + " VALUES (?, ?, ?, ?, ?)")
-                .setParameter(1, log).setParameter(2, sequence).setParameter(3, hash)
-                .setParameter(4, Timestamp.from(at)).setParameter(5, signature).executeUpdate();
+                .setParameter(1, log)
+                .setParameter(2, sequence)
+                .setParameter(3, hash)
+                .setParameter(4, Timestamp.from(at))
+                .setParameter(5, signature)
+                .executeUpdate();
         em.flush();
         String line = at + " " + log + " " + sequence + " " + hash + " " + signature;
         Path file = file(log);
-        // outside the database only once the database holds it: a verifier never sees a file line whose row is not committed
+        // outside the database only once the database holds it: a verifier never sees a file line whose row is not
+        // committed
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -100,8 +108,11 @@ public class LogCheckpoints {
                     try {
                         append(file, line);
                     } catch (UncheckedIOException e) {
-                        LOG.log(Level.SEVERE, "Checkpoint not appended to " + file + "; it is in the database and in"
-                                + " this log only", e);
+                        LOG.log(
+                                Level.SEVERE,
+                                "Checkpoint not appended to " + file + "; it is in the database and in"
+                                        + " this log only",
+                                e);
                     }
                 }
             }
@@ -111,9 +122,25 @@ public class LogCheckpoints {
 
     /** Every checkpoint of the log, from the database and from the file outside it, each with its signature checked. */
     public List<Checkpoint> read(String log) {
+        return stored(log).stream()
+                .map(c -> new Checkpoint(
+                        log,
+                        c.sequence(),
+                        c.hash(),
+                        c.signedAt(),
+                        c.source(),
+                        signs(log, c.sequence(), c.hash(), c.jws())))
+                .toList();
+    }
+
+    /**
+     * Every checkpoint of the log as stored, with its signature, from the file outside the database and from
+     * the database, in sequence order; the signatures are not checked here (a bundle's verifier does that).
+     */
+    public List<SignedCheckpoint> stored(String log) {
         // The file first: a line is appended only after its row committed, so every line read has its row
         // in the database read next, and a line missing there was removed from it.
-        List<Checkpoint> all = new ArrayList<>();
+        List<SignedCheckpoint> all = new ArrayList<>();
         Path file = file(log);
         if (Files.exists(file)) {
             try {
@@ -122,60 +149,87 @@ public class LogCheckpoints {
                     if (fields.length != 5 || !fields[1].equals(log)) {
                         continue;
                     }
-                    long sequence = Long.parseLong(fields[2]);
-                    all.add(new Checkpoint(log, sequence, fields[3], Instant.parse(fields[0]),
-                            Checkpoint.Source.EXTERNAL_FILE, signs(log, sequence, fields[3], fields[4])));
+                    all.add(new SignedCheckpoint(
+                            log,
+                            Long.parseLong(fields[2]),
+                            fields[3],
+                            Instant.parse(fields[0]),
+                            Checkpoint.Source.EXTERNAL_FILE,
+                            fields[4]));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the checkpoint file " + file, e);
             }
         }
         for (Object row : em.createNativeQuery("SELECT sequence_number, entry_hash, signed_at, signature"
-                + " FROM log_checkpoint WHERE log_name = ? ORDER BY sequence_number").setParameter(1, log).getResultList()) {
+                        + " FROM log_checkpoint WHERE log_name = ? ORDER BY sequence_number")
+                .setParameter(1, log)
+                .getResultList()) {
             Object[] columns = (Object[]) row;
-            long sequence = ((Number) columns[0]).longValue();
-            String hash = (String) columns[1];
             Instant at = columns[2] instanceof Timestamp t ? t.toInstant() : Instant.parse(columns[2].toString());
-            all.add(new Checkpoint(log, sequence, hash, at, Checkpoint.Source.DATABASE,
-                    signs(log, sequence, hash, (String) columns[3])));
+            all.add(new SignedCheckpoint(
+                    log,
+                    ((Number) columns[0]).longValue(),
+                    (String) columns[1],
+                    at,
+                    Checkpoint.Source.DATABASE,
+                    (String) columns[3]));
         }
+        all.sort(java.util.Comparator.comparingLong(SignedCheckpoint::sequence));
         return all;
     }
 
     private boolean signs(String log, long sequence, String hash, String signature) {
         return keyring.verify(signature, TYPE)
-                .filter(c -> log.equals(c.get("log")) && c.get("sequence") instanceof Number n && n.longValue() == sequence
+                .filter(c -> log.equals(c.get("log"))
+                        && c.get("sequence") instanceof Number n
+                        && n.longValue() == sequence
                         && hash.equals(c.get("hash")))
                 .isPresent();
     }
 
     Path file(String log) {
-        Path directory = configuredDirectory.filter(s -> !s.isBlank()).map(Path::of).orElseGet(() -> Path.of(
-                System.getProperty("com.sun.aas.instanceRoot", System.getProperty("user.dir")), "registry-checkpoints"));
+        Path directory = configuredDirectory
+                .filter(s -> !s.isBlank())
+                .map(Path::of)
+                .orElseGet(() -> Path.of(
+                        System.getProperty("com.sun.aas.instanceRoot", System.getProperty("user.dir")),
+                        "registry-checkpoints"));
         return directory.resolve(log + ".checkpoints");
     }
 
     private static synchronized void append(Path file, String line) {
         try {
             Path directory = file.getParent();
-            boolean posix = Files.getFileAttributeView(directory.getParent() == null ? directory : directory.getParent(),
-                    PosixFileAttributeView.class) != null;
+            boolean posix = Files.getFileAttributeView(
+                            directory.getParent() == null ? directory : directory.getParent(),
+                            PosixFileAttributeView.class)
+                    != null;
             if (!Files.isDirectory(directory)) {
                 if (posix) {
-                    Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                    Files.createDirectories(
+                            directory,
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
                 } else {
                     Files.createDirectories(directory);
                 }
             }
             if (!Files.exists(file) && posix) {
                 try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    Files.createFile(
+                            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 } catch (java.nio.file.FileAlreadyExistsException createdMeanwhile) {
                     // another instance sharing the directory created it: append to it
                 }
             }
-            Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+            Files.writeString(
+                    file,
+                    line + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND,
+                    StandardOpenOption.WRITE,
+                    StandardOpenOption.SYNC);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the checkpoint file " + file, e);
         }

@@ -123,8 +123,32 @@ class AgreementRulesTest {
             })
     void endpointUrlsThatAreAccepted(String url) {
         InputValidation validation = CHECKS.of(new Object());
-        AgreementRules.checkUrl(validation, url);
+        AgreementRules.checkUrl(validation, url, ANY_ADDRESS);
         assertEquals(List.of(), InputChecks.violations(validation));
+    }
+
+    /** The outbound-address policy as the exchange context would answer it: here, every host is fine. */
+    private static final EndpointAddresses ANY_ADDRESS = (validation, field, url) -> {};
+
+    @org.junit.jupiter.api.Test
+    void theOutboundAddressPolicyIsAskedAboutAWellFormedUrlOnlyAndItsRefusalNamesTheUrl() {
+        List<String> asked = new java.util.ArrayList<>();
+        EndpointAddresses refusing = (validation, field, url) -> {
+            asked.add(url.getHost());
+            validation.check(true, field, "InternalAddress", "must not be an internal address");
+        };
+        InputValidation internal = CHECKS.of(new Object());
+        AgreementRules.checkUrl(internal, "https://10.1.2.3/soap", refusing);
+        assertEquals(List.of("10.1.2.3"), asked);
+        assertEquals(
+                List.of("url InternalAddress"),
+                InputChecks.violations(internal).stream()
+                        .map(v -> v.field() + " " + v.rule())
+                        .toList());
+
+        InputValidation malformed = CHECKS.of(new Object());
+        AgreementRules.checkUrl(malformed, "ftp://10.1.2.3/", refusing);
+        assertEquals(List.of("10.1.2.3"), asked, "a malformed URL is refused before the policy is asked");
     }
 
     @ParameterizedTest
@@ -139,7 +163,7 @@ class AgreementRulesTest {
             })
     void endpointUrlsThatAreRefused(String url) {
         InputValidation validation = CHECKS.of(new Object());
-        AgreementRules.checkUrl(validation, url);
+        AgreementRules.checkUrl(validation, url, ANY_ADDRESS);
         assertTrue(
                 InputChecks.violations(validation).stream()
                         .anyMatch(v -> v.rule().equals("EndpointUrl")),

@@ -13,8 +13,10 @@ import static org.returneeregistry.shared.domain.Purpose.STATISTICS;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.returneeregistry.agreement.domain.ScopeLegalBasis;
 import org.returneeregistry.organisation.domain.OrganisationStatus;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.DataCategory;
@@ -54,6 +57,7 @@ class AccessPolicyTest {
         Set<DataCategory> legallyCovered = Set.of();
         boolean caseWorker;
         final List<ConsentRecord> records = new ArrayList<>();
+        final List<PartnerAgreement> agreements = new ArrayList<>();
 
         AccessPolicy.Facts facts() {
             return new AccessPolicy.Facts(
@@ -66,7 +70,25 @@ class AccessPolicyTest {
                     legallyCovered,
                     () -> records,
                     NOW,
-                    caseWorker);
+                    caseWorker,
+                    agreements);
+        }
+
+        /** The caller becomes a partner institution reading for a social security claim. */
+        Given partner() {
+            roles = EnumSet.of(Role.PARTNER_INSTITUTION);
+            purpose = SOCIAL_SECURITY_CLAIM;
+            return this;
+        }
+
+        /** An agreement the partner is a party to; {@code scope} alternates category and legal basis. */
+        Given agreement(String id, boolean inForce, Object... scope) {
+            Map<DataCategory, ScopeLegalBasis> rows = new EnumMap<>(DataCategory.class);
+            for (int i = 0; i < scope.length; i += 2) {
+                rows.put((DataCategory) scope[i], (ScopeLegalBasis) scope[i + 1]);
+            }
+            agreements.add(new PartnerAgreement(id, 2, inForce, rows));
+            return this;
         }
 
         /** Records, an hour after the previous record, a consent valid from then for 30 days. */
@@ -424,7 +446,120 @@ class AccessPolicyTest {
                         },
                         DecisionReason.CONSENT,
                         Set.of(IDENTITY, HEALTH),
-                        0));
+                        0),
+                row(
+                        "a partner institution with no agreement, though it holds consent",
+                        g -> g.partner().consent(SOCIAL_SECURITY_CLAIM, IDENTITY, HEALTH),
+                        DecisionReason.NO_AGREEMENT_IN_FORCE,
+                        Set.of(),
+                        -1),
+                row(
+                        "a partner institution whose agreement is suspended",
+                        g -> g.partner().agreement("AGR-1", false, IDENTITY, ScopeLegalBasis.AGREEMENT),
+                        DecisionReason.NO_AGREEMENT_IN_FORCE,
+                        Set.of(),
+                        -1),
+                row(
+                        "a national legal basis does not reach across the border",
+                        g -> {
+                            g.legallyCovered = Set.of(IDENTITY, HEALTH);
+                            return g.partner();
+                        },
+                        DecisionReason.NO_AGREEMENT_IN_FORCE,
+                        Set.of(),
+                        -1),
+                row(
+                        "the agreement is the legal basis for the categories its scope covers, only those",
+                        g -> g.partner().agreement("AGR-1", true, IDENTITY, ScopeLegalBasis.AGREEMENT),
+                        DecisionReason.AGREEMENT,
+                        Set.of(IDENTITY),
+                        -1),
+                row(
+                        "an agreement in force whose scope covers none of the categories asked",
+                        g -> g.partner().agreement("AGR-1", true, CONTACT, ScopeLegalBasis.AGREEMENT),
+                        DecisionReason.OUTSIDE_AGREEMENT_SCOPE,
+                        Set.of(),
+                        -1),
+                row(
+                        "a scope row that requires consent, and no consent",
+                        g -> g.partner().agreement("AGR-1", true, HEALTH, ScopeLegalBasis.CONSENT_REQUIRED),
+                        DecisionReason.NO_CONSENT,
+                        Set.of(),
+                        -1),
+                row(
+                        "a scope row that requires consent, with the returnee's consent",
+                        g -> g.partner()
+                                .agreement("AGR-1", true, HEALTH, ScopeLegalBasis.CONSENT_REQUIRED)
+                                .consent(SOCIAL_SECURITY_CLAIM, HEALTH),
+                        DecisionReason.CONSENT,
+                        Set.of(HEALTH),
+                        0),
+                row(
+                        "consent for another purpose does not satisfy a scope row that requires it",
+                        g -> g.partner()
+                                .agreement("AGR-1", true, HEALTH, ScopeLegalBasis.CONSENT_REQUIRED)
+                                .consent(HEALTH_FOLLOW_UP, HEALTH),
+                        DecisionReason.NO_CONSENT,
+                        Set.of(),
+                        -1),
+                row(
+                        "the agreement's categories and the consented ones together",
+                        g -> g.partner()
+                                .agreement(
+                                        "AGR-1",
+                                        true,
+                                        IDENTITY,
+                                        ScopeLegalBasis.AGREEMENT,
+                                        HEALTH,
+                                        ScopeLegalBasis.CONSENT_REQUIRED)
+                                .consent(SOCIAL_SECURITY_CLAIM, HEALTH),
+                        DecisionReason.AGREEMENT,
+                        Set.of(IDENTITY, HEALTH),
+                        0),
+                row(
+                        "a consent-required category without consent is left out of what the agreement grants",
+                        g -> g.partner()
+                                .agreement(
+                                        "AGR-1",
+                                        true,
+                                        IDENTITY,
+                                        ScopeLegalBasis.AGREEMENT,
+                                        HEALTH,
+                                        ScopeLegalBasis.CONSENT_REQUIRED),
+                        DecisionReason.AGREEMENT,
+                        Set.of(IDENTITY),
+                        -1),
+                row(
+                        "a partner may not read for a purpose its role does not serve, whatever the agreement",
+                        g -> {
+                            g.partner().agreement("AGR-1", true, IDENTITY, ScopeLegalBasis.AGREEMENT);
+                            g.purpose = HEALTH_FOLLOW_UP;
+                            return g;
+                        },
+                        DecisionReason.ROLE_NOT_PERMITTED,
+                        Set.of(),
+                        -1));
+    }
+
+    @Test
+    void aPartnersDecisionNamesTheAgreementAndVersionItRanUnder() {
+        Given given = new Given()
+                .partner()
+                .agreement("AGR-1", false, IDENTITY, ScopeLegalBasis.AGREEMENT, HEALTH, ScopeLegalBasis.AGREEMENT)
+                .agreement("AGR-2", true, IDENTITY, ScopeLegalBasis.AGREEMENT)
+                .agreement("AGR-3", true, IDENTITY, ScopeLegalBasis.AGREEMENT, HEALTH, ScopeLegalBasis.AGREEMENT);
+
+        AccessPolicy.Grant grant = AccessPolicy.decide(given.facts());
+
+        assertEquals(DecisionReason.AGREEMENT, grant.reason());
+        assertEquals(Set.of(IDENTITY, HEALTH), grant.granted());
+        assertEquals("AGR-3", grant.agreementId());
+        assertEquals(2, grant.agreementVersion());
+
+        AccessPolicy.Grant refused = AccessPolicy.decide(
+                new Given().partner().agreement("AGR-9", false).facts());
+        assertEquals("AGR-9", refused.agreementId());
+        assertEquals(null, AccessPolicy.decide(new Given().facts()).agreementId(), "a national read names none");
     }
 
     @ParameterizedTest(name = "{0}")

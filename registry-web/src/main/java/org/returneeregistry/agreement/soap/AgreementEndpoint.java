@@ -39,6 +39,7 @@ public class AgreementEndpoint implements AgreementPort {
     public Agreement registerAgreement(AgreementRegistration registration) throws RegistryFault {
         return SoapFaults.call(
                 context,
+                AgreementXmlMapper::soapField,
                 () -> AgreementXmlMapper.toXml(agreements.register(AgreementXmlMapper.toCommand(registration))));
     }
 
@@ -46,6 +47,7 @@ public class AgreementEndpoint implements AgreementPort {
     public Agreement amendAgreement(String agreementId, AgreementAmendment amendment) throws RegistryFault {
         return SoapFaults.call(
                 context,
+                AgreementXmlMapper::soapField,
                 () -> AgreementXmlMapper.toXml(agreements.amend(agreementId, AgreementXmlMapper.toCommand(amendment))));
     }
 

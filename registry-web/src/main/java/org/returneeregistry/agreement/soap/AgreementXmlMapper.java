@@ -2,6 +2,7 @@ package org.returneeregistry.agreement.soap;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import org.returneeregistry.agreement.application.AgreementParty;
 import org.returneeregistry.agreement.application.AgreementScope;
 import org.returneeregistry.agreement.application.AgreementSummary;
@@ -22,7 +23,27 @@ import org.returneeregistry.shared.domain.Page;
 /** Converts between the agreement contract's XML types and the agreement application types. */
 final class AgreementXmlMapper {
 
+    /** The terms' fields the SOAP contract names otherwise than the application (and REST) does. */
+    private static final Map<String, String> SOAP_NAMES = Map.of("parties", "party", "scope", "scopeRow");
+
     private AgreementXmlMapper() {}
+
+    /**
+     * A violated field as the SOAP contract names it: {@code parties[1].institution} is
+     * {@code party[1].institution}, {@code scope[0]} is {@code scopeRow[0]}; other names are the same.
+     */
+    static String soapField(String field) {
+        if (field == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> name : SOAP_NAMES.entrySet()) {
+            String rest = name.getKey();
+            if (field.equals(rest) || field.startsWith(rest + "[") || field.startsWith(rest + ".")) {
+                return name.getValue() + field.substring(rest.length());
+            }
+        }
+        return field;
+    }
 
     static RegisterAgreement toCommand(AgreementRegistration xml) {
         return new RegisterAgreement(

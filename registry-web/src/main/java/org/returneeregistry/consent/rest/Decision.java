@@ -5,7 +5,11 @@ import java.util.List;
 import org.returneeregistry.consent.application.DecisionView;
 import org.returneeregistry.shared.rest.Wire;
 
-/** One entry of the decision log: who asked for what, for which purpose, what was granted and why. */
+/**
+ * One entry of the decision log: who asked for what, for which purpose, what was granted and why; for data
+ * that crossed (or would have crossed) to a partner institution, channel {@code PARTNER} and the agreement's
+ * id and version the decision ran under.
+ */
 public record Decision(
         long id,
         Long sequence,
@@ -21,6 +25,8 @@ public record Decision(
         String reason,
         String policyVersion,
         String consentId,
+        String agreementId,
+        Integer agreementVersion,
         String requestHash,
         String previousHash,
         String entryHash,
@@ -42,6 +48,8 @@ public record Decision(
                 d.reason(),
                 d.policyVersion(),
                 d.consentId(),
+                d.agreementId(),
+                d.agreementVersion(),
                 d.requestHash(),
                 d.previousHash(),
                 d.entryHash(),

@@ -22,6 +22,7 @@ import org.returneeregistry.consent.application.DecisionQuery;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.shared.rest.ChainVerification;
+import org.returneeregistry.shared.rest.LogBundle;
 import org.returneeregistry.shared.rest.PageLinks;
 import org.returneeregistry.shared.rest.QueryParameters;
 
@@ -106,5 +107,34 @@ public class DecisionLogResource {
                 v.checkpointsChecked(),
                 v.lastCheckpointSequence(),
                 v.entriesNotYetLinked());
+    }
+
+    /**
+     * A verifiable bundle for a period ({@code from}, {@code to}) or one returnee ({@code returnee}, optionally
+     * within a period), to be verified offline (docs/verifying-logs.md).
+     */
+    @GET
+    @Path("bundle")
+    @Operation(
+            operationId = "exportDecisionLogBundle",
+            summary = "Export a verifiable bundle of the log, for offline verification")
+    @APIResponse(
+            responseCode = "200",
+            description = "The bundle: entries, signed checkpoints, the registry's public keys",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LogBundle.class)))
+    public Response bundle(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("returnee") String returnee) {
+        List<Violation> unreadable = new ArrayList<>();
+        java.time.Instant first = QueryParameters.instant("from", from, unreadable);
+        java.time.Instant last = QueryParameters.instant("to", to, unreadable);
+        if (!unreadable.isEmpty()) {
+            throw RegistryException.invalid(unreadable);
+        }
+        return Response.ok(LogBundle.from(log.bundle(first, last, returnee)))
+                .header("Content-Disposition", "attachment; filename=\"decision-log-bundle.json\"")
+                .build();
     }
 }

@@ -17,6 +17,7 @@ import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.namespace.QName;
@@ -64,6 +65,14 @@ public final class SoapFaults {
      * the request are answered first, as one ValidationFailed fault, and the operation does not run.
      */
     public static <T> T call(WebServiceContext context, Supplier<T> operation) {
+        return call(context, UnaryOperator.identity(), operation);
+    }
+
+    /**
+     * As {@link #call(WebServiceContext, Supplier)}, naming each violated field as the SOAP contract names it
+     * ({@code soapField}: from the application's name, which is the REST one, to the XSD's).
+     */
+    public static <T> T call(WebServiceContext context, UnaryOperator<String> soapField, Supplier<T> operation) {
         try {
             if (context.getMessageContext().get(SchemaErrorCollector.ERRORS)
                             instanceof SchemaViolations.Collector errors
@@ -73,6 +82,7 @@ public final class SoapFaults {
             return operation.get();
         } catch (RuntimeException e) {
             RegistryFault fault = fault(e);
+            fault.getFaultInfo().getViolation().forEach(v -> v.setField(soapField.apply(v.getField())));
             ErrorCode code = ErrorCode.valueOfCode(fault.getFaultInfo().getCode());
             if (code != null) {
                 HttpServletRequest request =

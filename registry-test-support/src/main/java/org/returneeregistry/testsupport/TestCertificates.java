@@ -1,4 +1,4 @@
-package org.returneeregistry.agreement.domain;
+package org.returneeregistry.testsupport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +10,12 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /** Real X.509 certificates for tests, made with the JDK's keytool (self-signed, in a throw-away keystore). */
-final class TestCertificates {
+public final class TestCertificates {
 
     private TestCertificates() {}
 
     /** A PEM certificate; {@code startDate} as keytool takes it (e.g. {@code -2d}), null for now. */
-    static String pem(String keyAlgorithm, String startDate, int validityDays, String... extensions) {
+    public static String pem(String keyAlgorithm, String startDate, int validityDays, String... extensions) {
         try {
             Path dir = Files.createTempDirectory("certs");
             Path store = dir.resolve("store.p12");
@@ -67,7 +67,7 @@ final class TestCertificates {
         }
     }
 
-    static String signing() {
+    public static String signing() {
         return pem("EC", null, 365, "KeyUsage=digitalSignature");
     }
 
