@@ -154,7 +154,8 @@ class SpecialCategoryPolicyTest {
                 row.legallyCovered(),
                 () -> records,
                 NOW,
-                row.caseWorker()));
+                row.caseWorker(),
+                List.of()));
         assertEquals(reason, grant.reason());
         assertEquals(granted, grant.granted());
     }
