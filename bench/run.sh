@@ -513,7 +513,8 @@ consent_series() {
         consent_wrk_run "pg-deny-$i" deny "$duration"
         consent_wrk_run "pg-baseline-$i" baseline "$duration"
         pgbench_run "pgbench-append-$i" "$i" "$duration" 1 decision-log-append.sql
-        pgbench_run "pgbench-append1-$i" "$i" "$duration" 1 decision-log-append.sql 1
+        # its own run number: the ids of the 16-client run of the same iteration are taken
+        pgbench_run "pgbench-append1-$i" "$((i + 20))" "$duration" 1 decision-log-append.sql 1
     done
     # The auditor's check of the whole chain, timed.
     auditor_token
