@@ -30,6 +30,9 @@
 #                    by hand); stop them with the next run.sh or with the commands it prints
 #   --jvm-option O   an extra JVM option for the bench domain, e.g. -Dname=value (repeatable; for
 #                    experiments: meta.txt lists it, and the figures are then not the project's)
+#   --warmup-floor N requests each protocol's warm-up must serve at least (default 60000 on H2 and on
+#                    PostgreSQL with --skip-h2, 20000 after the H2 series; consent 15000); lower it
+#                    to fit a time box, and read the figures as less warm (meta.txt says so)
 #   --smoke          check the script end to end (~6 min): one warm-up chunk, one 5 s run each,
 #                    no waiting for a quiet machine; the figures mean nothing
 # Environment: BENCH_PORTBASE (28300: admin +48, HTTP +80), BENCH_PG_PORT (28390),
@@ -44,7 +47,7 @@ work=$here/target
 results=$work/results
 
 command_line="bench/run.sh $*"
-scenario=intake build=false runs=3 duration=30 connections=16 threads=2 http_threads="" skip_h2=false keep_running=false smoke=false
+warmup_floor="" scenario=intake build=false runs=3 duration=30 connections=16 threads=2 http_threads="" skip_h2=false keep_running=false smoke=false
 jvm_options=()
 while [ $# -gt 0 ]; do
     case $1 in
@@ -59,7 +62,8 @@ while [ $# -gt 0 ]; do
         --keep-running) keep_running=true ;;
         --smoke) smoke=true ;;
         --jvm-option) jvm_options+=("$2"); shift ;;
-        -h|--help) sed -n '2,38p' "$0"; exit 0 ;;
+        --warmup-floor) warmup_floor=$2; shift ;;
+        -h|--help) sed -n '2,41p' "$0"; exit 0 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -211,8 +215,10 @@ as_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --loca
 # Defaults except: loopback only, our own socket directory, 256 MB shared buffers.
 # Durability stays at the defaults (fsync=on, synchronous_commit=on) for both the registry and pgbench.
 as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w start \
-    -o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$pg_dir -c shared_buffers=256MB -c max_connections=100" >/dev/null
+    -o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$pg_dir -c shared_buffers=256MB -c max_connections=100 -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" >/dev/null
 psql_admin -c "CREATE ROLE registry LOGIN PASSWORD '$pg_password'" -c "CREATE DATABASE registry OWNER registry"
+# Statements per request and where PostgreSQL's time goes (statements_snapshot, per measured run).
+psql_admin -d registry -c "CREATE EXTENSION pg_stat_statements"
 pg_pid=$(head -1 "$pg_dir/data/postmaster.pid")
 
 # ---------------------------------------------------------------------------- Payara
@@ -228,6 +234,7 @@ for option in "${jvm_options[@]}"; do
     "${asadmin[@]}" create-jvm-options "$(printf '%s' "$option" | sed 's/:/\\:/g')" >/dev/null
     echo "EXPERIMENT: extra JVM option $option (not the project's domain configuration)" >>"$results/meta.txt"
 done
+if [ -n "$warmup_floor" ]; then echo "warm-up floor lowered to $warmup_floor requests per protocol (--warmup-floor)" >>"$results/meta.txt"; fi
 if [ -n "$http_threads" ]; then
     "${asadmin[@]}" set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$http_threads" \
         "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=$http_threads" >/dev/null
@@ -368,6 +375,28 @@ pgbench_run() { # label run-number seconds [security 1|0] [script] [clients]
         -f "$here/pgbench/${5:-intake.sql}" registry |
         tee -a "$results/run.log"
 }
+# pg_stat_statements over one measured run: reset before it, then the statements by total time, with
+# calls and rows per request of the run (the registry's statements only; pgbench runs as the same role,
+# so only wrk runs are summarised).
+statements_reset() { psql_admin -d registry -tA -c "SELECT pg_stat_statements_reset()" >/dev/null; }
+statements_snapshot() { # label
+    local requests
+    requests=$(python3 -c 'import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1]) if json.loads(l)["label"] == sys.argv[2]]
+print(rows[-1]["requests"] if rows else 0)' "$results/results.jsonl" "$1")
+    {
+        echo "== $1: $requests requests"
+        psql_admin -d registry -F $'\t' -A -c "SELECT round(s.calls::numeric / greatest($requests, 1), 3) AS calls_per_req,
+                round((s.total_exec_time / greatest($requests, 1))::numeric, 4) AS exec_ms_per_req,
+                round(s.mean_exec_time::numeric, 4) AS mean_ms, s.calls, s.rows,
+                s.shared_blks_hit + s.shared_blks_read AS blocks, left(regexp_replace(s.query, '\s+', ' ', 'g'), 220) AS query
+            FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
+            WHERE r.rolname = 'registry' ORDER BY s.total_exec_time DESC LIMIT 40"
+        psql_admin -d registry -tA -c "SELECT 'all statements per request: ' || round(sum(calls)::numeric / greatest($requests, 1), 2)
+            || ', exec ms per request: ' || round((sum(total_exec_time) / greatest($requests, 1))::numeric, 3)
+            FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = 'registry'"
+    } >>"$results/statements.txt"
+}
 # Before a measured series: wait (bounded) until nobody else's process is busy, and say so.
 wait_for_quiet() { # series-name
     if $smoke; then return 0; fi
@@ -392,6 +421,7 @@ warm_up() { # db min max floor
     local protocols=(rest soap)
     [ "$scenario" = consent ] && protocols=(permit deny baseline)
     if $smoke; then min=1 max=1 floor=0; fi
+    if [ -n "$warmup_floor" ]; then floor=$warmup_floor; fi
     tag=${tag^^}
     while [ "$k" -lt "$max" ]; do
         k=$((k + 1))
@@ -442,7 +472,9 @@ log_size() { # -> "rows total_bytes heap_bytes index_bytes" of decision_log_entr
 consent_wrk_run() { # label protocol seconds: the load, with the decision log's size before and after
     local before after
     before=$(log_size)
+    statements_reset
     wrk_run "$1" "$2" - "$3"
+    statements_snapshot "$1"
     after=$(log_size)
     echo "$1 $before $after" >>"$results/decision-log-growth.txt"
 }
@@ -481,7 +513,8 @@ consent_series() {
         consent_wrk_run "pg-deny-$i" deny "$duration"
         consent_wrk_run "pg-baseline-$i" baseline "$duration"
         pgbench_run "pgbench-append-$i" "$i" "$duration" 1 decision-log-append.sql
-        pgbench_run "pgbench-append1-$i" "$i" "$duration" 1 decision-log-append.sql 1
+        # its own run number: the ids of the 16-client run of the same iteration are taken
+        pgbench_run "pgbench-append1-$i" "$((i + 20))" "$duration" 1 decision-log-append.sql 1
     done
     # The auditor's check of the whole chain, timed.
     auditor_token
@@ -544,8 +577,12 @@ wait_for_quiet PostgreSQL
 if $skip_h2; then warm_up pg 4 20 60000; else warm_up pg 3 12 20000; fi
 pgbench_run pgbench-warmup 0 10 >/dev/null
 for i in $(seq 1 "$runs"); do
+    statements_reset
     wrk_run "pg-rest-$i" rest "PR$i" "$duration"
+    statements_snapshot "pg-rest-$i"
+    statements_reset
     wrk_run "pg-soap-$i" soap "PS$i" "$duration"
+    statements_snapshot "pg-soap-$i"
     pgbench_run "pgbench-$i" "$i" "$duration"
     # A/B: the same script without the organisation check and the audit transaction (security=0),
     # i.e. what the database did per notification before tokens were required.

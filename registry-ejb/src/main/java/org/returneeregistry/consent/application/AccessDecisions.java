@@ -1,9 +1,14 @@
 package org.returneeregistry.consent.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,8 +44,11 @@ import org.returneeregistry.shared.domain.Role;
  * consent records for it, whether the caller is the returnee's case worker when a special category is
  * asked ({@link CaseWorkers}), the clock), logs the answer and returns it.
  *
- * <p>Every decision — permit and deny — is appended to the decision log before it is answered, in
- * its own transaction, so a refused read is on record although the read rolls back.
+ * <p>Every decision — permit and deny — is appended to the decision log before it is answered. A deny, in
+ * a transaction of its own, so a refused read is on record although the read rolls back. A permit asked
+ * inside the read's transaction, in that transaction, so the read and its decision commit together; if
+ * the read does not commit, the permit is appended alone once it has rolled back (its data was not
+ * answered, but the decision was taken).
  */
 @Stateless
 public class AccessDecisions {
@@ -62,6 +70,12 @@ public class AccessDecisions {
 
     @EJB
     private DecisionChain log;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     @EJB
     private OrganisationDirectory organisations;
@@ -180,7 +194,7 @@ public class AccessDecisions {
                 request.registryNumber(),
                 String.valueOf(request.purpose()),
                 request.categories().stream().sorted().map(Enum::name).collect(Collectors.joining(","))));
-        long sequence = log.append(new DecisionLogEntry.Decision(
+        DecisionLogEntry.Decision decision = new DecisionLogEntry.Decision(
                 now,
                 request.actor().organisation(),
                 request.actor().client(),
@@ -194,7 +208,9 @@ public class AccessDecisions {
                 grant.consentId(),
                 requestHash,
                 grant.agreementId(),
-                grant.agreementVersion()));
+                grant.agreementVersion());
+        long sequence =
+                grant.reason().permits() && inActiveTransaction() ? appendWithRead(decision) : log.append(decision);
         return new AccessDecision(
                 grant.reason(),
                 grant.granted(),
@@ -202,6 +218,28 @@ public class AccessDecisions {
                 sequence,
                 grant.agreementId(),
                 grant.agreementVersion());
+    }
+
+    private boolean inActiveTransaction() {
+        return transactions.getTransactionKey() != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+    }
+
+    private long appendWithRead(DecisionLogEntry.Decision decision) {
+        long sequence = log.appendWithRead(decision);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // the decision is written with the read
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    executor.execute(() -> log.append(decision));
+                }
+            }
+        });
+        return sequence;
     }
 
     /** The facts the policy weighs, as the registry knows them now. */

@@ -36,6 +36,15 @@ public class DecisionChain {
         return entries.add(DecisionLogEntry.of(decision), linker::seal);
     }
 
+    /**
+     * Appends a decision in the caller's transaction, so it commits with the read it permits (one commit for
+     * both); {@link AccessDecisions} appends it alone again if that transaction does not commit.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public long appendWithRead(DecisionLogEntry.Decision decision) {
+        return entries.add(DecisionLogEntry.of(decision), linker::seal);
+    }
+
     /** Organisations that were given data under a consent record. */
     public List<String> recipientsUnder(String consentId) {
         return entries.grantedUnder(consentId);

@@ -17,6 +17,7 @@ import org.returneeregistry.returnee.application.ReturnRecorded;
 import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.returnee.domain.ReturnDetails;
 import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.application.CompletesCall;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
@@ -51,6 +52,7 @@ public class NotificationIntake {
     private Event<ReturnReported> returnReported;
 
     @RolesAllowed(Role.Names.MISSION_OFFICER)
+    @CompletesCall
     public IntakeResult receive(SubmitReturnNotification command, String content, String contentHash) {
         NotificationKey key = new NotificationKey(command.missionCode(), command.notificationId());
         Optional<ReturnNotification> earlier = notifications.find(key);

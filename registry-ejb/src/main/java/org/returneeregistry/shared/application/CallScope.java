@@ -1,6 +1,7 @@
 package org.returneeregistry.shared.application;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.returneeregistry.shared.domain.Actor;
 
 /**
  * What one request knows about its own call into the application services: the interface it came
@@ -16,6 +17,10 @@ public class CallScope {
 
     private String channel = INTERNAL;
     private int depth;
+    private String operation;
+    private Actor actor;
+    private Object[] arguments;
+    private boolean recorded;
 
     public String channel() {
         return channel;
@@ -32,5 +37,49 @@ public class CallScope {
 
     public void leave() {
         depth--;
+    }
+
+    /** The outermost call now running: its audit code and arguments; the caller once it is known. */
+    public void call(String operation, Object[] arguments) {
+        this.operation = operation;
+        this.arguments = arguments;
+        this.actor = null;
+        this.recorded = false;
+    }
+
+    public void actor(Actor actor) {
+        this.actor = actor;
+    }
+
+    /** True inside an outermost call whose caller is known. */
+    public boolean inCall() {
+        return depth > 0 && operation != null && actor != null;
+    }
+
+    public String operation() {
+        return operation;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public Object[] arguments() {
+        return arguments;
+    }
+
+    /** The call's entry was written in a unit of work of the call that has committed ({@link CompletesCall}). */
+    public void recordedWithin() {
+        recorded = true;
+    }
+
+    /** Whether the call was recorded within its unit of work; ends the outermost call. */
+    public boolean endCall() {
+        boolean within = recorded;
+        operation = null;
+        arguments = null;
+        actor = null;
+        recorded = false;
+        return within;
     }
 }

@@ -18,7 +18,8 @@ import org.returneeregistry.shared.domain.RegistryException;
  * runs — the organisation context refuses there a caller whose organisation is unknown or
  * suspended, by the registry's own status, so a suspension takes effect at once however long a
  * token has left — and announces the call's end with its outcome ({@link ServiceCallEnded}), which
- * the audit context records whatever the outcome, with the record the call named.
+ * the audit context records whatever the outcome, with the record the call named — unless the call's
+ * unit of work already recorded its success in its own transaction ({@link CompletesCall}).
  *
  * <p>Only the outermost call of a request is wrapped; the services it calls in turn act within
  * it. Roles are checked by the container before this runs ({@code @RolesAllowed}).
@@ -52,11 +53,13 @@ public class ServiceCall {
             }
         }
         String operation = operation(invocation);
+        scope.call(operation, invocation.getParameters());
         Actor actor = null;
         String outcome = ErrorCode.INTERNAL_ERROR.code();
         Object result = null;
         try {
             actor = caller.actor();
+            scope.actor(actor);
             if (!invocation.getMethod().isAnnotationPresent(OrganisationCheckedByPolicy.class)) {
                 identified.fire(new CallerIdentified(actor));
             }
@@ -71,13 +74,16 @@ public class ServiceCall {
             throw e;
         } finally {
             scope.leave();
-            ended.fire(new ServiceCallEnded(
-                    clock.instant(),
-                    actor,
-                    scope.channel(),
-                    operation,
-                    outcome,
-                    TouchedRecord.of(invocation.getParameters(), result)));
+            boolean recordedWithin = scope.endCall();
+            if (!(recordedWithin && OK.equals(outcome))) {
+                ended.fire(new ServiceCallEnded(
+                        clock.instant(),
+                        actor,
+                        scope.channel(),
+                        operation,
+                        outcome,
+                        TouchedRecord.of(invocation.getParameters(), result)));
+            }
         }
     }
 

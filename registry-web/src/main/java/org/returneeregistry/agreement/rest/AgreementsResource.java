@@ -3,6 +3,7 @@ package org.returneeregistry.agreement.rest;
 import static org.returneeregistry.shared.rest.RequestBody.required;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,6 +47,7 @@ import org.returneeregistry.shared.rest.QueryParameters;
  * terminate; partner institutions' signing certificates and endpoints. Registry administrators write,
  * auditors read, nobody else.
  */
+@Singleton
 @Path("agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

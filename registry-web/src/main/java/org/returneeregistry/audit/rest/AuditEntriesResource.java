@@ -1,6 +1,7 @@
 package org.returneeregistry.audit.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,7 @@ import org.returneeregistry.shared.rest.QueryParameters;
  * The audit entries of business calls, for auditors: who called what, on which record, by which interface,
  * with what outcome; and the verification of their hash chain.
  */
+@Singleton
 @Path("audit-entries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "The audit trail of every call and its hash chain")

@@ -1,6 +1,7 @@
 package org.returneeregistry.consent.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returneeregistry.consent.application.ReceiptKeys;
 
 /** The public keys consent receipts are signed with, as a JWKS; anyone may fetch them, no token needed. */
+@Singleton
 @Path("consent-receipt-keys")
 @Tag(name = "Consent")
 public class ConsentReceiptKeysResource {

@@ -3,6 +3,7 @@ package org.returneeregistry.consent.rest;
 import static org.returneeregistry.shared.rest.RequestBody.required;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import org.returneeregistry.consent.application.ConsentService;
 import org.returneeregistry.shared.rest.Wire;
 
 /** Consent records: record (or supersede), read, list a returnee's, revoke, and fetch the signed receipt. */
+@Singleton
 @Path("consents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

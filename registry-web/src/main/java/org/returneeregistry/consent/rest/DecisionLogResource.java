@@ -1,6 +1,7 @@
 package org.returneeregistry.consent.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +28,7 @@ import org.returneeregistry.shared.rest.PageLinks;
 import org.returneeregistry.shared.rest.QueryParameters;
 
 /** The decision log, for auditors: search every access decision, and verify the hash chain. */
+@Singleton
 @Path("decision-log")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Decision log", description = "Every consent decision, hash-chained")

@@ -3,6 +3,7 @@ package org.returneeregistry.exchange.rest;
 import static org.returneeregistry.shared.rest.RequestBody.required;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returneeregistry.exchange.application.DeliveryEndpointService;
 
 /** Where each organisation takes the registry's messages: a JSON push URL and an HL7 MLLP host and port. */
+@Singleton
 @Path("delivery-endpoints")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

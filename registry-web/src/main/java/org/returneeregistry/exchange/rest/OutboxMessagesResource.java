@@ -1,6 +1,7 @@
 package org.returneeregistry.exchange.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import org.returneeregistry.shared.rest.PageLinks;
 import org.returneeregistry.shared.rest.QueryParameters;
 
 /** The outbox for operators and auditors: every message to another organisation and how its delivery went. */
+@Singleton
 @Path("outbox-messages")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Outbox", description = "Messages to other organisations and their delivery state")

@@ -3,6 +3,7 @@ package org.returneeregistry.notification.rest;
 import static org.returneeregistry.shared.rest.RequestBody.required;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,6 +32,7 @@ import org.returneeregistry.shared.rest.Wire;
  * of birth: list them, then merge one into the returnee holding the identifier or split it off as a new
  * person. Each answers the notification's acknowledgement as the mission now sees it.
  */
+@Singleton
 @Path("identity-reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(

@@ -3,6 +3,7 @@ package org.returneeregistry.notification.rest;
 import static org.returneeregistry.shared.rest.RequestBody.required;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,6 +32,7 @@ import org.returneeregistry.schemas.notification.v1.ReturnNotification;
  * Return notifications from missions, in JSON or in the contract's XML. 201 on first receipt,
  * 200 on an exact replay, 409 when the mission reuses a notification id for other content.
  */
+@Singleton
 @Path("return-notifications")
 @Tag(name = "Return notifications", description = "Missions tell the registry that a worker is coming home")
 public class ReturnNotificationsResource {

@@ -3,6 +3,7 @@ package org.returneeregistry.organisation.rest;
 import static org.returneeregistry.shared.rest.RequestBody.required;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +34,7 @@ import org.returneeregistry.shared.rest.QueryParameters;
  * Organisations: register a mission, ministry or partner institution (its system client is created in
  * the identity provider), list and read them, and suspend or reinstate them with a reason.
  */
+@Singleton
 @Path("organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package org.returneeregistry.reintegration.rest;
 import static org.returneeregistry.shared.rest.RequestBody.required;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -22,6 +23,7 @@ import org.returneeregistry.reintegration.application.SetRoute;
 import org.returneeregistry.shared.rest.Wire;
 
 /** Which organisation receives the referrals to each service when a registrar names none. */
+@Singleton
 @Path("referral-routes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals", description = "Referrals of returnees to ministries and service providers")

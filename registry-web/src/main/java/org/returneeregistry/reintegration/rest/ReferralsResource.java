@@ -3,6 +3,7 @@ package org.returneeregistry.reintegration.rest;
 import static org.returneeregistry.shared.rest.RequestBody.required;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,6 +37,7 @@ import org.returneeregistry.shared.rest.QueryParameters;
  * lists, reads, accepts, declines and reports the outcome of those addressed to its organisation —
  * any other referral answers 404, as one that does not exist.
  */
+@Singleton
 @Path("referrals")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals", description = "Referrals of returnees to ministries and service providers")

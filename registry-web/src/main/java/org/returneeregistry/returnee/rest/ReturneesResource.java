@@ -3,6 +3,7 @@ package org.returneeregistry.returnee.rest;
 import static org.returneeregistry.shared.rest.RequestBody.required;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +34,7 @@ import org.returneeregistry.shared.rest.QueryParameters;
 import org.returneeregistry.shared.rest.Wire;
 
 /** Returnees: register, read, find, correct with a reason, and read the history of changes. */
+@Singleton
 @Path("returnees")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.returneeregistry.shared.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returneeregistry.shared.codelist.CodeListService;
 
 /** The published code lists, the same values the XSD enumerations carry. */
+@Singleton
 @Path("code-lists")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Code lists", description = "The code lists the contracts use")

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -129,6 +130,7 @@ public class OpenApiDocument implements OASFilter {
                 jsonFirst(operation);
                 anonymous(operation);
                 examples(operation);
+                explicitInlineSchemas(operation);
             });
         }
     }
@@ -233,6 +235,76 @@ public class OpenApiDocument implements OASFilter {
             case FALSE -> Boolean.FALSE;
             case NULL -> null;
         };
+    }
+
+    /**
+     * Inline schemas of answers and their headers say only what they mean. The server writes every keyword of an
+     * annotation's schema with its default value ({@code maxProperties: 0} among them, which would allow no
+     * member at all); those are dropped, and {@code Location} is a URI with a description.
+     */
+    private static void explicitInlineSchemas(Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        operation.getResponses().getAPIResponses().values().forEach(answer -> {
+            if (answer.getHeaders() != null) {
+                answer.getHeaders().forEach((name, header) -> {
+                    if ("Location".equals(name)) {
+                        header.setSchema(OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .format("uri"));
+                        if (header.getDescription() == null) {
+                            header.setDescription("The URL of what the request created");
+                        }
+                    } else {
+                        withoutDefaults(header.getSchema());
+                    }
+                    header.setRequired(null);
+                    header.setDeprecated(null);
+                    header.setAllowEmptyValue(null);
+                });
+            }
+            if (answer.getContent() != null && answer.getContent().getMediaTypes() != null) {
+                answer.getContent().getMediaTypes().values().forEach(media -> withoutDefaults(media.getSchema()));
+            }
+        });
+    }
+
+    private static void withoutDefaults(Schema schema) {
+        if (schema == null || schema.getRef() != null) {
+            return;
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
+        withoutDefaults(schema.getItems());
     }
 
     /** What each parameter means, where the resource's annotations say nothing of it. */

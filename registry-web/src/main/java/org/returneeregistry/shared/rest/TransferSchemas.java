@@ -1,6 +1,14 @@
 package org.returneeregistry.shared.rest;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Path;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -9,11 +17,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,6 +58,9 @@ final class TransferSchemas {
     /** The transfer types by simple name (the schema's name). */
     private static final Map<String, Class<?>> TYPES = new LinkedHashMap<>();
 
+    /** Request transfer types by schema name → the application command each gives, whose constraints are enforced. */
+    private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+
     private record Answer(Class<?> type, boolean array) {}
 
     static {
@@ -61,6 +76,7 @@ final class TransferSchemas {
                 }
                 for (Type parameter : method.getGenericParameterTypes()) {
                     collect(parameter, pending);
+                    command(parameter);
                 }
                 collect(method.getGenericReturnType(), pending);
                 for (APIResponse response : method.getAnnotationsByType(APIResponse.class)) {
@@ -87,6 +103,19 @@ final class TransferSchemas {
     }
 
     private TransferSchemas() {}
+
+    private static void command(Type parameter) {
+        if (parameter instanceof Class<?> c && c.isRecord()) {
+            try {
+                Class<?> command = c.getDeclaredMethod("toCommand").getReturnType();
+                if (command.isRecord()) {
+                    COMMANDS.put(c.getSimpleName(), command);
+                }
+            } catch (NoSuchMethodException e) {
+                // a body read as it is: its schema says what it is
+            }
+        }
+    }
 
     private static void collect(Type type, Deque<Class<?>> pending) {
         if (type instanceof ParameterizedType parameterized) {
@@ -123,7 +152,122 @@ final class TransferSchemas {
             }
             schema.setProperties(properties);
         });
+        Set<String> answered = new HashSet<>();
+        TYPES.forEach((name, type) -> {
+            if (ANSWERS.values().stream().anyMatch(a -> a.type() == type)) {
+                reachable(name, schemas, answered);
+            }
+        });
+        Set<String> done = new HashSet<>(answered);
+        COMMANDS.forEach((name, command) -> constrain(name, command, schemas, done));
         openAPI.getComponents().setSchemas(schemas);
+    }
+
+    /** The component schemas an answer's schema reaches: their constraints stay those of the answers. */
+    private static void reachable(String name, Map<String, Schema> schemas, Set<String> found) {
+        Schema schema = schemas.get(name);
+        if (schema == null || !found.add(name) || schema.getProperties() == null) {
+            return;
+        }
+        for (Schema property : schema.getProperties().values()) {
+            Schema target = property.getItems() != null ? property.getItems() : property;
+            if (target.getRef() != null) {
+                reachable(refName(target.getRef()), schemas, found);
+            }
+        }
+    }
+
+    private static String refName(String ref) {
+        return ref.substring(ref.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * A request's schema says what the validation of the command it gives enforces, in one place: the command's
+     * Bean Validation constraints. A component that must be present is required; a pattern, a length or a count
+     * and a bound are written as the schema's keywords (where the schema does not say them already). Nested
+     * commands constrain the schemas their components refer to, unless an answer refers to them too.
+     */
+    private static void constrain(String name, Class<?> command, Map<String, Schema> schemas, Set<String> done) {
+        Schema schema = schemas.get(name);
+        if (schema == null || schema.getProperties() == null || !done.add(name)) {
+            return;
+        }
+        List<String> required =
+                schema.getRequired() == null ? new ArrayList<>() : new ArrayList<>(schema.getRequired());
+        for (RecordComponent component : command.getRecordComponents()) {
+            Schema property = schema.getProperties().get(component.getName());
+            Field field = field(command, component.getName());
+            if (property == null || field == null) {
+                continue;
+            }
+            if ((field.isAnnotationPresent(NotNull.class)
+                            || field.isAnnotationPresent(NotBlank.class)
+                            || field.isAnnotationPresent(NotEmpty.class))
+                    && !required.contains(component.getName())) {
+                required.add(component.getName());
+            }
+            constrain(property, field);
+            Class<?> nested = component.getType().isRecord() ? component.getType() : elementRecord(component);
+            Schema target = property.getItems() != null ? property.getItems() : property;
+            if (nested != null && target.getRef() != null) {
+                constrain(refName(target.getRef()), nested, schemas, done);
+            }
+        }
+        schema.setRequired(required.isEmpty() ? null : required);
+    }
+
+    private static void constrain(Schema property, Field field) {
+        Pattern pattern = field.getAnnotation(Pattern.class);
+        if (pattern != null && property.getPattern() == null && property.getType() == Schema.SchemaType.STRING) {
+            String regexp = pattern.regexp();
+            property.setPattern(regexp.startsWith("^") && regexp.endsWith("$") ? regexp : "^(?:" + regexp + ")$");
+        }
+        Size size = field.getAnnotation(Size.class);
+        if (size != null && property.getType() == Schema.SchemaType.STRING) {
+            if (size.max() != Integer.MAX_VALUE && property.getMaxLength() == null) {
+                property.setMaxLength(size.max());
+            }
+            if (size.min() > 0 && property.getMinLength() == null) {
+                property.setMinLength(size.min());
+            }
+        } else if (size != null && property.getType() == Schema.SchemaType.ARRAY) {
+            if (size.max() != Integer.MAX_VALUE && property.getMaxItems() == null) {
+                property.setMaxItems(size.max());
+            }
+            if (size.min() > 0 && property.getMinItems() == null) {
+                property.setMinItems(size.min());
+            }
+        }
+        if (field.isAnnotationPresent(NotBlank.class)
+                && property.getType() == Schema.SchemaType.STRING
+                && property.getMinLength() == null) {
+            property.setMinLength(1);
+        }
+        Min min = field.getAnnotation(Min.class);
+        if (min != null && property.getMinimum() == null) {
+            property.setMinimum(BigDecimal.valueOf(min.value()));
+        }
+        Max max = field.getAnnotation(Max.class);
+        if (max != null && property.getMaximum() == null) {
+            property.setMaximum(BigDecimal.valueOf(max.value()));
+        }
+    }
+
+    private static Field field(Class<?> record, String name) {
+        try {
+            return record.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            return null;
+        }
+    }
+
+    private static Class<?> elementRecord(RecordComponent component) {
+        if (component.getGenericType() instanceof ParameterizedType p
+                && p.getActualTypeArguments()[0] instanceof Class<?> element
+                && element.isRecord()) {
+            return element;
+        }
+        return null;
     }
 
     /** An answer whose annotation names a transfer type refers to that type's component schema. */
