@@ -1,5 +1,6 @@
 package org.returneeregistry;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -87,6 +88,18 @@ class WebArchitectureTest {
                     WebArchitectureTest::isInternalApi))
             .as("the web module calls only protocol-facing services (wrapped by ServiceCall, or @Published),"
                     + " never a context's internal API or ports");
+
+    /**
+     * A REST resource is built once, not per request (ADR 0016): what it holds is injected services and the
+     * request's context proxies, never per-request state.
+     */
+    @ArchTest
+    static final ArchRule rest_resources_are_singletons = classes()
+            .that()
+            .areAnnotatedWith(Path.class)
+            .should()
+            .beAnnotatedWith(jakarta.inject.Singleton.class)
+            .as("every REST resource is a jakarta.inject.Singleton (built once, ADR 0016)");
 
     @ArchTest
     static final ArchRule adapters_hold_no_transactions_or_entity_managers = noClasses()

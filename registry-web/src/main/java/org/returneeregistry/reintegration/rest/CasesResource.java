@@ -3,6 +3,7 @@ package org.returneeregistry.reintegration.rest;
 import static org.returneeregistry.shared.rest.RequestBody.required;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,6 +37,7 @@ import org.returneeregistry.shared.rest.QueryParameters;
  * holds (any other answers 404, as one that does not exist); the operator's registrars see all and
  * place those no centre holds.
  */
+@Singleton
 @Path("cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases", description = "Reintegration cases: assessments, plans, referrals, follow-ups")

@@ -1,6 +1,7 @@
 package org.returneeregistry.reintegration.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,7 @@ import org.returneeregistry.shared.rest.PageLinks;
 import org.returneeregistry.shared.rest.QueryParameters;
 
 /** The follow-ups a case worker owes: due, not made, of open cases. */
+@Singleton
 @Path("overdue-follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases", description = "Reintegration cases: assessments, plans, referrals, follow-ups")

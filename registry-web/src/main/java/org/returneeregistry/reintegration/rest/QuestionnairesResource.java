@@ -1,6 +1,7 @@
 package org.returneeregistry.reintegration.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
 
 /** The published assessment questionnaires, every version (reference data). */
+@Singleton
 @Path("questionnaires")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases", description = "Reintegration cases: assessments, plans, referrals, follow-ups")
