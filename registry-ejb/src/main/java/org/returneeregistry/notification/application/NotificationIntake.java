@@ -47,7 +47,7 @@ public class NotificationIntake {
     @Inject
     private Event<UrgentNeedsReported> urgentNeeds;
 
-    @RolesAllowed(Role.Names.MISSION_OFFICER)
+    @RolesAllowed({Role.Names.MISSION_OFFICER, Role.Names.PARTNER_INSTITUTION})
     public IntakeResult receive(SubmitReturnNotification command, String content, String contentHash) {
         NotificationKey key = new NotificationKey(command.missionCode(), command.notificationId());
         Optional<ReturnNotification> earlier = notifications.find(key);

@@ -48,7 +48,27 @@ public enum ErrorCode {
     CERTIFICATE_NOT_FOR_SIGNING("CertificateNotForSigning", Kind.UNPROCESSABLE),
     CERTIFICATE_ALREADY_ATTACHED("CertificateAlreadyAttached", Kind.CONFLICT),
     CERTIFICATE_LIMIT_REACHED("CertificateLimitReached", Kind.CONFLICT),
-    CERTIFICATE_ALREADY_REVOKED("CertificateAlreadyRevoked", Kind.CONFLICT);
+    CERTIFICATE_ALREADY_REVOKED("CertificateAlreadyRevoked", Kind.CONFLICT),
+    SIGNATURE_MISSING("SignatureMissing", Kind.INVALID),
+    SIGNATURE_INVALID("SignatureInvalid", Kind.INVALID),
+    BODY_ALTERED("BodyAltered", Kind.INVALID),
+    BODY_NOT_SIGNED("BodyNotSigned", Kind.INVALID),
+    TIMESTAMP_MISSING("TimestampMissing", Kind.INVALID),
+    TIMESTAMP_NOT_SIGNED("TimestampNotSigned", Kind.INVALID),
+    TIMESTAMP_OUT_OF_RANGE("TimestampOutOfRange", Kind.UNPROCESSABLE),
+    WRONG_RECIPIENT("WrongRecipient", Kind.UNPROCESSABLE),
+    SENDER_NOT_CALLER("SenderNotCaller", Kind.FORBIDDEN),
+    UNKNOWN_SENDER("UnknownSender", Kind.FORBIDDEN),
+    CERTIFICATE_NOT_REGISTERED("CertificateNotRegistered", Kind.FORBIDDEN),
+    CERTIFICATE_REVOKED("CertificateRevoked", Kind.FORBIDDEN),
+    CERTIFICATE_NOT_YET_VALID("CertificateNotYetValid", Kind.FORBIDDEN),
+    NO_AGREEMENT("NoAgreement", Kind.FORBIDDEN),
+    AGREEMENT_NOT_IN_FORCE("AgreementNotInForce", Kind.FORBIDDEN),
+    AGREEMENT_SUSPENDED("AgreementSuspended", Kind.FORBIDDEN),
+    AGREEMENT_TERMINATED("AgreementTerminated", Kind.FORBIDDEN),
+    AGREEMENT_OUTSIDE_VALIDITY("AgreementOutsideValidity", Kind.FORBIDDEN),
+    OUT_OF_SCOPE("OutOfScope", Kind.FORBIDDEN),
+    MESSAGE_REPLAYED("MessageReplayed", Kind.CONFLICT);
 
     /**
      * FORBIDDEN is access control (role, organisation); DENIED is the consent decision point's answer to
