@@ -232,6 +232,8 @@ Returnee Registry is running (data source: $database).
                  $http/registry/soap/ConsentService?wsdl
                  $http/registry/soap/ReferralService?wsdl
                  $http/registry/soap/AgreementService?wsdl
+                 $http/registry/soap/PartnerExchangeService?wsdl   (signed; docs/partner-exchange.md)
+  Exchange key   $run_dir/keys/exchange-signing.p12   (signs the partner exchange's receipts; demo key)
   Health         $http/health
   Admin console  http://127.0.0.1:$admin_port
   Keycloak       $keycloak_url   (realm returnee-registry: $keycloak_url/realms/returnee-registry)
