@@ -2,6 +2,7 @@ package org.returneeregistry.exchange.soap;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.jws.HandlerChain;
 import jakarta.xml.ws.BindingType;
 import jakarta.xml.ws.Provider;
 import jakarta.xml.ws.Service;
@@ -26,6 +27,7 @@ import org.w3c.dom.Document;
         targetNamespace = "https://schemas.returneeregistry.org/wsdl/v1",
         wsdlLocation = "WEB-INF/wsdl/v1/wsdl/PartnerExchangeService.wsdl")
 @ServiceMode(Service.Mode.MESSAGE)
+@HandlerChain(file = "partner-exchange-handlers.xml")
 @BindingType(SOAPBinding.SOAP11HTTP_BINDING)
 public class PartnerExchangeEndpoint implements Provider<Source> {
 
