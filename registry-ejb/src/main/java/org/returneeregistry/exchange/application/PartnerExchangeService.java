@@ -107,7 +107,7 @@ public class PartnerExchangeService {
 
         InputValidation validation = InputValidation.of(validator, envelope);
         validation.check(
-                !envelope.messageType().equals(operationMessageType),
+                !java.util.Objects.equals(envelope.messageType(), operationMessageType),
                 "envelope.messageType",
                 "MatchesOperation",
                 "must be " + operationMessageType + " for this operation");
