@@ -180,6 +180,44 @@ class PartnerExchangeIT extends DeployedRegistry {
     }
 
     @Test
+    void aConsentRevokedNoticeIsRecordedAndAcknowledged() throws Exception {
+        String messageId = UUID.randomUUID().toString();
+        String envelope = """
+                <S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/" xmlns:x="https://schemas.returneeregistry.org/exchange/v1">
+                <S:Body>
+                <x:ConsentRevoked>
+                    <x:envelope>
+                        <x:messageId>%s</x:messageId>
+                        <x:correlationId>NPL-OUT-0001</x:correlationId>
+                        <x:agreementId>%s</x:agreementId>
+                        <x:senderInstitution>%s</x:senderInstitution>
+                        <x:recipientInstitution>%s</x:recipientInstitution>
+                        <x:timestamp>%s</x:timestamp>
+                        <x:messageType>CONSENT_REVOKED</x:messageType>
+                        <x:purpose>REINTEGRATION_SERVICES</x:purpose>
+                        <x:dataCategory>IDENTITY</x:dataCategory>
+                    </x:envelope>
+                    <x:revocation>
+                        <x:consentReference>QAT-CONSENT-77</x:consentReference>
+                        <x:revokedAt>%s</x:revokedAt>
+                    </x:revocation>
+                </x:ConsentRevoked>
+                </S:Body>
+                </S:Envelope>
+                """.formatted(messageId, agreement, PARTNER, Callers.OPERATOR, Instant.now(), Instant.now());
+
+        RegistryApi.Answer answer = send(peer.sign(envelope, Signing.BODY_AND_TIMESTAMP));
+
+        assertEquals(200, answer.status(), answer::toString);
+        assertEquals("ACCEPTED", element(answer.body(), "outcome"));
+        assertEquals("NPL-OUT-0001", element(answer.body(), "correlationId"));
+        PartnerPeer.verifiedSigner(answer.body(), PartnerPeer.registryCertificate());
+        JsonObject logged = logged(messageId).get(0);
+        assertEquals("CONSENT_REVOKED", logged.getString("messageType"));
+        assertEquals("ACCEPTED", logged.getString("decision"));
+    }
+
+    @Test
     void aMessageIdReusedForOtherContentIsRefused() throws Exception {
         String messageId = UUID.randomUUID().toString();
         assertEquals(
