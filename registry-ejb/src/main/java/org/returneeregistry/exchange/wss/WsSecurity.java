@@ -63,7 +63,12 @@ public final class WsSecurity {
     private static final int NO_TTL = Integer.MAX_VALUE / 2;
 
     static {
+        // no JCE or XMLDSig provider is added to the server's JVM-wide list: a provider registered from an application
+        // outlives its undeployment. The JDK's own XML signature provider does RSA-SHA256, ECDSA-SHA256 and exc-c14n.
+        org.apache.wss4j.common.crypto.WSProviderConfig.init(false, false, false);
+        WSSConfig.setAddJceProviders(false);
         WSSConfig.init();
+        org.apache.xml.security.Init.init();
     }
 
     private WsSecurity() {}
