@@ -96,7 +96,8 @@ public class PartnerExchangeService {
     @RolesAllowed(Role.Names.PARTNER_INSTITUTION)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @AuditOperation("EXCHANGE_MESSAGE_RECEIVE")
-    public Document receive(InboundMessage message, String operationMessageType, Function<Receipt, Document> answer) {
+    public Document receive(InboundMessage message, Function<Receipt, Document> answer) {
+        String operationMessageType = message.operationMessageType();
         signingKey.requireAvailable();
         Instant now = clock.instant();
         InboundEnvelope envelope = message.envelope();

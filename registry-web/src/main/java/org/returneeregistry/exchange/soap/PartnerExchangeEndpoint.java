@@ -41,8 +41,7 @@ public class PartnerExchangeEndpoint implements Provider<Source> {
     public Source invoke(Source request) {
         return SoapFaults.call(context, () -> {
             PartnerXmlMapper.Request parsed = PartnerXmlMapper.read(request);
-            Document answer = exchange.receive(
-                    parsed.message(), parsed.messageType(), receipt -> PartnerXmlMapper.answer(parsed, receipt));
+            Document answer = exchange.receive(parsed.message(), receipt -> PartnerXmlMapper.answer(parsed, receipt));
             return new DOMSource(answer);
         });
     }

@@ -103,16 +103,17 @@ final class PartnerXmlMapper {
                 }
             }
         }
+        String type = OPERATIONS.get(payload.getLocalName());
         InboundMessage message;
         if (request instanceof ReturnNotice notice) {
-            message =
-                    new InboundMessage(soap, envelope(notice.getEnvelope()), notice(notice.getNotice()), xroad(xroad));
+            message = new InboundMessage(
+                    type, soap, envelope(notice.getEnvelope()), notice(notice.getNotice()), xroad(xroad));
         } else if (request instanceof EmploymentRecordRequest r) {
-            message = new InboundMessage(soap, envelope(r.getEnvelope()), null, xroad(xroad));
+            message = new InboundMessage(type, soap, envelope(r.getEnvelope()), null, xroad(xroad));
         } else if (request instanceof EmploymentRecordResponse r) {
-            message = new InboundMessage(soap, envelope(r.getEnvelope()), null, xroad(xroad));
+            message = new InboundMessage(type, soap, envelope(r.getEnvelope()), null, xroad(xroad));
         } else if (request instanceof ConsentRevoked r) {
-            message = new InboundMessage(soap, envelope(r.getEnvelope()), null, xroad(xroad));
+            message = new InboundMessage(type, soap, envelope(r.getEnvelope()), null, xroad(xroad));
         } else {
             throw new RegistryException(
                     ErrorCode.MALFORMED_REQUEST, "The Body names no operation of the partner exchange.");
