@@ -7,7 +7,6 @@ import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.ValidationEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +43,7 @@ import org.returneeregistry.shared.web.SchemaViolations;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /** Reads a partner message from its SOAP envelope into the application's types, and builds the receipt answer. */
@@ -290,49 +290,56 @@ final class PartnerXmlMapper {
         return String.join("/", parts);
     }
 
+    /** The operation's element, validated against the contract: every schema violation is reported. */
     private static Object unmarshal(Element payload) {
-        SchemaViolations.Collector violations = new SchemaViolations.Collector();
+        List<Violation> violations = new ArrayList<>();
         try {
             Unmarshaller unmarshaller = JAXB.createUnmarshaller();
             unmarshaller.setSchema(ContractSchemas.v1());
             unmarshaller.setEventHandler(event -> {
                 var at = event.getLocator();
-                violations.add(
+                violations.add(SchemaViolations.of(
                         at == null ? -1 : at.getLineNumber(),
                         at == null ? -1 : at.getColumnNumber(),
-                        event.getMessage());
+                        event.getMessage()));
                 return event.getSeverity() != ValidationEvent.FATAL_ERROR;
             });
             Object value = unmarshaller.unmarshal(payload);
-            if (!violations.violations().isEmpty()) {
-                throw RegistryException.invalid(violations.violations());
+            if (!violations.isEmpty()) {
+                throw RegistryException.invalid(violations);
             }
             return value instanceof JAXBElement<?> element ? element.getValue() : value;
         } catch (JAXBException e) {
-            if (!violations.violations().isEmpty()) {
-                throw RegistryException.invalid(violations.violations());
+            if (!violations.isEmpty()) {
+                throw RegistryException.invalid(violations);
             }
             throw new RegistryException(ErrorCode.MALFORMED_REQUEST, "The message's Body cannot be read.");
         }
     }
 
-    /** The whole message, parsed once: namespace aware, no DTD, no external entity. */
+    /**
+     * The whole message, parsed once: namespace aware, no DTD, no external entity. A stream is parsed here; a source
+     * the runtime parsed already (DOM, StAX) is copied by a transformer in secure processing mode.
+     */
     private static Document parse(Source source) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            if (source instanceof StreamSource stream && stream.getInputStream() != null) {
-                try (InputStream in = stream.getInputStream()) {
-                    in.transferTo(bytes);
-                }
-            } else {
-                TransformerFactory transformers = TransformerFactory.newInstance();
-                transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-                transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-                transformers.newTransformer().transform(source, new StreamResult(bytes));
+            if (source instanceof StreamSource stream
+                    && (stream.getInputStream() != null || stream.getReader() != null)) {
+                InputSource input = stream.getInputStream() != null
+                        ? new InputSource(stream.getInputStream())
+                        : new InputSource(stream.getReader());
+                return secureFactory().newDocumentBuilder().parse(input);
             }
+            TransformerFactory transformers = TransformerFactory.newInstance();
+            transformers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            transformers.newTransformer().transform(source, new StreamResult(bytes));
             return secureFactory().newDocumentBuilder().parse(new java.io.ByteArrayInputStream(bytes.toByteArray()));
         } catch (IOException | TransformerException | ParserConfigurationException | SAXException e) {
-            throw new RegistryException(ErrorCode.MALFORMED_REQUEST, "The message is not well-formed XML.");
+            throw new RegistryException(
+                    ErrorCode.MALFORMED_REQUEST, "The message is not well-formed XML, or has a DTD.");
         }
     }
 
