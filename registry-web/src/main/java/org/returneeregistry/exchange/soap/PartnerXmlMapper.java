@@ -79,7 +79,20 @@ final class PartnerXmlMapper {
     record Request(InboundMessage message, String operation, String messageType, List<Element> xroadHeaders) {}
 
     static Request read(Source source) {
-        Document soap = parse(source);
+        return read(parse(source));
+    }
+
+    /** A request read from the bytes the partner sent, which its signature covers. */
+    static Request read(byte[] sent) {
+        try {
+            return read(secureFactory().newDocumentBuilder().parse(new java.io.ByteArrayInputStream(sent)));
+        } catch (IOException | ParserConfigurationException | SAXException e) {
+            throw new RegistryException(
+                    ErrorCode.MALFORMED_REQUEST, "The message is not well-formed XML, or has a DTD.");
+        }
+    }
+
+    private static Request read(Document soap) {
         Element envelope = soap.getDocumentElement();
         Element header = child(envelope, SOAP, "Header");
         Element body = child(envelope, SOAP, "Body");

@@ -162,6 +162,15 @@ class PartnerXmlMapperTest {
         assertEquals(ErrorCode.MALFORMED_REQUEST, e.code());
     }
 
+    @Test
+    void theBytesAsSentAreReadLikeTheRuntimesSource() {
+        PartnerXmlMapper.Request request =
+                PartnerXmlMapper.read(MESSAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertEquals("m-1", request.message().envelope().messageId());
+        assertEquals("IT-XROAD-h-1", request.message().xroad().id());
+    }
+
     private static StreamSource source(String xml) {
         return new StreamSource(new StringReader(xml));
     }
