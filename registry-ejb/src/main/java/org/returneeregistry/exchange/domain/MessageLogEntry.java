@@ -147,7 +147,8 @@ public class MessageLogEntry implements ChainedEntry {
     }
 
     public MessageLogEntry(Instant recordedAt, Content m) {
-        this.recordedAt = Objects.requireNonNull(recordedAt);
+        // the database keeps microseconds: the sealed content must be what is stored
+        this.recordedAt = Objects.requireNonNull(recordedAt).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.direction = m.direction();
         this.messageId = m.messageId();
         this.correlationId = m.correlationId();
@@ -156,7 +157,9 @@ public class MessageLogEntry implements ChainedEntry {
         this.sender = m.sender();
         this.recipient = m.recipient();
         this.messageType = m.messageType();
-        this.envelopeTimestamp = m.envelopeTimestamp();
+        this.envelopeTimestamp = m.envelopeTimestamp() == null
+                ? null
+                : m.envelopeTimestamp().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.callerOrganisation = m.callerOrganisation();
         this.signatureValue = m.signatureValue();
         this.signerFingerprint = m.signerFingerprint();

@@ -56,6 +56,39 @@ class MessageLogEntryTest {
         assertNotEquals(first.entryHash(), second.entryHash());
     }
 
+    /** A partner's timestamp may carry nanoseconds; the database keeps microseconds, and the seal covers what it keeps. */
+    @Test
+    void timesAreKeptAtTheDatabasesPrecision() {
+        MessageLogEntry e = new MessageLogEntry(
+                Instant.parse("2026-12-06T10:15:30.123456789Z"),
+                new MessageLogEntry.Content(
+                        "INBOUND",
+                        "m-1",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Instant.parse("2026-12-06T10:15:29.987654321Z"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        MessageLogEntry.REFUSED,
+                        "SignatureMissing",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+
+        assertEquals(Instant.parse("2026-12-06T10:15:30.123456Z"), e.recordedAt());
+        assertEquals(Instant.parse("2026-12-06T10:15:29.987654Z"), e.envelopeTimestamp());
+    }
+
     @Test
     void anEntryIsLinkedOnce() {
         MessageLogEntry e = entry("ACCEPTED").sealedWith("s".repeat(64));
