@@ -106,13 +106,21 @@ public final class WsSecurity {
         }
     }
 
-    /** SHA-256 (hex) of the Body's exclusive canonical form: what the message log keeps of the content. */
+    /**
+     * SHA-256 (hex) of the exclusive canonical form of the Body's content (its element children, in order): what the
+     * message log keeps of the content, and what tells a resend from a new message. The Body element itself is left
+     * out: signing gives it a new {@code wsu:Id} every time, so a message re-signed for a resend keeps its hash.
+     */
     public static String bodyHash(Element body) {
         try {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            org.apache.xml.security.c14n.Canonicalizer.getInstance(
-                            org.apache.xml.security.c14n.Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS)
-                    .canonicalizeSubtree(body, out);
+            org.apache.xml.security.c14n.Canonicalizer c14n = org.apache.xml.security.c14n.Canonicalizer.getInstance(
+                    org.apache.xml.security.c14n.Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
+            for (Node n = body.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element content) {
+                    c14n.canonicalizeSubtree(content, out);
+                }
+            }
             return org.returneeregistry.shared.domain.Sha256.hex(out.toByteArray());
         } catch (org.apache.xml.security.exceptions.XMLSecurityException e) {
             throw new IllegalStateException("the Body cannot be canonicalised", e);

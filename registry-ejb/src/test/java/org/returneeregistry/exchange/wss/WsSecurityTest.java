@@ -1,6 +1,7 @@
 package org.returneeregistry.exchange.wss;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,6 +130,20 @@ class WsSecurityTest {
 
         assertEquals(hash, WsSecurity.bodyHash(WsSecurity.body(reparsed(soap))));
         assertTrue(hash.matches("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void aMessageSignedAgainKeepsItsBodyHash() throws Exception {
+        Document once = WsSecurity.parse(MESSAGE.getBytes(StandardCharsets.UTF_8));
+        Document twice = WsSecurity.parse(MESSAGE.getBytes(StandardCharsets.UTF_8));
+        WsSecurity.sign(once, rsa, "k", PASSWORD, 300);
+        WsSecurity.sign(twice, rsa, "k", PASSWORD, 300);
+        Document other = WsSecurity.parse(
+                MESSAGE.replace("Exit from Qatar", "Exit from Oman").getBytes(StandardCharsets.UTF_8));
+
+        String hash = WsSecurity.bodyHash(WsSecurity.body(reparsed(once)));
+        assertEquals(hash, WsSecurity.bodyHash(WsSecurity.body(reparsed(twice))));
+        assertNotEquals(hash, WsSecurity.bodyHash(WsSecurity.body(other)));
     }
 
     /** A signature over the Body alone, with or without an unsigned Timestamp beside it. */
