@@ -106,6 +106,9 @@ esac
 KEYCLOAK_URL="$keycloak_url" REGISTRY_PROVISIONER_SECRET=$provisioner_secret \
     "$top/config/payara/use-keycloak.sh" "$payara_home" "$admin_port" >/dev/null
 
+# The partner exchange's signing key: a demo keystore made with keytool on the first run, kept in run/keys/.
+"$top/config/payara/use-exchange-key.sh" "$payara_home" "$admin_port" "$run_dir/keys/exchange-signing.p12"
+
 # Demo only: the registry delivers to 127.0.0.1 over plain http and MLLP (a receiver on this machine). No host
 # is allowed plain transport or an internal address unless the operator names it; production leaves this unset.
 "${asadmin[@]}" set-config-property --source=domain --propertyName=registry.exchange.allowed-insecure-hosts \
@@ -229,6 +232,8 @@ Returnee Registry is running (data source: $database).
                  $http/registry/soap/ConsentService?wsdl
                  $http/registry/soap/ReferralService?wsdl
                  $http/registry/soap/AgreementService?wsdl
+                 $http/registry/soap/PartnerExchangeService?wsdl   (signed; docs/partner-exchange.md)
+  Exchange key   $run_dir/keys/exchange-signing.p12   (signs the partner exchange's receipts; demo key)
   Health         $http/health
   Admin console  http://127.0.0.1:$admin_port
   Keycloak       $keycloak_url   (realm returnee-registry: $keycloak_url/realms/returnee-registry)

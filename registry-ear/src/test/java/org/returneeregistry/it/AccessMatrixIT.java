@@ -93,6 +93,8 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("GET /decision-log", Set.of(AUDITOR)),
             Map.entry("GET /decision-log/verification", Set.of(AUDITOR)),
             Map.entry("GET /decision-log/bundle", Set.of(AUDITOR)),
+            Map.entry("GET /exchange-messages", Set.of(AUDITOR)),
+            Map.entry("GET /exchange-messages/verification", Set.of(AUDITOR)),
             Map.entry("PUT /delivery-endpoints/{organisationCode}", Set.of(ADMIN)),
             Map.entry("GET /delivery-endpoints/{organisationCode}", Set.of(ADMIN)),
             Map.entry("GET /outbox-messages", Set.of(ADMIN, AUDITOR)),
@@ -171,7 +173,11 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("AgreementService.RevokeAgreementCertificate", Set.of(ADMIN)),
             Map.entry("AgreementService.SetAgreementEndpoint", Set.of(ADMIN)),
             Map.entry("AgreementService.GetAgreement", Set.of(ADMIN, AUDITOR)),
-            Map.entry("AgreementService.ListAgreements", Set.of(ADMIN, AUDITOR)));
+            Map.entry("AgreementService.ListAgreements", Set.of(ADMIN, AUDITOR)),
+            Map.entry("PartnerExchangeService.ReturnNotice", Set.of(PARTNER)),
+            Map.entry("PartnerExchangeService.EmploymentRecordRequest", Set.of(PARTNER)),
+            Map.entry("PartnerExchangeService.EmploymentRecordResponse", Set.of(PARTNER)),
+            Map.entry("PartnerExchangeService.ConsentRevoked", Set.of(PARTNER)));
 
     /** A referral id no referral has. */
     private static final String NO_REFERRAL = "00000000-0000-4000-8000-000000000000";
@@ -196,7 +202,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 "ReturneeRegistryService",
                 "ConsentService",
                 "ReferralService",
-                "AgreementService")) {
+                "AgreementService",
+                "PartnerExchangeService")) {
             Matcher m = OPERATION.matcher(
                     RegistryApi.sendAnonymously(HttpRequest.newBuilder(RegistryApi.uri("/soap/" + service + "?wsdl"))
                                     .GET())
@@ -366,6 +373,37 @@ class AccessMatrixIT extends DeployedRegistry {
                 "AgreementService.ListAgreements",
                 c -> soap(
                         () -> RegistryApi.agreementPort(c).listAgreements(null, java.math.BigInteger.ONE, null, null)));
+        // a partner institution's calls get past the roles and are refused for want of a signature
+        calls.put(
+                "PartnerExchangeService.ReturnNotice",
+                c -> soap(() -> partnerPort(c).returnNotice(partnerEnvelope("RETURN_NOTICE"), partnerNotice())));
+        calls.put(
+                "PartnerExchangeService.EmploymentRecordRequest",
+                c -> soap(() -> {
+                    var query = new org.returneeregistry.schemas.exchange.v1.EmploymentRecordQuery();
+                    query.getIdentifier()
+                            .add(Samples.soapPerson(
+                                            Samples.passportNumber(), "Thapa", LocalDate.parse(Samples.DATE_OF_BIRTH))
+                                    .getIdentifier()
+                                    .get(0));
+                    return partnerPort(c).employmentRecordRequest(partnerEnvelope("EMPLOYMENT_RECORD_REQUEST"), query);
+                }));
+        calls.put(
+                "PartnerExchangeService.EmploymentRecordResponse",
+                c -> soap(() -> {
+                    var answer = new org.returneeregistry.schemas.exchange.v1.EmploymentRecordAnswer();
+                    answer.setOutcome("NOT_FOUND");
+                    return partnerPort(c)
+                            .employmentRecordResponse(partnerEnvelope("EMPLOYMENT_RECORD_RESPONSE"), answer);
+                }));
+        calls.put(
+                "PartnerExchangeService.ConsentRevoked",
+                c -> soap(() -> {
+                    var revocation = new org.returneeregistry.schemas.exchange.v1.ConsentRevocation();
+                    revocation.setConsentReference("MATRIX-1");
+                    revocation.setRevokedAt(java.time.Instant.now());
+                    return partnerPort(c).consentRevoked(partnerEnvelope("CONSENT_REVOKED"), revocation);
+                }));
         // the generated ports declare exactly these operations
         Set<String> declared = new TreeSet<>();
         for (Class<?> port : List.of(
@@ -373,7 +411,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 ReturneeRegistryPort.class,
                 ConsentPort.class,
                 ReferralPort.class,
-                org.returneeregistry.schemas.wsdl.v1.AgreementPort.class)) {
+                org.returneeregistry.schemas.wsdl.v1.AgreementPort.class,
+                org.returneeregistry.schemas.wsdl.v1.PartnerExchangePort.class)) {
             String service = port.getSimpleName().replace("Port", "Service");
             Arrays.stream(port.getMethods())
                     .map(m -> m.getAnnotation(WebMethod.class))
@@ -382,6 +421,41 @@ class AccessMatrixIT extends DeployedRegistry {
         }
         assertEquals(declared, calls.keySet(), "operations of the generated ports vs. calls in this test");
         return calls;
+    }
+
+    private static org.returneeregistry.schemas.wsdl.v1.PartnerExchangePort partnerPort(Caller caller) {
+        try {
+            return RegistryApi.withToken(
+                    new org.returneeregistry.schemas.wsdl.v1.PartnerExchangeService(
+                                    RegistryApi.uri("/soap/PartnerExchangeService?wsdl")
+                                            .toURL())
+                            .getPartnerExchangePort(),
+                    caller);
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static org.returneeregistry.schemas.exchange.v1.Envelope partnerEnvelope(String type) {
+        var envelope = new org.returneeregistry.schemas.exchange.v1.Envelope();
+        envelope.setMessageId(java.util.UUID.randomUUID().toString());
+        envelope.setAgreementId(NO_AGREEMENT);
+        envelope.setSenderInstitution(Callers.PARTNER);
+        envelope.setRecipientInstitution(Callers.OPERATOR);
+        envelope.setTimestamp(java.time.Instant.now());
+        envelope.setMessageType(type);
+        envelope.setPurpose("REINTEGRATION_SERVICES");
+        envelope.getDataCategory().add("IDENTITY");
+        return envelope;
+    }
+
+    private static org.returneeregistry.schemas.exchange.v1.ReturnNoticeContent partnerNotice() {
+        var notice = new org.returneeregistry.schemas.exchange.v1.ReturnNoticeContent();
+        notice.setPerson(Samples.soapPerson(Samples.passportNumber(), "Thapa", LocalDate.parse(Samples.DATE_OF_BIRTH)));
+        notice.setEmployment(Samples.soapEmployment());
+        notice.setReturnModality("END_OF_CONTRACT");
+        notice.setExitDate(LocalDate.parse("2025-03-05"));
+        return notice;
     }
 
     private static final String UNKNOWN_CONSENT = "00000000-0000-4000-8000-000000000000";

@@ -31,12 +31,16 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.returneeregistry.it.support.Agreements;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.Callers.Caller;
 import org.returneeregistry.it.support.DeployedRegistry;
+import org.returneeregistry.it.support.PartnerPeer;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
 
@@ -329,9 +333,17 @@ class SoapToolkitsIT extends DeployedRegistry {
      * message, and operation names usable as X-Road service codes.
      */
     @ParameterizedTest
-    @EnumSource(Service.class)
-    void theLiveWsdlIsOneDocumentLiteralDocument(Service service) throws Exception {
-        String wsdl = RegistryApi.getAnonymously(service.wsdl(), "text/xml")
+    @ValueSource(
+            strings = {
+                "ReturnNotificationService",
+                "ReturneeRegistryService",
+                "ConsentService",
+                "ReferralService",
+                "AgreementService",
+                "PartnerExchangeService"
+            })
+    void theLiveWsdlIsOneDocumentLiteralDocument(String service) throws Exception {
+        String wsdl = RegistryApi.getAnonymously(RegistryApi.baseUrl() + "/soap/" + service + "?wsdl", "text/xml")
                 .expect(200)
                 .body();
         javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
@@ -404,6 +416,102 @@ class SoapToolkitsIT extends DeployedRegistry {
                 .expect(200)
                 .body();
         assertEquals("[]", recorded.replaceAll("\\s", ""), "the refused request recorded nothing");
+    }
+
+    /**
+     * The partner exchange with Apache CXF as a partner institution builds it: wsdl2java from the live WSDL, a
+     * ReturnNotice signed by WSS4JOutInterceptor with a key registered under an agreement in force, the registry's
+     * signed receipt verified by WSS4JInInterceptor against the registry's certificate, and the refusal of the same
+     * message unsigned. CXF, WSS4J and the key live in the child JVM only.
+     */
+    @Test
+    void cxfPartnerPeerSignsAReturnNoticeAndVerifiesTheSignedReceipt() throws Exception {
+        String name = "PartnerExchangeService";
+        String wsdl = RegistryApi.baseUrl() + "/soap/" + name + "?wsdl";
+        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 365);
+        String agreement = Agreements.inForceForInboundNotices("Toolkit exchange " + UUID.randomUUID());
+        Agreements.attach(agreement, peer.pem());
+        String passport = Samples.passportNumber();
+        Path dir = WORK.resolve("cxf").resolve(name);
+        Path generated = dir.resolve("generated");
+        deleteRecursively(dir);
+        Files.createDirectories(generated);
+        run(
+                javaCommand(cxfClassPath(), "org.apache.cxf.tools.wsdlto.WSDLToJava", "-d", generated.toString(), wsdl),
+                Map.of(),
+                dir.resolve("wsdl2java.log"));
+        Path classes = dir.resolve("classes");
+        compile(
+                List.of(generated, Path.of(System.getProperty("registry.it.cxfClients"))),
+                name + "Client.java",
+                classes);
+
+        List<JsonObject> lines = run(
+                javaCommand(
+                        cxfClassPath() + java.io.File.pathSeparator + classes,
+                        "org.example.cxfclient." + name + "Client",
+                        wsdl,
+                        agreement,
+                        Callers.PARTNER,
+                        Callers.OPERATOR,
+                        peer.keyStoreFile().toString(),
+                        PartnerPeer.registryTrustStore().toString(),
+                        passport),
+                Map.of("REGISTRY_TOKEN", Callers.partnerInstitution().token()),
+                dir.resolve("client.log"));
+
+        assertEquals(2, lines.size(), lines::toString);
+        assertEquals("ACCEPTED", lines.get(0).getString("detail"), lines::toString);
+        String registryNumber = lines.get(0).getString("registryNumber");
+        assertEquals(
+                registryNumber,
+                RegistryApi.findByPassport(passport, Samples.COUNTRY)
+                        .getJsonObject(0)
+                        .getString("registryNumber"));
+        assertEquals("SignatureMissing", lines.get(1).getString("fault", null), lines::toString);
+    }
+
+    /** The npm soap package reads the partner exchange's live WSDL and gets the refusal of an unsigned message. */
+    @Test
+    void npmSoapClientReadsThePartnerExchangeAndTheRefusalOfAnUnsignedMessage() {
+        String agreement = Agreements.inForceForInboundNotices("npm exchange " + UUID.randomUUID());
+        var envelope = Json.createObjectBuilder()
+                .add("messageId", UUID.randomUUID().toString())
+                .add("agreementId", agreement)
+                .add("senderInstitution", Callers.PARTNER)
+                .add("recipientInstitution", Callers.OPERATOR)
+                .add("timestamp", Instant.now().toString())
+                .add("messageType", "CONSENT_REVOKED")
+                .add("purpose", "REINTEGRATION_SERVICES")
+                .add("dataCategory", Json.createArrayBuilder().add("IDENTITY"));
+        var revocation = Json.createObjectBuilder()
+                .add(
+                        "consentReference",
+                        "QAT-CONSENT-" + UUID.randomUUID().toString().substring(0, 8))
+                .add("revokedAt", Instant.now().toString());
+        JsonArray calls = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder()
+                        .add("operation", "ConsentRevoked")
+                        .add(
+                                "args",
+                                Json.createObjectBuilder()
+                                        .add("envelope", envelope)
+                                        .add("revocation", revocation)))
+                .build();
+        Path node = Path.of(System.getProperty("registry.it.nodeClient"));
+        List<JsonObject> lines = run(
+                List.of(
+                        "node",
+                        node.resolve("soap-calls.js").toAbsolutePath().toString(),
+                        RegistryApi.baseUrl() + "/soap/PartnerExchangeService?wsdl",
+                        calls.toString()),
+                Map.of("REGISTRY_TOKEN", Callers.partnerInstitution().token()),
+                WORK.resolve("npm-soap").resolve("PartnerExchangeService.log"));
+
+        assertEquals(1, lines.size(), lines::toString);
+        JsonObject fault = lines.get(0).getJsonObject("fault");
+        assertEquals("SignatureMissing", fault.getString("code"), lines::toString);
+        assertTrue(fault.getString("faultcode").endsWith(":Client"), lines::toString);
     }
 
     private static String cxfClassPath() {

@@ -222,6 +222,25 @@ final class PayaraDomain {
         }
     }
 
+    /**
+     * use-exchange-key.sh: the partner exchange's signing key, a PKCS12 keystore made with keytool beside the domain
+     * (its password in the file beside it, owner only), handed to the registry as a config property and a password
+     * alias. Answers the keystore's path.
+     */
+    Path useExchangeKey() throws IOException, InterruptedException {
+        Path keystore = domainsDir.resolve(name + "-keys").resolve("exchange-signing.p12");
+        require(
+                "use-exchange-key",
+                Map.of(),
+                "bash",
+                configDir.resolve("use-exchange-key.sh").toString(),
+                payaraHome.toString(),
+                Integer.toString(adminPort()),
+                keystore.toString(),
+                "Returnee Registry test exchange key " + name);
+        return keystore;
+    }
+
     /** Sets a domain-level MicroProfile Config property; applications deployed afterwards read it. */
     void setConfigProperty(String name, String value) throws IOException, InterruptedException {
         require(

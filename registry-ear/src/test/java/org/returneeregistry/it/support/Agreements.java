@@ -89,4 +89,39 @@ public final class Agreements {
     public static JsonObject reason(String reason) {
         return Json.createObjectBuilder().add("reason", reason).build();
     }
+
+    /**
+     * An agreement in force with the partner whose scope lets it send return notices and consent revocations
+     * (identity data, for reintegration services); answers its id.
+     */
+    public static String inForceForInboundNotices(String title) {
+        JsonObject body = registration(title)
+                .add(
+                        "scope",
+                        Json.createArrayBuilder()
+                                .add(row("INBOUND", "RETURN_NOTICE", "IDENTITY", "REINTEGRATION_SERVICES", "AGREEMENT"))
+                                .add(row(
+                                        "INBOUND",
+                                        "CONSENT_REVOKED",
+                                        "IDENTITY",
+                                        "REINTEGRATION_SERVICES",
+                                        "AGREEMENT")))
+                .build();
+        String id = send(Callers.registryAdmin(), "POST", API + "/agreements", body.toString())
+                .expect(201)
+                .json()
+                .getString("agreementId");
+        post(id, "/entry-into-force", reason("Ratified")).expect(200);
+        return id;
+    }
+
+    /** Attaches the partner's signing certificate (PEM) to the agreement; answers the agreement. */
+    public static JsonObject attach(String agreementId, String pem) {
+        JsonObject body = Json.createObjectBuilder()
+                .add("institution", PARTNER)
+                .add("pem", pem)
+                .add("reason", "Exchange signing key")
+                .build();
+        return post(agreementId, "/certificates", body).expect(201).json();
+    }
 }

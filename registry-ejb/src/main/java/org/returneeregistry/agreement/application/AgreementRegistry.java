@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.returneeregistry.agreement.domain.Agreement;
 import org.returneeregistry.agreement.domain.Direction;
 import org.returneeregistry.agreement.domain.ScopeDecision;
+import org.returneeregistry.agreement.domain.SignerStanding;
 import org.returneeregistry.agreement.persistence.AgreementRepository;
 import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.Purpose;
@@ -70,6 +71,17 @@ public class AgreementRegistry {
                                 a.currentVersion()))
                         .toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * Where the signing certificate with this SHA-256 fingerprint stands now for the institution under the
+     * agreement; {@link SignerStanding#NOT_PARTY} when the agreement is unknown.
+     */
+    public SignerStanding signerStanding(String agreementId, String institution, String fingerprint) {
+        Instant now = clock.instant();
+        return find(agreementId)
+                .map(a -> a.signerStandingAt(institution, fingerprint, now))
+                .orElse(SignerStanding.NOT_PARTY);
     }
 
     private Optional<Agreement> find(String agreementId) {

@@ -269,6 +269,27 @@ public class Agreement {
                 .toList();
     }
 
+    /**
+     * Where the certificate with this SHA-256 fingerprint stands for the institution at this instant: the
+     * institution must be a party to the current version and the certificate registered for it; a revocation
+     * is named before the certificate's own validity.
+     */
+    public SignerStanding signerStandingAt(String institution, String fingerprint, Instant at) {
+        if (!current().hasParty(institution)) {
+            return SignerStanding.NOT_PARTY;
+        }
+        return certificates.stream()
+                .filter(c ->
+                        c.institution().equals(institution) && c.fingerprint().equalsIgnoreCase(fingerprint))
+                .findFirst()
+                .map(c -> c.revokedAt(at)
+                        ? SignerStanding.REVOKED
+                        : at.isAfter(c.notAfter())
+                                ? SignerStanding.EXPIRED
+                                : at.isBefore(c.notBefore()) ? SignerStanding.NOT_YET_VALID : SignerStanding.VALID)
+                .orElse(SignerStanding.NOT_REGISTERED);
+    }
+
     private void change(
             AgreementStatus from,
             AgreementStatus to,

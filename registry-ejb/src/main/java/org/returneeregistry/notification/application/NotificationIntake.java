@@ -51,9 +51,24 @@ public class NotificationIntake {
     @Inject
     private Event<ReturnReported> returnReported;
 
+    /** A mission's notification: the intake's commit is the call's success, so the call is audited in it. */
     @RolesAllowed(Role.Names.MISSION_OFFICER)
     @CompletesCall
     public IntakeResult receive(SubmitReturnNotification command, String content, String contentHash) {
+        return take(command, content, contentHash);
+    }
+
+    /**
+     * A partner institution's return notice: taken in within the exchange's transaction, which writes the
+     * message's replay row and log entry after it and signs the receipt — so the call is not complete here and
+     * is audited when it ends, as every call is.
+     */
+    @RolesAllowed(Role.Names.PARTNER_INSTITUTION)
+    public IntakeResult receivePartnerNotice(SubmitReturnNotification command, String content, String contentHash) {
+        return take(command, content, contentHash);
+    }
+
+    private IntakeResult take(SubmitReturnNotification command, String content, String contentHash) {
         NotificationKey key = new NotificationKey(command.missionCode(), command.notificationId());
         Optional<ReturnNotification> earlier = notifications.find(key);
         if (earlier.isPresent()) {

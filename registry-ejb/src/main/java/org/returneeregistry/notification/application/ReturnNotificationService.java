@@ -46,7 +46,7 @@ import org.returneeregistry.shared.domain.Sha256;
 @Interceptors(ServiceCall.class)
 public class ReturnNotificationService {
 
-    private static final Jsonb CANONICAL = JsonbBuilder.create(new JsonbConfig()
+    static final Jsonb CANONICAL = JsonbBuilder.create(new JsonbConfig()
             .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL)
             .withNullValues(false));
     private static final int MAX_DAYS_AHEAD = 366;
@@ -68,7 +68,7 @@ public class ReturnNotificationService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @AuditOperation("NOTIFICATION_SUBMIT")
     public IntakeResult submit(SubmitReturnNotification command) {
-        validate(command);
+        validate(validator, clock, command);
         Actor actor = caller.actor();
         if (!command.missionCode().equals(actor.organisation())) {
             throw new RegistryException(
@@ -98,7 +98,8 @@ public class ReturnNotificationService {
         return intake.status(new NotificationKey(missionCode, notificationId));
     }
 
-    private void validate(SubmitReturnNotification command) {
+    /** Checks a notification before intake: the contract's constraints and the rules between its dates. */
+    static void validate(Validator validator, Clock clock, SubmitReturnNotification command) {
         InputValidation validation = InputValidation.of(validator, command);
         LocalDate arrival = command.expectedArrivalDate();
         LocalDate birth = command.person() == null ? null : command.person().dateOfBirth();

@@ -106,7 +106,7 @@ public class ReturneeRecords {
      * recorded and the return is answered as held for a registrar's review. The caller has validated
      * the notice.
      */
-    @RolesAllowed(Role.Names.MISSION_OFFICER)
+    @RolesAllowed({Role.Names.MISSION_OFFICER, Role.Names.PARTNER_INSTITUTION})
     public ReturnRecorded recordReturn(ReturnNotice notice) {
         List<Returnee> matches = returnees.holdingAnyOfForUpdate(notice.person().identifiers());
         if (matches.size() > 1) {

@@ -55,7 +55,27 @@ public enum ErrorCode {
     CASE_ALREADY_OPEN("CaseAlreadyOpen", Kind.CONFLICT),
     CASE_HAS_OPEN_ACTIONS("CaseHasOpenActions", Kind.UNPROCESSABLE),
     FOLLOW_UP_BEFORE_CASE_OPENED("FollowUpBeforeCaseOpened", Kind.UNPROCESSABLE),
-    CASE_WORKER_UNAVAILABLE("CaseWorkerUnavailable", Kind.CONFLICT);
+    CASE_WORKER_UNAVAILABLE("CaseWorkerUnavailable", Kind.CONFLICT),
+    SIGNATURE_MISSING("SignatureMissing", Kind.INVALID),
+    SIGNATURE_INVALID("SignatureInvalid", Kind.INVALID),
+    BODY_ALTERED("BodyAltered", Kind.INVALID),
+    BODY_NOT_SIGNED("BodyNotSigned", Kind.INVALID),
+    TIMESTAMP_MISSING("TimestampMissing", Kind.INVALID),
+    TIMESTAMP_NOT_SIGNED("TimestampNotSigned", Kind.INVALID),
+    TIMESTAMP_OUT_OF_RANGE("TimestampOutOfRange", Kind.UNPROCESSABLE),
+    WRONG_RECIPIENT("WrongRecipient", Kind.UNPROCESSABLE),
+    SENDER_NOT_CALLER("SenderNotCaller", Kind.FORBIDDEN),
+    UNKNOWN_SENDER("UnknownSender", Kind.FORBIDDEN),
+    CERTIFICATE_NOT_REGISTERED("CertificateNotRegistered", Kind.FORBIDDEN),
+    CERTIFICATE_REVOKED("CertificateRevoked", Kind.FORBIDDEN),
+    CERTIFICATE_NOT_YET_VALID("CertificateNotYetValid", Kind.FORBIDDEN),
+    NO_AGREEMENT("NoAgreement", Kind.FORBIDDEN),
+    AGREEMENT_NOT_IN_FORCE("AgreementNotInForce", Kind.FORBIDDEN),
+    AGREEMENT_SUSPENDED("AgreementSuspended", Kind.FORBIDDEN),
+    AGREEMENT_TERMINATED("AgreementTerminated", Kind.FORBIDDEN),
+    AGREEMENT_OUTSIDE_VALIDITY("AgreementOutsideValidity", Kind.FORBIDDEN),
+    OUT_OF_SCOPE("OutOfScope", Kind.FORBIDDEN),
+    MESSAGE_REPLAYED("MessageReplayed", Kind.CONFLICT);
 
     /**
      * FORBIDDEN is access control (role, organisation); DENIED is the consent decision point's answer to

@@ -102,6 +102,26 @@ public record Problem(String type, String title, int status, String detail, Stri
             case CASE_HAS_OPEN_ACTIONS -> "The case has open actions; closing it needs a reason";
             case FOLLOW_UP_BEFORE_CASE_OPENED -> "A follow-up cannot be dated before the case opened";
             case CASE_WORKER_UNAVAILABLE -> "The resource centre is not an active migrant resource centre";
+            case SIGNATURE_MISSING -> "The message is not signed";
+            case SIGNATURE_INVALID -> "The message's signature does not verify";
+            case BODY_ALTERED -> "The message's body does not match its signature";
+            case BODY_NOT_SIGNED -> "The signature does not cover the message's body";
+            case TIMESTAMP_MISSING -> "The message has no timestamp";
+            case TIMESTAMP_NOT_SIGNED -> "The signature does not cover the message's timestamp";
+            case TIMESTAMP_OUT_OF_RANGE -> "The message's timestamp is outside the allowed clock skew";
+            case WRONG_RECIPIENT -> "The message is addressed to another institution";
+            case SENDER_NOT_CALLER -> "The message's sender is not the caller's organisation";
+            case UNKNOWN_SENDER -> "The sender is not a party to the agreement";
+            case CERTIFICATE_NOT_REGISTERED -> "The signing certificate is not registered under the agreement";
+            case CERTIFICATE_REVOKED -> "The signing certificate is revoked";
+            case CERTIFICATE_NOT_YET_VALID -> "The signing certificate is not valid yet";
+            case NO_AGREEMENT -> "No such agreement";
+            case AGREEMENT_NOT_IN_FORCE -> "The agreement is not in force";
+            case AGREEMENT_SUSPENDED -> "The agreement is suspended";
+            case AGREEMENT_TERMINATED -> "The agreement is terminated";
+            case AGREEMENT_OUTSIDE_VALIDITY -> "The agreement is not valid today";
+            case OUT_OF_SCOPE -> "The message is outside the agreement's scope";
+            case MESSAGE_REPLAYED -> "The message id was used before for other content";
         };
     }
 }

@@ -16,6 +16,7 @@ import org.returneeregistry.consent.rest.ConsentReceiptKeysResource;
 import org.returneeregistry.consent.rest.ConsentsResource;
 import org.returneeregistry.consent.rest.DecisionLogResource;
 import org.returneeregistry.exchange.rest.DeliveryEndpointsResource;
+import org.returneeregistry.exchange.rest.ExchangeMessagesResource;
 import org.returneeregistry.exchange.rest.OutboxMessagesResource;
 import org.returneeregistry.notification.rest.IdentityReviewsResource;
 import org.returneeregistry.notification.rest.ReturnNotificationsResource;
@@ -75,6 +76,7 @@ public class RegistryApplication extends Application {
                 DecisionLogResource.class,
                 DeliveryEndpointsResource.class,
                 OutboxMessagesResource.class,
+                ExchangeMessagesResource.class,
                 ReferralsResource.class,
                 ReferralRoutesResource.class,
                 CasesResource.class,

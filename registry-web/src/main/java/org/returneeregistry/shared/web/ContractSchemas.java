@@ -12,11 +12,13 @@ import org.xml.sax.SAXException;
 public final class ContractSchemas {
 
     private static final String[] ROOTS = {
-            "contracts/v1/xsd/return-notification.xsd", "contracts/v1/xsd/returnee.xsd"};
+        "contracts/v1/xsd/return-notification.xsd",
+        "contracts/v1/xsd/returnee.xsd",
+        "contracts/v1/xsd/partner-exchange.xsd"
+    };
     private static final Schema V1 = compile();
 
-    private ContractSchemas() {
-    }
+    private ContractSchemas() {}
 
     public static Schema v1() {
         return V1;
