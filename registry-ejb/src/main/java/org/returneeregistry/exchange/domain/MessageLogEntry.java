@@ -8,9 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.returneeregistry.shared.domain.ChainedEntry;
-import org.returneeregistry.shared.domain.Sha256;
 
 /**
  * One message exchanged with a partner institution, accepted or refused: what an auditor shows a court. The
@@ -199,15 +199,36 @@ public class MessageLogEntry implements ChainedEntry {
         return String.join("\n", "message-log-entry", String.valueOf(id), fields());
     }
 
-    @Override
-    public String recomputeHash() {
-        return Sha256.hex(String.join(
-                "\n", String.valueOf(sequence), fields(), String.valueOf(seal), String.valueOf(previousHash)));
-    }
+    /** The names of {@link #chainedFields()}, as a verifier outside the registry reads them. */
+    public static final List<String> CHAINED_FIELD_NAMES = List.of(
+            "recordedAt",
+            "direction",
+            "messageId",
+            "correlationId",
+            "agreementId",
+            "agreementVersion",
+            "sender",
+            "recipient",
+            "messageType",
+            "envelopeTimestamp",
+            "callerOrganisation",
+            "signatureValue",
+            "signerFingerprint",
+            "bodyHash",
+            "decision",
+            "reason",
+            "xroadClient",
+            "xroadService",
+            "xroadId",
+            "xroadUserId",
+            "xroadIssue",
+            "xroadProtocolVersion",
+            "xroadRepresentedParty");
 
-    private String fields() {
-        return String.join(
-                "\n",
+    /** The fields the chain's hash covers ({@link ChainedEntry#hash}, the same rule for every log). */
+    @Override
+    public List<String> chainedFields() {
+        return List.of(
                 instant(recordedAt),
                 nullable(direction),
                 nullable(messageId),
@@ -231,6 +252,10 @@ public class MessageLogEntry implements ChainedEntry {
                 nullable(xroadIssue),
                 nullable(xroadProtocolVersion),
                 nullable(xroadRepresentedParty));
+    }
+
+    private String fields() {
+        return String.join("\n", chainedFields());
     }
 
     private static String nullable(String s) {

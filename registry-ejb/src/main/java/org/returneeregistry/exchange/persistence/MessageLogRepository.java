@@ -46,6 +46,37 @@ public class MessageLogRepository implements ChainedLog {
     }
 
     @Override
+    public List<String> fieldNames() {
+        return MessageLogEntry.CHAINED_FIELD_NAMES;
+    }
+
+    /**
+     * The message log names no returnee (a message's content is not kept, only its hash): a selection by person
+     * finds nothing in it; a period selects by the time the entry was recorded.
+     */
+    @Override
+    public List<Long> sequencesWritten(Instant from, Instant to, String personHash, int limit) {
+        if (personHash != null) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("SELECT e.sequence FROM MessageLogEntry e WHERE e.sequence IS NOT NULL");
+        if (from != null) {
+            jpql.append(" AND e.recordedAt >= :from");
+        }
+        if (to != null) {
+            jpql.append(" AND e.recordedAt < :to");
+        }
+        var query = em.createQuery(jpql.append(" ORDER BY e.sequence").toString(), Long.class);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<MessageLogEntry> unlinked(int limit) {
         return em.createQuery(
                         "SELECT e FROM MessageLogEntry e WHERE e.sequence IS NULL ORDER BY e.id", MessageLogEntry.class)
