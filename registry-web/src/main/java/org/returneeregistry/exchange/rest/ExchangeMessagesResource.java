@@ -1,6 +1,7 @@
 package org.returneeregistry.exchange.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,7 @@ import org.returneeregistry.shared.rest.PageLinks;
 import org.returneeregistry.shared.rest.QueryParameters;
 
 /** The message log of the partner exchange, for auditors: every message, accepted or refused, and its hash chain. */
+@Singleton
 @Path("exchange-messages")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Exchange messages", description = "The message log of the partner exchange and its hash chain")
