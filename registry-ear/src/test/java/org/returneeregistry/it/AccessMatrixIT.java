@@ -95,6 +95,7 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("GET /decision-log/bundle", Set.of(AUDITOR)),
             Map.entry("GET /exchange-messages", Set.of(AUDITOR)),
             Map.entry("GET /exchange-messages/verification", Set.of(AUDITOR)),
+            Map.entry("GET /exchange-messages/bundle", Set.of(AUDITOR)),
             Map.entry("PUT /delivery-endpoints/{organisationCode}", Set.of(ADMIN)),
             Map.entry("GET /delivery-endpoints/{organisationCode}", Set.of(ADMIN)),
             Map.entry("GET /outbox-messages", Set.of(ADMIN, AUDITOR)),

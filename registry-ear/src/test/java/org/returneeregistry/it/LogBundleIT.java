@@ -65,10 +65,10 @@ class LogBundleIT extends DeployedRegistry {
     }
 
     /** What the offline command printed and its exit code. */
-    private record Verified(int exit, String output) {}
+    record Verified(int exit, String output) {}
 
     /** Runs {@code java -jar registry-log-verify.jar FILE} as an auditor would, in a process of its own. */
-    private static Verified verifyOffline(JsonObject bundle, String name) throws Exception {
+    static Verified verifyOffline(JsonObject bundle, String name) throws Exception {
         Files.createDirectories(WORK);
         Path file = WORK.resolve(name + ".json");
         Files.writeString(file, bundle.toString(), StandardCharsets.UTF_8);

@@ -262,9 +262,12 @@ class PartnerExchangeIT extends DeployedRegistry {
     }
 
     @Test
-    void theMessageLogVerifiesAndAuditorsAloneReadIt() {
+    void theMessageLogVerifiesAndAuditorsAloneReadIt() throws Exception {
+        Instant from = Instant.now().minusSeconds(1);
         String messageId = UUID.randomUUID().toString();
         send(peer.sign(notice(messageId, agreement, Instant.now()), Signing.UNSIGNED));
+        send(peer.sign(notice(UUID.randomUUID().toString(), agreement, Instant.now()), Signing.BODY_AND_TIMESTAMP));
+        Instant to = Instant.now().plusSeconds(1);
 
         JsonObject verification = Agreements.send(
                         Callers.auditor(), "GET", RegistryApi.API + "/exchange-messages/verification", null)
@@ -272,6 +275,31 @@ class PartnerExchangeIT extends DeployedRegistry {
                 .json();
         assertTrue(verification.getBoolean("intact"), verification::toString);
         Agreements.send(Callers.registrar(), "GET", RegistryApi.API + "/exchange-messages?messageId=" + messageId, null)
+                .problem(403, "NotAuthorized");
+
+        // the period's bundle, verified offline: the refusal and the acceptance, whole, between signed checkpoints
+        JsonObject bundle = Agreements.send(
+                        Callers.auditor(),
+                        "GET",
+                        RegistryApi.API + "/exchange-messages/bundle?from=" + from + "&to=" + to,
+                        null)
+                .expect(200)
+                .json();
+        assertEquals("message-log", bundle.getString("log"));
+        List<JsonObject> entries = bundle.getJsonArray("entries").getValuesAs(JsonObject.class);
+        assertTrue(
+                entries.stream()
+                        .anyMatch(e ->
+                                e.toString().contains(messageId) && e.toString().contains("SignatureMissing")),
+                bundle::toString);
+        LogBundleIT.Verified intact = LogBundleIT.verifyOffline(bundle, "message-log-period");
+        assertEquals(0, intact.exit(), intact::output);
+        assertTrue(intact.output().contains("INTACT"), intact::output);
+        Agreements.send(
+                        Callers.registrar(),
+                        "GET",
+                        RegistryApi.API + "/exchange-messages/bundle?from=" + from + "&to=" + to,
+                        null)
                 .problem(403, "NotAuthorized");
     }
 

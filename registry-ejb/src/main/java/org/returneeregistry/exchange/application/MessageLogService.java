@@ -7,13 +7,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import org.returneeregistry.exchange.domain.MessageLogEntry;
 import org.returneeregistry.exchange.persistence.MessageLogRepository;
 import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.ChainLinker;
 import org.returneeregistry.shared.application.InputValidation;
+import org.returneeregistry.shared.application.LogBundles;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.ChainCheck;
+import org.returneeregistry.shared.domain.LogBundle;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.Role;
 
@@ -34,6 +37,9 @@ public class MessageLogService {
 
     @Inject
     private ChainLinker linker;
+
+    @Inject
+    private LogBundles bundles;
 
     @AuditOperation("EXCHANGE_MESSAGE_SEARCH")
     public Page<MessageLogView> find(MessageLogQuery query) {
@@ -70,5 +76,16 @@ public class MessageLogService {
         validation.check(from != null && to != null && to < from, "to", "AtLeastFrom", "must not be below 'from'");
         validation.throwIfInvalid();
         return linker.verify(entries, from, to);
+    }
+
+    /**
+     * A verifiable bundle of the log for a period: every entry recorded from {@code from} up to {@code to}, whole,
+     * between two signed checkpoints, to be verified offline ({@link LogBundles}, ADR 0014). The log keeps no
+     * message's content, so it names no returnee: there is no bundle by person.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @AuditOperation("EXCHANGE_MESSAGE_LOG_BUNDLE_EXPORT")
+    public LogBundle bundle(Instant from, Instant to) {
+        return bundles.export(entries, bundles.select(from, to, null));
     }
 }

@@ -23,6 +23,7 @@ import org.returneeregistry.exchange.application.MessageLogService;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.shared.rest.ChainVerification;
+import org.returneeregistry.shared.rest.LogBundle;
 import org.returneeregistry.shared.rest.PageLinks;
 import org.returneeregistry.shared.rest.QueryParameters;
 
@@ -95,5 +96,30 @@ public class ExchangeMessagesResource {
         }
         return ChainVerification.from(
                 log.verify(first == null ? null : first.longValue(), last == null ? null : last.longValue()));
+    }
+
+    /** A verifiable bundle of the log for a period ({@code from}, {@code to}), verified offline (docs/verifying-logs.md). */
+    @GET
+    @Path("bundle")
+    @Operation(
+            operationId = "exportExchangeMessageBundle",
+            summary = "Export a verifiable bundle of the message log for a period, for offline verification")
+    @APIResponse(
+            responseCode = "200",
+            description = "The bundle: entries, signed checkpoints, the registry's public keys",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LogBundle.class)))
+    public Response bundle(@QueryParam("from") String from, @QueryParam("to") String to) {
+        List<Violation> unreadable = new ArrayList<>();
+        java.time.Instant first = QueryParameters.instant("from", from, unreadable);
+        java.time.Instant last = QueryParameters.instant("to", to, unreadable);
+        if (!unreadable.isEmpty()) {
+            throw RegistryException.invalid(unreadable);
+        }
+        return Response.ok(LogBundle.from(log.bundle(first, last)))
+                .header("Content-Disposition", "attachment; filename=\"message-log-bundle.json\"")
+                .build();
     }
 }
