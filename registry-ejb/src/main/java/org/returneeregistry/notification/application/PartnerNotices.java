@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import org.returneeregistry.shared.domain.Role;
+import org.returneeregistry.shared.domain.Sha256;
 
 /**
  * Return notices from partner countries' institutions, taken in like a mission's notification: the same checks,
@@ -40,6 +41,6 @@ public class PartnerNotices {
     public IntakeResult receive(SubmitReturnNotification notice) {
         ReturnNotificationService.validate(validator, clock, notice);
         String content = ReturnNotificationService.CANONICAL.toJson(notice);
-        return intake.receivePartnerNotice(notice, content, ReturnNotificationService.sha256(content));
+        return intake.receivePartnerNotice(notice, content, Sha256.hex(content));
     }
 }

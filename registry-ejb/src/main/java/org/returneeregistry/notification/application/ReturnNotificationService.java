@@ -78,7 +78,7 @@ public class ReturnNotificationService {
                             + "; a mission submits only its own notifications.");
         }
         String content = CANONICAL.toJson(command);
-        String hash = sha256(content);
+        String hash = Sha256.hex(content);
         return LostRace.retried(
                 "take in notification " + command.notificationId(),
                 ATTEMPTS,
@@ -134,9 +134,5 @@ public class ReturnNotificationService {
                     "is required when an amount is given");
         }
         validation.throwIfInvalid();
-    }
-
-    static String sha256(String content) {
-        return Sha256.hex(content);
     }
 }

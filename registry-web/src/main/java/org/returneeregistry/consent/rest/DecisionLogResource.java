@@ -129,14 +129,6 @@ public class DecisionLogResource {
                             schema = @Schema(implementation = LogBundle.class)))
     public Response bundle(
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("returnee") String returnee) {
-        List<Violation> unreadable = new ArrayList<>();
-        java.time.Instant first = QueryParameters.instant("from", from, unreadable);
-        java.time.Instant last = QueryParameters.instant("to", to, unreadable);
-        if (!unreadable.isEmpty()) {
-            throw RegistryException.invalid(unreadable);
-        }
-        return Response.ok(LogBundle.from(log.bundle(first, last, returnee)))
-                .header("Content-Disposition", "attachment; filename=\"decision-log-bundle.json\"")
-                .build();
+        return LogBundle.download(from, to, (first, last) -> log.bundle(first, last, returnee));
     }
 }

@@ -112,14 +112,6 @@ public class ExchangeMessagesResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = LogBundle.class)))
     public Response bundle(@QueryParam("from") String from, @QueryParam("to") String to) {
-        List<Violation> unreadable = new ArrayList<>();
-        java.time.Instant first = QueryParameters.instant("from", from, unreadable);
-        java.time.Instant last = QueryParameters.instant("to", to, unreadable);
-        if (!unreadable.isEmpty()) {
-            throw RegistryException.invalid(unreadable);
-        }
-        return Response.ok(LogBundle.from(log.bundle(first, last)))
-                .header("Content-Disposition", "attachment; filename=\"message-log-bundle.json\"")
-                .build();
+        return LogBundle.download(from, to, (first, last) -> log.bundle(first, last));
     }
 }

@@ -44,6 +44,27 @@ public record LogBundle(
     /** A signed checkpoint as stored in the database or in the file outside it; {@code jws} is its signature. */
     public record LogBundleCheckpoint(long sequence, String hash, Instant signedAt, String source, String jws) {}
 
+    /**
+     * The answer of every log's bundle export: the bundle as a download named after its log. {@code from} and
+     * {@code to} are the query's ISO-8601 instants, read (or refused, every unreadable one named) before the
+     * export runs.
+     */
+    public static jakarta.ws.rs.core.Response download(
+            String from,
+            String to,
+            java.util.function.BiFunction<Instant, Instant, org.returneeregistry.shared.domain.LogBundle> export) {
+        java.util.List<org.returneeregistry.shared.domain.Violation> unreadable = new java.util.ArrayList<>();
+        Instant first = QueryParameters.instant("from", from, unreadable);
+        Instant last = QueryParameters.instant("to", to, unreadable);
+        if (!unreadable.isEmpty()) {
+            throw org.returneeregistry.shared.domain.RegistryException.invalid(unreadable);
+        }
+        LogBundle bundle = from(export.apply(first, last));
+        return jakarta.ws.rs.core.Response.ok(bundle)
+                .header("Content-Disposition", "attachment; filename=\"" + bundle.log() + "-bundle.json\"")
+                .build();
+    }
+
     public static LogBundle from(org.returneeregistry.shared.domain.LogBundle b) {
         JsonObject keys;
         try (var reader = Json.createReader(new StringReader(b.publicKeys()))) {
