@@ -61,7 +61,8 @@ class ArchitectureTest {
             "consent",
             "audit",
             "reintegration",
-            "exchange");
+            "exchange",
+            "socialsecurity");
 
     private static final Pattern CONTEXT = Pattern.compile(Pattern.quote(ROOT) + "([a-z0-9]+)(\\..*)?");
 
