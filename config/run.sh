@@ -204,6 +204,11 @@ if [ "${REGISTRY_DEMO_DATA:-true}" = true ]; then
                 -H 'Content-Type: application/json' --data-binary '{"reason": "Demo: in force"}' \
                 "$http/registry/api/v1/agreements/$agreement/entry-into-force")
             printf '  %-40s %s\n' "entry into force" "$code"
+            code=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $admin_token" \
+                -H 'Content-Type: application/json' \
+                --data-binary @"$top/config/demo/agreements/NPL-QAT-social-security.json" \
+                "$http/registry/api/v1/social-security/agreements/$agreement/section")
+            printf '  %-40s %s\n' "social security section" "$code"
         fi
     fi
 

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.returneeregistry.it.support.Assessments;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.Callers.Caller;
 import org.returneeregistry.it.support.DeployedRegistry;
@@ -138,7 +139,11 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /agreements/{agreementId}/termination", Set.of(ADMIN)),
             Map.entry("POST /agreements/{agreementId}/certificates", Set.of(ADMIN)),
             Map.entry("POST /agreements/{agreementId}/certificates/{certificateId}/revocation", Set.of(ADMIN)),
-            Map.entry("PUT /agreements/{agreementId}/endpoints/{institution}/{transport}", Set.of(ADMIN)));
+            Map.entry("PUT /agreements/{agreementId}/endpoints/{institution}/{transport}", Set.of(ADMIN)),
+            Map.entry("POST /social-security/assessments", Set.of(SOCIAL_SECURITY)),
+            Map.entry("PUT /social-security/agreements/{agreementId}/section", Set.of(ADMIN)),
+            Map.entry(
+                    "GET /social-security/agreements/{agreementId}/section", Set.of(ADMIN, SOCIAL_SECURITY, AUDITOR)));
 
     /** REST operations anyone may call without a token: the consent receipt keys, for verifying receipts offline. */
     private static final Set<String> PUBLIC_REST = Set.of("GET /consent-receipt-keys");
@@ -178,7 +183,8 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("PartnerExchangeService.ReturnNotice", Set.of(PARTNER)),
             Map.entry("PartnerExchangeService.EmploymentRecordRequest", Set.of(PARTNER)),
             Map.entry("PartnerExchangeService.EmploymentRecordResponse", Set.of(PARTNER)),
-            Map.entry("PartnerExchangeService.ConsentRevoked", Set.of(PARTNER)));
+            Map.entry("PartnerExchangeService.ConsentRevoked", Set.of(PARTNER)),
+            Map.entry("SocialSecurityService.Assess", Set.of(SOCIAL_SECURITY)));
 
     /** A referral id no referral has. */
     private static final String NO_REFERRAL = "00000000-0000-4000-8000-000000000000";
@@ -204,7 +210,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 "ConsentService",
                 "ReferralService",
                 "AgreementService",
-                "PartnerExchangeService")) {
+                "PartnerExchangeService",
+                "SocialSecurityService")) {
             Matcher m = OPERATION.matcher(
                     RegistryApi.sendAnonymously(HttpRequest.newBuilder(RegistryApi.uri("/soap/" + service + "?wsdl"))
                                     .GET())
@@ -405,6 +412,9 @@ class AccessMatrixIT extends DeployedRegistry {
                     revocation.setRevokedAt(java.time.Instant.now());
                     return partnerPort(c).consentRevoked(partnerEnvelope("CONSENT_REVOKED"), revocation);
                 }));
+        calls.put(
+                "SocialSecurityService.Assess",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c).assess(Assessments.soapUnder(NO_AGREEMENT))));
         // the generated ports declare exactly these operations
         Set<String> declared = new TreeSet<>();
         for (Class<?> port : List.of(
@@ -413,7 +423,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 ConsentPort.class,
                 ReferralPort.class,
                 org.returneeregistry.schemas.wsdl.v1.AgreementPort.class,
-                org.returneeregistry.schemas.wsdl.v1.PartnerExchangePort.class)) {
+                org.returneeregistry.schemas.wsdl.v1.PartnerExchangePort.class,
+                org.returneeregistry.schemas.wsdl.v1.SocialSecurityPort.class)) {
             String service = port.getSimpleName().replace("Port", "Service");
             Arrays.stream(port.getMethods())
                     .map(m -> m.getAnnotation(WebMethod.class))

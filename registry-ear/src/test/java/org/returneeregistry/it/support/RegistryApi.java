@@ -228,6 +228,13 @@ public final class RegistryApi {
                 caller);
     }
 
+    public static org.returneeregistry.schemas.wsdl.v1.SocialSecurityPort socialSecurityPort(Callers.Caller caller) {
+        return withToken(
+                new org.returneeregistry.schemas.wsdl.v1.SocialSecurityService(url("/soap/SocialSecurityService?wsdl"))
+                        .getSocialSecurityPort(),
+                caller);
+    }
+
     /** Sends {@code Authorization: Bearer} with every call of the port (a token taken now). */
     public static <P> P withToken(P port, Callers.Caller caller) {
         return withAuthorization(port, caller == null ? null : caller.bearer());

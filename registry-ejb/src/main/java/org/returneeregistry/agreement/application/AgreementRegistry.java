@@ -84,6 +84,13 @@ public class AgreementRegistry {
                 .orElse(SignerStanding.NOT_PARTY);
     }
 
+    /** The agreement's type, status and current version; empty when there is no such agreement. */
+    public Optional<AgreementStanding> standing(String agreementId) {
+        return find(agreementId)
+                .map(a -> new AgreementStanding(
+                        a.agreementId(), a.type().name(), a.status().name(), a.currentVersion()));
+    }
+
     private Optional<Agreement> find(String agreementId) {
         return AgreementRules.isAgreementId(agreementId) ? agreements.find(agreementId) : Optional.empty();
     }

@@ -75,7 +75,8 @@ public enum ErrorCode {
     AGREEMENT_TERMINATED("AgreementTerminated", Kind.FORBIDDEN),
     AGREEMENT_OUTSIDE_VALIDITY("AgreementOutsideValidity", Kind.FORBIDDEN),
     OUT_OF_SCOPE("OutOfScope", Kind.FORBIDDEN),
-    MESSAGE_REPLAYED("MessageReplayed", Kind.CONFLICT);
+    MESSAGE_REPLAYED("MessageReplayed", Kind.CONFLICT),
+    NO_SOCIAL_SECURITY_SECTION("NoSocialSecuritySection", Kind.UNPROCESSABLE);
 
     /**
      * FORBIDDEN is access control (role, organisation); DENIED is the consent decision point's answer to

@@ -27,6 +27,7 @@ import org.returneeregistry.reintegration.rest.QuestionnairesResource;
 import org.returneeregistry.reintegration.rest.ReferralRoutesResource;
 import org.returneeregistry.reintegration.rest.ReferralsResource;
 import org.returneeregistry.returnee.rest.ReturneesResource;
+import org.returneeregistry.socialsecurity.rest.SocialSecurityResource;
 
 /**
  * The registry's REST API, major version 1, under {@code /registry/api/v1}.
@@ -82,6 +83,7 @@ public class RegistryApplication extends Application {
                 CasesResource.class,
                 OverdueFollowUpsResource.class,
                 QuestionnairesResource.class,
+                SocialSecurityResource.class,
                 ProblemMapper.class,
                 ApiVersionFilter.class,
                 SecureXmlProvider.class);
