@@ -70,7 +70,9 @@ class SoapToolkitsIT extends DeployedRegistry {
             String notificationStatus,
             String registryNumber,
             String familyName,
-            String agreementTitle) {}
+            String agreementTitle,
+            String agreementWithSection,
+            String agreementWithoutSection) {}
 
     /** The answer's record by {@code idKey} (a registry number, or an agreement's title), one detail, the refusal. */
     record Expected(String idKey, String registryNumber, String detailKey, String detail, String faultCode) {
@@ -85,7 +87,8 @@ class SoapToolkitsIT extends DeployedRegistry {
         RETURNEE_REGISTRY("ReturneeRegistryService"),
         CONSENT("ConsentService"),
         REFERRAL("ReferralService"),
-        AGREEMENT("AgreementService");
+        AGREEMENT("AgreementService"),
+        SOCIAL_SECURITY("SocialSecurityService");
 
         final String name;
 
@@ -97,6 +100,7 @@ class SoapToolkitsIT extends DeployedRegistry {
             return switch (this) {
                 case RETURN_NOTIFICATION -> Callers.mission(Samples.MISSION);
                 case AGREEMENT -> Callers.registryAdmin();
+                case SOCIAL_SECURITY -> Callers.socialSecurityOfficer();
                 default -> Callers.registrar();
             };
         }
@@ -115,6 +119,13 @@ class SoapToolkitsIT extends DeployedRegistry {
                 case CONSENT -> new Expected(f.registryNumber(), "status", "ACTIVE", "ConsentToOwnOrganisation");
                 case REFERRAL -> new Expected(f.registryNumber(), "status", "SENT", "NotFound");
                 case AGREEMENT -> new Expected("title", f.agreementTitle(), "status", "DRAFT", "NotFound");
+                case SOCIAL_SECURITY ->
+                    new Expected(
+                            "agreementId",
+                            f.agreementWithSection(),
+                            "payableBasis",
+                            "PRO_RATA",
+                            "NoSocialSecuritySection");
             };
         }
 
@@ -132,6 +143,7 @@ class SoapToolkitsIT extends DeployedRegistry {
                             Callers.OPERATOR,
                             Callers.PARTNER,
                             UUID.randomUUID().toString());
+                case SOCIAL_SECURITY -> List.of(f.agreementWithSection(), f.agreementWithoutSection());
             };
         }
 
@@ -192,6 +204,14 @@ class SoapToolkitsIT extends DeployedRegistry {
                                             .add(
                                                     "agreementId",
                                                     UUID.randomUUID().toString())));
+                case SOCIAL_SECURITY ->
+                    calls.add(call(
+                                    "Assess",
+                                    Json.createObjectBuilder().add("assessment", assessment(f.agreementWithSection()))))
+                            .add(call(
+                                    "Assess",
+                                    Json.createObjectBuilder()
+                                            .add("assessment", assessment(f.agreementWithoutSection()))));
             }
             return calls.build();
         }
@@ -231,6 +251,28 @@ class SoapToolkitsIT extends DeployedRegistry {
                                             .add("legalBasis", "AGREEMENT")));
         }
 
+        /** An assessment request, elements in the schema's order. */
+        private static jakarta.json.JsonObjectBuilder assessment(String agreementId) {
+            return Json.createObjectBuilder()
+                    .add("agreementId", agreementId)
+                    .add("benefit", "OLD_AGE")
+                    .add(
+                            "period",
+                            Json.createArrayBuilder()
+                                    .add(Json.createObjectBuilder()
+                                            .add("country", "NPL")
+                                            .add("from", "1980-01-01")
+                                            .add("to", "1997-12-31")
+                                            .add("type", "COMPULSORY_EMPLOYED")
+                                            .add("source", "HOME_INSTITUTION"))
+                                    .add(Json.createObjectBuilder()
+                                            .add("country", "QAT")
+                                            .add("from", "1998-01-01")
+                                            .add("to", "2021-12-31")
+                                            .add("type", "COMPULSORY_EMPLOYED")
+                                            .add("source", "PARTNER_CERTIFIED")));
+        }
+
         /** Elements in the schema's order: the npm client writes them in the order given. */
         private static jakarta.json.JsonObjectBuilder recording(Fixture f, String recipient) {
             return Json.createObjectBuilder()
@@ -260,7 +302,26 @@ class SoapToolkitsIT extends DeployedRegistry {
                 ack.getString("status"),
                 registryNumber,
                 familyName,
-                "Toolkit agreement " + UUID.randomUUID());
+                "Toolkit agreement " + UUID.randomUUID(),
+                agreementWithSection(),
+                Agreements.registered("Toolkit, no section " + UUID.randomUUID())
+                        .getString("agreementId"));
+    }
+
+    /** An agreement whose social security section is State A of SocialSecurityIT (pro-rata over 40 years). */
+    private static String agreementWithSection() {
+        String id =
+                Agreements.registered("Toolkit section " + UUID.randomUUID()).getString("agreementId");
+        Agreements.send(
+                        Callers.registryAdmin(),
+                        "PUT",
+                        RegistryApi.API + "/social-security/agreements/" + id + "/section",
+                        Json.createObjectBuilder()
+                                .add("document", SocialSecurityIT.stateA())
+                                .build()
+                                .toString())
+                .expect(200);
+        return id;
     }
 
     @ParameterizedTest
@@ -340,7 +401,8 @@ class SoapToolkitsIT extends DeployedRegistry {
                 "ConsentService",
                 "ReferralService",
                 "AgreementService",
-                "PartnerExchangeService"
+                "PartnerExchangeService",
+                "SocialSecurityService"
             })
     void theLiveWsdlIsOneDocumentLiteralDocument(String service) throws Exception {
         String wsdl = RegistryApi.getAnonymously(RegistryApi.baseUrl() + "/soap/" + service + "?wsdl", "text/xml")

@@ -13,11 +13,16 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.support.Agreements;
+import org.returneeregistry.it.support.Assessments;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.Callers.Caller;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
+import org.returneeregistry.schemas.socialsecurity.v1.AssessmentRequest;
+import org.returneeregistry.schemas.socialsecurity.v1.AssessmentResult;
+import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
+import org.returneeregistry.schemas.wsdl.v1.SocialSecurityPort;
 
 /**
  * Agreements' social security sections and what-if assessments on the deployed registry: a section set by an
@@ -320,5 +325,48 @@ class SocialSecurityIT extends DeployedRegistry {
                 refused::toString);
         // nothing was written: the agreement still has no section
         section(agreementId, "GET", null).problem(422, "NoSocialSecuritySection");
+    }
+
+    @Test
+    void theSoapServiceAssessesUnderAnAgreementAndRefusesWithRegistryFaultCodes() throws RegistryFault {
+        String agreementId = Agreements.registered("Social security SOAP " + UUID.randomUUID())
+                .getString("agreementId");
+        SocialSecurityPort port = RegistryApi.socialSecurityPort(Callers.socialSecurityOfficer());
+
+        assertEquals("NoSocialSecuritySection", faultCode(port, Assessments.soapUnder(agreementId)));
+
+        section(
+                        agreementId,
+                        "PUT",
+                        Json.createObjectBuilder().add("document", stateA()).build())
+                .expect(200);
+        AssessmentResult result = port.assess(Assessments.soapUnder(agreementId));
+        assertEquals("ENTITLED", result.getOutcome());
+        assertEquals(0, new BigDecimal("360.00").compareTo(result.getPayableAmount()));
+        assertEquals(0, new BigDecimal("288.00").compareTo(result.getIndependentAmount()));
+        assertEquals("PRO_RATA", result.getPayableBasis());
+        assertTrue(result.getTrace().size() > 5);
+
+        AssessmentRequest backwards = Assessments.soapUnder(agreementId);
+        backwards.getPeriod().get(0).setTo(java.time.LocalDate.parse("1979-12-31"));
+        backwards.getPeriod().get(1).setTotal(Assessments.total("10", "FORTNIGHTS"));
+        RegistryFault fault =
+                org.junit.jupiter.api.Assertions.assertThrows(RegistryFault.class, () -> port.assess(backwards));
+        assertEquals("ValidationFailed", fault.getFaultInfo().getCode());
+        assertEquals(
+                java.util.List.of("assessment.period[0].to", "assessment.period[1].total.unit"),
+                fault.getFaultInfo().getViolation().stream()
+                        .map(v -> v.getField())
+                        .sorted()
+                        .toList());
+    }
+
+    private static String faultCode(SocialSecurityPort port, AssessmentRequest request) {
+        try {
+            port.assess(request);
+            return "OK";
+        } catch (RegistryFault fault) {
+            return fault.getFaultInfo().getCode();
+        }
     }
 }
