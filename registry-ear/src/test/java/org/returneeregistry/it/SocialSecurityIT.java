@@ -17,6 +17,7 @@ import org.returneeregistry.it.support.Assessments;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.Callers.Caller;
 import org.returneeregistry.it.support.DeployedRegistry;
+import org.returneeregistry.it.support.GuideExamples;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
 import org.returneeregistry.schemas.socialsecurity.v1.AssessmentRequest;
@@ -368,5 +369,55 @@ class SocialSecurityIT extends DeployedRegistry {
         } catch (RegistryFault fault) {
             return fault.getFaultInfo().getCode();
         }
+    }
+
+    @Test
+    void theGuidesExamplesAnswerAsTheGuideSays() {
+        GuideExamples guide = GuideExamples.of("social-security.md");
+        String agreementId = Agreements.registered("Guide " + UUID.randomUUID()).getString("agreementId");
+        JsonObject document;
+        try (var reader = Json.createReader(new java.io.StringReader(guide.text("section")))) {
+            document = reader.readObject();
+        }
+        section(
+                        agreementId,
+                        "PUT",
+                        Json.createObjectBuilder()
+                                .add("document", document)
+                                .add("reason", "The guide's section")
+                                .build())
+                .expect(200);
+        Caller officer = Callers.socialSecurityOfficer();
+
+        JsonObject demo = Agreements.send(
+                        officer,
+                        "POST",
+                        ASSESSMENTS,
+                        guide.text("assessment-demo").replace("AGREEMENT_ID", agreementId))
+                .expect(200)
+                .json();
+        assertAmount("60", demo, "ownPeriods");
+        assertAmount("138", demo, "foreignPeriods");
+        assertAmount("87111.76", demo, "theoreticalAmount");
+        assertAmount("26397.50", demo, "payableAmount");
+        assertTrue(demo.getJsonArray("trace").stream()
+                .map(JsonObject.class::cast)
+                .anyMatch(t -> t.getString("step").equals("SUPERSEDED")
+                        && t.getString("text").startsWith("D-1")));
+
+        JsonObject stateA = Agreements.send(officer, "POST", ASSESSMENTS, guide.text("assessment-fixed-denominator"))
+                .expect(200)
+                .json();
+        assertAmount("288", stateA, "independentAmount");
+        assertAmount("800", stateA, "theoreticalAmount");
+        assertAmount("360", stateA, "payableAmount");
+
+        JsonObject mary = Agreements.send(officer, "POST", ASSESSMENTS, guide.text("assessment-yearly-average"))
+                .expect(200)
+                .json();
+        assertAmount("180.70", mary, "independentAmount");
+        assertAmount("277.30", mary, "theoreticalAmount");
+        assertAmount("92.43", mary, "proRataAmount");
+        assertAmount("180.70", mary, "payableAmount");
     }
 }
