@@ -394,7 +394,7 @@ class TotalisationExamplesTest {
                 null,
                 Set.of(),
                 null,
-                "9313",
+                "93",
                 null,
                 null,
                 PeriodSource.DECLARATION);
