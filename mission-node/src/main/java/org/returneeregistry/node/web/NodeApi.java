@@ -41,7 +41,7 @@ public class NodeApi {
     public static class NodeApplication extends Application {
         @Override
         public Set<Class<?>> getClasses() {
-            return Set.of(NodeApi.class);
+            return Set.of(NodeApi.class, MalformedJson.class);
         }
     }
 
