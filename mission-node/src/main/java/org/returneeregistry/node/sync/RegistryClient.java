@@ -1,6 +1,8 @@
 package org.returneeregistry.node.sync;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -64,6 +66,21 @@ public class RegistryClient {
     private String token;
     private Instant tokenExpires = Instant.EPOCH;
 
+    /** Keeps a client secret given at this start in the store at once, so later starts need not be given it. */
+    void keepSecret(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        if (clientSecret.isPresent()) {
+            try (Connection c = store.dataSource().getConnection();
+                    PreparedStatement merge = c.prepareStatement(
+                            "merge into node_setting (name, setting_value) key (name) values (?, ?)")) {
+                merge.setString(1, SECRET_SETTING);
+                merge.setString(2, clientSecret.get());
+                merge.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot keep the client secret", e);
+            }
+        }
+    }
+
     /** A call to the registry's API: {@code path} below {@code /api/v1}. */
     public HttpResponse<String> call(String method, String path, String jsonBody) throws LinkDown {
         HttpResponse<String> answer = send(method, path, jsonBody, token(false));
@@ -123,24 +140,17 @@ public class RegistryClient {
         }
     }
 
-    /** The mission system's secret: the one given at this start (then kept), else the one kept. */
+    /** The mission system's secret: the one given at this start, else the one kept. */
     private String secret() throws LinkDown {
-        try (Connection c = store.dataSource().getConnection()) {
-            if (clientSecret.isPresent()) {
-                try (PreparedStatement merge =
-                        c.prepareStatement("merge into node_setting (name, setting_value) key (name) values (?, ?)")) {
-                    merge.setString(1, SECRET_SETTING);
-                    merge.setString(2, clientSecret.get());
-                    merge.executeUpdate();
-                }
-                return clientSecret.get();
-            }
-            try (PreparedStatement q = c.prepareStatement("select setting_value from node_setting where name = ?")) {
-                q.setString(1, SECRET_SETTING);
-                try (ResultSet rs = q.executeQuery()) {
-                    if (rs.next()) {
-                        return rs.getString(1);
-                    }
+        if (clientSecret.isPresent()) {
+            return clientSecret.get();
+        }
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement q = c.prepareStatement("select setting_value from node_setting where name = ?")) {
+            q.setString(1, SECRET_SETTING);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getString(1);
                 }
             }
         } catch (SQLException e) {
