@@ -214,6 +214,26 @@ class MissionNodeIT extends DeployedRegistry {
                     .findFirst()
                     .orElseThrow();
             assertTrue(old.containsKey("correctedBy"), old::toString);
+
+            // officers: one adds another; a wrong password or an unknown officer does not get in
+            JsonObject second = Json.createObjectBuilder()
+                    .add("username", "officer.two")
+                    .add("password", "second-officer-password")
+                    .build();
+            assertEquals(201, node.postJson("officers", second).statusCode());
+            assertEquals(409, node.postJson("officers", second).statusCode());
+            assertEquals(
+                    400,
+                    node.postJson(
+                                    "officers",
+                                    Json.createObjectBuilder()
+                                            .add("username", "officer.three")
+                                            .add("password", "short")
+                                            .build())
+                            .statusCode());
+            assertFalse(node.anotherSession().tryLogin("officer.two", "not-the-password-at-all"));
+            assertFalse(node.anotherSession().tryLogin("officer.three", "short"));
+            assertTrue(node.anotherSession().tryLogin("officer.two", "second-officer-password"));
         } finally {
             node.close();
         }

@@ -23,6 +23,7 @@ import org.returneeregistry.node.capture.Captured;
 import org.returneeregistry.node.capture.CapturedNotifications;
 import org.returneeregistry.node.capture.CodeLists;
 import org.returneeregistry.node.capture.Draft;
+import org.returneeregistry.node.officer.Officers;
 import org.returneeregistry.node.sync.SyncReport;
 import org.returneeregistry.node.sync.Synchroniser;
 
@@ -53,6 +54,9 @@ public class NodeApi {
 
     @Inject
     CodeLists codeLists;
+
+    @Inject
+    Officers officers;
 
     @Context
     SecurityContext security;
@@ -128,6 +132,33 @@ public class NodeApi {
             b.add("linkProblem", r.linkProblem());
         }
         return b.build();
+    }
+
+    /** An officer adds another officer of the mission ({@code username}, {@code password}). */
+    @POST
+    @Path("officers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addOfficer(JsonObject body) {
+        String username = body == null ? null : body.getString("username", null);
+        String password = body == null ? null : body.getString("password", null);
+        try {
+            if (!officers.create(username, password == null ? null : password.toCharArray())) {
+                return Response.status(409)
+                        .entity(Json.createObjectBuilder()
+                                .add("error", "an officer of that name exists")
+                                .build())
+                        .build();
+            }
+        } catch (IllegalArgumentException e) {
+            return Response.status(400)
+                    .entity(Json.createObjectBuilder()
+                            .add("error", e.getMessage())
+                            .build())
+                    .build();
+        }
+        return Response.status(201)
+                .entity(Json.createObjectBuilder().add("username", username).build())
+                .build();
     }
 
     @GET

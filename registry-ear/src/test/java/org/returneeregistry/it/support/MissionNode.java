@@ -140,6 +140,22 @@ public final class MissionNode implements AutoCloseable {
                 "the mission node did not serve its login page within " + START_LIMIT + "; see " + log);
     }
 
+    /** Another browser on the same node: a session of its own, nobody logged in. Do not close it. */
+    public MissionNode anotherSession() {
+        return new MissionNode(process, port, log);
+    }
+
+    /** Tries to log in; answers whether the node then serves this session its API. */
+    public boolean tryLogin(String officer, String password) {
+        send(request(""));
+        send(request("j_security_check")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        form(Map.of("j_username", officer, "j_password", password)))));
+        send(request(""));
+        return get("api/notifications").statusCode() == 200;
+    }
+
     /** Logs the officer in through the login form (a session cookie from then on). */
     public MissionNode login(String officer, String password) {
         send(request(""));
