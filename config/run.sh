@@ -227,6 +227,40 @@ if [ "${REGISTRY_DEMO_DATA:-true}" = true ]; then
     done
 fi
 
+# The demo mission node of the Embassy in Doha (docs/mission-node.md): the mission-node war on Payara Micro, with
+# a passphrase and a demo officer password made up once and kept in run/mission-node/, and the mission's client
+# secret (kept by the node in its encrypted store). REGISTRY_MISSION_NODE=false leaves it out.
+node_url="http://127.0.0.1:$((portbase + 280))/"
+node_dir="$run_dir/mission-node"
+node_line="  Mission node   (not started: REGISTRY_MISSION_NODE=false)"
+if [ "${REGISTRY_MISSION_NODE:-true}" = true ]; then
+    (
+        umask 077
+        mkdir -p "$node_dir"
+        [ -s "$node_dir/passphrase" ] || new_secret >"$node_dir/passphrase"
+        [ -s "$node_dir/officer-password" ] || new_secret >"$node_dir/officer-password"
+    )
+    if [ -s "$node_dir/pid" ] && kill -0 "$(cat "$node_dir/pid")" 2>/dev/null; then
+        echo "The demo mission node is running (PID $(cat "$node_dir/pid"))."
+    else
+        echo "Starting the demo mission node for NPL-EMB-DOH on Payara Micro ..."
+        client_secret=$(cat "$secrets/clients/NPL-EMB-DOH.secret" 2>/dev/null || true)
+        NODE_PASSPHRASE_FILE="$node_dir/passphrase" NODE_DATA_DIR="$node_dir/data" NODE_MISSION_CODE=NPL-EMB-DOH \
+            NODE_FIRST_OFFICER=officer.doh NODE_FIRST_OFFICER_PASSWORD="$(cat "$node_dir/officer-password")" \
+            NODE_CLIENT_SECRET="$client_secret" NODE_REGISTRY_URL="$http/registry" \
+            NODE_TOKEN_ENDPOINT="$keycloak_url/realms/returnee-registry/protocol/openid-connect/token" \
+            nohup java -jar "$top/mission-node/target/payara-micro.jar" --deploy "$top/mission-node/target/mission-node.war" \
+            --contextroot / --port $((portbase + 280)) --nocluster \
+            --prebootcommandfile "$top/config/mission-node/preboot.asadmin" >"$run_dir/mission-node.log" 2>&1 &
+        echo $! >"$node_dir/pid"
+        if ! curl -s -o /dev/null --fail --retry 240 --retry-delay 1 --retry-all-errors "${node_url}login"; then
+            echo "The mission node did not start; see $run_dir/mission-node.log" >&2
+            exit 1
+        fi
+    fi
+    node_line="  Mission node   $node_url   (NPL-EMB-DOH; officer officer.doh, password in run/mission-node/officer-password)"
+fi
+
 cat <<INFO
 
 Returnee Registry is running (data source: $database).
@@ -242,6 +276,7 @@ Returnee Registry is running (data source: $database).
   Health         $http/health
   Admin console  http://127.0.0.1:$admin_port
   Keycloak       $keycloak_url   (realm returnee-registry: $keycloak_url/realms/returnee-registry)
+$node_line
 Every API call needs a bearer token from that realm. Demo people (password in run/keycloak/demo-password):
   admin.demo (registry-admin), registrar.demo (registrar), auditor.demo (auditor),
   ssofficer.demo (social-security-officer), officer.doh (mission-officer, Embassy in Doha)

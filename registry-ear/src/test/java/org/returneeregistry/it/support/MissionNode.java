@@ -1,0 +1,266 @@
+package org.returneeregistry.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A mission node as a mission runs it: the module's WAR on Payara Micro, in a process of its own on 127.0.0.1,
+ * started with the documented command and environment and stopped (or killed) by its PID. An officer's session
+ * drives it over HTTP: the login form, the capture form and the node's JSON API.
+ */
+public final class MissionNode implements AutoCloseable {
+
+    public static final String OFFICER = "officer.it";
+    public static final String OFFICER_PASSWORD = "officer-it-password-1";
+    private static final Duration START_LIMIT = Duration.ofMinutes(4);
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"");
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final HttpClient http;
+
+    private MissionNode(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /**
+     * Starts a node on a free port and waits until it serves its login page.
+     *
+     * @param environment the node's settings (NODE_...), the passphrase among them
+     */
+    public static MissionNode start(Path dataDir, Map<String, String> environment, String name) {
+        int port = freePort();
+        Path work = Path.of(System.getProperty("registry.it.workDir", "target/it"));
+        Path log = work.resolve("mission-node-" + name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        System.getProperty("registry.it.payaraMicro"),
+                        "--deploy",
+                        System.getProperty("registry.it.missionNodeWar"),
+                        "--contextroot",
+                        "/",
+                        "--port",
+                        Integer.toString(port),
+                        "--nocluster",
+                        "--prebootcommandfile",
+                        System.getProperty("registry.it.missionNodePreboot"),
+                        "--rootdir",
+                        work.resolve("mission-node-root-" + name).toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("NODE_DATA_DIR", dataDir.toString());
+        builder.environment().putAll(environment);
+        try {
+            work.toFile().mkdirs();
+            MissionNode node = new MissionNode(builder.start(), port, log);
+            node.awaitReady();
+            return node;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the mission node", e);
+        }
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port + "/";
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the mission node exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (http.send(
+                                        request("login")
+                                                .timeout(Duration.ofSeconds(5))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        kill();
+        throw new IllegalStateException(
+                "the mission node did not serve its login page within " + START_LIMIT + "; see " + log);
+    }
+
+    /** Another browser on the same node: a session of its own, nobody logged in. Do not close it. */
+    public MissionNode anotherSession() {
+        return new MissionNode(process, port, log);
+    }
+
+    /** Tries to log in; answers whether the node then serves this session its API. */
+    public boolean tryLogin(String officer, String password) {
+        send(request(""));
+        send(request("j_security_check")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        form(Map.of("j_username", officer, "j_password", password)))));
+        send(request(""));
+        return get("api/notifications").statusCode() == 200;
+    }
+
+    /** Logs the officer in through the login form (a session cookie from then on). */
+    public MissionNode login(String officer, String password) {
+        send(request(""));
+        HttpResponse<String> answer = send(request("j_security_check")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        form(Map.of("j_username", officer, "j_password", password)))));
+        assertEquals(302, answer.statusCode(), () -> "login: " + answer.statusCode() + " " + answer.body());
+        // the form mechanism sends the officer back to the page first asked for
+        assertEquals(200, send(request("")).statusCode());
+        return this;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path));
+    }
+
+    /** POSTs a JSON body to the node's API ({@code path} below {@code /api/}). */
+    public HttpResponse<String> postJson(String path, JsonObject body) {
+        return send(request("api/" + path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** The node's own list ({@code GET /api/notifications}). */
+    public JsonObject notifications() {
+        HttpResponse<String> answer = get("api/notifications");
+        assertEquals(200, answer.statusCode(), answer::body);
+        return Json.createReader(new StringReader(answer.body())).readObject();
+    }
+
+    public JsonObject sync() {
+        HttpResponse<String> answer = postJson("sync", JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(200, answer.statusCode(), answer::body);
+        return Json.createReader(new StringReader(answer.body())).readObject();
+    }
+
+    /** Posts the capture form as a browser does: the page's form token and the fields. */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String page = get(path.startsWith("capture") ? "capture" : "").body();
+        Matcher csrf = CSRF.matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no form token on " + path + ": " + page);
+        }
+        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put("csrf", csrf.group(1));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(all))));
+    }
+
+    /** The ids of the node's notifications in a status. */
+    public List<String> ids(String status) {
+        List<String> ids = new ArrayList<>();
+        for (JsonObject item : notifications().getJsonArray("items").getValuesAs(JsonObject.class)) {
+            if (item.getString("status").equals(status)) {
+                ids.add(item.getString("notificationId"));
+            }
+        }
+        return ids;
+    }
+
+    /** SIGKILL: no shutdown hook, no flush. */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit();
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            awaitExit();
+        }
+    }
+
+    private void awaitExit() {
+        try {
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(120));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("mission node at " + url(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
