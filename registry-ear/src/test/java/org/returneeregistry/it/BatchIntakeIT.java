@@ -30,6 +30,7 @@ import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
+import org.returneeregistry.it.support.Samples;
 
 /**
  * Bulk intake over REST: a batch is answered 202 with its Location, processed as a job with the single
@@ -162,6 +163,33 @@ class BatchIntakeIT extends DeployedRegistry {
         Map<Integer, JsonObject> ndRows = rows(ndDone);
         assertEquals(n1, ndRows.get(1).getString("notificationId"), ndDone::toString);
         assertEquals(n2, ndRows.get(3).getString("notificationId"), ndDone::toString);
+    }
+
+    @Test
+    void aSoapBatchIsTakenInAndReportedThroughTheSameOperations() {
+        String first = notificationId();
+        String replay = notificationId();
+        String passport = passportNumber();
+        var port = RegistryApi.notificationPort();
+        port.submitReturnNotification(Samples.soapNotification(replay, passport));
+        var earlier = Samples.soapNotification(replay, passport);
+        var otherContent = Samples.soapNotification(replay, passportNumber());
+        otherContent.setPortOfEntry("BWA");
+        var receipt = port.submitReturnNotificationBatch(
+                List.of(Samples.soapNotification(first, passportNumber()), earlier, otherContent));
+        assertEquals(3, receipt.getItemCount());
+        var status = await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> port.getReturnNotificationBatch(receipt.getBatchId(), 1, 10), s -> "COMPLETED"
+                        .equals(s.getState()));
+        assertEquals("SOAP", status.getFormat());
+        assertEquals(1, status.getAccepted());
+        assertEquals(1, status.getReplayed());
+        assertEquals(1, status.getRefused());
+        assertEquals("ACCEPTED", status.getItem().get(0).getOutcome());
+        assertTrue(status.getItem().get(0).getRegistryNumber().matches(REGISTRY_NUMBER));
+        assertEquals("REPLAYED", status.getItem().get(1).getOutcome());
+        assertEquals("DuplicateNotificationConflict", status.getItem().get(2).getRefusalCode());
     }
 
     @Test

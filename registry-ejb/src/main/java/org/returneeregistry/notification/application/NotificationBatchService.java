@@ -12,6 +12,7 @@ import java.lang.reflect.Type;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.returneeregistry.notification.domain.BatchFormat;
 import org.returneeregistry.notification.domain.BatchItem;
 import org.returneeregistry.notification.domain.NotificationBatch;
@@ -58,9 +59,15 @@ public class NotificationBatchService {
     @Inject
     private Event<BatchAccepted> accepted;
 
+    /**
+     * Accepts a batch: {@code items} reads the request's body into its entries, once the caller is known to be
+     * a mission officer — so a caller who may not submit batches is refused before the body is read, and a body
+     * that is no batch is refused as this call's outcome.
+     */
     @RolesAllowed(Role.Names.MISSION_OFFICER)
     @AuditOperation("NOTIFICATION_BATCH_SUBMIT")
-    public BatchReceipt submit(BatchFormat format, List<BatchEntry> entries) {
+    public BatchReceipt submit(BatchFormat format, Supplier<List<BatchEntry>> items) {
+        List<BatchEntry> entries = items.get();
         if (entries == null || entries.isEmpty()) {
             throw new RegistryException(
                     ErrorCode.VALIDATION_FAILED,

@@ -32,7 +32,6 @@ import org.returneeregistry.notification.application.BatchEntry;
 import org.returneeregistry.notification.application.BatchReceipt;
 import org.returneeregistry.notification.application.NotificationBatchService;
 import org.returneeregistry.notification.domain.BatchFormat;
-import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.shared.rest.QueryParameters;
@@ -84,7 +83,7 @@ public class BatchesResource {
             operationId = "submitReturnNotificationBatch",
             summary = "Submit a batch of return notifications",
             description = "A JSON array of notifications (the body of submitReturnNotification), NDJSON (one per"
-                    + " line) or the CSV template (docs/bulk-intake.md, GET batches/template.csv). Answered 202 once"
+                    + " line) or the CSV template (docs/bulk-intake.md, docs/bulk-intake-template.csv). Answered 202 once"
                     + " the batch and every item are durable; the items are then taken in one by one with the same"
                     + " rules as a single notification (a replay answers the first acknowledgement, an id reused"
                     + " for other content is refused). Follow the batch at Location.")
@@ -119,25 +118,10 @@ public class BatchesResource {
     @APIResponse(responseCode = "415", description = "Not JSON, NDJSON or CSV")
     public Response submit(String body) {
         MediaType type = headers.getMediaType();
-        if (body == null || body.isBlank()) {
-            throw new RegistryException(
-                    ErrorCode.VALIDATION_FAILED,
-                    "The batch has no notification.",
-                    List.of(new Violation("items", "NotEmpty", "a batch has at least one notification")));
-        }
-        BatchFormat format;
-        List<BatchEntry> entries;
-        if (type != null && type.isCompatible(MediaType.valueOf(CSV))) {
-            format = BatchFormat.CSV;
-            entries = BatchReader.csv(body, maxItems);
-        } else if (type != null && type.isCompatible(MediaType.valueOf(NDJSON))) {
-            format = BatchFormat.NDJSON;
-            entries = BatchReader.ndjson(body, maxItems);
-        } else {
-            format = BatchFormat.JSON;
-            entries = BatchReader.jsonArray(body, maxItems);
-        }
-        BatchReceipt receipt = batches.submit(format, entries);
+        BatchFormat format = type != null && type.isCompatible(MediaType.valueOf(CSV))
+                ? BatchFormat.CSV
+                : type != null && type.isCompatible(MediaType.valueOf(NDJSON)) ? BatchFormat.NDJSON : BatchFormat.JSON;
+        BatchReceipt receipt = batches.submit(format, () -> read(format, body));
         return Response.accepted(BatchTransfer.Receipt.from(receipt))
                 .location(uri.getBaseUriBuilder()
                         .path(BatchesResource.class)
@@ -147,17 +131,15 @@ public class BatchesResource {
                 .build();
     }
 
-    @GET
-    @Path("template.csv")
-    @Produces(CSV)
-    @Operation(
-            operationId = "getReturnNotificationBatchTemplate",
-            summary = "The CSV template: the header row of a batch in CSV")
-    @APIResponse(responseCode = "200", description = "The header row", content = @Content(mediaType = CSV))
-    public Response template() {
-        return Response.ok(String.join(",", BatchReader.COLUMNS) + "\r\n", CSV + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"return-notifications-template.csv\"")
-                .build();
+    private List<BatchEntry> read(BatchFormat format, String body) {
+        if (body == null || body.isBlank()) {
+            return List.of();
+        }
+        return switch (format) {
+            case CSV -> BatchReader.csv(body, maxItems);
+            case NDJSON -> BatchReader.ndjson(body, maxItems);
+            default -> BatchReader.jsonArray(body, maxItems);
+        };
     }
 
     @GET

@@ -41,6 +41,20 @@ class BatchReaderTest {
     }
 
     @Test
+    void thePublishedTemplateIsReadAsItsExampleSays() throws Exception {
+        String template = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/bulk-intake-template.csv"));
+        assertEquals(
+                String.join(",", BatchReader.COLUMNS),
+                template.lines().findFirst().orElseThrow());
+        List<BatchEntry> entries = BatchReader.csv(template, 10);
+        assertEquals(1, entries.size());
+        assertNotNull(entries.get(0).notification(), entries.get(0)::toString);
+        assertEquals(
+                "UNPAID_WAGES",
+                entries.get(0).notification().pendingClaims().get(0).type());
+    }
+
+    @Test
     void aCsvHeaderThatIsNotTheTemplatesIsRefusedWhole() {
         RegistryException e =
                 assertThrows(RegistryException.class, () -> BatchReader.csv("notificationId,colour\nA,B\n", 10));
