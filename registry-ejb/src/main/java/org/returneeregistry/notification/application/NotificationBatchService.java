@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.returneeregistry.notification.domain.BatchFormat;
 import org.returneeregistry.notification.domain.BatchItem;
+import org.returneeregistry.notification.domain.ItemOutcome;
 import org.returneeregistry.notification.domain.NotificationBatch;
 import org.returneeregistry.notification.domain.NotificationKey;
 import org.returneeregistry.notification.persistence.NotificationBatchRepository;
@@ -83,9 +84,15 @@ public class NotificationBatchService {
         Actor actor = caller.actor();
         NotificationBatch batch = NotificationBatch.received(actor, format, entries.size(), clock.instant());
         batches.add(batch);
+        int unreadable = 0;
         for (BatchEntry entry : entries) {
-            batches.add(item(batch, entry));
+            BatchItem item = item(batch, entry);
+            if (item.outcome() == ItemOutcome.REFUSED) {
+                unreadable++;
+            }
+            batches.add(item);
         }
+        batch.refusedOnReceipt(unreadable);
         accepted.fire(new BatchAccepted(batch.batchId()));
         return new BatchReceipt(
                 batch.batchId(),

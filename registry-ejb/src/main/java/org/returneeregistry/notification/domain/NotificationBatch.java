@@ -100,6 +100,14 @@ public class NotificationBatch {
         return new NotificationBatch(submitter, format, itemCount, now);
     }
 
+    /** Counts the items refused as they arrived, unreadable as notifications, before any is processed. */
+    public void refusedOnReceipt(int unreadable) {
+        if (unreadable < 0 || unreadable > itemCount || done() > 0) {
+            throw new IllegalArgumentException(unreadable + " unreadable of " + itemCount);
+        }
+        refused = unreadable;
+    }
+
     /** Completes the batch once no item is pending; the time it did so is kept. */
     public void complete(Instant now) {
         if (state != BatchState.COMPLETED) {

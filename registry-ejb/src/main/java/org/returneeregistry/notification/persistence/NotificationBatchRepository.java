@@ -29,7 +29,6 @@ public class NotificationBatchRepository {
 
     public void add(NotificationBatch batch) {
         em.persist(batch);
-        em.flush();
     }
 
     public void add(BatchItem item) {
