@@ -5,6 +5,7 @@
 # notifications timed meanwhile — and stops everything it started. Output: bench/target/results/bulk.jsonl.
 #
 #   bench/bulk.sh [--items N] [--batch-size N] [--probe-rate R] [--max-seconds S] [--runs N]
+#                 [--jvm-option -Dregistry.batch.workers=4]
 #
 # Everything binds to 127.0.0.1 (ports as bench/run.sh: BENCH_PORTBASE, BENCH_PG_PORT, BENCH_KEYCLOAK_PORT).
 set -euo pipefail
@@ -13,11 +14,12 @@ root=$(cd "$here/.." && pwd)
 work=$here/target
 portbase=${BENCH_PORTBASE:-28300}
 keycloak_port=${BENCH_KEYCLOAK_PORT:-$((portbase + 95))}
-runs=1 args=()
+runs=1 args=() run_args=()
 while [ $# -gt 0 ]; do
     case $1 in
         --runs) runs=$2; shift ;;
         --items|--batch-size|--probe-rate|--max-seconds|--in-flight) args+=("$1" "$2"); shift ;;
+        --jvm-option) run_args+=(--jvm-option "$2"); shift ;;
         -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
@@ -38,7 +40,7 @@ stop_all() {
 }
 trap stop_all EXIT
 
-BENCH_QUIET_WAIT=${BENCH_QUIET_WAIT:-0} "$here/run.sh" --smoke --skip-h2 --keep-running
+BENCH_QUIET_WAIT=${BENCH_QUIET_WAIT:-0} "$here/run.sh" --smoke --skip-h2 --keep-running "${run_args[@]}"
 mkdir -p "$work/results"
 for i in $(seq 1 "$runs"); do
     python3 "$here/bulk.py" --base "http://127.0.0.1:$((portbase + 80))/registry" \

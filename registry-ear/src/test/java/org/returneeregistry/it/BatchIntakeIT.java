@@ -166,7 +166,7 @@ class BatchIntakeIT extends DeployedRegistry {
     }
 
     @Test
-    void aSoapBatchIsTakenInAndReportedThroughTheSameOperations() {
+    void aSoapBatchIsTakenInAndReportedThroughTheSameOperations() throws Exception {
         String first = notificationId();
         String replay = notificationId();
         String passport = passportNumber();
