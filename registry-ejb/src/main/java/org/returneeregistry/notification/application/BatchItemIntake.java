@@ -91,8 +91,8 @@ public class BatchItemIntake {
                         "The notification names mission " + command.missionCode() + " but the batch was submitted for "
                                 + batch.missionCode() + "; a mission submits only its own notifications.");
             }
-            String content = ReturnNotificationService.CANONICAL.toJson(command);
-            IntakeResult result = intake.receiveBatched(command, content, Sha256.hex(content));
+            // the item is stored in the canonical JSON a single submission is hashed in: a replay is a replay
+            IntakeResult result = intake.receiveBatched(command, item.content(), Sha256.hex(item.content()));
             Instant now = clock.instant();
             Acknowledgement ack = result.acknowledgement();
             item.acknowledged(result.firstReceipt(), ack.registryNumber(), ack.status(), ack.match(), now);
