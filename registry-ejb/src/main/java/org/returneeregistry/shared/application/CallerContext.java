@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import java.security.Principal;
@@ -47,7 +48,7 @@ public class CallerContext {
     public Actor actor() {
         Principal principal = session.getCallerPrincipal();
         if (!(principal instanceof JsonWebToken token)) {
-            Optional<Actor> delegated = actingFor.actor();
+            Optional<Actor> delegated = delegated();
             if (delegated.isPresent()) {
                 return delegated.get();
             }
@@ -64,6 +65,15 @@ public class CallerContext {
         }
         String subject = token.getSubject() == null ? token.getName() : token.getSubject();
         return new Actor(subject, token.getName(), organisation, claim(token, "azp"));
+    }
+
+    /** The actor background work carries on for, if any; none on a thread without a request context. */
+    private Optional<Actor> delegated() {
+        try {
+            return actingFor.actor();
+        } catch (ContextNotActiveException e) {
+            return Optional.empty();
+        }
     }
 
     public boolean hasRole(Role role) {
