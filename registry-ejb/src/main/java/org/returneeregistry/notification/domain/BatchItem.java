@@ -35,7 +35,7 @@ public class BatchItem {
     private Long batch;
 
     @Column(name = "row_number", nullable = false, updatable = false)
-    private int row;
+    private int rowNumber;
 
     @Column(name = "notification_id", length = NotificationKey.ID_LENGTH, updatable = false)
     private String notificationId;
@@ -72,7 +72,7 @@ public class BatchItem {
 
     private BatchItem(Long batch, int row, String notificationId, String content, ItemOutcome outcome) {
         this.batch = batch;
-        this.row = row;
+        this.rowNumber = row;
         this.notificationId = notificationId;
         this.content = content;
         this.outcome = outcome;
@@ -117,7 +117,7 @@ public class BatchItem {
 
     private void requirePending() {
         if (outcome != ItemOutcome.PENDING) {
-            throw new IllegalStateException("item " + row + " already has its outcome " + outcome);
+            throw new IllegalStateException("item " + rowNumber + " already has its outcome " + outcome);
         }
     }
 
@@ -134,7 +134,7 @@ public class BatchItem {
     }
 
     public int row() {
-        return row;
+        return rowNumber;
     }
 
     public String notificationId() {

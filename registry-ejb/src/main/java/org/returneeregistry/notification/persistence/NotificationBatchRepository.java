@@ -114,7 +114,7 @@ public class NotificationBatchRepository {
         var query = em.createQuery(
                         "SELECT i FROM BatchItem i WHERE i.batch = :batch"
                                 + (refusedOnly ? " AND i.outcome = :refused" : "")
-                                + " ORDER BY i.row",
+                                + " ORDER BY i.rowNumber",
                         BatchItem.class)
                 .setParameter("batch", batch);
         if (refusedOnly) {
