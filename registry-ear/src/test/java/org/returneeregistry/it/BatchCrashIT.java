@@ -67,6 +67,7 @@ class BatchCrashIT extends DeployedRegistry {
         JsonObject done = await().atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> status(mission, batchId), s -> "COMPLETED".equals(s.getString("state")));
+        double seconds = Duration.between(restarted, Instant.now()).toMillis() / 1000.0;
         assertEquals(ITEMS, done.getInt("done"), done::toString);
         assertEquals(ITEMS, done.getInt("accepted"), done::toString);
         assertEquals(0, done.getInt("replayed") + done.getInt("refused"), done::toString);
@@ -113,8 +114,9 @@ class BatchCrashIT extends DeployedRegistry {
                     int resumed = row.getInt(1);
                     assertTrue(resumed > 0, "no item was taken in after the restart: the job did not resume");
                     System.out.printf(
-                            "IT: batch crash: %d of %d done before the kill, %d taken in after the restart%n",
-                            beforeKill.getInt("done"), ITEMS, resumed);
+                            "IT: batch crash: %d of %d done before the kill, %d taken in after the restart in %.1f s"
+                                    + " (%.0f items/s, one worker, polls included)%n",
+                            beforeKill.getInt("done"), ITEMS, resumed, seconds, resumed / seconds);
                 }
             }
         }
