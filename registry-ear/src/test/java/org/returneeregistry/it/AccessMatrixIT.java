@@ -66,6 +66,9 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("GET /code-lists/{name}", EVERY_ROLE),
             Map.entry("POST /return-notifications", Set.of(MISSION)),
             Map.entry("GET /return-notifications/{missionCode}/{notificationId}", Set.of(MISSION, REGISTRAR)),
+            Map.entry("POST /return-notifications/batches", Set.of(MISSION)),
+            Map.entry("GET /return-notifications/batches/{batchId}", Set.of(MISSION)),
+            Map.entry("GET /return-notifications/batches/{batchId}/errors.csv", Set.of(MISSION)),
             Map.entry("GET /identity-reviews", Set.of(REGISTRAR)),
             Map.entry("POST /identity-reviews/{missionCode}/{notificationId}/merge", Set.of(REGISTRAR)),
             Map.entry("POST /identity-reviews/{missionCode}/{notificationId}/split", Set.of(REGISTRAR)),
@@ -148,10 +151,15 @@ class AccessMatrixIT extends DeployedRegistry {
     /** REST operations anyone may call without a token: the consent receipt keys, for verifying receipts offline. */
     private static final Set<String> PUBLIC_REST = Set.of("GET /consent-receipt-keys");
 
+    /** A batch id no batch has. */
+    private static final String NO_BATCH = "00000000-0000-4000-8000-000000000000";
+
     /** SOAP: "Service.Operation" → the roles allowed. */
     private static final Map<String, Set<String>> SOAP = Map.ofEntries(
             Map.entry("ReturnNotificationService.SubmitReturnNotification", Set.of(MISSION)),
             Map.entry("ReturnNotificationService.GetNotificationStatus", Set.of(MISSION, REGISTRAR)),
+            Map.entry("ReturnNotificationService.SubmitReturnNotificationBatch", Set.of(MISSION)),
+            Map.entry("ReturnNotificationService.GetReturnNotificationBatch", Set.of(MISSION)),
             Map.entry("ReturneeRegistryService.RegisterReturnee", Set.of(REGISTRAR)),
             Map.entry("ReturneeRegistryService.GetReturnee", Set.of(REGISTRAR)),
             Map.entry("ReturneeRegistryService.FindReturnees", Set.of(REGISTRAR)),
@@ -285,6 +293,14 @@ class AccessMatrixIT extends DeployedRegistry {
                 "ReturnNotificationService.GetNotificationStatus",
                 c -> soap(() -> RegistryApi.notificationPort(c)
                         .getNotificationStatus(c == null ? Samples.MISSION : c.organisation(), "MATRIX-1")));
+        calls.put(
+                "ReturnNotificationService.SubmitReturnNotificationBatch",
+                c -> soap(() -> RegistryApi.notificationPort(c)
+                        .submitReturnNotificationBatch(List.of(
+                                Samples.soapNotification(Samples.notificationId(), Samples.passportNumber())))));
+        calls.put(
+                "ReturnNotificationService.GetReturnNotificationBatch",
+                c -> soap(() -> RegistryApi.notificationPort(c).getReturnNotificationBatch(NO_BATCH, null, null)));
         calls.put(
                 "ReturneeRegistryService.RegisterReturnee",
                 c -> soap(() -> RegistryApi.registryPort(c)
@@ -610,9 +626,12 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{certificateId}", NO_AGREEMENT)
                 .replace("{institution}", "QAT-GOSI")
                 .replace("{transport}", "SOAP")
-                .replace("{number}", "1");
+                .replace("{number}", "1")
+                .replace("{batchId}", NO_BATCH);
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path))
-                .header("Accept", path.endsWith("/receipt") ? "application/jose" : JSON);
+                .header(
+                        "Accept",
+                        path.endsWith("/receipt") ? "application/jose" : path.endsWith(".csv") ? "text/csv" : JSON);
         return "GET".equals(method)
                 ? request.GET()
                 : request.header("Content-Type", JSON).method(method, HttpRequest.BodyPublishers.ofString("{}"));

@@ -1,5 +1,6 @@
 package org.returneeregistry.notification.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -68,7 +69,21 @@ public class NotificationIntake {
         return take(command, content, contentHash);
     }
 
+    /**
+     * An item of a batch a mission officer submitted, taken in by the batch job on the officer's behalf
+     * ({@code ActingFor}): the same intake, in the item's transaction, which records the item's outcome with it.
+     * The role and the mission were checked when the batch was accepted; the job checks the item's mission.
+     */
+    @PermitAll
+    public IntakeResult receiveBatched(SubmitReturnNotification command, String content, String contentHash) {
+        return take(command, content, contentHash, true);
+    }
+
     private IntakeResult take(SubmitReturnNotification command, String content, String contentHash) {
+        return take(command, content, contentHash, false);
+    }
+
+    private IntakeResult take(SubmitReturnNotification command, String content, String contentHash, boolean batched) {
         NotificationKey key = new NotificationKey(command.missionCode(), command.notificationId());
         Optional<ReturnNotification> earlier = notifications.find(key);
         if (earlier.isPresent()) {
@@ -81,7 +96,8 @@ public class NotificationIntake {
             return new IntakeResult(acknowledgement(earlier.get()), false);
         }
         Actor actor = caller.actor();
-        ReturnRecorded recorded = returnees.recordReturn(notice(command, actor, "Return notification " + key));
+        ReturnNotice notice = notice(command, actor, "Return notification " + key);
+        ReturnRecorded recorded = batched ? returnees.recordBatchedReturn(notice) : returnees.recordReturn(notice);
         ReturnNotification notification = recorded.held()
                 ? ReturnNotification.held(
                         key,

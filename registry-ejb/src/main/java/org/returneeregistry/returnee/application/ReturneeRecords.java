@@ -137,6 +137,16 @@ public class ReturneeRecords {
      * A registrar's decision on a held return: it is this returnee's. The reported identifiers the
      * returnee does not hold yet are added to the record, with the rest of the return.
      */
+    /**
+     * As {@link #recordReturn}, for an item of a batch of notifications: the job that takes a batch in runs
+     * without a token of its own, for the mission officer who submitted it — whose role and mission were
+     * checked when the batch was accepted.
+     */
+    @PermitAll
+    public ReturnRecorded recordBatchedReturn(ReturnNotice notice) {
+        return recordReturn(notice);
+    }
+
     @RolesAllowed(Role.Names.REGISTRAR)
     public ReturnRecorded mergeReturn(String registryNumber, ReturnNotice notice) {
         Returnee returnee = returnees

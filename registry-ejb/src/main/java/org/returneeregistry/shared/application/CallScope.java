@@ -14,6 +14,8 @@ public class CallScope {
     public static final String REST = "REST";
     public static final String SOAP = "SOAP";
     public static final String INTERNAL = "INTERNAL";
+    /** The job that takes in the items of a batch a caller submitted earlier. */
+    public static final String BATCH = "BATCH";
 
     private String channel = INTERNAL;
     private int depth;

@@ -4,8 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import java.security.Principal;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.ErrorCode;
@@ -18,9 +21,15 @@ import org.returneeregistry.shared.domain.Role;
  * without a token, or whose token names no organisation, is not a registry caller.
  */
 @Stateless
-@DeclareRoles({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER, Role.Names.MINISTRY_SYSTEM,
-        Role.Names.PARTNER_INSTITUTION, Role.Names.SOCIAL_SECURITY_OFFICER, Role.Names.AUDITOR,
-        Role.Names.REGISTRY_ADMIN})
+@DeclareRoles({
+    Role.Names.REGISTRAR,
+    Role.Names.MISSION_OFFICER,
+    Role.Names.MINISTRY_SYSTEM,
+    Role.Names.PARTNER_INSTITUTION,
+    Role.Names.SOCIAL_SECURITY_OFFICER,
+    Role.Names.AUDITOR,
+    Role.Names.REGISTRY_ADMIN
+})
 public class CallerContext {
 
     /** The token claim naming the caller's registry organisation. */
@@ -29,21 +38,42 @@ public class CallerContext {
     @Resource
     private SessionContext session;
 
-    /** The authenticated caller, refused with NotAuthenticated when there is none. */
+    @Inject
+    private ActingFor actingFor;
+
+    /**
+     * The authenticated caller, refused with NotAuthenticated when there is none. Background work carrying
+     * on an authenticated caller's request ({@link ActingFor}) is answered that caller, with no role.
+     */
     public Actor actor() {
         Principal principal = session.getCallerPrincipal();
         if (!(principal instanceof JsonWebToken token)) {
-            throw new RegistryException(ErrorCode.NOT_AUTHENTICATED,
+            Optional<Actor> delegated = delegated();
+            if (delegated.isPresent()) {
+                return delegated.get();
+            }
+            throw new RegistryException(
+                    ErrorCode.NOT_AUTHENTICATED,
                     "The call carries no valid bearer token; obtain one from the registry's identity provider.");
         }
         String organisation = claim(token, ORGANISATION_CLAIM);
         if (organisation == null || organisation.isBlank()) {
-            throw new RegistryException(ErrorCode.UNKNOWN_ORGANISATION,
+            throw new RegistryException(
+                    ErrorCode.UNKNOWN_ORGANISATION,
                     "The token names no organisation (claim '" + ORGANISATION_CLAIM + "'); its client or account is not"
                             + " provisioned for the registry.");
         }
         String subject = token.getSubject() == null ? token.getName() : token.getSubject();
         return new Actor(subject, token.getName(), organisation, claim(token, "azp"));
+    }
+
+    /** The actor background work carries on for, if any; none on a thread without a request context. */
+    private Optional<Actor> delegated() {
+        try {
+            return actingFor.actor();
+        } catch (ContextNotActiveException e) {
+            return Optional.empty();
+        }
     }
 
     public boolean hasRole(Role role) {

@@ -18,6 +18,7 @@ import org.returneeregistry.consent.rest.DecisionLogResource;
 import org.returneeregistry.exchange.rest.DeliveryEndpointsResource;
 import org.returneeregistry.exchange.rest.ExchangeMessagesResource;
 import org.returneeregistry.exchange.rest.OutboxMessagesResource;
+import org.returneeregistry.notification.rest.BatchesResource;
 import org.returneeregistry.notification.rest.IdentityReviewsResource;
 import org.returneeregistry.notification.rest.ReturnNotificationsResource;
 import org.returneeregistry.organisation.rest.OrganisationsResource;
@@ -66,6 +67,7 @@ public class RegistryApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ReturnNotificationsResource.class,
+                BatchesResource.class,
                 AgreementsResource.class,
                 IdentityReviewsResource.class,
                 ReturneesResource.class,

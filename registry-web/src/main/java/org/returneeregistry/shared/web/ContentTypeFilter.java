@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.returneeregistry.shared.domain.ErrorCode;
 
 /**
- * The registry reads XML, SOAP and JSON and nothing else. A body in any other content type (Fast
+ * The registry reads XML, SOAP and JSON and nothing else — and a batch of notifications also as NDJSON or CSV. A body in any other content type (Fast
  * Infoset, {@code application/fastinfoset} or {@code application/soap+fastinfoset}, which Metro would
  * otherwise decode by a parser of its own, past the hardened XML parsers and the schema validation;
  * form data; serialized objects) is refused with 415 before it is read. A request that asks for a Fast
@@ -31,9 +31,10 @@ public class ContentTypeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String type = request.getContentType();
-        if (type != null && !readable(type)) {
+        if (type != null && !readable(type) && !(isBatch(request) && batchReadable(type))) {
             EarlyRefusal.send(request, response, ErrorCode.UNSUPPORTED_MEDIA_TYPE, 415, "Unsupported media type",
-                    "The registry reads application/json, application/xml, text/xml and application/soap+xml bodies.");
+                    "The registry reads application/json, application/xml, text/xml and application/soap+xml bodies"
+                            + " (and a batch of notifications in application/x-ndjson or text/csv).");
             return;
         }
         String accept = request.getHeader("Accept");
@@ -46,6 +47,18 @@ public class ContentTypeFilter extends HttpFilter {
         String media = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return media.equals("application/json") || media.equals("application/xml") || media.equals("text/xml")
                 || media.startsWith("application/") && (media.endsWith("+json") || media.endsWith("+xml"));
+    }
+
+    /** A batch of return notifications (docs/bulk-intake.md), which also comes as NDJSON or CSV. */
+    static boolean isBatch(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return "POST".equals(request.getMethod()) && path != null && path.endsWith("/api/v1/return-notifications/batches");
+    }
+
+    /** NDJSON and CSV, the other forms of a batch; parameters such as charset aside. */
+    static boolean batchReadable(String contentType) {
+        String media = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return media.equals("application/x-ndjson") || media.equals("text/csv");
     }
 
     /** The request without the Fast Infoset types in its Accept header. */

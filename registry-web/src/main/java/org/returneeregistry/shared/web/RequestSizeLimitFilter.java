@@ -28,20 +28,41 @@ public class RequestSizeLimitFilter extends HttpFilter {
     @ConfigProperty(name = "registry.request.max-bytes", defaultValue = "262144")
     long maxBytes;
 
+    /** A batch of notifications (docs/bulk-intake.md) carries many notifications in one body. */
+    @Inject
+    @ConfigProperty(name = "registry.batch.max-bytes", defaultValue = "16777216")
+    long maxBatchBytes;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        long limit = limit(request);
         long declared = request.getContentLengthLong();
-        if (declared > maxBytes) {
-            refuse(request, response);
+        if (declared > limit) {
+            refuse(request, response, limit);
             return;
         }
-        chain.doFilter(declared >= 0 ? request : new Bounded(request, maxBytes), response);
+        chain.doFilter(declared >= 0 ? request : new Bounded(request, limit), response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        EarlyRefusal.send(request, response, ErrorCode.REQUEST_TOO_LARGE, 413, "The request body is too large",
-                new RequestTooLargeException(maxBytes).getMessage());
+    private long limit(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return "POST".equals(request.getMethod())
+                        && path != null
+                        && path.endsWith("/api/v1/return-notifications/batches")
+                ? Math.max(maxBytes, maxBatchBytes)
+                : maxBytes;
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
+            throws IOException {
+        EarlyRefusal.send(
+                request,
+                response,
+                ErrorCode.REQUEST_TOO_LARGE,
+                413,
+                "The request body is too large",
+                new RequestTooLargeException(limit).getMessage());
     }
 
     /** A request whose body stream fails once more than {@code limit} bytes have been read. */

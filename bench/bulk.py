@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Bulk-intake load generator: return notifications through POST /return-notifications/batches.
+
+Submits --items notifications (bounded; stops early at --max-seconds) as NDJSON batches of --batch-size, with
+the realistic mix of issue 16: --returning (10 %) people already registered (a new notification for a passport
+registered earlier in the run), --replays (2 %) exact replays of an earlier notification, --invalid (0.5 %)
+invalid rows (an unknown return modality). It keeps at most --in-flight batches unfinished, so the registry's
+queue stays short, and meanwhile sends single notifications at --probe-rate per second through
+POST /return-notifications, timing each: the interactive latency while the batches run. At the end it checks
+the counts: accepted + replayed + refused = items, refused = invalid rows, nothing lost.
+
+Only 127.0.0.1 is accepted as the registry's address. A mission's client credentials come from files (the
+secret never on a command line); tokens are taken again before they expire. With --pid, the registry's JVM
+CPU time (utime+stime from /proc) is read before and after: CPU per item.
+
+  bench/bulk.py --base http://127.0.0.1:8080/registry --token-endpoint URL --client-id npl-emb-doh \
+      --secret-file run/keycloak/clients/NPL-EMB-DOH.secret --items 100000 --pid 12345
+"""
+import argparse, json, os, random, statistics, string, sys, threading, time, urllib.parse, urllib.request
+
+TEMPLATE = {
+    "missionCode": None, "notificationId": None,
+    "person": {"identifiers": [{"type": "PASSPORT", "number": None, "issuingCountry": "NPL"}],
+               "name": {"givenName": "Ram", "familyName": "Thapa"}, "dateOfBirth": "1990-04-12", "sex": "1",
+               "homeDistrict": "Kaski"},
+    "employment": {"destinationCountry": "QAT", "employer": "Gulf Build LLC", "occupation": "71", "sector": "F",
+                   "channel": "REGULAR", "departureDate": "2021-03-01", "endDate": "2025-02-28"},
+    "returnModality": "END_OF_CONTRACT", "returnReason": "Contract completed", "expectedArrivalDate": "2025-03-05",
+    "portOfEntry": "KTM", "urgentNeeds": [{"need": "MEDICAL", "note": "back pain"}]}
+
+
+class Tokens:
+    def __init__(self, endpoint, client_id, secret_file):
+        self.endpoint, self.client_id, self.secret_file = endpoint, client_id, secret_file
+        self.value, self.expires, self.lock = None, 0, threading.Lock()
+
+    def header(self):
+        with self.lock:
+            if time.time() > self.expires - 30:
+                secret = open(self.secret_file).read().strip()
+                form = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": self.client_id,
+                                               "client_secret": secret}).encode()
+                with urllib.request.urlopen(urllib.request.Request(self.endpoint, data=form), timeout=30) as r:
+                    answer = json.load(r)
+                self.value = "Bearer " + answer["access_token"]
+                self.expires = time.time() + int(answer.get("expires_in", 300))
+            return self.value
+
+
+def call(method, url, tokens, body=None, content_type=None):
+    headers = {"Authorization": tokens.header(), "Accept": "application/json"}
+    if content_type:
+        headers["Content-Type"] = content_type
+    request = urllib.request.Request(url, data=body, method=method, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=120) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+
+
+def cpu_seconds(pid):
+    if not pid:
+        return None
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--base", default="http://127.0.0.1:8080/registry")
+    p.add_argument("--token-endpoint", required=True)
+    p.add_argument("--client-id", required=True)
+    p.add_argument("--secret-file", required=True)
+    p.add_argument("--mission", default="NPL-EMB-DOH")
+    p.add_argument("--items", type=int, default=10000)
+    p.add_argument("--batch-size", type=int, default=5000)
+    p.add_argument("--in-flight", type=int, default=2)
+    p.add_argument("--max-seconds", type=float, default=1800)
+    p.add_argument("--returning", type=float, default=0.10)
+    p.add_argument("--replays", type=float, default=0.02)
+    p.add_argument("--invalid", type=float, default=0.005)
+    p.add_argument("--probe-rate", type=float, default=2.0)
+    p.add_argument("--pid", type=int)
+    p.add_argument("--out", default="-")
+    a = p.parse_args()
+    if urllib.parse.urlparse(a.base).hostname != "127.0.0.1":
+        sys.exit("bulk.py: the registry must be at 127.0.0.1")
+    if urllib.parse.urlparse(a.token_endpoint).hostname != "127.0.0.1":
+        sys.exit("bulk.py: the token endpoint must be at 127.0.0.1")
+    tokens = Tokens(a.token_endpoint, a.client_id, a.secret_file)
+    run = "".join(random.choices(string.ascii_uppercase + string.digits, k=6))
+    rng = random.Random(run)
+    sent_lines, passports, expected_invalid, expected_replays = [], [], 0, 0
+
+    def item(i):
+        nonlocal expected_invalid, expected_replays
+        roll = rng.random()
+        if roll < a.replays and sent_lines:
+            expected_replays += 1
+            return rng.choice(sent_lines)
+        n = json.loads(json.dumps(TEMPLATE))
+        n["missionCode"], n["notificationId"] = a.mission, f"BULK-{run}-{i:07d}"
+        if roll < a.replays + a.returning and passports:
+            n["person"]["identifiers"][0]["number"] = rng.choice(passports)
+        else:
+            n["person"]["identifiers"][0]["number"] = f"BK{run}{i:07d}"
+            passports.append(n["person"]["identifiers"][0]["number"])
+        if roll > 1 - a.invalid:
+            n["returnModality"] = "BEAMED_HOME"
+            expected_invalid += 1
+        line = json.dumps(n, separators=(",", ":"))
+        if roll <= 1 - a.invalid and len(sent_lines) < 20000:
+            sent_lines.append(line)
+        return line
+
+    probes, stop = [], threading.Event()
+
+    def probe():
+        k = 0
+        while not stop.is_set():
+            k += 1
+            n = json.loads(json.dumps(TEMPLATE))
+            n["missionCode"], n["notificationId"] = a.mission, f"PROBE-{run}-{k:06d}"
+            n["person"]["identifiers"][0]["number"] = f"PR{run}{k:06d}"
+            t0 = time.perf_counter()
+            status, _ = call("POST", a.base + "/api/v1/return-notifications", tokens,
+                             json.dumps(n).encode(), "application/json")
+            probes.append((time.perf_counter() - t0, status))
+            stop.wait(1 / a.probe_rate)
+
+    batches, open_batches, submitted = [], [], 0
+    cpu0, t0 = cpu_seconds(a.pid), time.perf_counter()
+    prober = threading.Thread(target=probe, daemon=True)
+    if a.probe_rate > 0:
+        prober.start()
+    totals = {"accepted": 0, "replayed": 0, "refused": 0, "done": 0}
+    while (submitted < a.items or open_batches) and time.perf_counter() - t0 < a.max_seconds:
+        while submitted < a.items and len(open_batches) < a.in_flight:
+            size = min(a.batch_size, a.items - submitted)
+            body = "\n".join(item(submitted + j) for j in range(size)).encode()
+            status, answer = call("POST", a.base + "/api/v1/return-notifications/batches", tokens, body,
+                                  "application/x-ndjson")
+            if status != 202:
+                sys.exit(f"bulk.py: batch refused: {status} {answer[:300]!r}")
+            batch = json.loads(answer)["batchId"]
+            batches.append(batch)
+            open_batches.append(batch)
+            submitted += size
+        time.sleep(1)
+        for batch in list(open_batches):
+            status, answer = call("GET", a.base + f"/api/v1/return-notifications/batches/{batch}?pageSize=1", tokens)
+            s = json.loads(answer)
+            if s["state"] == "COMPLETED":
+                open_batches.remove(batch)
+                for k in totals:
+                    totals[k] += s[k]
+    elapsed = time.perf_counter() - t0
+    stop.set()
+    cpu1 = cpu_seconds(a.pid)
+    lat = sorted(x for x, st in probes if st in (200, 201))
+    q = lambda f: lat[min(len(lat) - 1, int(f * len(lat)))] * 1000 if lat else None
+    result = {"run": run, "items_submitted": submitted, "batches": len(batches), "unfinished": len(open_batches),
+              "elapsed_s": round(elapsed, 1), "items_per_s": round(totals["done"] / elapsed, 1), **totals,
+              "expected_invalid": expected_invalid, "expected_replays_at_least": expected_replays,
+              "cpu_ms_per_item": round((cpu1 - cpu0) * 1000 / totals["done"], 2) if cpu0 is not None and totals["done"] else None,
+              "probe_count": len(probes), "probe_errors": sum(1 for _, st in probes if st not in (200, 201)),
+              "probe_p50_ms": q(0.5), "probe_p99_ms": q(0.99), "probe_max_ms": lat[-1] * 1000 if lat else None}
+    text = json.dumps(result)
+    print(text)
+    if a.out != "-":
+        open(a.out, "a").write(text + "\n")
+    ok = totals["done"] == submitted and not open_batches and totals["refused"] == expected_invalid
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
