@@ -104,8 +104,28 @@ public class OutboxRepository {
                                 + " AND m.status IN :closed AND m.createdAt < :before ORDER BY m.createdAt, m.id",
                         OutboxMessage.class)
                 .setParameter(
-                        "closed", List.of(MessageStatus.DELIVERED, MessageStatus.CANCELLED, MessageStatus.DISCARDED))
+                        "closed",
+                        List.of(
+                                MessageStatus.DELIVERED,
+                                MessageStatus.CANCELLED,
+                                MessageStatus.DISCARDED,
+                                MessageStatus.ABANDONED))
                 .setParameter("before", before)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * Up to {@code max} partner messages parked outside the retry cycle — held under a suspended agreement, or
+     * waiting for the partner's endpoint on the agreement — oldest first: each dispatcher round looks at them again.
+     */
+    public List<OutboxMessage> parkedPartnerMessages(int max) {
+        return em.createQuery(
+                        "SELECT m FROM OutboxMessage m WHERE m.channel = :channel AND m.status IN :parked"
+                                + " ORDER BY m.createdAt, m.id",
+                        OutboxMessage.class)
+                .setParameter("channel", Channel.PARTNER_SOAP)
+                .setParameter("parked", List.of(MessageStatus.HELD, MessageStatus.AWAITING_ENDPOINT))
                 .setMaxResults(max)
                 .getResultList();
     }
