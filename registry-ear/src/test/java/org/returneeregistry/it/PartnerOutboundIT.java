@@ -12,6 +12,7 @@ import static org.returneeregistry.it.support.RegistryApi.JSON;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -170,16 +171,21 @@ class PartnerOutboundIT extends DeployedRegistry {
             assertEquals(Callers.OPERATOR, got.sender());
             assertTrue(got.soap().contains(Samples.COUNTRY), "the identifiers travel: " + got.soap());
 
-            // the decision: logged on the partner channel with the agreement and its version
-            JsonObject decision = RegistryApi.decisions(rn, "&organisation=" + institution)
+            // the decision: logged on the partner channel with the agreement and its version (and taken again before
+            // the attempt)
+            long number = queued.getJsonNumber("decision").longValue();
+            List<JsonObject> decisions = RegistryApi.decisions(rn, "&organisation=" + institution)
                     .getJsonArray("items")
-                    .getJsonObject(0);
+                    .getValuesAs(JsonObject.class);
+            JsonObject decision = decisions.stream()
+                    .filter(d -> d.getJsonNumber("id").longValue() == number)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("decision " + number + " not in " + decisions));
             assertEquals("PARTNER", decision.getString("channel"), decision::toString);
+            assertEquals("PERMIT", decision.getString("outcome"), decision::toString);
             assertEquals(agreementId, decision.getString("agreementId"), decision::toString);
             assertEquals(1, decision.getInt("agreementVersion"), decision::toString);
-            assertEquals(
-                    queued.getJsonNumber("decision").longValue(),
-                    decision.getJsonNumber("id").longValue());
+            assertEquals(List.of("IDENTITY"), decision.getJsonArray("granted").getValuesAs(JsonString::getString));
 
             // the message log: the message sent and the receipt, both OUTBOUND, with signatures and fingerprints
             List<JsonObject> log = messageLog(agreementId);
@@ -450,9 +456,9 @@ class PartnerOutboundIT extends DeployedRegistry {
         // an agreement the registry does not hold
         request(Callers.registrar(), rn, "0b0e7c1e-3a51-4f55-8d7e-3c1f7f0b9a10", institution)
                 .problem(403, "NoAgreement");
-        // a purpose the outbound scope does not cover
+        // a purpose a partner institution is never given data for: the decision point's own reason
         request(Callers.registrar(), rn, agreementId, institution, "REINTEGRATION_SERVICES")
-                .problem(403, "OutOfScope");
+                .problem(403, "PurposeNotPermitted");
         // a returnee nobody holds
         request(Callers.registrar(), "RR-0000-0000-0", agreementId, institution).problem(404, "NotFound");
         // roles and organisations that do not ask partners on the operator's account
