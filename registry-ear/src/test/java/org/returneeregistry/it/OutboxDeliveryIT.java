@@ -1,5 +1,6 @@
 package org.returneeregistry.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.returneeregistry.it.support.Outboxes.awaitMessage;
@@ -13,6 +14,9 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,12 @@ class OutboxDeliveryIT extends DeployedRegistry {
 
     private static final Duration DELIVERY = Duration.ofSeconds(60);
 
+    /** More due messages of one recipient than a round claims (batch size 10, four senders). */
+    private static final int BACKLOG = 60;
+
+    /** How long a message to a recipient that answers may take while another recipient's backlog fails. */
+    private static final Duration UNDELAYED = Duration.ofSeconds(15);
+
     private static boolean failedAtLeast(JsonObject m, int attempts) {
         return hasStatus(m, "PENDING") && m.getInt("attempts") >= attempts && m.getString("lastError", null) != null;
     }
@@ -45,7 +55,10 @@ class OutboxDeliveryIT extends DeployedRegistry {
         try (PushReceiver receiver = PushReceiver.start(0)) {
             Outboxes.setEndpoint(ministry, receiver.url(), null, null);
             String id = Outboxes.newId();
-            String body = Outboxes.pushBody(id, "REFERRAL_CREATED", ministry,
+            String body = Outboxes.pushBody(
+                    id,
+                    "REFERRAL_CREATED",
+                    ministry,
                     Json.createObjectBuilder().add("referralId", "REF-IT-1").build());
             Outboxes.insert(id, ministry, "REFERRAL_CREATED", "JSON_PUSH", null, body);
 
@@ -57,16 +70,18 @@ class OutboxDeliveryIT extends DeployedRegistry {
             assertEquals(List.of(id), receiver.keys());
             assertEquals(1, receiver.deliveries());
             assertTrue(receiver.push(id).contentType().startsWith("application/json"));
-            assertEquals(Json.createReader(new StringReader(body)).readObject(),
-                    Json.createReader(new StringReader(receiver.push(id).body())).readObject());
+            assertEquals(
+                    Json.createReader(new StringReader(body)).readObject(),
+                    Json.createReader(new StringReader(receiver.push(id).body()))
+                            .readObject());
         }
     }
 
     @Test
     void aMessageForARecipientWithoutEndpointWaitsAndGoesOnceOneIsSet() throws Exception {
         String ministry = Outboxes.ministry("NPL-MOHP-LATE");
-        String id = Outboxes.insert(Outboxes.newId(), ministry, "CONSENT_REVOKED", "JSON_PUSH", null,
-                "{\"messageId\":\"x\"}");
+        String id = Outboxes.insert(
+                Outboxes.newId(), ministry, "CONSENT_REVOKED", "JSON_PUSH", null, "{\"messageId\":\"x\"}");
         awaitMessage(ministry, id, DELIVERY, "AWAITING_ENDPOINT", m -> hasStatus(m, "AWAITING_ENDPOINT"));
 
         try (PushReceiver receiver = PushReceiver.start(0)) {
@@ -87,13 +102,23 @@ class OutboxDeliveryIT extends DeployedRegistry {
         Outboxes.setEndpoint(ministry, "http://127.0.0.1:" + port + "/inbox", null, null);
         List<String> ids = List.of(Outboxes.newId(), Outboxes.newId());
         for (String id : ids) {
-            Outboxes.insert(id, ministry, "REFERRAL_CREATED", "JSON_PUSH", null, Outboxes.pushBody(id,
-                    "REFERRAL_CREATED", ministry, Json.createObjectBuilder().add("referralId", id).build()));
+            Outboxes.insert(
+                    id,
+                    ministry,
+                    "REFERRAL_CREATED",
+                    "JSON_PUSH",
+                    null,
+                    Outboxes.pushBody(
+                            id,
+                            "REFERRAL_CREATED",
+                            ministry,
+                            Json.createObjectBuilder().add("referralId", id).build()));
         }
         for (String id : ids) {
-            JsonObject pending = awaitMessage(ministry, id, DELIVERY, "PENDING after a failed attempt",
-                    m -> failedAtLeast(m, 1));
-            assertEquals("delivery failed: no answer", pending.getString("lastError"), "refused or timed out is not told");
+            JsonObject pending =
+                    awaitMessage(ministry, id, DELIVERY, "PENDING after a failed attempt", m -> failedAtLeast(m, 1));
+            assertEquals(
+                    "delivery failed: no answer", pending.getString("lastError"), "refused or timed out is not told");
         }
 
         ItEnvironment.restartRegistry();
@@ -107,8 +132,77 @@ class OutboxDeliveryIT extends DeployedRegistry {
             }
             assertEquals(Set.copyOf(ids), Set.copyOf(receiver.keys()));
             assertEquals(2, receiver.deliveries(), "one delivery per message");
-            assertEquals(2, Outboxes.messages(ministry).stream().filter(m -> hasStatus(m, "DELIVERED")).count());
+            assertEquals(
+                    2,
+                    Outboxes.messages(ministry).stream()
+                            .filter(m -> hasStatus(m, "DELIVERED"))
+                            .count());
         }
+    }
+
+    /**
+     * A recipient that is down has a backlog of due messages older than every other recipient's, each failing
+     * at once (connection refused): the claim is per recipient, so another recipient's messages are not kept
+     * out of the rounds behind that backlog, and they arrive in the order they were written.
+     */
+    @Test
+    void aFailingBacklogForOneRecipientDoesNotDelayAnother() throws Exception {
+        String down = Outboxes.ministry("NPL-MOHP-HOLA");
+        String up = Outboxes.ministry("NPL-MOHP-HOLB");
+        Outboxes.setEndpoint(down, "http://127.0.0.1:" + Outboxes.freePort() + "/inbox", null, null);
+        LocalDateTime written = LocalDateTime.now(ZoneOffset.UTC).minusMinutes(10);
+        List<String> backlog = new ArrayList<>();
+        for (int i = 0; i < BACKLOG; i++) {
+            String id = Outboxes.newId();
+            backlog.add(Outboxes.insert(
+                    id,
+                    down,
+                    "REFERRAL_CREATED",
+                    "JSON_PUSH",
+                    null,
+                    Outboxes.pushBody(
+                            id,
+                            "REFERRAL_CREATED",
+                            down,
+                            Json.createObjectBuilder().add("n", i).build()),
+                    LocalDateTime.of(2000, 1, 1, 0, 0),
+                    written.plusNanos(i * 1000L)));
+        }
+        try (PushReceiver receiver = PushReceiver.start(0)) {
+            Outboxes.setEndpoint(up, receiver.url(), null, null);
+            List<String> inOrder = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String id = Outboxes.newId();
+                inOrder.add(Outboxes.insert(
+                        id,
+                        up,
+                        "REFERRAL_CREATED",
+                        "JSON_PUSH",
+                        null,
+                        Outboxes.pushBody(
+                                id,
+                                "REFERRAL_CREATED",
+                                up,
+                                Json.createObjectBuilder().add("n", i).build()),
+                        LocalDateTime.of(2000, 1, 1, 0, 0, 1),
+                        written.plusSeconds(1 + i)));
+            }
+
+            await().atMost(UNDELAYED).pollInterval(Duration.ofMillis(200)).until(() -> receiver.deliveries() >= 3);
+
+            assertEquals(inOrder, receiver.keys(), "one recipient's messages arrive in the order they were written");
+            assertEquals(3, receiver.deliveries(), "each once");
+            for (String id : inOrder) {
+                assertEquals("DELIVERED", Outboxes.message(up, id).orElseThrow().getString("status"));
+            }
+        }
+        List<JsonObject> failing = Outboxes.messages(down);
+        assertEquals(BACKLOG, failing.size());
+        assertTrue(failing.stream().noneMatch(m -> hasStatus(m, "DELIVERED")), "nothing of the backlog got through");
+        assertTrue(
+                failing.stream().anyMatch(m -> failedAtLeast(m, 1)),
+                "the backlog was being attempted all along: " + failing.get(0));
+        awaitMessage(down, backlog.get(0), DELIVERY, "failing, oldest first", m -> failedAtLeast(m, 1));
     }
 
     @Test
@@ -160,8 +254,8 @@ class OutboxDeliveryIT extends DeployedRegistry {
         Outboxes.setEndpoint(ministry, null, "127.0.0.1", port);
         String id = Outboxes.newId();
         Outboxes.insert(id, ministry, "ADT_A28", "HL7_MLLP", "RR-0000-0001-3", adt(id, ministry));
-        JsonObject failing = awaitMessage(ministry, id, DELIVERY, "PENDING after two failed attempts",
-                m -> failedAtLeast(m, 2));
+        JsonObject failing =
+                awaitMessage(ministry, id, DELIVERY, "PENDING after two failed attempts", m -> failedAtLeast(m, 2));
         assertEquals("delivery failed: no answer", failing.getString("lastError"), "no host, port or cause is told");
 
         try (MllpPeer peer = MllpPeer.start(port)) {
@@ -172,9 +266,20 @@ class OutboxDeliveryIT extends DeployedRegistry {
     }
 
     private static String adt(String id, String ministry) {
-        AdtPerson person = new AdtPerson("RR-0000-0001-3", "Ram", "Thapa", LocalDate.of(1990, 4, 12), "1",
-                List.of(new AdtPerson.Identifier("PASSPORT", "PA1234567", "NPL")), null, null, "Dang", "MEDICAL", null);
-        return AdtMessages.build(person, id, false, Instant.now(), new AdtMessages.Addressing("NPL-DOFE", "HMIS", ministry));
+        AdtPerson person = new AdtPerson(
+                "RR-0000-0001-3",
+                "Ram",
+                "Thapa",
+                LocalDate.of(1990, 4, 12),
+                "1",
+                List.of(new AdtPerson.Identifier("PASSPORT", "PA1234567", "NPL")),
+                null,
+                null,
+                "Dang",
+                "MEDICAL",
+                null);
+        return AdtMessages.build(
+                person, id, false, Instant.now(), new AdtMessages.Addressing("NPL-DOFE", "HMIS", ministry));
     }
 
     private static Message parse(String er7) throws Exception {

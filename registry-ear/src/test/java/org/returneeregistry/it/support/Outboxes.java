@@ -65,6 +65,30 @@ public final class Outboxes {
     /** Writes a due message into the outbox table; answers its id. */
     public static String insert(
             String id, String recipient, String kind, String channel, String registryNumber, String payload) {
+        return insert(
+                id,
+                recipient,
+                kind,
+                channel,
+                registryNumber,
+                payload,
+                LocalDateTime.of(2000, 1, 1, 0, 0),
+                LocalDateTime.now(java.time.ZoneOffset.UTC));
+    }
+
+    /**
+     * Writes a message due since {@code dueSince} (UTC), written at {@code createdAt} (UTC), into the outbox
+     * table; answers its id.
+     */
+    public static String insert(
+            String id,
+            String recipient,
+            String kind,
+            String channel,
+            String registryNumber,
+            String payload,
+            LocalDateTime dueSince,
+            LocalDateTime createdAt) {
         try (Connection db = DriverManager.getConnection(
                         System.getProperty("registry.it.jdbcUrl"),
                         System.getProperty("registry.it.jdbcUser"),
@@ -80,8 +104,8 @@ public final class Outboxes {
             insert.setString(5, "IT-" + id.substring(0, 8));
             insert.setString(6, registryNumber);
             insert.setString(7, payload);
-            insert.setTimestamp(8, Timestamp.valueOf(LocalDateTime.of(2000, 1, 1, 0, 0)));
-            insert.setTimestamp(9, Timestamp.valueOf(LocalDateTime.now(java.time.ZoneOffset.UTC)));
+            insert.setTimestamp(8, Timestamp.valueOf(dueSince));
+            insert.setTimestamp(9, Timestamp.valueOf(createdAt));
             insert.executeUpdate();
             return id;
         } catch (SQLException e) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import org.returneeregistry.agreement.domain.Agreement;
 import org.returneeregistry.agreement.domain.Direction;
+import org.returneeregistry.agreement.domain.EndpointTransport;
+import org.returneeregistry.agreement.domain.PartnerEndpoint;
 import org.returneeregistry.agreement.domain.ScopeDecision;
 import org.returneeregistry.agreement.domain.SignerStanding;
 import org.returneeregistry.agreement.persistence.AgreementRepository;
@@ -89,6 +91,23 @@ public class AgreementRegistry {
         return find(agreementId)
                 .map(a -> new AgreementStanding(
                         a.agreementId(), a.type().name(), a.status().name(), a.currentVersion()));
+    }
+
+    /** Where a message to the institution under the agreement may go now ({@link PartnerRoute}). */
+    public PartnerRoute route(String agreementId, String institution) {
+        return find(agreementId)
+                .map(a -> new PartnerRoute(
+                        agreementId,
+                        a.status().name(),
+                        a.currentVersion(),
+                        a.current().hasParty(institution),
+                        a.endpoints().stream()
+                                .filter(e ->
+                                        e.institution().equals(institution) && e.transport() == EndpointTransport.SOAP)
+                                .map(PartnerEndpoint::url)
+                                .findFirst()
+                                .orElse(null)))
+                .orElseGet(() -> new PartnerRoute(agreementId, PartnerRoute.UNKNOWN, 0, false, null));
     }
 
     private Optional<Agreement> find(String agreementId) {

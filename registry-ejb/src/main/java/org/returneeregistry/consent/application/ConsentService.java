@@ -14,6 +14,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.returneeregistry.agreement.application.AgreementRegistry;
+import org.returneeregistry.agreement.domain.Direction;
 import org.returneeregistry.consent.domain.ConsentMethod;
 import org.returneeregistry.consent.domain.ConsentNarrowing;
 import org.returneeregistry.consent.domain.ConsentRecord;
@@ -96,6 +98,9 @@ public class ConsentService {
     @Inject
     private MissionReports notifications;
 
+    @EJB
+    private AgreementRegistry agreements;
+
     /**
      * Records consent if {@link ConsentRecordingPolicy} lets this caller record it for this returnee
      * and recipient; a refusal writes nothing and is answered with its own code.
@@ -125,7 +130,8 @@ public class ConsentService {
                         .map(ConsentService::recipient)
                         .orElse(null),
                 command.supersedes() != null,
-                superseded == null ? null : superseded.recordedBy().organisation()));
+                superseded == null ? null : superseded.recordedBy().organisation(),
+                agreementCovers(command)));
         if (!reason.permits()) {
             throw refusal(reason, command);
         }
@@ -174,7 +180,13 @@ public class ConsentService {
         records.flush();
         Set<String> recipients = new TreeSet<>(log.recipientsUnder(consentId));
         if (!recipients.isEmpty()) {
-            revoked.fire(new ConsentRevoked(consentId, record.registryNumber(), Set.copyOf(recipients), reason, now));
+            revoked.fire(new ConsentRevoked(
+                    consentId,
+                    record.registryNumber(),
+                    Set.copyOf(recipients),
+                    reason,
+                    now,
+                    log.partnerGrantsUnder(consentId)));
         }
         return ConsentView.of(record, now);
     }
@@ -298,6 +310,32 @@ public class ConsentService {
         return caller.hasRole(Role.MISSION_OFFICER) ? Recorder.MISSION : Recorder.OTHER;
     }
 
+    /**
+     * Whether an agreement in force, to which the recipient is a party, has outbound scope rows covering every
+     * purpose and category of the record (of any message type, as a partner's read is decided).
+     */
+    private boolean agreementCovers(RecordConsent command) {
+        for (String agreementId : agreements.agreementsOf(command.recipient())) {
+            boolean covers = true;
+            for (String purpose : command.purposes()) {
+                for (String category : command.categories()) {
+                    covers &= agreements
+                            .scope(
+                                    agreementId,
+                                    Direction.OUTBOUND,
+                                    null,
+                                    DataCategory.valueOf(category),
+                                    Purpose.valueOf(purpose))
+                            .inScope();
+                }
+            }
+            if (covers) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ConsentRecordingPolicy.Recipient recipient(OrganisationSummary organisation) {
         return new ConsentRecordingPolicy.Recipient(
                 organisation.code(),
@@ -342,7 +380,8 @@ public class ConsentService {
                         ErrorCode.CROSS_BORDER_NEEDS_AGREEMENT,
                         c.recipient()
                                 + " is a foreign institution: consent to disclose to it needs a bilateral agreement"
-                                + " in force, and the registry holds none yet.");
+                                + " in force, to which it is a party, whose outbound scope covers every purpose and"
+                                + " category of the consent.");
             case SUPERSEDED_NOT_VISIBLE -> RegistryException.notFound("Consent " + c.supersedes());
             case PERMITTED -> throw new IllegalArgumentException("not a refusal");
         };

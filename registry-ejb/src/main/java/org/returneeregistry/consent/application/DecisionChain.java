@@ -45,6 +45,18 @@ public class DecisionChain {
         return entries.add(DecisionLogEntry.of(decision), linker::seal);
     }
 
+    /**
+     * The partner institutions given data under a consent record, each with the agreement (and purpose) of the
+     * latest permitted decision: where a revocation notice to it goes.
+     */
+    public java.util.Map<String, ConsentRevoked.PartnerGrant> partnerGrantsUnder(String consentId) {
+        java.util.Map<String, ConsentRevoked.PartnerGrant> grants = new java.util.TreeMap<>();
+        for (Object[] row : entries.partnerGrantsUnder(consentId)) {
+            grants.put((String) row[0], new ConsentRevoked.PartnerGrant((String) row[1], (String) row[2]));
+        }
+        return grants;
+    }
+
     /** Organisations that were given data under a consent record. */
     public List<String> recipientsUnder(String consentId) {
         return entries.grantedUnder(consentId);

@@ -19,8 +19,9 @@ import java.util.Objects;
  * <li>the recipient is a registered organisation, and not the recorder's own: nobody grants consent
  *     to themselves;</li>
  * <li>a foreign recipient (a partner institution, or an organisation of another country that is not
- *     one of the home country's missions) needs a bilateral agreement, which the registry does not
- *     hold yet, so such grants are refused;</li>
+ *     one of the home country's missions) needs a bilateral agreement in force, to which it is a party,
+ *     whose outbound scope covers every purpose and category of the record: consent is then what a
+ *     {@code CONSENT_REQUIRED} scope row asks for; without such an agreement the grant is refused;</li>
  * <li>a record may be superseded only by whoever may see it: the operator's registrars see every
  *     record, a mission only its own mission's, and another's answers as not found.</li>
  * </ol>
@@ -66,6 +67,8 @@ public final class ConsentRecordingPolicy {
      * @param recipient              the recipient as registered, or null when no organisation holds the code
      * @param supersedesNamed        whether the caller names a record to supersede
      * @param supersededRecordedBy   the organisation that recorded it, or null when no record has that id
+     * @param agreementCovers        whether an agreement in force, to which the recipient is a party, has outbound
+     *                               scope rows covering every purpose and category of the record
      */
     public record Facts(
             Recorder recorder,
@@ -78,7 +81,37 @@ public final class ConsentRecordingPolicy {
             boolean subjectNotified,
             Recipient recipient,
             boolean supersedesNamed,
-            String supersededRecordedBy) {
+            String supersededRecordedBy,
+            boolean agreementCovers) {
+
+        /** The facts of a grant no agreement covers. */
+        public Facts(
+                Recorder recorder,
+                String recorderOrganisation,
+                String operatorCountry,
+                LegalBasis legalBasis,
+                ConsentMethod method,
+                boolean evidence,
+                boolean subjectExists,
+                boolean subjectNotified,
+                Recipient recipient,
+                boolean supersedesNamed,
+                String supersededRecordedBy) {
+            this(
+                    recorder,
+                    recorderOrganisation,
+                    operatorCountry,
+                    legalBasis,
+                    method,
+                    evidence,
+                    subjectExists,
+                    subjectNotified,
+                    recipient,
+                    supersedesNamed,
+                    supersededRecordedBy,
+                    false);
+        }
+
         public Facts {
             Objects.requireNonNull(recorder, "recorder");
             Objects.requireNonNull(recorderOrganisation, "recorderOrganisation");
@@ -104,7 +137,7 @@ public final class ConsentRecordingPolicy {
         RECIPIENT_NOT_REGISTERED,
         /** The recipient is the recorder's own organisation. */
         RECIPIENT_IS_RECORDER,
-        /** The recipient is a foreign institution; no agreement allows it yet. */
+        /** The recipient is a foreign institution; no agreement in force covers it for these purposes and categories. */
         CROSS_BORDER_WITHOUT_AGREEMENT,
         /** The record to supersede does not exist, or is one the recorder may not see. */
         SUPERSEDED_NOT_VISIBLE;
@@ -137,7 +170,7 @@ public final class ConsentRecordingPolicy {
         if (f.recipient().code().equals(f.recorderOrganisation())) {
             return Reason.RECIPIENT_IS_RECORDER;
         }
-        if (foreign(f.recipient(), f.operatorCountry())) {
+        if (foreign(f.recipient(), f.operatorCountry()) && !f.agreementCovers()) {
             return Reason.CROSS_BORDER_WITHOUT_AGREEMENT;
         }
         if (f.supersedesNamed()

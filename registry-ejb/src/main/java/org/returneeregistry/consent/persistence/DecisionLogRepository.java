@@ -94,6 +94,19 @@ public class DecisionLogRepository implements ChainedLog {
                 .getResultList();
     }
 
+    /**
+     * The partner institutions given data under a consent record, each with the agreement and purpose of its latest
+     * permitted decision: {organisation, agreementId, purpose} rows.
+     */
+    public List<Object[]> partnerGrantsUnder(String consentId) {
+        return em.createQuery(
+                        "SELECT e.organisation, e.agreementId, e.purpose FROM DecisionLogEntry e WHERE e.consentId = :id"
+                                + " AND e.outcome = 'PERMIT' AND e.agreementId IS NOT NULL ORDER BY e.id",
+                        Object[].class)
+                .setParameter("id", consentId)
+                .getResultList();
+    }
+
     public Page<DecisionLogEntry> find(
             String subjectHash,
             String organisation,

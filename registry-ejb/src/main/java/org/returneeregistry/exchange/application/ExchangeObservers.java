@@ -32,9 +32,15 @@ public class ExchangeObservers {
         outbox.enqueuePush(referral.recipient(), REFERRAL_CREATED, referral.referralId(), referralData(referral));
     }
 
-    /** One notice per organisation that was given data under the consent; the reason stays in the registry. */
+    /**
+     * One notice per organisation that was given data under the consent; the reason stays in the registry. Partner
+     * institutions abroad are told by a signed partner message instead ({@link PartnerRevocationNotices}).
+     */
     void consentRevoked(@Observes ConsentRevoked revocation) {
         for (String recipient : new TreeSet<>(revocation.recipients())) {
+            if (revocation.partnerGrants().containsKey(recipient)) {
+                continue;
+            }
             outbox.enqueuePush(recipient, CONSENT_REVOKED, revocation.consentId(), revocationData(revocation));
         }
     }

@@ -14,9 +14,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.returneeregistry.agreement.application.AgreementRegistry;
+import org.returneeregistry.agreement.application.PartnerRoute;
 import org.returneeregistry.consent.application.AccessDecision;
 import org.returneeregistry.consent.application.AccessDecisions;
 import org.returneeregistry.consent.application.AccessRequest;
+import org.returneeregistry.consent.application.OutboundDisclosure;
 import org.returneeregistry.exchange.domain.Channel;
 import org.returneeregistry.exchange.domain.DeliveryEndpoint;
 import org.returneeregistry.exchange.domain.DeliveryOutcome;
@@ -48,6 +51,9 @@ public class OutboxDelivery {
     /** The channel name disclosures over HL7 are decided and logged under. */
     static final String HL7_DECISION_CHANNEL = "HL7";
 
+    /** How many parked partner messages a round looks at again. */
+    static final int PARKED_PER_ROUND = 200;
+
     /** A claimed message with where it goes. */
     public record Claimed(
             String id,
@@ -59,7 +65,9 @@ public class OutboxDelivery {
             String pushUrl,
             String mllpHost,
             int mllpPort,
-            Instant leaseUntil) {}
+            Instant leaseUntil,
+            String partnerUrl,
+            String agreementId) {}
 
     /** What one claim found: {@code due} rows looked at, of which {@code claimed} are to be sent now. */
     public record Batch(int due, List<Claimed> claimed) {}
@@ -79,17 +87,25 @@ public class OutboxDelivery {
     @EJB
     private AccessDecisions decisions;
 
+    @EJB
+    private AgreementRegistry agreements;
+
     /**
      * Claims up to {@code limit} due messages, one per recipient; one whose recipient has no endpoint for its
      * channel is set aside to wait, one whose disclosure is now denied is cancelled.
      */
     public Batch claimDue(int limit) {
         Instant now = clock.instant();
+        releaseHeld(now);
         List<OutboxMessage> due = messages.lockDue(now, limit);
         List<Claimed> claimed = new ArrayList<>();
         Set<String> recipients = new HashSet<>();
         for (OutboxMessage message : due) {
             if (!recipients.add(message.recipient())) {
+                continue;
+            }
+            if (message.channel() == Channel.PARTNER_SOAP) {
+                claimPartner(message, now).ifPresent(claimed::add);
                 continue;
             }
             Optional<DeliveryEndpoint> endpoint =
@@ -115,9 +131,93 @@ public class OutboxDelivery {
                     e.pushUrl(),
                     e.mllpHost(),
                     e.mllpPort() == null ? 0 : e.mllpPort(),
-                    now.plus(settings.lease())));
+                    now.plus(settings.lease()),
+                    null,
+                    null));
         }
         return new Batch(due.size(), claimed);
+    }
+
+    /**
+     * A partner message goes only while its agreement is in force: under a suspended agreement it is held (not
+     * attempted, not aging), under a terminated one abandoned; without the partner's SOAP endpoint on the agreement it
+     * waits for one; a disclosure the decision point no longer permits is cancelled.
+     */
+    private Optional<Claimed> claimPartner(OutboxMessage message, Instant now) {
+        PartnerRoute route = agreements.route(message.agreementId(), message.recipient());
+        if (route.suspended()) {
+            message.hold();
+            return Optional.empty();
+        }
+        if (route.ended()) {
+            message.abandon("AGREEMENT_" + route.status());
+            return Optional.empty();
+        }
+        if (route.soapUrl() == null) {
+            message.awaitEndpoint();
+            return Optional.empty();
+        }
+        Optional<String> denied = redecidePartner(message);
+        if (denied.isPresent()) {
+            message.cancel(denied.get());
+            return Optional.empty();
+        }
+        message.claim(now, settings.lease());
+        return Optional.of(new Claimed(
+                message.id(),
+                message.recipient(),
+                message.kind(),
+                message.channel(),
+                message.payload(),
+                message.attempts(),
+                null,
+                null,
+                0,
+                now.plus(settings.lease()),
+                route.soapUrl(),
+                message.agreementId()));
+    }
+
+    /**
+     * Partner messages parked outside the retry cycle, looked at again: held while their agreement is suspended,
+     * abandoned when it ended, waiting while the partner has no endpoint on it, and due at once otherwise.
+     */
+    private void releaseHeld(Instant now) {
+        for (OutboxMessage parked : messages.parkedPartnerMessages(PARKED_PER_ROUND)) {
+            PartnerRoute route = agreements.route(parked.agreementId(), parked.recipient());
+            if (route.ended()) {
+                parked.abandon("AGREEMENT_" + route.status());
+            } else if (route.suspended()) {
+                parked.hold();
+            } else if (route.soapUrl() != null) {
+                parked.release(now);
+                parked.endpointConfigured(now);
+            }
+        }
+    }
+
+    /** A partner message's disclosure decided again now under its agreement (logged on the partner channel). */
+    private Optional<String> redecidePartner(OutboxMessage message) {
+        if (message.disclosurePurpose() == null) {
+            return Optional.empty();
+        }
+        Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+        message.disclosureCategories().forEach(c -> categories.add(DataCategory.valueOf(c)));
+        AccessDecision decision = decisions.decideOutbound(new OutboundDisclosure(
+                message.agreementId(),
+                message.recipient(),
+                message.registryNumber(),
+                message.registryNumber() != null,
+                message.kind(),
+                Purpose.valueOf(message.disclosurePurpose()),
+                categories));
+        if (decision.permitted() && decision.granted().containsAll(categories)) {
+            return Optional.empty();
+        }
+        String reason = decision.permitted()
+                ? "CATEGORIES_NO_LONGER_GRANTED"
+                : decision.reason().name();
+        return Optional.of(reason + " (decision " + decision.sequence() + ")");
     }
 
     /**

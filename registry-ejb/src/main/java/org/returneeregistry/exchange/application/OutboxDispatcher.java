@@ -76,6 +76,9 @@ public class OutboxDispatcher {
     private MllpSender mllp;
 
     @Inject
+    private PartnerSender partner;
+
+    @Inject
     private OutboxSettings settings;
 
     private final AtomicBoolean running = new AtomicBoolean();
@@ -123,7 +126,10 @@ public class OutboxDispatcher {
             try {
                 dispatchDue();
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Outbox round failed; the messages stay due and are retried", LogText.loggable(e));
+                LOG.log(
+                        Level.WARNING,
+                        "Outbox round failed; the messages stay due and are retried",
+                        LogText.loggable(e));
             } finally {
                 running.set(false);
             }
@@ -157,8 +163,8 @@ public class OutboxDispatcher {
     private void attempt(Claimed message) {
         try {
             AttemptDeadline deadline = new AttemptDeadline(settings.attemptDeadline());
-            ScheduledFuture<?> cut = watchdog.schedule(deadline::expire, settings.attemptDeadline().toMillis(),
-                    TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> cut = watchdog.schedule(
+                    deadline::expire, settings.attemptDeadline().toMillis(), TimeUnit.MILLISECONDS);
             DeliveryOutcome outcome;
             try {
                 outcome = deliver(message, deadline);
@@ -168,8 +174,11 @@ public class OutboxDispatcher {
             try {
                 delivery.record(message.id(), message.attempt(), outcome);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Recording the outcome of outbox message " + message.id()
-                        + " failed; it is retried once its lease ends", LogText.loggable(e));
+                LOG.log(
+                        Level.WARNING,
+                        "Recording the outcome of outbox message " + message.id()
+                                + " failed; it is retried once its lease ends",
+                        LogText.loggable(e));
                 return;
             }
             if (outcome.delivered()) {
@@ -197,6 +206,7 @@ public class OutboxDispatcher {
             return switch (message.channel()) {
                 case JSON_PUSH -> push.send(message.pushUrl(), message.id(), message.payload(), deadline);
                 case HL7_MLLP -> mllp.send(message.mllpHost(), message.mllpPort(), message.payload(), deadline);
+                case PARTNER_SOAP -> partner.send(message, deadline);
             };
         } catch (RuntimeException e) {
             return DeliveryOutcome.failed(DeliveryOutcome.Failure.NO_ANSWER, e.toString());

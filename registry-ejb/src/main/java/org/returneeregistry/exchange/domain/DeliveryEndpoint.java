@@ -30,7 +30,12 @@ public class DeliveryEndpoint {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "delivery_endpoint_seq")
     private Long id;
 
-    @Column(name = "organisation_code", length = ORGANISATION_LENGTH, nullable = false, unique = true, updatable = false)
+    @Column(
+            name = "organisation_code",
+            length = ORGANISATION_LENGTH,
+            nullable = false,
+            unique = true,
+            updatable = false)
     private String organisationCode;
 
     @Version
@@ -77,6 +82,8 @@ public class DeliveryEndpoint {
         return switch (channel) {
             case JSON_PUSH -> pushUrl != null;
             case HL7_MLLP -> mllpHost != null && mllpPort != null;
+            // a partner's endpoint is registered on its agreement, not here
+            case PARTNER_SOAP -> false;
         };
     }
 

@@ -15,12 +15,19 @@ public enum MessageStatus {
     /** Not sent: the disclosure it carries was decided again at send time and denied (e.g. consent revoked). */
     CANCELLED,
     /** A dead letter an operator decided not to send. */
-    DISCARDED;
+    DISCARDED,
+    /**
+     * A partner message whose agreement is suspended: not attempted and not aging towards the dead letters; it goes
+     * when the agreement is in force again.
+     */
+    HELD,
+    /** A partner message never sent because its agreement was terminated (the reason is kept). */
+    ABANDONED;
 
     public static final int LENGTH = 24;
 
     /** Whether the message still waits to go; a message that does holds back later HL7 messages about the same person. */
     public boolean open() {
-        return this == PENDING || this == IN_FLIGHT || this == AWAITING_ENDPOINT;
+        return this == PENDING || this == IN_FLIGHT || this == AWAITING_ENDPOINT || this == HELD;
     }
 }

@@ -43,6 +43,7 @@ public class OutboxMessage {
     public static final int CLOSED_REASON_LENGTH = 64;
     public static final int PURPOSE_LENGTH = 40;
     public static final int CATEGORIES_LENGTH = 300;
+    public static final int AGREEMENT_ID_LENGTH = 36;
 
     @Id
     @Column(name = "id", length = ID_LENGTH, nullable = false, updatable = false)
@@ -124,6 +125,14 @@ public class OutboxMessage {
     @Column(name = "requeued_at")
     private Instant requeuedAt;
 
+    /** For a partner message: the agreement it is sent under, which decides whether it may go now. */
+    @Column(name = "agreement_id", length = AGREEMENT_ID_LENGTH, updatable = false)
+    private String agreementId;
+
+    /** For a partner message: the agreement's version the message was decided under. */
+    @Column(name = "agreement_version", updatable = false)
+    private Integer agreementVersion;
+
     protected OutboxMessage() {
         // JPA
     }
@@ -173,6 +182,40 @@ public class OutboxMessage {
         m.disclosurePurpose = requireLength(purpose, PURPOSE_LENGTH, "purpose");
         m.disclosureCategories =
                 requireLength(String.join(",", new TreeSet<>(categories)), CATEGORIES_LENGTH, "categories");
+        return m;
+    }
+
+    /**
+     * A new message to a partner institution under an agreement, due at once. When it carries personal data
+     * ({@code purpose} not null) the disclosure is decided again when it is sent.
+     */
+    public static OutboxMessage createPartner(
+            String id,
+            String recipient,
+            String kind,
+            String subjectRef,
+            String registryNumber,
+            String payload,
+            Instant at,
+            String agreementId,
+            int agreementVersion,
+            String purpose,
+            Set<String> categories) {
+        OutboxMessage m = purpose == null
+                ? create(id, recipient, kind, Channel.PARTNER_SOAP, subjectRef, registryNumber, payload, at)
+                : createDisclosure(
+                        id,
+                        recipient,
+                        kind,
+                        Channel.PARTNER_SOAP,
+                        subjectRef,
+                        registryNumber,
+                        payload,
+                        at,
+                        purpose,
+                        categories);
+        m.agreementId = requireLength(agreementId, AGREEMENT_ID_LENGTH, "agreementId");
+        m.agreementVersion = agreementVersion;
         return m;
     }
 
@@ -253,6 +296,43 @@ public class OutboxMessage {
         nextAttemptAt = null;
     }
 
+    /**
+     * The message's agreement is suspended: the message waits, unattempted and not aging towards the dead
+     * letters, until the agreement is in force again ({@link #release}) or terminated ({@link #abandon}).
+     */
+    public void hold() {
+        if (status == MessageStatus.HELD) {
+            return;
+        }
+        if (status != MessageStatus.PENDING
+                && status != MessageStatus.IN_FLIGHT
+                && status != MessageStatus.AWAITING_ENDPOINT) {
+            throw new IllegalStateException("message " + id + " is " + status + " and cannot be held");
+        }
+        status = MessageStatus.HELD;
+        nextAttemptAt = null;
+        closedReason = "AGREEMENT_SUSPENDED";
+    }
+
+    /** The agreement is in force again: a held message is due at once. */
+    public void release(Instant now) {
+        if (status == MessageStatus.HELD) {
+            status = MessageStatus.PENDING;
+            nextAttemptAt = now;
+            closedReason = null;
+        }
+    }
+
+    /** The message's agreement was terminated: it is never sent; the reason stays with it. */
+    public void abandon(String reason) {
+        if (!status.open()) {
+            throw new IllegalStateException("message " + id + " is " + status + " and cannot be abandoned");
+        }
+        status = MessageStatus.ABANDONED;
+        closedReason = truncate(Objects.requireNonNull(reason, "reason"), CLOSED_REASON_LENGTH);
+        nextAttemptAt = null;
+    }
+
     /** An operator sends a dead letter again: due at once, its attempts and age counted afresh. */
     public void requeue(Instant now) {
         requireDeadLetter("requeued");
@@ -271,13 +351,14 @@ public class OutboxMessage {
     }
 
     /**
-     * The retention period of a closed message (delivered, cancelled or discarded) ended: the payload goes,
+     * The retention period of a closed message (delivered, cancelled, discarded or abandoned) ended: the payload goes,
      * its hash stays. A dead letter keeps its payload for the operator who requeues or discards it.
      */
     public void purgePayload(Instant at) {
         if (status != MessageStatus.DELIVERED
                 && status != MessageStatus.CANCELLED
-                && status != MessageStatus.DISCARDED) {
+                && status != MessageStatus.DISCARDED
+                && status != MessageStatus.ABANDONED) {
             throw new IllegalStateException(
                     "message " + id + " is " + status + "; only a closed message's payload is purged");
         }
@@ -387,6 +468,15 @@ public class OutboxMessage {
     /** The purpose of the disclosure it carries, or null for a message that carries none. */
     public String disclosurePurpose() {
         return disclosurePurpose;
+    }
+
+    /** The agreement a partner message is sent under; null for other messages. */
+    public String agreementId() {
+        return agreementId;
+    }
+
+    public Integer agreementVersion() {
+        return agreementVersion;
     }
 
     /** The categories of the disclosure it carries (empty for none). */

@@ -19,23 +19,31 @@ import org.returneeregistry.shared.persistence.PagedQuery;
 public class OutboxRepository {
 
     /**
-     * Due messages, oldest due first, locked for this transaction; rows another transaction holds are
-     * skipped, so dispatchers on several instances never take the same message. A recipient with an attempt
-     * in flight (lease not yet ended) gets no further one until it is over, so a slow recipient holds one
-     * sender, not all of them. An HL7 message waits while an earlier one about the same returnee to the same
-     * recipient is still open (pending, in flight or awaiting an endpoint), so an update (A31) never overtakes
-     * the message that introduced the person (A28) — but one given up as a dead letter, or cancelled, holds
-     * nothing back. PostgreSQL and H2 2.2 both take {@code FOR UPDATE SKIP LOCKED} (H2 applies the row limit
-     * before skipping, so a second instance on H2 may find nothing in a round; H2 is the single-node default).
+     * Due messages, each the oldest due message of its recipient (by when it was written), locked for this
+     * transaction; rows another transaction holds are skipped, so dispatchers on several instances never take
+     * the same message. The claim is per recipient: a backlog of due messages for one recipient contributes one
+     * row, never the whole batch, so a recipient that fails fast cannot push every other recipient's messages
+     * out of the round (head-of-line blocking); and because only the oldest due message of a recipient is a
+     * candidate, its messages go in the order they were written. A recipient with an attempt in flight (lease
+     * not yet ended) gets no further one until it is over, so a slow recipient holds one sender, not all of
+     * them. An HL7 message waits while an earlier one about the same returnee to the same recipient is still
+     * open (pending, in flight or awaiting an endpoint), so an update (A31) never overtakes the message that
+     * introduced the person (A28) — but one given up as a dead letter, or cancelled, holds nothing back. Every
+     * condition is a correlated {@code NOT EXISTS}, which PostgreSQL and H2 2.2 both run together with
+     * {@code FOR UPDATE SKIP LOCKED} (H2 applies the row limit before skipping, so a second instance on H2 may
+     * find nothing in a round; H2 is the single-node default).
      */
     private static final String DUE = "SELECT m.id FROM outbox_message m"
             + " WHERE m.status IN ('PENDING', 'IN_FLIGHT') AND m.next_attempt_at <= ?"
+            + " AND NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.recipient = m.recipient"
+            + " AND o.status IN ('PENDING', 'IN_FLIGHT') AND o.next_attempt_at <= ?"
+            + " AND (o.created_at < m.created_at OR (o.created_at = m.created_at AND o.id < m.id)))"
             + " AND NOT EXISTS (SELECT 1 FROM outbox_message e WHERE e.recipient = m.recipient"
             + " AND e.channel = m.channel AND e.registry_number = m.registry_number"
             + " AND e.status IN ('PENDING', 'IN_FLIGHT', 'AWAITING_ENDPOINT') AND e.created_at < m.created_at)"
             + " AND NOT EXISTS (SELECT 1 FROM outbox_message f WHERE f.recipient = m.recipient"
             + " AND f.status = 'IN_FLIGHT' AND f.next_attempt_at > ? AND f.id <> m.id)"
-            + " ORDER BY m.next_attempt_at FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
+            + " ORDER BY m.next_attempt_at, m.created_at, m.id FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -54,6 +62,7 @@ public class OutboxRepository {
         List<Object> ids = em.createNativeQuery(String.format(DUE, limit))
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, Timestamp.from(now))
+                .setParameter(3, Timestamp.from(now))
                 .getResultList();
         List<OutboxMessage> due = new ArrayList<>();
         for (Object id : ids) {
@@ -95,8 +104,28 @@ public class OutboxRepository {
                                 + " AND m.status IN :closed AND m.createdAt < :before ORDER BY m.createdAt, m.id",
                         OutboxMessage.class)
                 .setParameter(
-                        "closed", List.of(MessageStatus.DELIVERED, MessageStatus.CANCELLED, MessageStatus.DISCARDED))
+                        "closed",
+                        List.of(
+                                MessageStatus.DELIVERED,
+                                MessageStatus.CANCELLED,
+                                MessageStatus.DISCARDED,
+                                MessageStatus.ABANDONED))
                 .setParameter("before", before)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * Up to {@code max} partner messages parked outside the retry cycle — held under a suspended agreement, or
+     * waiting for the partner's endpoint on the agreement — oldest first: each dispatcher round looks at them again.
+     */
+    public List<OutboxMessage> parkedPartnerMessages(int max) {
+        return em.createQuery(
+                        "SELECT m FROM OutboxMessage m WHERE m.channel = :channel AND m.status IN :parked"
+                                + " ORDER BY m.createdAt, m.id",
+                        OutboxMessage.class)
+                .setParameter("channel", Channel.PARTNER_SOAP)
+                .setParameter("parked", List.of(MessageStatus.HELD, MessageStatus.AWAITING_ENDPOINT))
                 .setMaxResults(max)
                 .getResultList();
     }

@@ -100,6 +100,20 @@ public class ReturneeRecords {
     }
 
     /**
+     * The returnee's identifiers, for a message the registry sends about them after the consent decision point
+     * permitted the category {@code IDENTITY} to that recipient (the caller asked it and logged the decision);
+     * empty when nobody holds the number.
+     */
+    public List<ReturneeIdentifier> identifiersForPermittedDisclosure(String registryNumber) {
+        return RegistryNumber.parse(registryNumber)
+                .flatMap(returnees::find)
+                .map(r -> r.person().identifiers().stream()
+                        .map(i -> new ReturneeIdentifier(i.type(), i.number(), i.issuingCountry()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /**
      * Records a return reported by another context, attaching it to the returnee who holds one of
      * the person's identifiers or registering the person. The identifier alone does not decide: when
      * the returnee holding it has another name or date of birth ({@link IdentityMatch}) nothing is

@@ -17,12 +17,12 @@ class OutboxMessageTest {
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(300));
     private static final RetryPolicy POLICY = new RetryPolicy(BACKOFF, 3, Duration.ofDays(7));
-    private static final DeliveryOutcome NO_ANSWER = DeliveryOutcome.failed(DeliveryOutcome.Failure.NO_ANSWER,
-            "ConnectException: Connection refused");
+    private static final DeliveryOutcome NO_ANSWER =
+            DeliveryOutcome.failed(DeliveryOutcome.Failure.NO_ANSWER, "ConnectException: Connection refused");
 
     private static OutboxMessage message() {
-        return OutboxMessage.create(OutboxMessage.newId(), "NPL-MOHP", "REFERRAL_CREATED", Channel.JSON_PUSH, "REF-1",
-                null, "{}", T0);
+        return OutboxMessage.create(
+                OutboxMessage.newId(), "NPL-MOHP", "REFERRAL_CREATED", Channel.JSON_PUSH, "REF-1", null, "{}", T0);
     }
 
     @Test
@@ -89,7 +89,8 @@ class OutboxMessageTest {
         assertEquals(MessageStatus.IN_FLIGHT, m.status());
         assertNull(m.lastError());
 
-        m.recordAttempt(2, DeliveryOutcome.acknowledged("AA", "ok"), T0.plus(LEASE).plusSeconds(2), POLICY);
+        m.recordAttempt(
+                2, DeliveryOutcome.acknowledged("AA", "ok"), T0.plus(LEASE).plusSeconds(2), POLICY);
         assertEquals(MessageStatus.DELIVERED, m.status());
     }
 
@@ -113,8 +114,11 @@ class OutboxMessageTest {
         refused.recordAttempt(1, NO_ANSWER, T0, POLICY);
         OutboxMessage timedOut = message();
         timedOut.claim(T0, LEASE);
-        timedOut.recordAttempt(1, DeliveryOutcome.failed(DeliveryOutcome.Failure.NO_ANSWER,
-                "SocketTimeoutException: Read timed out"), T0, POLICY);
+        timedOut.recordAttempt(
+                1,
+                DeliveryOutcome.failed(DeliveryOutcome.Failure.NO_ANSWER, "SocketTimeoutException: Read timed out"),
+                T0,
+                POLICY);
 
         assertEquals("delivery failed: no answer", refused.lastError());
         assertEquals(refused.lastError(), timedOut.lastError(), "refused and timed out look the same");
@@ -172,8 +176,16 @@ class OutboxMessageTest {
 
     @Test
     void aDisclosureKeepsThePurposeAndCategoriesItWasPermitted() {
-        OutboxMessage m = OutboxMessage.createDisclosure(OutboxMessage.newId(), "NPL-MOHP", "ADT_A28",
-                Channel.HL7_MLLP, "REF-1", "RR-0000-0001-3", "MSH|...", T0, "HEALTH_FOLLOW_UP",
+        OutboxMessage m = OutboxMessage.createDisclosure(
+                OutboxMessage.newId(),
+                "NPL-MOHP",
+                "ADT_A28",
+                Channel.HL7_MLLP,
+                "REF-1",
+                "RR-0000-0001-3",
+                "MSH|...",
+                T0,
+                "HEALTH_FOLLOW_UP",
                 java.util.Set.of("IDENTITY", "HEALTH"));
 
         assertEquals("HEALTH_FOLLOW_UP", m.disclosurePurpose());
@@ -183,8 +195,15 @@ class OutboxMessageTest {
 
     @Test
     void aDeliveredMessagesPayloadIsPurgedAndItsHashKept() {
-        OutboxMessage m = OutboxMessage.create(OutboxMessage.newId(), "NPL-MOHP", "REFERRAL_CREATED", Channel.JSON_PUSH,
-                "REF-1", null, "{\"referralId\":\"REF-1\"}", T0);
+        OutboxMessage m = OutboxMessage.create(
+                OutboxMessage.newId(),
+                "NPL-MOHP",
+                "REFERRAL_CREATED",
+                Channel.JSON_PUSH,
+                "REF-1",
+                null,
+                "{\"referralId\":\"REF-1\"}",
+                T0);
         m.claim(T0, LEASE);
         m.recordAttempt(1, DeliveryOutcome.ofHttpStatus(204), T0.plusSeconds(1), POLICY);
 
@@ -208,5 +227,90 @@ class OutboxMessageTest {
 
         assertThrows(IllegalStateException.class, () -> dead.purgePayload(T0.plusSeconds(2)));
         assertEquals("{}", dead.payload());
+    }
+
+    private static OutboxMessage partnerMessage() {
+        return OutboxMessage.createPartner(
+                OutboxMessage.newId(),
+                "QAT-GOSI",
+                "CONSENT_REVOKED",
+                "CON-1",
+                null,
+                "<S:Envelope/>",
+                T0,
+                "7d0c5d8e-3a1b-4c57-9f5e-2b8a41f0c6d2",
+                1,
+                null,
+                null);
+    }
+
+    @Test
+    void aPartnerMessageNamesItsAgreement() {
+        OutboxMessage m = partnerMessage();
+
+        assertEquals(Channel.PARTNER_SOAP, m.channel());
+        assertEquals("7d0c5d8e-3a1b-4c57-9f5e-2b8a41f0c6d2", m.agreementId());
+        assertEquals(1, m.agreementVersion());
+        assertTrue(m.isDue(T0));
+    }
+
+    @Test
+    void aHeldMessageIsNotDueNorAttemptedAndGoesAtOnceWhenReleased() {
+        OutboxMessage m = partnerMessage();
+        m.hold();
+
+        assertEquals(MessageStatus.HELD, m.status());
+        assertEquals("AGREEMENT_SUSPENDED", m.closedReason());
+        assertFalse(m.isDue(T0.plus(Duration.ofDays(30))), "held, not aging towards an attempt");
+        assertEquals(0, m.attempts());
+        assertTrue(m.status().open(), "a held message still waits to go");
+        m.hold();
+        assertEquals(MessageStatus.HELD, m.status(), "holding a held message changes nothing");
+
+        m.release(T0.plusSeconds(60));
+
+        assertEquals(MessageStatus.PENDING, m.status());
+        assertNull(m.closedReason());
+        assertTrue(m.isDue(T0.plusSeconds(60)));
+    }
+
+    @Test
+    void aMessageInFlightOrWaitingForAnEndpointCanBeHeld() {
+        OutboxMessage inFlight = partnerMessage();
+        inFlight.claim(T0, LEASE);
+        inFlight.hold();
+        assertEquals(MessageStatus.HELD, inFlight.status());
+
+        OutboxMessage waiting = partnerMessage();
+        waiting.awaitEndpoint();
+        waiting.hold();
+        assertEquals(MessageStatus.HELD, waiting.status());
+    }
+
+    @Test
+    void anAbandonedMessageIsClosedWithItsReasonAndCannotBeHeldOrReleased() {
+        OutboxMessage m = partnerMessage();
+        m.hold();
+        m.abandon("AGREEMENT_TERMINATED");
+
+        assertEquals(MessageStatus.ABANDONED, m.status());
+        assertEquals("AGREEMENT_TERMINATED", m.closedReason());
+        assertFalse(m.status().open());
+        assertFalse(m.isDue(T0.plus(Duration.ofDays(1))));
+        assertThrows(IllegalStateException.class, m::hold);
+        assertThrows(IllegalStateException.class, () -> m.abandon("AGAIN"));
+        m.release(T0);
+        assertEquals(MessageStatus.ABANDONED, m.status(), "a released abandoned message stays abandoned");
+        m.purgePayload(T0);
+        assertNull(m.payload());
+    }
+
+    @Test
+    void aDeliveredMessageCannotBeHeld() {
+        OutboxMessage m = partnerMessage();
+        m.claim(T0, LEASE);
+        m.recordAttempt(1, DeliveryOutcome.accepted(), T0, POLICY);
+
+        assertThrows(IllegalStateException.class, m::hold);
     }
 }

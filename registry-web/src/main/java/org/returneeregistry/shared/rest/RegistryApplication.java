@@ -18,6 +18,7 @@ import org.returneeregistry.consent.rest.DecisionLogResource;
 import org.returneeregistry.exchange.rest.DeliveryEndpointsResource;
 import org.returneeregistry.exchange.rest.ExchangeMessagesResource;
 import org.returneeregistry.exchange.rest.OutboxMessagesResource;
+import org.returneeregistry.exchange.rest.PartnerMessagesResource;
 import org.returneeregistry.notification.rest.BatchesResource;
 import org.returneeregistry.notification.rest.IdentityReviewsResource;
 import org.returneeregistry.notification.rest.ReturnNotificationsResource;
@@ -78,6 +79,7 @@ public class RegistryApplication extends Application {
                 ConsentReceiptKeysResource.class,
                 DecisionLogResource.class,
                 DeliveryEndpointsResource.class,
+                PartnerMessagesResource.class,
                 OutboxMessagesResource.class,
                 ExchangeMessagesResource.class,
                 ReferralsResource.class,

@@ -1,0 +1,492 @@
+package org.returneeregistry.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.returneeregistry.it.support.Outboxes.awaitMessage;
+import static org.returneeregistry.it.support.Outboxes.hasStatus;
+import static org.returneeregistry.it.support.RegistryApi.API;
+import static org.returneeregistry.it.support.RegistryApi.JSON;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.returneeregistry.it.support.Agreements;
+import org.returneeregistry.it.support.Callers;
+import org.returneeregistry.it.support.Callers.Caller;
+import org.returneeregistry.it.support.Consents;
+import org.returneeregistry.it.support.CxfPartnerServer;
+import org.returneeregistry.it.support.DeployedRegistry;
+import org.returneeregistry.it.support.Outboxes;
+import org.returneeregistry.it.support.PartnerPeer;
+import org.returneeregistry.it.support.PartnerReceiver;
+import org.returneeregistry.it.support.PartnerReceiver.Receipts;
+import org.returneeregistry.it.support.RegistryApi;
+import org.returneeregistry.it.support.Samples;
+
+/**
+ * The outbound side of the partner exchange through its real interface: a registrar asks a partner institution for
+ * a returnee's employment records (POST /partner-messages/employment-record-requests); the request is decided by
+ * the consent decision point under the agreement's outbound scope and logged on the partner channel; the
+ * dispatcher signs it with WS-Security and posts it to the partner's endpoint registered on the agreement, where a
+ * receiver built on WSS4J (not on the registry's code) verifies the signature against the registry's certificate
+ * and answers a signed receipt, which the registry verifies against the partner's registered certificate. Refusals
+ * are tried as an abuser with a valid token; a suspended agreement holds its queued messages, a terminated one
+ * abandons them.
+ */
+class PartnerOutboundIT extends DeployedRegistry {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(60);
+    private static final String PURPOSE = "SOCIAL_SECURITY_CLAIM";
+    private static final AtomicInteger INSTITUTIONS = new AtomicInteger();
+
+    /** A partner institution of this test alone, registered through the registry. */
+    private static String institution() {
+        String code = "QAT-XOUT" + INSTITUTIONS.incrementAndGet();
+        Callers.registered(code, "PARTNER_INSTITUTION", "QAT", "partner-institution");
+        return code;
+    }
+
+    /** An agreement in force between the operator and the institution with these scope rows; answers its id. */
+    private static String inForce(String institution, String title, JsonArrayBuilder scope) {
+        JsonObject body = Agreements.registration(title)
+                .add(
+                        "parties",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("country", "NPL")
+                                        .add("institution", Callers.OPERATOR))
+                                .add(Json.createObjectBuilder()
+                                        .add("country", "QAT")
+                                        .add("institution", institution)))
+                .add("scope", scope)
+                .build();
+        String id = Agreements.send(Callers.registryAdmin(), "POST", API + "/agreements", body.toString())
+                .expect(201)
+                .json()
+                .getString("agreementId");
+        Agreements.post(id, "/entry-into-force", Agreements.reason("Ratified")).expect(200);
+        return id;
+    }
+
+    private static JsonArrayBuilder requestsByAgreement() {
+        return Json.createArrayBuilder()
+                .add(Agreements.row("OUTBOUND", "EMPLOYMENT_RECORD_REQUEST", "IDENTITY", PURPOSE, "AGREEMENT"));
+    }
+
+    private static void attach(String agreementId, String institution, PartnerPeer peer) {
+        JsonObject body = Json.createObjectBuilder()
+                .add("institution", institution)
+                .add("pem", peer.pem())
+                .add("reason", "Exchange signing key")
+                .build();
+        Agreements.post(agreementId, "/certificates", body).expect(201);
+    }
+
+    private static void endpoint(String agreementId, String institution, String url) {
+        Agreements.send(
+                        Callers.registryAdmin(),
+                        "PUT",
+                        API + "/agreements/" + agreementId + "/endpoints/" + institution + "/SOAP",
+                        Json.createObjectBuilder()
+                                .add("url", url)
+                                .add("reason", "Partner's exchange endpoint")
+                                .build()
+                                .toString())
+                .expect(200);
+    }
+
+    private static String newReturnee() {
+        return RegistryApi.register(Samples.registration(Samples.passportNumber()))
+                .getString("registryNumber");
+    }
+
+    private static RegistryApi.Answer request(Caller caller, String rn, String agreementId, String institution) {
+        return request(caller, rn, agreementId, institution, PURPOSE);
+    }
+
+    private static RegistryApi.Answer request(
+            Caller caller, String rn, String agreementId, String institution, String purpose) {
+        String body = Json.createObjectBuilder()
+                .add("registryNumber", rn)
+                .add("agreementId", agreementId)
+                .add("recipientInstitution", institution)
+                .add("purpose", purpose)
+                .add("periodFrom", "2019-01-01")
+                .build()
+                .toString();
+        return RegistryApi.sendAs(
+                caller,
+                HttpRequest.newBuilder(RegistryApi.uri(API + "/partner-messages/employment-record-requests"))
+                        .header("Content-Type", JSON)
+                        .header("Accept", JSON)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The message log's entries under the agreement, oldest first, as an auditor reads them. */
+    private static List<JsonObject> messageLog(String agreementId) {
+        return RegistryApi.sendAs(
+                        Callers.auditor(),
+                        HttpRequest.newBuilder(RegistryApi.uri(
+                                        API + "/exchange-messages?pageSize=100&agreementId=" + agreementId))
+                                .header("Accept", JSON)
+                                .GET())
+                .expect(200)
+                .array()
+                .getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    void anEmploymentRecordRequestIsSignedSentAndItsSignedReceiptVerified() throws Exception {
+        String institution = institution();
+        String agreementId = inForce(institution, "Outbound requests " + institution, requestsByAgreement());
+        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
+        attach(agreementId, institution, peer);
+        String rn = newReturnee();
+        try (PartnerReceiver partner = PartnerReceiver.start(peer, institution, Receipts.SIGNED)) {
+            endpoint(agreementId, institution, partner.url());
+
+            JsonObject queued = request(Callers.registrar(), rn, agreementId, institution)
+                    .expect(202)
+                    .json();
+            String id = queued.getString("messageId");
+            assertEquals(agreementId, queued.getString("agreementId"));
+            assertEquals(1, queued.getInt("agreementVersion"));
+
+            JsonObject delivered = awaitMessage(institution, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            assertEquals("PARTNER_SOAP", delivered.getString("channel"), delivered::toString);
+            assertEquals(1, partner.received().size(), "sent once");
+            PartnerReceiver.Received got = partner.received().get(0);
+            assertTrue(got.signatureValid(), () -> "the partner verifies the registry's signature: " + got.soap());
+            assertEquals("EmploymentRecordRequest", got.operation());
+            assertEquals(id, got.messageId());
+            assertEquals(Callers.OPERATOR, got.sender());
+            assertTrue(got.soap().contains(Samples.COUNTRY), "the identifiers travel: " + got.soap());
+
+            // the decision: logged on the partner channel with the agreement and its version (and taken again before
+            // the attempt)
+            long number = queued.getJsonNumber("decision").longValue();
+            List<JsonObject> decisions = RegistryApi.decisions(rn, "&organisation=" + institution)
+                    .getJsonArray("items")
+                    .getValuesAs(JsonObject.class);
+            JsonObject decision = decisions.stream()
+                    .filter(d -> d.getJsonNumber("id").longValue() == number)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("decision " + number + " not in " + decisions));
+            assertEquals("PARTNER", decision.getString("channel"), decision::toString);
+            assertEquals("PERMIT", decision.getString("outcome"), decision::toString);
+            assertEquals(agreementId, decision.getString("agreementId"), decision::toString);
+            assertEquals(1, decision.getInt("agreementVersion"), decision::toString);
+            assertEquals(List.of("IDENTITY"), decision.getJsonArray("granted").getValuesAs(JsonString::getString));
+
+            // the message log: the message sent and the receipt, both OUTBOUND, with signatures and fingerprints
+            List<JsonObject> log = messageLog(agreementId);
+            JsonObject sent = log.stream()
+                    .filter(e -> id.equals(e.getString("messageId", null)))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no log entry of the message: " + log));
+            assertEquals("OUTBOUND", sent.getString("direction"));
+            assertEquals("SENT", sent.getString("decision"));
+            assertEquals("RECEIPT_VERIFIED", sent.getString("reason"));
+            assertEquals("EMPLOYMENT_RECORD_REQUEST", sent.getString("messageType"));
+            assertNotNull(sent.getString("signatureValue", null), sent::toString);
+            JsonObject receipt = log.stream()
+                    .filter(e -> id.equals(e.getString("correlationId", null)))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no log entry of the receipt: " + log));
+            assertEquals("OUTBOUND", receipt.getString("direction"));
+            assertEquals("RECEIPT", receipt.getString("messageType"));
+            assertEquals("ACCEPTED", receipt.getString("decision"));
+            assertEquals(institution, receipt.getString("sender"));
+            assertEquals(
+                    org.returneeregistry.shared.domain.Sha256.hex(
+                            peer.certificate().getEncoded()),
+                    receipt.getString("signerFingerprint"));
+        }
+    }
+
+    /** A receipt signed by a key the agreement does not register for the partner is no receipt: retried, then dead. */
+    @Test
+    void aReceiptSignedWithAnUnregisteredKeyLeavesTheMessageFailingThenDeadLettered() throws Exception {
+        String institution = institution();
+        String agreementId = inForce(institution, "Outbound bad receipts " + institution, requestsByAgreement());
+        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
+        attach(agreementId, institution, peer);
+        String rn = newReturnee();
+        try (PartnerReceiver partner = PartnerReceiver.start(peer, institution, Receipts.SIGNED_BY_ANOTHER_KEY)) {
+            endpoint(agreementId, institution, partner.url());
+            String id = request(Callers.registrar(), rn, agreementId, institution)
+                    .expect(202)
+                    .json()
+                    .getString("messageId");
+
+            JsonObject failing = awaitMessage(
+                    institution,
+                    id,
+                    DELIVERY,
+                    "failing after two attempts",
+                    m -> hasStatus(m, "PENDING") && m.getInt("attempts") >= 2);
+            assertEquals("delivery failed: unreadable answer", failing.getString("lastError"), failing::toString);
+            assertTrue(partner.received().stream().allMatch(PartnerReceiver.Received::signatureValid));
+            JsonObject refusedReceipt = messageLog(agreementId).stream()
+                    .filter(e -> id.equals(e.getString("correlationId", null)))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("REFUSED", refusedReceipt.getString("decision"));
+            assertEquals("RECEIPT_SIGNER_NOT_REGISTERED", refusedReceipt.getString("reason"));
+
+            JsonObject dead = awaitMessage(
+                    institution, id, Duration.ofSeconds(120), "DEAD_LETTER", m -> hasStatus(m, "DEAD_LETTER"));
+            assertTrue(dead.getInt("attempts") >= 2, dead::toString);
+        }
+    }
+
+    /**
+     * While the agreement is suspended its queued message is held — not attempted, not aging — and visible as held;
+     * when it is in force again the message goes, once. A terminated agreement's held message is abandoned.
+     */
+    @Test
+    void aSuspendedAgreementHoldsQueuedMessagesAndATerminatedOneAbandonsThem() throws Exception {
+        String institution = institution();
+        String agreementId = inForce(institution, "Outbound suspension " + institution, requestsByAgreement());
+        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
+        attach(agreementId, institution, peer);
+        String rn = newReturnee();
+        // queued while the partner has no endpoint yet: it waits for one
+        String id = request(Callers.registrar(), rn, agreementId, institution)
+                .expect(202)
+                .json()
+                .getString("messageId");
+        awaitMessage(institution, id, DELIVERY, "AWAITING_ENDPOINT", m -> hasStatus(m, "AWAITING_ENDPOINT"));
+
+        Agreements.post(agreementId, "/suspension", Agreements.reason("Data protection review"))
+                .expect(200);
+        JsonObject held = awaitMessage(institution, id, DELIVERY, "HELD", m -> hasStatus(m, "HELD"));
+        assertEquals("AGREEMENT_SUSPENDED", held.getString("closedReason"), held::toString);
+        // nothing more can be queued under it
+        request(Callers.registrar(), rn, agreementId, institution).problem(403, "AgreementSuspended");
+
+        try (PartnerReceiver partner = PartnerReceiver.start(peer, institution, Receipts.SIGNED)) {
+            endpoint(agreementId, institution, partner.url());
+            // an endpoint does not release it while the agreement is suspended: held through several rounds
+            await().during(Duration.ofSeconds(4))
+                    .atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> partner.received().isEmpty()
+                            && Outboxes.message(institution, id)
+                                    .map(m -> hasStatus(m, "HELD"))
+                                    .orElse(false));
+            assertEquals(0, Outboxes.message(institution, id).orElseThrow().getInt("attempts"), "never attempted");
+
+            Agreements.post(agreementId, "/resumption", Agreements.reason("Review done"))
+                    .expect(200);
+            awaitMessage(institution, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            assertEquals(1, partner.received().size());
+            assertEquals(id, partner.received().get(0).messageId());
+        }
+
+        // a second message held by a second suspension, then the agreement is terminated: abandoned with a reason
+        String second = request(Callers.registrar(), rn, agreementId, institution)
+                .expect(202)
+                .json()
+                .getString("messageId");
+        endpoint(agreementId, institution, "http://127.0.0.1:" + Outboxes.freePort() + "/partner-exchange");
+        Agreements.post(agreementId, "/suspension", Agreements.reason("Second review"))
+                .expect(200);
+        awaitMessage(institution, second, DELIVERY, "HELD or failing", m -> hasStatus(m, "HELD"));
+        Agreements.post(agreementId, "/termination", Agreements.reason("Denounced"))
+                .expect(200);
+        JsonObject abandoned = awaitMessage(institution, second, DELIVERY, "ABANDONED", m -> hasStatus(m, "ABANDONED"));
+        assertEquals("AGREEMENT_TERMINATED", abandoned.getString("closedReason"), abandoned::toString);
+    }
+
+    /**
+     * A scope row that requires consent is satisfied by the returnee's consent to the partner institution, which can
+     * be recorded only where an agreement in force covers it; when the consent is revoked, the partner that received
+     * data under it is told by a signed ConsentRevoked under the agreement, and no further request goes.
+     */
+    @Test
+    void consentToThePartnerSatisfiesAConsentRequiredRowAndItsRevocationIsSentToThePartner() throws Exception {
+        String institution = institution();
+        String agreementId = inForce(
+                institution,
+                "Outbound by consent " + institution,
+                Json.createArrayBuilder()
+                        .add(Agreements.row(
+                                "OUTBOUND", "EMPLOYMENT_RECORD_REQUEST", "IDENTITY", PURPOSE, "CONSENT_REQUIRED"))
+                        .add(Agreements.row("OUTBOUND", "CONSENT_REVOKED", "IDENTITY", PURPOSE, "AGREEMENT")));
+        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
+        attach(agreementId, institution, peer);
+        String rn = newReturnee();
+        request(Callers.registrar(), rn, agreementId, institution).problem(403, "NoConsent");
+
+        // consent naming a partner institution no agreement covers, or a category the agreement does not cover
+        String stranger = institution();
+        Instant until = Instant.now().plus(Duration.ofDays(30));
+        Consents.post(
+                        Callers.registrar(),
+                        Consents.body(rn, stranger, List.of(PURPOSE), List.of("IDENTITY"), "SELF", until))
+                .problem(403, "CrossBorderNeedsAgreement");
+        Consents.post(
+                        Callers.registrar(),
+                        Consents.body(rn, institution, List.of(PURPOSE), List.of("IDENTITY", "HEALTH"), "SELF", until))
+                .problem(403, "CrossBorderNeedsAgreement");
+        String consentId = Consents.recorded(rn, institution, PURPOSE, List.of("IDENTITY"));
+
+        try (PartnerReceiver partner = PartnerReceiver.start(peer, institution, Receipts.SIGNED)) {
+            endpoint(agreementId, institution, partner.url());
+            JsonObject queued = request(Callers.registrar(), rn, agreementId, institution)
+                    .expect(202)
+                    .json();
+            awaitMessage(
+                    institution, queued.getString("messageId"), DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            JsonObject decision = RegistryApi.decisions(rn, "&organisation=" + institution)
+                    .getJsonArray("items")
+                    .getJsonObject(0);
+            assertEquals(consentId, decision.getString("consentId", null), decision::toString);
+
+            Consents.revoke(consentId);
+            JsonObject notice = await().atMost(DELIVERY)
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(
+                            () -> Outboxes.messages(institution).stream()
+                                    .filter(m -> "CONSENT_REVOKED".equals(m.getString("kind")))
+                                    .filter(m -> hasStatus(m, "DELIVERED"))
+                                    .findFirst()
+                                    .orElse(null),
+                            m -> m != null);
+            assertEquals("PARTNER_SOAP", notice.getString("channel"), notice::toString);
+            assertEquals(
+                    1,
+                    Outboxes.messages(institution).stream()
+                            .filter(m -> "CONSENT_REVOKED".equals(m.getString("kind")))
+                            .count(),
+                    "one notice, on the partner channel only");
+            PartnerReceiver.Received told = partner.received().stream()
+                    .filter(r -> "ConsentRevoked".equals(r.operation()))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the partner got no ConsentRevoked"));
+            assertTrue(told.signatureValid(), told::soap);
+            assertTrue(told.soap().contains(consentId), told::soap);
+            assertTrue(!told.soap().contains(rn), "the notice does not name the returnee: " + told.soap());
+
+            request(Callers.registrar(), rn, agreementId, institution).problem(403, "ConsentRevoked");
+        }
+    }
+
+    /**
+     * The other direction of the independent peer: a partner built on Apache CXF with WSS4J, its port generated from
+     * the published WSDL, receives a returnee's employment record request and a consent revocation, verifies both
+     * signatures against the registry's certificate with WSS4JInInterceptor and answers receipts signed by
+     * WSS4JOutInterceptor, which the registry verifies against the partner's registered certificate.
+     */
+    @Test
+    void anIndependentCxfPartnerVerifiesTheRequestAndTheRevocationAndItsReceiptsAreVerified() throws Exception {
+        String institution = institution();
+        String agreementId = inForce(
+                institution,
+                "Outbound to CXF " + institution,
+                Json.createArrayBuilder()
+                        .add(Agreements.row(
+                                "OUTBOUND", "EMPLOYMENT_RECORD_REQUEST", "IDENTITY", PURPOSE, "CONSENT_REQUIRED"))
+                        .add(Agreements.row("OUTBOUND", "CONSENT_REVOKED", "IDENTITY", PURPOSE, "AGREEMENT")));
+        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
+        attach(agreementId, institution, peer);
+        String rn = newReturnee();
+        String consentId = Consents.recorded(rn, institution, PURPOSE, List.of("IDENTITY"));
+        try (CxfPartnerServer partner = CxfPartnerServer.start(peer, institution)) {
+            endpoint(agreementId, institution, partner.url());
+            String id = request(Callers.registrar(), rn, agreementId, institution)
+                    .expect(202)
+                    .json()
+                    .getString("messageId");
+            awaitMessage(institution, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            Consents.revoke(consentId);
+            await().atMost(DELIVERY)
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> Outboxes.messages(institution).stream()
+                            .anyMatch(m -> "CONSENT_REVOKED".equals(m.getString("kind")) && hasStatus(m, "DELIVERED")));
+
+            List<JsonObject> taken = partner.taken();
+            assertEquals(2, taken.size(), taken::toString);
+            String registry =
+                    PartnerPeer.registryCertificate().getSubjectX500Principal().getName();
+            JsonObject request = taken.get(0);
+            assertEquals("EmploymentRecordRequest", request.getString("operation"), taken::toString);
+            assertEquals(id, request.getString("messageId"));
+            assertEquals(Callers.OPERATOR, request.getString("sender"));
+            assertEquals(registry, request.getString("signer"), "WSS4J verified the registry's signature");
+            assertTrue(request.getInt("identifiers") >= 1, request::toString);
+            JsonObject revocation = taken.get(1);
+            assertEquals("ConsentRevoked", revocation.getString("operation"), taken::toString);
+            assertEquals(consentId, revocation.getString("consentReference"));
+            assertEquals(registry, revocation.getString("signer"));
+
+            String partnerFingerprint = org.returneeregistry.shared.domain.Sha256.hex(
+                    peer.certificate().getEncoded());
+            List<JsonObject> receipts = messageLog(agreementId).stream()
+                    .filter(e -> "RECEIPT".equals(e.getString("messageType", null)))
+                    .toList();
+            assertEquals(2, receipts.size(), receipts::toString);
+            for (JsonObject receipt : receipts) {
+                assertEquals("ACCEPTED", receipt.getString("decision"), receipt::toString);
+                assertEquals(partnerFingerprint, receipt.getString("signerFingerprint"));
+            }
+        }
+    }
+
+    /** An abuser with a valid token: every refusal is specific, and nothing is queued. */
+    @Test
+    void refusalsAreSpecificAndQueueNothing() throws Exception {
+        String institution = institution();
+        String agreementId = inForce(institution, "Outbound refusals " + institution, requestsByAgreement());
+        String rn = newReturnee();
+        String stranger = institution(); // a partner institution with no agreement with the operator
+
+        // a recipient that is no party to the agreement
+        request(Callers.registrar(), rn, agreementId, stranger).problem(403, "CrossBorderNeedsAgreement");
+        // an agreement the registry does not hold
+        request(Callers.registrar(), rn, "0b0e7c1e-3a51-4f55-8d7e-3c1f7f0b9a10", institution)
+                .problem(403, "NoAgreement");
+        // a purpose a partner institution is never given data for: the decision point's own reason
+        request(Callers.registrar(), rn, agreementId, institution, "REINTEGRATION_SERVICES")
+                .problem(403, "PurposeNotPermitted");
+        // a returnee nobody holds
+        request(Callers.registrar(), "RR-0000-0000-0", agreementId, institution).problem(404, "NotFound");
+        // roles and organisations that do not ask partners on the operator's account
+        request(Callers.missionOfficer(), rn, agreementId, institution).problem(403, "NotAuthorized");
+        request(Callers.partnerInstitution(), rn, agreementId, institution).problem(403, "NotAuthorized");
+        request(Callers.resourceCentre("NPL-MRC-XOUT", "Dhading"), rn, agreementId, institution)
+                .problem(403, "NotAuthorized");
+        // bad input, every violation listed
+        JsonObject invalid = request(Callers.registrar(), rn, "not-an-id", "qat lower", "NOT_A_PURPOSE")
+                .problem(400, "ValidationFailed");
+        assertTrue(
+                invalid.toString().contains("agreementId") && invalid.toString().contains("purpose"),
+                invalid::toString);
+
+        // a message type the scope does not cover: an agreement allowing only return notices outbound
+        String other = inForce(
+                institution,
+                "Outbound notices only " + institution,
+                Json.createArrayBuilder()
+                        .add(Agreements.row("OUTBOUND", "RETURN_NOTICE", "IDENTITY", PURPOSE, "AGREEMENT")));
+        request(Callers.registrar(), rn, other, institution).problem(403, "OutOfScope");
+
+        assertTrue(Outboxes.messages(institution).isEmpty(), "nothing queued: " + Outboxes.messages(institution));
+        assertTrue(Outboxes.messages(stranger).isEmpty());
+        JsonObject denied = RegistryApi.decisions(rn, "&organisation=" + institution)
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals("PARTNER", denied.getString("channel"), denied::toString);
+        assertEquals("DENY", denied.getString("outcome", "DENY"), denied::toString);
+    }
+}

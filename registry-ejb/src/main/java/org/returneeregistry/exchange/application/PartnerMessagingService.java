@@ -1,0 +1,208 @@
+package org.returneeregistry.exchange.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.returneeregistry.agreement.application.AgreementRegistry;
+import org.returneeregistry.agreement.application.PartnerRoute;
+import org.returneeregistry.agreement.domain.Direction;
+import org.returneeregistry.agreement.domain.MessageType;
+import org.returneeregistry.agreement.domain.ScopeDecision;
+import org.returneeregistry.consent.application.AccessDecision;
+import org.returneeregistry.consent.application.AccessDecisions;
+import org.returneeregistry.consent.application.OutboundDisclosure;
+import org.returneeregistry.consent.domain.DecisionReason;
+import org.returneeregistry.exchange.domain.OutboxMessage;
+import org.returneeregistry.exchange.persistence.OutboxRepository;
+import org.returneeregistry.returnee.application.ReturneeIdentifier;
+import org.returneeregistry.returnee.application.ReturneeRecords;
+import org.returneeregistry.shared.application.AuditOperation;
+import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.application.InputValidation;
+import org.returneeregistry.shared.application.ServiceCall;
+import org.returneeregistry.shared.domain.DataCategory;
+import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.Purpose;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Role;
+
+/**
+ * Messages the registry sends to partner institutions under a bilateral agreement (the outbound side of the partner
+ * exchange). Each is decided before it is queued by the consent decision point's outbound decision — the agreement
+ * in force, the recipient a party to it, an {@code OUTBOUND} scope row for the message type, purpose and every data
+ * category it carries, and the returnee's consent where that row requires it — logged on the {@code PARTNER}
+ * channel with the agreement's id and version, and refused with the specific reason. An allowed message is queued
+ * in the outbox in the caller's transaction; the dispatcher signs, sends and verifies the partner's receipt
+ * ({@link PartnerSender}), and holds it while the agreement is suspended.
+ *
+ * <p>Only the operator's own registrars and social security officers ask partners for records: what a partner is
+ * asked carries a returnee's identifiers across a border, on the operator's account.
+ */
+@Stateless
+@Interceptors(ServiceCall.class)
+public class PartnerMessagingService {
+
+    /** What an employment record request carries: the returnee's identifiers. */
+    static final Set<DataCategory> REQUEST_CATEGORIES = EnumSet.of(DataCategory.IDENTITY);
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private CallerContext caller;
+
+    @EJB
+    private AccessDecisions decisions;
+
+    @EJB
+    private AgreementRegistry agreements;
+
+    @EJB
+    private ReturneeRecords returnees;
+
+    @Inject
+    private OutboxRepository outbox;
+
+    @Inject
+    @ConfigProperty(name = "registry.operator.code")
+    String operatorCode;
+
+    /**
+     * Queues an {@code EmploymentRecordRequest} for the returnee to the partner institution under the agreement.
+     */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.SOCIAL_SECURITY_OFFICER})
+    @AuditOperation("PARTNER_EMPLOYMENT_RECORD_REQUEST")
+    public OutboundPartnerMessage requestEmploymentRecords(String registryNumber, RequestEmploymentRecords command) {
+        InputValidation validation = InputValidation.of(validator, command);
+        validation.check(
+                command.periodFrom() != null
+                        && command.periodTo() != null
+                        && command.periodTo().isBefore(command.periodFrom()),
+                "periodTo",
+                "NotBeforePeriodFrom",
+                "must not be before periodFrom");
+        validation.throwIfInvalid();
+        if (!operatorCode.equals(caller.actor().organisation())) {
+            throw new RegistryException(
+                    ErrorCode.NOT_AUTHORIZED,
+                    "Only the registry operator's own staff ask partner institutions for a returnee's records.");
+        }
+        String type = MessageType.EMPLOYMENT_RECORD_REQUEST.name();
+        Purpose purpose = Purpose.of(command.purpose()).orElseThrow();
+        boolean exists = returnees.exists(registryNumber);
+        AccessDecision decision = decisions.decideOutbound(new OutboundDisclosure(
+                command.agreementId(),
+                command.recipientInstitution(),
+                registryNumber,
+                exists,
+                type,
+                purpose,
+                REQUEST_CATEGORIES));
+        if (!decision.permitted() || !decision.granted().containsAll(REQUEST_CATEGORIES)) {
+            throw refusal(decision, command, type, purpose);
+        }
+        List<ReturneeIdentifier> identifiers = returnees.identifiersForPermittedDisclosure(registryNumber);
+        if (identifiers.isEmpty()) {
+            throw new RegistryException(ErrorCode.NOT_FOUND, "Returnee was not found.");
+        }
+        Instant now = clock.instant();
+        String id = OutboxMessage.newId();
+        int version = decision.agreementVersion() == null ? 0 : decision.agreementVersion();
+        String payload = PartnerMessages.employmentRecordRequest(
+                new PartnerMessages.Envelope(
+                        id,
+                        command.agreementId(),
+                        operatorCode,
+                        command.recipientInstitution(),
+                        now,
+                        type,
+                        purpose.name(),
+                        REQUEST_CATEGORIES.stream().map(Enum::name).toList()),
+                identifiers,
+                command.periodFrom(),
+                command.periodTo());
+        outbox.add(OutboxMessage.createPartner(
+                id,
+                command.recipientInstitution(),
+                type,
+                null,
+                registryNumber,
+                payload,
+                now,
+                command.agreementId(),
+                version,
+                purpose.name(),
+                Set.of(DataCategory.IDENTITY.name())));
+        return new OutboundPartnerMessage(
+                id,
+                type,
+                command.agreementId(),
+                version,
+                command.recipientInstitution(),
+                registryNumber,
+                purpose.name(),
+                decision.sequence(),
+                now);
+    }
+
+    /**
+     * A denied outbound decision as the caller is told it: what about the agreement stopped it (unknown, the
+     * recipient no party to it, not in force, suspended, terminated, outside its validity, outside its scope), or
+     * else the decision point's own reason (no consent, returnee unknown …).
+     */
+    private RegistryException refusal(
+            AccessDecision decision, RequestEmploymentRecords command, String type, Purpose purpose) {
+        String logged = " Decision " + decision.sequence() + " in the decision log.";
+        if (decision.reason() != DecisionReason.NO_AGREEMENT_IN_FORCE
+                && decision.reason() != DecisionReason.OUTSIDE_AGREEMENT_SCOPE
+                && !decision.permitted()) {
+            return new RegistryException(decision.reason().refusal(), decision.refusalText());
+        }
+        PartnerRoute route = agreements.route(command.agreementId(), command.recipientInstitution());
+        if (PartnerRoute.UNKNOWN.equals(route.status())) {
+            return new RegistryException(
+                    ErrorCode.NO_AGREEMENT, "The registry has no agreement " + command.agreementId() + "." + logged);
+        }
+        if (!route.party()) {
+            return new RegistryException(
+                    ErrorCode.CROSS_BORDER_NEEDS_AGREEMENT,
+                    command.recipientInstitution() + " is not a party to agreement " + command.agreementId()
+                            + "; no data crosses to it under that agreement." + logged);
+        }
+        ScopeDecision scope =
+                agreements.scope(command.agreementId(), Direction.OUTBOUND, type, DataCategory.IDENTITY, purpose);
+        String agreement = "Agreement " + command.agreementId();
+        return switch (scope.outcome()) {
+            case NO_AGREEMENT ->
+                new RegistryException(
+                        ErrorCode.NO_AGREEMENT,
+                        "The registry has no agreement " + command.agreementId() + "." + logged);
+            case NOT_IN_FORCE ->
+                new RegistryException(ErrorCode.AGREEMENT_NOT_IN_FORCE, agreement + " is not in force." + logged);
+            case SUSPENDED ->
+                new RegistryException(ErrorCode.AGREEMENT_SUSPENDED, agreement + " is suspended." + logged);
+            case TERMINATED ->
+                new RegistryException(ErrorCode.AGREEMENT_TERMINATED, agreement + " is terminated." + logged);
+            case OUTSIDE_VALIDITY ->
+                new RegistryException(
+                        ErrorCode.AGREEMENT_OUTSIDE_VALIDITY, agreement + " is not valid today." + logged);
+            case OUT_OF_SCOPE, IN_SCOPE ->
+                new RegistryException(
+                        ErrorCode.OUT_OF_SCOPE,
+                        agreement + " does not allow " + type + " for purpose " + purpose.name() + " with categories "
+                                + REQUEST_CATEGORIES + " outbound." + logged);
+        };
+    }
+}
