@@ -1,8 +1,6 @@
 package org.returneeregistry.console;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.openid.JwtClaims;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,15 +8,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import org.returneeregistry.shared.application.CallScope;
-import org.returneeregistry.shared.application.CallerContext;
-import org.returneeregistry.shared.domain.Actor;
 
 /**
- * Tells the application services that a request came in by the console (channel {@code CONSOLE}, as the
- * decision log and the audit trail record it) and who the signed-in person is: the subject, name,
- * organisation and client of the access token the OpenID Connect mechanism verified for the session.
+ * Tells the application services that a request came in by the console: the decision log and the audit trail
+ * record its calls with channel {@code CONSOLE}. Who the person is, the services read from the container's
+ * principal ({@link ConsolePerson}), as for API calls.
  */
 @WebFilter(urlPatterns = "/*")
 public class ConsoleCallFilter extends HttpFilter {
@@ -28,22 +23,10 @@ public class ConsoleCallFilter extends HttpFilter {
     @Inject
     private CallScope scope;
 
-    @Inject
-    private OpenIdContext openId;
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         scope.channel(CallScope.CONSOLE);
-        Principal principal = request.getUserPrincipal();
-        if (principal != null && openId.getAccessToken() != null) {
-            JwtClaims claims = openId.getAccessToken().getJwtClaims();
-            scope.signedIn(new Actor(
-                    openId.getSubject(),
-                    principal.getName(),
-                    claims.getStringClaim(CallerContext.ORGANISATION_CLAIM).orElse(null),
-                    claims.getStringClaim("azp").orElse(null)));
-        }
         chain.doFilter(request, response);
     }
 }

@@ -3,9 +3,7 @@ package org.returneeregistry.console;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import org.returneeregistry.shared.application.CallScope;
-import org.returneeregistry.shared.domain.Actor;
+import jakarta.servlet.http.HttpServletRequest;
 import org.returneeregistry.shared.domain.Role;
 
 /** The signed-in person as the pages show them: name, organisation and which parts of the console they reach. */
@@ -14,35 +12,31 @@ import org.returneeregistry.shared.domain.Role;
 public class ConsoleUser {
 
     @Inject
-    private SecurityContext security;
-
-    @Inject
-    private CallScope scope;
+    private HttpServletRequest request;
 
     public String getName() {
-        return security.getCallerPrincipal() == null
+        return request.getUserPrincipal() == null
                 ? ""
-                : security.getCallerPrincipal().getName();
+                : request.getUserPrincipal().getName();
     }
 
     public String getOrganisation() {
-        Actor person = scope.signedIn();
-        return person == null || person.organisation() == null ? "" : person.organisation();
+        return request.getUserPrincipal() instanceof ConsolePerson person ? person.organisation() : "";
     }
 
     public boolean isAuditor() {
-        return security.isCallerInRole(Role.Names.AUDITOR);
+        return request.isUserInRole(Role.Names.AUDITOR);
     }
 
     public boolean isMissionOfficer() {
-        return security.isCallerInRole(Role.Names.MISSION_OFFICER);
+        return request.isUserInRole(Role.Names.MISSION_OFFICER);
     }
 
     public boolean isAdministrator() {
-        return security.isCallerInRole(Role.Names.REGISTRY_ADMIN);
+        return request.isUserInRole(Role.Names.REGISTRY_ADMIN);
     }
 
     public boolean isRegistrar() {
-        return security.isCallerInRole(Role.Names.REGISTRAR);
+        return request.isUserInRole(Role.Names.REGISTRAR);
     }
 }

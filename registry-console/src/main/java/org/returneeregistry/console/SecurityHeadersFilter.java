@@ -1,6 +1,5 @@
 package org.returneeregistry.console;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -19,8 +18,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private ConsoleSignIn signIn;
+    private final String providerOrigin = ConsoleSignIn.fromConfig().providerOrigin();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -29,7 +27,7 @@ public class SecurityHeadersFilter extends HttpFilter {
                 "Content-Security-Policy",
                 "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self';"
                         + " base-uri 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self' "
-                        + signIn.providerOrigin());
+                        + providerOrigin);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");

@@ -3,10 +3,7 @@ package org.returneeregistry.console;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonObject;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -16,26 +13,25 @@ import java.nio.charset.StandardCharsets;
 /**
  * Signs a person out of the console and of the identity provider (OpenID Connect RP-initiated logout): the
  * session ends here, then Keycloak ends its own and sends the browser back to the console's start, which asks
- * for a new sign-in. The identity token passed as the hint names the person by an opaque subject only.
+ * for a new sign-in. The identity token passed as the hint names the person by an opaque subject only (the
+ * client asks for no profile scope), so the address carries no personal data.
  */
 @Named("signOut")
 @RequestScoped
 public class SignOut {
 
-    @Inject
-    private OpenIdContext openId;
-
     public void now() throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String idToken = openId.getIdentityToken() == null
-                ? null
-                : openId.getIdentityToken().getToken();
-        JsonObject metadata = openId.getProviderMetadata();
-        String endSession = metadata == null ? null : metadata.getString("end_session_endpoint", null);
+        String idToken = request.getUserPrincipal() instanceof ConsolePerson person ? person.idToken() : null;
         String back = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath() + "/";
+        String endSession = null;
+        OpenIdSignIn module = SignInRegistration.module();
+        if (module != null) {
+            endSession = module.metadata().getString("end_session_endpoint", null);
+        }
         request.logout();
         external.invalidateSession();
         if (endSession == null || idToken == null) {

@@ -23,7 +23,6 @@ public class CallScope {
     private Actor actor;
     private Object[] arguments;
     private boolean recorded;
-    private Actor signedIn;
 
     public String channel() {
         return channel;
@@ -31,19 +30,6 @@ public class CallScope {
 
     public void channel(String channel) {
         this.channel = channel;
-    }
-
-    /**
-     * The person signed in to the console, as the claims of the access token Jakarta Security's OpenID Connect
-     * mechanism verified for this request's session; set by the console's web tier, which alone sees that
-     * session. {@link CallerContext} takes it only when the container's caller is the same person.
-     */
-    public void signedIn(Actor person) {
-        this.signedIn = person;
-    }
-
-    public Actor signedIn() {
-        return signedIn;
     }
 
     /** Enters a service call; true when it is the outermost one of this request. */

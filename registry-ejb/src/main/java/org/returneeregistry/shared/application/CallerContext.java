@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import java.security.Principal;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -17,21 +16,11 @@ import org.returneeregistry.shared.domain.Role;
  * The caller of the current business method, as MicroProfile JWT authenticated it: subject, user
  * name, organisation and client come from the verified token, never from a payload. A caller
  * without a token, or whose token names no organisation, is not a registry caller.
- *
- * <p>A person signed in to the web console is authenticated by the console's OpenID Connect mechanism
- * instead; the claims of the access token it verified reach this bean through {@link CallScope#signedIn()},
- * taken only when they name the container's caller.
  */
 @Stateless
-@DeclareRoles({
-    Role.Names.REGISTRAR,
-    Role.Names.MISSION_OFFICER,
-    Role.Names.MINISTRY_SYSTEM,
-    Role.Names.PARTNER_INSTITUTION,
-    Role.Names.SOCIAL_SECURITY_OFFICER,
-    Role.Names.AUDITOR,
-    Role.Names.REGISTRY_ADMIN
-})
+@DeclareRoles({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER, Role.Names.MINISTRY_SYSTEM,
+        Role.Names.PARTNER_INSTITUTION, Role.Names.SOCIAL_SECURITY_OFFICER, Role.Names.AUDITOR,
+        Role.Names.REGISTRY_ADMIN})
 public class CallerContext {
 
     /** The token claim naming the caller's registry organisation. */
@@ -40,36 +29,21 @@ public class CallerContext {
     @Resource
     private SessionContext session;
 
-    @Inject
-    private CallScope scope;
-
     /** The authenticated caller, refused with NotAuthenticated when there is none. */
     public Actor actor() {
         Principal principal = session.getCallerPrincipal();
-        Actor person = scope.signedIn();
-        if (!(principal instanceof JsonWebToken)
-                && person != null
-                && principal != null
-                && person.username().equals(principal.getName())) {
-            return organised(person);
-        }
         if (!(principal instanceof JsonWebToken token)) {
-            throw new RegistryException(
-                    ErrorCode.NOT_AUTHENTICATED,
+            throw new RegistryException(ErrorCode.NOT_AUTHENTICATED,
                     "The call carries no valid bearer token; obtain one from the registry's identity provider.");
         }
-        String subject = token.getSubject() == null ? token.getName() : token.getSubject();
-        return organised(new Actor(subject, token.getName(), claim(token, ORGANISATION_CLAIM), claim(token, "azp")));
-    }
-
-    private static Actor organised(Actor actor) {
-        if (actor.organisation() == null || actor.organisation().isBlank()) {
-            throw new RegistryException(
-                    ErrorCode.UNKNOWN_ORGANISATION,
+        String organisation = claim(token, ORGANISATION_CLAIM);
+        if (organisation == null || organisation.isBlank()) {
+            throw new RegistryException(ErrorCode.UNKNOWN_ORGANISATION,
                     "The token names no organisation (claim '" + ORGANISATION_CLAIM + "'); its client or account is not"
                             + " provisioned for the registry.");
         }
-        return actor;
+        String subject = token.getSubject() == null ? token.getName() : token.getSubject();
+        return new Actor(subject, token.getName(), organisation, claim(token, "azp"));
     }
 
     public boolean hasRole(Role role) {
