@@ -216,21 +216,30 @@ class ConsoleIT extends DeployedRegistry {
             assertTrue(browser.text("notifications").contains(notificationId), browser.pageText());
             assertTrue(browser.text("notifications").contains(registryNumber), browser.pageText());
 
-            // the audit trail saw the console's calls as console calls
+            // the audit trail saw the console's calls as console calls: the refused submission and the accepted one
             List<JsonObject> entries = await().atMost(Duration.ofSeconds(30))
                     .until(
                             () -> RegistryApi.sendAs(
                                             Callers.auditor(),
                                             HttpRequest.newBuilder(RegistryApi.uri(API
-                                                            + "/audit-entries?pageSize=100&operation=NOTIFICATION_SUBMIT"
-                                                            + "&record=" + registryNumber))
+                                                            + "/audit-entries?pageSize=20&operation=NOTIFICATION_SUBMIT"
+                                                            + "&organisation=" + Samples.MISSION))
                                                     .header("Accept", JSON)
                                                     .GET())
                                     .expect(200)
                                     .array()
                                     .getValuesAs(JsonObject.class),
-                            list -> !list.isEmpty());
-            assertTrue(entries.stream().allMatch(e -> "CONSOLE".equals(e.getString("channel"))), entries::toString);
+                            list -> list.stream()
+                                            .anyMatch(e -> "CONSOLE".equals(e.getString("channel"))
+                                                    && "OK".equals(e.getString("outcome")))
+                                    && list.stream()
+                                            .anyMatch(e -> "CONSOLE".equals(e.getString("channel"))
+                                                    && "ValidationFailed".equals(e.getString("outcome"))));
+            assertTrue(
+                    entries.stream()
+                            .filter(e -> "CONSOLE".equals(e.getString("channel")))
+                            .allMatch(e -> MISSION_OFFICER.equals(e.getString("username"))),
+                    entries::toString);
         }
     }
 
