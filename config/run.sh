@@ -67,15 +67,17 @@ new_secret() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
     mkdir -p "$secrets/clients"
     [ -s "$secrets/provisioner.secret" ] || new_secret >"$secrets/provisioner.secret"
     [ -s "$secrets/demo-password" ] || new_secret >"$secrets/demo-password"
+    [ -s "$secrets/console.secret" ] || new_secret >"$secrets/console.secret"
     printf '%s' "$keycloak_url" >"$secrets/url"
 )
 # Handed to the two scripts that need them, not exported to everything run.sh starts.
 provisioner_secret=$(cat "$secrets/provisioner.secret")
+console_secret=$(cat "$secrets/console.secret")
 
 # Keycloak starts first and in the background (it takes the longest); the deploy waits for it.
 echo "Starting Keycloak on $keycloak_url (in the background) ..."
 REGISTRY_PROVISIONER_SECRET=$provisioner_secret REGISTRY_DEMO_PASSWORD=$(cat "$secrets/demo-password") \
-    "$top/config/keycloak/start.sh" "$keycloak_home" "$secrets/data" "$keycloak_port" >"$run_dir/keycloak-start.log" 2>&1 &
+    REGISTRY_CONSOLE_SECRET=$console_secret "$top/config/keycloak/start.sh" "$keycloak_home" "$secrets/data" "$keycloak_port" >"$run_dir/keycloak-start.log" 2>&1 &
 keycloak_start=$!
 
 if [ ! -d "$domain_dir/$domain" ]; then
@@ -103,7 +105,7 @@ case "$database" in
         ;;
 esac
 
-KEYCLOAK_URL="$keycloak_url" REGISTRY_PROVISIONER_SECRET=$provisioner_secret \
+KEYCLOAK_URL="$keycloak_url" REGISTRY_PROVISIONER_SECRET=$provisioner_secret REGISTRY_CONSOLE_SECRET=$console_secret \
     "$top/config/payara/use-keycloak.sh" "$payara_home" "$admin_port" >/dev/null
 
 # The partner exchange's signing key: a demo keystore made with keytool on the first run, kept in run/keys/.
@@ -273,6 +275,7 @@ Returnee Registry is running (data source: $database).
                  $http/registry/soap/AgreementService?wsdl
                  $http/registry/soap/PartnerExchangeService?wsdl   (signed; docs/partner-exchange.md)
   Exchange key   $run_dir/keys/exchange-signing.p12   (signs the partner exchange's receipts; demo key)
+  Web console    $http/registry/console/   (docs/console.md)
   Health         $http/health
   Admin console  http://127.0.0.1:$admin_port
   Keycloak       $keycloak_url   (realm returnee-registry: $keycloak_url/realms/returnee-registry)
@@ -280,6 +283,11 @@ $node_line
 Every API call needs a bearer token from that realm. Demo people (password in run/keycloak/demo-password):
   admin.demo (registry-admin), registrar.demo (registrar), auditor.demo (auditor),
   ssofficer.demo (social-security-officer), officer.doh (mission-officer, Embassy in Doha)
+Web console, sign in as (same password):
+  auditor.demo     auditor: decision log search, entry detail, chain verification, CSV and signed bundle
+  officer.doh      mission officer: return notification form, registry number, the mission's notifications
+  admin.demo       registry administrator: organisations, suspend and reinstate
+  (a run/ made before the console has no registry-console client in Keycloak: delete run/ to import it)
 Demo organisations' systems (client secrets in run/keycloak/clients/): config/demo/organisations/
 A token for a role, e.g.:
   curl -H "Authorization: Bearer \$(config/token.sh registrar)" $http/registry/api/v1/returnees/...

@@ -8,6 +8,7 @@
 # are substituted into the realm by the import (the file in the repository holds placeholders only):
 #   REGISTRY_PROVISIONER_SECRET  secret of the client registry-provisioner
 #   REGISTRY_DEMO_PASSWORD       password of the demo people (admin.demo, registrar.demo, ...)
+#   REGISTRY_CONSOLE_SECRET      secret of the client registry-console (the web console's sign-in)
 #   KEYCLOAK_START_TIMEOUT       seconds to wait for the realm (default 240)
 #   KEYCLOAK_HOSTNAME            the URL Keycloak names itself by, hence the tokens' issuer (default
 #                                http://127.0.0.1:PORT); "dynamic" names it after the address each
@@ -24,6 +25,7 @@ data=$(cd "$2" && pwd)
 port=$3
 : "${REGISTRY_PROVISIONER_SECRET:?set REGISTRY_PROVISIONER_SECRET}"
 : "${REGISTRY_DEMO_PASSWORD:?set REGISTRY_DEMO_PASSWORD}"
+: "${REGISTRY_CONSOLE_SECRET:?set REGISTRY_CONSOLE_SECRET}"
 here=$(cd "$(dirname "$0")" && pwd)
 realm=returnee-registry
 url="http://127.0.0.1:$port"

@@ -8,6 +8,8 @@
 #                                e.g. http://127.0.0.1:8180 (the tokens' issuer is derived from it)
 #   REGISTRY_PROVISIONER_SECRET  secret of the client registry-provisioner
 #   KEYCLOAK_REALM               realm (default returnee-registry)
+#   REGISTRY_CONSOLE_SECRET      secret of the client registry-console, the web console's sign-in (optional:
+#                                without it the console cannot sign anyone in)
 set -euo pipefail
 if [ $# -ne 2 ]; then
     echo "usage: $0 PAYARA_HOME ADMIN_PORT" >&2
@@ -41,17 +43,25 @@ set_property mp.jwt.verify.audiences returnee-registry
 set_property registry.keycloak.url "$keycloak_url"
 set_property registry.keycloak.realm "$realm"
 set_property registry.keycloak.client-id registry-provisioner
-# The secret never appears on a command line nor in domain.xml: it is the password alias named like the
+# A secret never appears on a command line nor in domain.xml: it is the password alias named like the
 # property, which Payara's password config source answers (ordinal 105, above the domain's properties).
-password_file=$(umask 077 && mktemp)
+password_file=
 trap 'rm -f "$password_file"' EXIT
-printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$REGISTRY_PROVISIONER_SECRET" >"$password_file"
-if "${asadmin[@]}" list-password-aliases 2>/dev/null | grep -qx 'registry.keycloak.client-secret'; then
-    "${asadmin[@]}" --passwordfile "$password_file" update-password-alias registry.keycloak.client-secret >/dev/null
-else
-    "${asadmin[@]}" --passwordfile "$password_file" create-password-alias registry.keycloak.client-secret >/dev/null
-fi
-if [ -n "$(current registry.keycloak.client-secret)" ]; then
-    "${asadmin[@]}" delete-config-property --source=domain --propertyName=registry.keycloak.client-secret >/dev/null || true
+set_alias() {
+    password_file=$(umask 077 && mktemp)
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$2" >"$password_file"
+    if "${asadmin[@]}" list-password-aliases 2>/dev/null | grep -qx "$1"; then
+        "${asadmin[@]}" --passwordfile "$password_file" update-password-alias "$1" >/dev/null
+    else
+        "${asadmin[@]}" --passwordfile "$password_file" create-password-alias "$1" >/dev/null
+    fi
+    rm -f "$password_file"
+    if [ -n "$(current "$1")" ]; then
+        "${asadmin[@]}" delete-config-property --source=domain --propertyName="$1" >/dev/null || true
+    fi
+}
+set_alias registry.keycloak.client-secret "$REGISTRY_PROVISIONER_SECRET"
+if [ -n "${REGISTRY_CONSOLE_SECRET:-}" ]; then
+    set_alias registry.console.client-secret "$REGISTRY_CONSOLE_SECRET"
 fi
 echo "MP-JWT: issuer $issuer, audience returnee-registry; organisations provisioned as registry-provisioner"

@@ -171,7 +171,7 @@ public class ItEnvironment implements LauncherSessionListener {
                 System.getProperty("registry.it.payaraVersion", "6"), PayaraDomain.NAME, domain.domainDir(), portBase);
         domain.create(portBase);
         domain.usePostgres(postgres, driver);
-        domain.useKeycloak(keycloak.url(), keycloak.provisionerSecret());
+        domain.useKeycloak(keycloak.url(), keycloak.provisionerSecret(), keycloak.consoleSecret());
         String metricsPassword = java.util.UUID.randomUUID().toString();
         domain.createMetricsReader("metrics-reader", metricsPassword);
         System.setProperty("registry.it.metricsUser", "metrics-reader");
@@ -278,7 +278,7 @@ public class ItEnvironment implements LauncherSessionListener {
             try {
                 h2.create(freePortBase());
                 h2.useH2();
-                h2.useKeycloak(keycloak.url(), keycloak.provisionerSecret());
+                h2.useKeycloak(keycloak.url(), keycloak.provisionerSecret(), keycloak.consoleSecret());
                 applyTestSettings(h2);
                 h2.deploy(ear);
                 h2.awaitRegistry(RESTART_TIMEOUT);

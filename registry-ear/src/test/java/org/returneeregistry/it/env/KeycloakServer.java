@@ -51,6 +51,7 @@ final class KeycloakServer {
     private final Path logDir;
     private final String provisionerSecret = "it-" + randomHex(24);
     private final String demoPassword = "it-" + randomHex(16);
+    private final String consoleSecret = "it-" + randomHex(24);
     private final String adminPassword = "it-" + randomHex(16);
     private int port;
     /** start.sh while it runs; guarded by this, like {@link #stopped}. */
@@ -76,6 +77,10 @@ final class KeycloakServer {
 
     String provisionerSecret() {
         return provisionerSecret;
+    }
+
+    String consoleSecret() {
+        return consoleSecret;
     }
 
     String demoPassword() {
@@ -127,6 +132,7 @@ final class KeycloakServer {
                         "JAVA_HOME", System.getProperty("java.home"),
                         "REGISTRY_PROVISIONER_SECRET", provisionerSecret,
                         "REGISTRY_DEMO_PASSWORD", demoPassword,
+                        "REGISTRY_CONSOLE_SECRET", consoleSecret,
                         "KEYCLOAK_START_TIMEOUT", Long.toString(START_TIMEOUT.toSeconds()),
                         "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN,
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,

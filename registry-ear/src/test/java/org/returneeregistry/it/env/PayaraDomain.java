@@ -182,10 +182,17 @@ final class PayaraDomain {
      * use-keycloak.sh: MicroProfile JWT (issuer, keys, audience) and the provisioning client as domain-level
      * MicroProfile Config properties, before anything is deployed. Keycloak need not be up yet.
      */
-    void useKeycloak(String keycloakUrl, String provisionerSecret) throws IOException, InterruptedException {
+    void useKeycloak(String keycloakUrl, String provisionerSecret, String consoleSecret)
+            throws IOException, InterruptedException {
         require(
                 "use-keycloak",
-                Map.of("KEYCLOAK_URL", keycloakUrl, "REGISTRY_PROVISIONER_SECRET", provisionerSecret),
+                Map.of(
+                        "KEYCLOAK_URL",
+                        keycloakUrl,
+                        "REGISTRY_PROVISIONER_SECRET",
+                        provisionerSecret,
+                        "REGISTRY_CONSOLE_SECRET",
+                        consoleSecret),
                 "bash",
                 configDir.resolve("use-keycloak.sh").toString(),
                 payaraHome.toString(),

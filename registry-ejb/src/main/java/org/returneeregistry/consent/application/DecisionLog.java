@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.util.Arrays;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
+import org.returneeregistry.consent.domain.DecisionReason;
 import org.returneeregistry.consent.persistence.DecisionLogRepository;
 import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.ChainLinker;
@@ -64,6 +66,17 @@ public class DecisionLog {
                 "to",
                 "AfterFrom",
                 "must be after 'from'");
+        DecisionReason reason = query.reason() == null
+                ? null
+                : Arrays.stream(DecisionReason.values())
+                        .filter(r -> r.name().equals(query.reason()))
+                        .findFirst()
+                        .orElse(null);
+        validation.check(
+                query.reason() != null && reason == null,
+                "reason",
+                "DecisionReason",
+                "must be one of " + Arrays.toString(DecisionReason.values()));
         validation.throwIfInvalid();
         String subject = query.returnee() == null ? null : keys.keyedHash(query.returnee());
         Page<DecisionLogEntry> found = entries.find(
@@ -71,6 +84,8 @@ public class DecisionLog {
                 query.organisation(),
                 query.purpose(),
                 query.outcome(),
+                reason,
+                query.channel(),
                 query.from(),
                 query.to(),
                 Page.numberOrFirst(query.page()),

@@ -10,9 +10,23 @@ import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.Text;
 
 /** An auditor's search of the decision log; every criterion optional. */
-public record DecisionQuery(@Text @Size(min = 1, max = 64) String returnee, @Text @Size(min = 1, max = 64) String organisation,
-                            @Code("consent-purpose") String purpose,
-                            @Pattern(regexp = "PERMIT|DENY", message = "must be PERMIT or DENY") String outcome,
-                            Instant from, Instant to,
-                            @Min(1) @Max(Page.MAX_PAGE) Integer page, @Min(1) @Max(Page.MAX_PAGE_SIZE) Integer pageSize) {
-}
+public record DecisionQuery(
+        @Text @Size(min = 1, max = 64) String returnee,
+        @Text @Size(min = 1, max = 64) String organisation,
+        @Code("consent-purpose") String purpose,
+
+        @Pattern(regexp = "PERMIT|DENY", message = "must be PERMIT or DENY")
+        String outcome,
+
+        @Pattern(regexp = "[A-Z_]{1,40}", message = "must be a decision reason such as NO_CONSENT")
+        String reason,
+
+        @Pattern(
+                regexp = "REST|SOAP|CONSOLE|PARTNER|INTERNAL",
+                message = "must be REST, SOAP, CONSOLE, PARTNER or INTERNAL")
+        String channel,
+
+        Instant from,
+        Instant to,
+        @Min(1) @Max(Page.MAX_PAGE) Integer page,
+        @Min(1) @Max(Page.MAX_PAGE_SIZE) Integer pageSize) {}

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
 import org.returneeregistry.consent.domain.DecisionLogHead;
+import org.returneeregistry.consent.domain.DecisionReason;
 import org.returneeregistry.shared.application.ChainedLog;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.persistence.PagedQuery;
@@ -112,6 +113,8 @@ public class DecisionLogRepository implements ChainedLog {
             String organisation,
             String purpose,
             String outcome,
+            DecisionReason reason,
+            String channel,
             Instant from,
             Instant to,
             int page,
@@ -121,6 +124,8 @@ public class DecisionLogRepository implements ChainedLog {
                 .where("e.organisation = :organisation", "organisation", organisation)
                 .where("e.purpose = :purpose", "purpose", purpose)
                 .where("e.outcome = :outcome", "outcome", outcome)
+                .where("e.reason = :reason", "reason", reason)
+                .where("e.channel = :channel", "channel", channel)
                 .where("e.decidedAt >= :from", "from", from)
                 .where("e.decidedAt < :to", "to", to)
                 .page("e.id DESC", page, pageSize);

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.returneeregistry.notification.domain.MatchOutcome;
 import org.returneeregistry.notification.domain.NotificationKey;
@@ -21,6 +22,7 @@ import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.CompletesCall;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Role;
 
@@ -163,6 +165,16 @@ public class NotificationIntake {
                 .find(key)
                 .map(NotificationIntake::acknowledgement)
                 .orElseThrow(() -> RegistryException.notFound("Notification " + key));
+    }
+
+    /** One page of a mission's notifications as their acknowledgements stand now, newest first. */
+    @RolesAllowed(Role.Names.MISSION_OFFICER)
+    public Page<Acknowledgement> ofMission(String missionCode, int page, int pageSize) {
+        List<Acknowledgement> items =
+                notifications.ofMission(missionCode, Page.firstResult(page, pageSize), pageSize).stream()
+                        .map(NotificationIntake::acknowledgement)
+                        .toList();
+        return new Page<>(items, page, pageSize, notifications.countOfMission(missionCode));
     }
 
     static Acknowledgement acknowledgement(ReturnNotification n) {

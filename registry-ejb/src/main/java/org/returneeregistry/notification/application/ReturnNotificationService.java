@@ -25,6 +25,7 @@ import org.returneeregistry.shared.application.LostRace;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Role;
 import org.returneeregistry.shared.domain.Sha256;
@@ -96,6 +97,25 @@ public class ReturnNotificationService {
                             + ", not " + missionCode + ".");
         }
         return intake.status(new NotificationKey(missionCode, notificationId));
+    }
+
+    /**
+     * One page of the caller's mission's notifications, newest first, each with its acknowledgement as it
+     * stands now: a mission lists only its own.
+     */
+    @RolesAllowed(Role.Names.MISSION_OFFICER)
+    @AuditOperation("NOTIFICATION_LIST")
+    public Page<Acknowledgement> ofOwnMission(Integer page, Integer pageSize) {
+        InputValidation validation = InputValidation.of(validator, new Object());
+        validation.check(
+                page != null && (page < 1 || page > Page.MAX_PAGE), "page", "Range", "must be 1 to " + Page.MAX_PAGE);
+        validation.check(
+                pageSize != null && (pageSize < 1 || pageSize > Page.MAX_PAGE_SIZE),
+                "pageSize",
+                "Range",
+                "must be 1 to " + Page.MAX_PAGE_SIZE);
+        validation.throwIfInvalid();
+        return intake.ofMission(caller.actor().organisation(), Page.numberOrFirst(page), Page.sizeOrDefault(pageSize));
     }
 
     /** Checks a notification before intake: the contract's constraints and the rules between its dates. */

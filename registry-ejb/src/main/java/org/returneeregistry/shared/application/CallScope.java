@@ -16,6 +16,8 @@ public class CallScope {
     public static final String INTERNAL = "INTERNAL";
     /** The job that takes in the items of a batch a caller submitted earlier. */
     public static final String BATCH = "BATCH";
+    /** The web console: people signed in through OpenID Connect, their session holding the verified tokens. */
+    public static final String CONSOLE = "CONSOLE";
 
     private String channel = INTERNAL;
     private int depth;

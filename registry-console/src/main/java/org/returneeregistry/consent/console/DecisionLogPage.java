@@ -1,0 +1,316 @@
+package org.returneeregistry.consent.console;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.returneeregistry.consent.application.ChainVerification;
+import org.returneeregistry.consent.application.DecisionLog;
+import org.returneeregistry.consent.application.DecisionQuery;
+import org.returneeregistry.consent.application.DecisionView;
+import org.returneeregistry.console.ConsoleLocale;
+import org.returneeregistry.console.Downloads;
+import org.returneeregistry.console.Violations;
+import org.returneeregistry.shared.domain.DataCategory;
+import org.returneeregistry.shared.domain.Page;
+import org.returneeregistry.shared.domain.RegistryException;
+
+/**
+ * The auditor's view of the decision log: search by returnee, organisation, purpose, outcome, reason, channel
+ * and period, page through the answer, open an entry, verify the chain over a range (the first broken entry
+ * named plainly), export the page's search as CSV and the period as a signed, offline-verifiable bundle. Every
+ * action is one call of {@link DecisionLog}, the service behind {@code /decision-log}.
+ */
+@Named("decisionLog")
+@ViewScoped
+public class DecisionLogPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE_SIZE = 20;
+
+    @EJB
+    private DecisionLog log;
+
+    @Inject
+    private ConsoleLocale lang;
+
+    private String returnee;
+    private String organisation;
+    private String purpose;
+    private String outcome;
+    private String reason;
+    private String channel;
+    private String from;
+    private String to;
+    private int page = 1;
+    private Page<DecisionView> found;
+    private DecisionView selected;
+    private Long verifyFrom;
+    private Long verifyTo;
+    private ChainVerification verification;
+    private final Violations violations = new Violations();
+
+    public String search() {
+        page = 1;
+        return load();
+    }
+
+    public String next() {
+        page++;
+        return load();
+    }
+
+    public String previous() {
+        page = Math.max(1, page - 1);
+        return load();
+    }
+
+    private String load() {
+        selected = null;
+        violations.clear();
+        DecisionQuery query = query(page, PAGE_SIZE);
+        if (query == null) {
+            return null;
+        }
+        try {
+            found = log.find(query);
+        } catch (RegistryException refusal) {
+            found = null;
+            violations.take(refusal, lang);
+        }
+        return null;
+    }
+
+    /** The query of the form, or null when a date cannot be read (the field says why). */
+    private DecisionQuery query(int pageNumber, int size) {
+        Instant start = day("from", from, 0);
+        Instant end = day("to", to, 1);
+        if (!violations.isEmpty()) {
+            return null;
+        }
+        return new DecisionQuery(
+                blankToNull(returnee),
+                blankToNull(organisation),
+                blankToNull(purpose),
+                blankToNull(outcome),
+                blankToNull(reason),
+                blankToNull(channel),
+                start,
+                end,
+                pageNumber,
+                size);
+    }
+
+    /** A day of the form (YYYY-MM-DD) as the instant it starts, in UTC; {@code plusDays} 1 for an inclusive end. */
+    private Instant day(String field, String value, int plusDays) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip())
+                    .plusDays(plusDays)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant();
+        } catch (DateTimeParseException e) {
+            violations.add(field, lang.text("violation.Date"));
+            return null;
+        }
+    }
+
+    public String show(DecisionView entry) {
+        selected = entry;
+        return null;
+    }
+
+    public String closeDetail() {
+        selected = null;
+        return null;
+    }
+
+    public String verify() {
+        violations.clear();
+        try {
+            verification = log.verify(verifyFrom, verifyTo);
+        } catch (RegistryException refusal) {
+            verification = null;
+            violations.take(refusal, lang);
+        }
+        return null;
+    }
+
+    /** The entries the search finds (up to the largest page), as CSV. */
+    public void exportCsv() throws IOException {
+        violations.clear();
+        DecisionQuery query = query(1, Page.MAX_PAGE_SIZE);
+        if (query == null) {
+            return;
+        }
+        try {
+            Page<DecisionView> all = log.find(query);
+            Downloads.send("decision-log.csv", "text/csv", DecisionCsv.of(all.items()));
+        } catch (RegistryException refusal) {
+            violations.take(refusal, lang);
+        }
+    }
+
+    /** The signed bundle of the search's period (and returnee), to be verified offline. */
+    public void exportBundle() throws IOException {
+        violations.clear();
+        Instant start = day("from", from, 0);
+        Instant end = day("to", to, 1);
+        if (!violations.isEmpty()) {
+            return;
+        }
+        try {
+            Downloads.send(
+                    "decision-log-bundle.json",
+                    "application/json",
+                    BundleDocument.json(log.bundle(start, end, blankToNull(returnee))));
+        } catch (RegistryException refusal) {
+            violations.take(refusal, lang);
+        }
+    }
+
+    public String categoriesOf(Set<DataCategory> categories) {
+        return categories(categories);
+    }
+
+    static String categories(Set<DataCategory> categories) {
+        return categories == null
+                ? ""
+                : categories.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public List<DecisionView> getEntries() {
+        return found == null ? List.of() : found.items();
+    }
+
+    public boolean isSearched() {
+        return found != null;
+    }
+
+    public long getTotal() {
+        return found == null ? 0 : found.totalCount();
+    }
+
+    public int getLastPage() {
+        return found == null ? 1 : Math.max(1, found.lastPage());
+    }
+
+    public boolean isHasNext() {
+        return found != null && found.hasNext();
+    }
+
+    public boolean isHasPrevious() {
+        return page > 1;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public DecisionView getSelected() {
+        return selected;
+    }
+
+    public ChainVerification getVerification() {
+        return verification;
+    }
+
+    public Violations getViolations() {
+        return violations;
+    }
+
+    public String getReturnee() {
+        return returnee;
+    }
+
+    public void setReturnee(String returnee) {
+        this.returnee = returnee;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public Long getVerifyFrom() {
+        return verifyFrom;
+    }
+
+    public void setVerifyFrom(Long verifyFrom) {
+        this.verifyFrom = verifyFrom;
+    }
+
+    public Long getVerifyTo() {
+        return verifyTo;
+    }
+
+    public void setVerifyTo(Long verifyTo) {
+        this.verifyTo = verifyTo;
+    }
+}

@@ -1,0 +1,27 @@
+package org.returneeregistry.console;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Sends a file as the answer to a form's action (an export), instead of a page. */
+public final class Downloads {
+
+    private Downloads() {}
+
+    public static void send(String fileName, String contentType, String body) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(contentType + "; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        external.setResponseContentLength(bytes.length);
+        try (OutputStream out = external.getResponseOutputStream()) {
+            out.write(bytes);
+        }
+        faces.responseComplete();
+    }
+}
