@@ -73,11 +73,9 @@ public final class MissionNode implements AutoCloseable {
                         Integer.toString(port),
                         "--nocluster",
                         "--prebootcommandfile",
-                        System.getProperty("registry.it.missionNodePreboot"),
-                        "--rootdir",
-                        work.resolve("mission-node-root-" + name).toString())
+                        System.getProperty("registry.it.missionNodePreboot"))
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().put("NODE_DATA_DIR", dataDir.toString());
         builder.environment().putAll(environment);
         try {
