@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -112,12 +113,14 @@ public final class MissionNode implements AutoCloseable {
             }
             try {
                 if (http.send(
-                                        request("login")
-                                                .timeout(Duration.ofSeconds(5))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
+                                                request("login")
+                                                        .timeout(Duration.ofSeconds(5))
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                == 200
+                        // and Payara Micro done with its boot (the page may answer while the boot still runs)
+                        && Files.readString(log, StandardCharsets.ISO_8859_1).contains(" ready in ")) {
                     return;
                 }
             } catch (IOException e) {
