@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,11 +74,9 @@ public final class MissionNode implements AutoCloseable {
                         Integer.toString(port),
                         "--nocluster",
                         "--prebootcommandfile",
-                        System.getProperty("registry.it.missionNodePreboot"),
-                        "--rootdir",
-                        work.resolve("mission-node-root-" + name).toString())
+                        System.getProperty("registry.it.missionNodePreboot"))
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().put("NODE_DATA_DIR", dataDir.toString());
         builder.environment().putAll(environment);
         try {
@@ -114,12 +113,14 @@ public final class MissionNode implements AutoCloseable {
             }
             try {
                 if (http.send(
-                                        request("login")
-                                                .timeout(Duration.ofSeconds(5))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
+                                                request("login")
+                                                        .timeout(Duration.ofSeconds(5))
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                == 200
+                        // and Payara Micro done with its boot (the page may answer while the boot still runs)
+                        && Files.readString(log, StandardCharsets.ISO_8859_1).contains(" ready in ")) {
                     return;
                 }
             } catch (IOException e) {
