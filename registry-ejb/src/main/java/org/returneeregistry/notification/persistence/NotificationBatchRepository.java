@@ -27,8 +27,10 @@ public class NotificationBatchRepository {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
+    /** Adds a batch, written at once: its items refer to it by id, which the unit of work does not order by. */
     public void add(NotificationBatch batch) {
         em.persist(batch);
+        em.flush();
     }
 
     public void add(BatchItem item) {
