@@ -20,7 +20,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -74,6 +74,10 @@ public class BatchJob {
 
     @Inject
     private BatchSettings settings;
+
+    /** One controller per worker thread: each worker's items run in a request context of its own. */
+    @Inject
+    private Instance<RequestContextController> contexts;
 
     private final AtomicInteger running = new AtomicInteger();
     private volatile boolean stopping;
@@ -135,15 +139,21 @@ public class BatchJob {
     }
 
     private void work() {
-        RequestContextController context =
-                CDI.current().select(RequestContextController.class).get();
-        context.activate();
+        RequestContextController context = null;
+        boolean activated = false;
         try {
+            context = contexts.get();
+            activated = context.activate();
             drain();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Batch worker stopped; pending items wait for the next look", LogText.loggable(e));
         } finally {
-            context.deactivate();
+            if (activated) {
+                context.deactivate();
+            }
+            if (context != null) {
+                contexts.destroy(context);
+            }
             running.decrementAndGet();
         }
     }

@@ -32,7 +32,12 @@ public class ContentTypeFilter extends HttpFilter {
             throws IOException, ServletException {
         String type = request.getContentType();
         if (type != null && !readable(type) && !(isBatch(request) && batchReadable(type))) {
-            EarlyRefusal.send(request, response, ErrorCode.UNSUPPORTED_MEDIA_TYPE, 415, "Unsupported media type",
+            EarlyRefusal.send(
+                    request,
+                    response,
+                    ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    415,
+                    "Unsupported media type",
                     "The registry reads application/json, application/xml, text/xml and application/soap+xml bodies"
                             + " (and a batch of notifications in application/x-ndjson or text/csv).");
             return;
@@ -45,14 +50,18 @@ public class ContentTypeFilter extends HttpFilter {
     /** JSON (and +json types), XML (and +xml types, SOAP 1.2 among them); parameters such as charset aside. */
     static boolean readable(String contentType) {
         String media = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return media.equals("application/json") || media.equals("application/xml") || media.equals("text/xml")
+        return media.equals("application/json")
+                || media.equals("application/xml")
+                || media.equals("text/xml")
                 || media.startsWith("application/") && (media.endsWith("+json") || media.endsWith("+xml"));
     }
 
     /** A batch of return notifications (docs/bulk-intake.md), which also comes as NDJSON or CSV. */
     static boolean isBatch(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return "POST".equals(request.getMethod()) && path != null && path.endsWith("/api/v1/return-notifications/batches");
+        return "POST".equals(request.getMethod())
+                && path != null
+                && path.endsWith("/api/v1/return-notifications/batches");
     }
 
     /** NDJSON and CSV, the other forms of a batch; parameters such as charset aside. */
@@ -79,7 +88,9 @@ public class ContentTypeFilter extends HttpFilter {
                 return super.getHeaders(name);
             }
             List<String> values = Collections.list(super.getHeaders(name)).stream()
-                    .map(PlainXmlAccepted::withoutFastInfoset).filter(v -> !v.isEmpty()).toList();
+                    .map(PlainXmlAccepted::withoutFastInfoset)
+                    .filter(v -> !v.isEmpty())
+                    .toList();
             return Collections.enumeration(values);
         }
 
@@ -87,7 +98,8 @@ public class ContentTypeFilter extends HttpFilter {
             if (accept == null) {
                 return null;
             }
-            return List.of(accept.split(",")).stream().map(String::strip)
+            return List.of(accept.split(",")).stream()
+                    .map(String::strip)
                     .filter(t -> !t.toLowerCase(Locale.ROOT).contains("fastinfoset"))
                     .collect(Collectors.joining(", "));
         }
