@@ -1,0 +1,127 @@
+package org.returneeregistry.exchange.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.Test;
+import org.returneeregistry.exchange.wss.WsSecurity;
+import org.returneeregistry.returnee.application.ReturneeIdentifier;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/** The partner messages the registry sends follow the published contract (partner-exchange.xsd). */
+class PartnerMessagesTest {
+
+    private static final PartnerMessages.Envelope REQUEST = new PartnerMessages.Envelope(
+            "5b0e7c1e-3a51-4f55-8d7e-3c1f7f0b9a10",
+            "7d0c5d8e-3a1b-4c57-9f5e-2b8a41f0c6d2",
+            "NPL-DOFE",
+            "QAT-GOSI",
+            Instant.parse("2026-03-10T08:15:30Z"),
+            "EMPLOYMENT_RECORD_REQUEST",
+            "SOCIAL_SECURITY_CLAIM",
+            List.of("IDENTITY"));
+
+    private static Schema contract() throws SAXException {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        return factory.newSchema(
+                PartnerMessagesTest.class.getClassLoader().getResource("contracts/v1/xsd/partner-exchange.xsd"));
+    }
+
+    private static Element operation(String soap) {
+        Document parsed = WsSecurity.parse(soap.getBytes(StandardCharsets.UTF_8));
+        for (Node n = WsSecurity.body(parsed).getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                return e;
+            }
+        }
+        throw new AssertionError("an empty Body: " + soap);
+    }
+
+    @Test
+    void anEmploymentRecordRequestFollowsTheContract() throws Exception {
+        String soap = PartnerMessages.employmentRecordRequest(
+                REQUEST,
+                List.of(new ReturneeIdentifier("PASSPORT", "PA1234567", "NPL")),
+                LocalDate.of(2019, 1, 1),
+                LocalDate.of(2024, 12, 31));
+        Element operation = operation(soap);
+
+        assertEquals("EmploymentRecordRequest", operation.getLocalName());
+        contract().newValidator().validate(new DOMSource(operation));
+    }
+
+    @Test
+    void aRequestCarriesAtMostTheContractsFiveIdentifiers() throws Exception {
+        List<ReturneeIdentifier> six = List.of(
+                new ReturneeIdentifier("PASSPORT", "PA1234561", "NPL"),
+                new ReturneeIdentifier("PASSPORT", "PA1234562", "NPL"),
+                new ReturneeIdentifier("PASSPORT", "PA1234563", "NPL"),
+                new ReturneeIdentifier("PASSPORT", "PA1234564", "NPL"),
+                new ReturneeIdentifier("PASSPORT", "PA1234565", "NPL"),
+                new ReturneeIdentifier("PASSPORT", "PA1234566", "NPL"));
+        Element operation = operation(PartnerMessages.employmentRecordRequest(REQUEST, six, null, null));
+
+        assertEquals(
+                5,
+                operation
+                        .getElementsByTagNameNS(PartnerMessages.COMMON, "number")
+                        .getLength());
+        contract().newValidator().validate(new DOMSource(operation));
+    }
+
+    @Test
+    void aConsentRevokedNoticeFollowsTheContractAndNamesNoReturnee() throws Exception {
+        PartnerMessages.Envelope envelope = new PartnerMessages.Envelope(
+                "6b0e7c1e-3a51-4f55-8d7e-3c1f7f0b9a11",
+                REQUEST.agreementId(),
+                "NPL-DOFE",
+                "QAT-GOSI",
+                Instant.parse("2026-03-11T08:15:30Z"),
+                "CONSENT_REVOKED",
+                "SOCIAL_SECURITY_CLAIM",
+                List.of("IDENTITY"));
+        Element operation =
+                operation(PartnerMessages.consentRevoked(envelope, "CON-1", Instant.parse("2026-03-11T08:15:00Z")));
+
+        assertEquals("ConsentRevoked", operation.getLocalName());
+        assertEquals(
+                0,
+                operation
+                        .getElementsByTagNameNS(PartnerMessages.EXCHANGE, "registryNumber")
+                        .getLength());
+        contract().newValidator().validate(new DOMSource(operation));
+    }
+
+    @Test
+    void theContractRefusesWhatItShould() throws Exception {
+        // the check above can fail: an envelope without its message type is not the contract's
+        String soap = PartnerMessages.consentRevoked(
+                new PartnerMessages.Envelope(
+                        "m-1",
+                        REQUEST.agreementId(),
+                        "NPL-DOFE",
+                        "QAT-GOSI",
+                        Instant.now(),
+                        "NOT_A_TYPE",
+                        "SOCIAL_SECURITY_CLAIM",
+                        List.of("IDENTITY")),
+                "CON-1",
+                Instant.now());
+        Element operation = operation(soap);
+
+        assertThrows(SAXException.class, () -> contract().newValidator().validate(new DOMSource(operation)));
+    }
+}
