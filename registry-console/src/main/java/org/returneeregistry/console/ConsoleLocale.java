@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +73,7 @@ public class ConsoleLocale implements Serializable {
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                         .withLocale(formatting())
+                        .withDecimalStyle(DecimalStyle.of(formatting()))
                         .withZone(ZoneOffset.UTC)
                         .format(at)
                 + " UTC";
@@ -82,6 +84,7 @@ public class ConsoleLocale implements Serializable {
                 ? ""
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                         .withLocale(formatting())
+                        .withDecimalStyle(DecimalStyle.of(formatting()))
                         .format(date);
     }
 
