@@ -20,6 +20,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -171,6 +172,7 @@ class ConsoleIT extends DeployedRegistry {
     @ParameterizedTest
     @ValueSource(strings = {"en", "ne"})
     void missionOfficerCorrectsAMistakeAndGetsTheRegistryNumberOnce(String lang) throws Exception {
+        Instant started = Instant.now().minusSeconds(5);
         try (ConsoleBrowser browser = ConsoleBrowser.signedIn("mission", lang, MISSION_OFFICER)) {
             browser.open("nav-notify", "notification-form");
             String notificationId =
@@ -222,8 +224,9 @@ class ConsoleIT extends DeployedRegistry {
                             () -> RegistryApi.sendAs(
                                             Callers.auditor(),
                                             HttpRequest.newBuilder(RegistryApi.uri(API
-                                                            + "/audit-entries?pageSize=20&operation=NOTIFICATION_SUBMIT"
-                                                            + "&organisation=" + Samples.MISSION))
+                                                            + "/audit-entries?pageSize=100&operation=NOTIFICATION_SUBMIT"
+                                                            + "&organisation=" + Samples.MISSION
+                                                            + "&from=" + started))
                                                     .header("Accept", JSON)
                                                     .GET())
                                     .expect(200)

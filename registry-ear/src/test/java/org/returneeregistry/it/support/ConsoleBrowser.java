@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -141,10 +143,29 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     /** Clicks a button or link and waits for the page it leads to. */
     public void click(String id) {
-        WebElement target = element(id);
-        target.click();
+        WebElement target = clickable(id);
         wait.until(ExpectedConditions.stalenessOf(target));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+    }
+
+    /**
+     * Finds the element once the page has loaded and clicks it. An element found in a document that is being
+     * replaced (a redirect still landing) cannot be clicked and was not: it is looked up again.
+     */
+    private WebElement clickable(String id) {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement found = d.findElement(By.id(id));
+            try {
+                found.click();
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+            return found;
+        });
     }
 
     /** Clicks a form button whose answer is a download, not a page, and returns the file once it is complete. */

@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -131,6 +132,7 @@ public class OpenApiDocument implements OASFilter {
                 anonymous(operation);
                 examples(operation);
                 explicitInlineSchemas(operation);
+                textBodies(operation);
             });
         }
     }
@@ -406,6 +408,65 @@ public class OpenApiDocument implements OASFilter {
      * JSON is the API's first representation: a body that may also be XML lists JSON first, since generators
      * type the request by the first media type.
      */
+    /**
+     * A body a client may send as JSON or as text (a batch: a JSON array, NDJSON or CSV). The server's annotation
+     * reader gives every media type the first one's schema; generators then send a model where text is expected.
+     * JSON keeps its schema, an array of the request type; the text forms are plain strings.
+     */
+    private static void textBodies(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        Map<String, MediaType> types = operation.getRequestBody().getContent().getMediaTypes();
+        if (types == null
+                || !types.containsKey(JSON)
+                || types.keySet().stream().noneMatch(OpenApiDocument::plainText)) {
+            return;
+        }
+        Content rebuilt = OASFactory.createContent();
+        types.forEach((name, type) -> {
+            if (JSON.equals(name)) {
+                MediaType json = OASFactory.createMediaType();
+                String ref = type.getSchema() == null ? null : type.getSchema().getRef();
+                json.schema(
+                        ref == null
+                                ? type.getSchema()
+                                : OASFactory.createSchema()
+                                        .type(Schema.SchemaType.ARRAY)
+                                        .items(OASFactory.createSchema().ref(ref)));
+                if (type.getExamples() != null) {
+                    type.getExamples().forEach((key, example) -> {
+                        if (example.getValue() instanceof String value && value.startsWith("[")) {
+                            try (JsonReader reader = Json.createReader(new StringReader(value))) {
+                                json.addExample(key, OASFactory.createExample().value(plain(reader.readValue())));
+                            }
+                        }
+                    });
+                }
+                rebuilt.addMediaType(name, json);
+            } else if (!plainText(name)) {
+                rebuilt.addMediaType(name, type);
+            } else {
+                MediaType text = OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
+                if (type.getExamples() != null) {
+                    type.getExamples().forEach((key, example) -> {
+                        if (example.getValue() instanceof String value && !value.startsWith("[")) {
+                            text.addExample(key, example);
+                        }
+                    });
+                }
+                rebuilt.addMediaType(name, text);
+            }
+        });
+        operation.getRequestBody().setContent(rebuilt);
+    }
+
+    /** A text form of a body that is read as lines or rows, not as a document (NDJSON, CSV). */
+    private static boolean plainText(String mediaType) {
+        return mediaType.endsWith("ndjson") || mediaType.equals("text/csv");
+    }
+
     private static void jsonFirst(Operation operation) {
         if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
             return;
