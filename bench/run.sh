@@ -32,7 +32,7 @@
 #                    experiments: meta.txt lists it, and the figures are then not the project's)
 #   --warmup-floor N requests each protocol's warm-up must serve at least (default 60000 on H2 and on
 #                    PostgreSQL with --skip-h2, 20000 after the H2 series; consent 15000); lower it
-#                    to fit a time box, and read the figures as less warm (meta.txt says so)
+#                    to shorten a series, and read the figures as less warm (meta.txt says so)
 #   --smoke          check the script end to end (~6 min): one warm-up chunk, one 5 s run each,
 #                    no waiting for a quiet machine; the figures mean nothing
 # Environment: BENCH_PORTBASE (28300: admin +48, HTTP +80), BENCH_PG_PORT (28390),
