@@ -59,6 +59,8 @@ class BatchIntakeIT extends DeployedRegistry {
         String orderPassport = passportNumber();
         String duplicatePassport = passportNumber();
         String formulaPassport = passportNumber();
+        String otherMissionId = notificationId();
+        String otherMissionPassport = passportNumber();
         JsonArray batch = Json.createArrayBuilder()
                 .add(notification(goodId, goodPassport))
                 .add(with(notification(unknownCodeId, unknownCodePassport), "/returnModality", "BEAMED_HOME"))
@@ -70,20 +72,22 @@ class BatchIntakeIT extends DeployedRegistry {
                         .add("notificationId", notificationId())
                         .add("expectedArrivalDate", "not-a-date"))
                 .add(notification("=1+2", formulaPassport))
+                // a mission's batch cannot carry another mission's notification
+                .add(with(notification(otherMissionId, otherMissionPassport), "/missionCode", "NPL-EMB-RUH"))
                 .build();
 
         Answer accepted = post(BATCHES, RegistryApi.JSON, RegistryApi.JSON, batch.toString())
                 .expect(202);
         String location = accepted.header("Location").orElseThrow();
         JsonObject receipt = accepted.json();
-        assertEquals(8, receipt.getInt("itemCount"), accepted::toString);
+        assertEquals(9, receipt.getInt("itemCount"), accepted::toString);
         assertTrue(location.endsWith("/return-notifications/batches/" + receipt.getString("batchId")), location);
 
         JsonObject done = completed(receipt.getString("batchId"));
-        assertEquals(8, done.getInt("done"), done::toString);
+        assertEquals(9, done.getInt("done"), done::toString);
         assertEquals(1, done.getInt("accepted"), done::toString);
         assertEquals(1, done.getInt("replayed"), done::toString);
-        assertEquals(6, done.getInt("refused"), done::toString);
+        assertEquals(7, done.getInt("refused"), done::toString);
         Map<Integer, JsonObject> rows = rows(done);
 
         assertEquals("ACCEPTED", rows.get(1).getString("outcome"), done::toString);
@@ -97,10 +101,12 @@ class BatchIntakeIT extends DeployedRegistry {
         assertEquals(earlierNumber, rows.get(6).getString("registryNumber"), done::toString);
         assertRefused(rows.get(7), "ValidationFailed", "(row)");
         assertRefused(rows.get(8), "ValidationFailed", "notificationId");
+        assertRefused(rows.get(9), "NotAuthorized", null);
 
         assertNothingRecorded(unknownCodeId, unknownCodePassport);
         assertNothingRecorded(controlId, controlPassport);
         assertNothingRecorded(orderId, orderPassport);
+        assertNothingRecorded(otherMissionId, otherMissionPassport);
         assertEquals(0, findByPassport(duplicatePassport, COUNTRY).size(), "the duplicate id registered someone");
         assertEquals(0, findByPassport(formulaPassport, COUNTRY).size(), "a refused row registered someone");
         JsonObject returnee = RegistryApi.returnee(earlierNumber);
