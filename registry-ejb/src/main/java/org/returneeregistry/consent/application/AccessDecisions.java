@@ -27,8 +27,8 @@ import org.returneeregistry.consent.domain.AccessPolicy;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
 import org.returneeregistry.consent.domain.PartnerAgreement;
 import org.returneeregistry.consent.persistence.ConsentRecordRepository;
+import org.returneeregistry.organisation.application.ActiveOrganisationCheck;
 import org.returneeregistry.organisation.application.OperatorOrganisation;
-import org.returneeregistry.organisation.application.OrganisationDirectory;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.DataCategory;
@@ -77,8 +77,8 @@ public class AccessDecisions {
     @Resource
     private ManagedExecutorService executor;
 
-    @EJB
-    private OrganisationDirectory organisations;
+    @Inject
+    private ActiveOrganisationCheck organisationStatus;
 
     @EJB
     private CallerContext caller;
@@ -99,12 +99,7 @@ public class AccessDecisions {
     /** Decides a read by the calling person or system, whose roles come from its token. */
     @PermitAll
     public AccessDecision decide(AccessRequest request) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : AccessPolicy.READING_ROLES) {
-            if (caller.hasRole(role)) {
-                roles.add(role);
-            }
-        }
+        Set<Role> roles = caller.roles(AccessPolicy.READING_ROLES);
         return decide(request, roles);
     }
 
@@ -256,7 +251,7 @@ public class AccessDecisions {
                 request.purpose(),
                 request.categories(),
                 roles,
-                organisations.status(organisation),
+                organisationStatus.status(organisation),
                 operator.code().equals(organisation),
                 request.subjectExists(),
                 legallyCovered,

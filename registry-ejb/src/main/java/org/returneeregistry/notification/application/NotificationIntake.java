@@ -18,8 +18,8 @@ import org.returneeregistry.returnee.application.ReturnNotice;
 import org.returneeregistry.returnee.application.ReturnRecorded;
 import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.returnee.domain.ReturnDetails;
-import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.CompletesCall;
+import org.returneeregistry.shared.application.CurrentCaller;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.Page;
@@ -45,8 +45,8 @@ public class NotificationIntake {
     @EJB
     private ReturneeRecords returnees;
 
-    @EJB
-    private CallerContext caller;
+    @Inject
+    private CurrentCaller currentCaller;
 
     @Inject
     private Event<UrgentNeedsReported> urgentNeeds;
@@ -97,7 +97,7 @@ public class NotificationIntake {
             }
             return new IntakeResult(acknowledgement(earlier.get()), false);
         }
-        Actor actor = caller.actor();
+        Actor actor = currentCaller.actor();
         ReturnNotice notice = notice(command, actor, "Return notification " + key);
         ReturnRecorded recorded = batched ? returnees.recordBatchedReturn(notice) : returnees.recordReturn(notice);
         ReturnNotification notification = recorded.held()

@@ -20,6 +20,7 @@ import org.returneeregistry.notification.domain.PendingClaim;
 import org.returneeregistry.returnee.application.PersonRules;
 import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.application.CurrentCaller;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.LostRace;
 import org.returneeregistry.shared.application.ServiceCall;
@@ -65,12 +66,15 @@ public class ReturnNotificationService {
     @EJB
     private CallerContext caller;
 
+    @Inject
+    private CurrentCaller currentCaller;
+
     @RolesAllowed(Role.Names.MISSION_OFFICER)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @AuditOperation("NOTIFICATION_SUBMIT")
     public IntakeResult submit(SubmitReturnNotification command) {
         validate(validator, clock, command);
-        Actor actor = caller.actor();
+        Actor actor = currentCaller.actor();
         if (!command.missionCode().equals(actor.organisation())) {
             throw new RegistryException(
                     ErrorCode.NOT_AUTHORIZED,

@@ -73,6 +73,9 @@ public class OrganisationService {
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
+    @Inject
+    private ActiveOrganisationCheck standing;
+
     /**
      * Registers a mission, ministry or partner institution and provisions its system client. The
      * answer carries the client's credentials; they are shown only this once.
@@ -97,6 +100,7 @@ public class OrganisationService {
                 caller.actor(),
                 clock.instant(),
                 "Registered by the registry administrator");
+        statusChanging(code.value());
         organisations.add(organisation);
         try {
             organisations.flush();
@@ -158,6 +162,7 @@ public class OrganisationService {
     private OrganisationView changeStatus(String code, String reason, boolean enable) {
         InputValidation.of(validator, new StatusChange(code, reason)).throwIfInvalid();
         Organisation organisation = load(code);
+        statusChanging(organisation.code().value());
         Actor actor = caller.actor();
         Instant now = clock.instant();
         AccessChange change;
@@ -183,6 +188,25 @@ public class OrganisationService {
                     List.of(new Violation("code", "Pattern", "must be an organisation code such as NPL-EMB-DOH")));
         }
         return organisations.find(parsed.get()).orElseThrow(() -> RegistryException.notFound("Organisation " + code));
+    }
+
+    /**
+     * Every call checks its caller's organisation against a status kept for a moment: this one changes it, so
+     * the kept answer is forgotten now and again when the transaction ends, committed or not.
+     */
+    private void statusChanging(String code) {
+        standing.changing(code);
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // the new status is not visible to others before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                standing.changing(code);
+            }
+        });
     }
 
     /** Runs the undo when the current transaction ends in anything but a commit. */

@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import java.security.Principal;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.ErrorCode;
@@ -78,6 +80,17 @@ public class CallerContext {
 
     public boolean hasRole(Role role) {
         return session.isCallerInRole(role.roleName());
+    }
+
+    /** Which of these roles the caller holds: one call where asking role by role would be one call each. */
+    public Set<Role> roles(Set<Role> asked) {
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        for (Role role : asked) {
+            if (session.isCallerInRole(role.roleName())) {
+                held.add(role);
+            }
+        }
+        return held;
     }
 
     /** A string claim of a verified token, whichever JSON form the token implementation hands out. */
