@@ -181,11 +181,11 @@ fi
 # secret and the demo people's password (for start.sh's realm import), later the mission's client
 # secret as the registry hands it out, and the tokens.
 new_secret() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
-(umask 077; mkdir -p "$secrets"; new_secret >"$secrets/provisioner.secret"; new_secret >"$secrets/demo-password")
+(umask 077; mkdir -p "$secrets"; new_secret >"$secrets/provisioner.secret"; new_secret >"$secrets/demo-password"; new_secret >"$secrets/console.secret")
 unzip -q "$keycloak_zip" -d "$work"
 log "Keycloak $keycloak_version on $keycloak_url (starting in the background; realm returnee-registry)"
 REGISTRY_PROVISIONER_SECRET=$(cat "$secrets/provisioner.secret") REGISTRY_DEMO_PASSWORD=$(cat "$secrets/demo-password") \
-    bash "$cfg/keycloak/start.sh" "$keycloak_home" "$secrets/data" "$keycloak_port" >"$results/keycloak-start.log" 2>&1 &
+    REGISTRY_CONSOLE_SECRET=$(cat "$secrets/console.secret") bash "$cfg/keycloak/start.sh" "$keycloak_home" "$secrets/data" "$keycloak_port" >"$results/keycloak-start.log" 2>&1 &
 keycloak_start=$!
 
 {
