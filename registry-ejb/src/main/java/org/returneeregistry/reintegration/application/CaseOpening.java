@@ -11,13 +11,14 @@ import org.returneeregistry.notification.application.ReturnReported;
 import org.returneeregistry.organisation.application.OrganisationDirectory;
 import org.returneeregistry.reintegration.domain.CaseOpeningRule;
 import org.returneeregistry.reintegration.domain.CaseTrigger;
+import org.returneeregistry.reintegration.domain.Referral;
 import org.returneeregistry.reintegration.domain.ReintegrationCase;
 import org.returneeregistry.reintegration.persistence.CaseRepository;
 import org.returneeregistry.reintegration.persistence.ReferralRepository;
 import org.returneeregistry.returnee.application.ReturneeProfile;
 import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.returnee.application.ReturneeRegistered;
-import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.application.CurrentCaller;
 import org.returneeregistry.shared.domain.Actor;
 
 /**
@@ -48,8 +49,8 @@ public class CaseOpening {
     @EJB
     private OrganisationDirectory organisations;
 
-    @EJB
-    private CallerContext caller;
+    @Inject
+    private CurrentCaller currentCaller;
 
     void onReturn(@Observes ReturnReported reported) {
         CaseOpeningRule.Decision decision = CaseOpeningRule.decide(
@@ -59,14 +60,19 @@ public class CaseOpening {
                 reported.pendingClaims(),
                 cases.openFor(reported.registryNumber()).isPresent());
         if (decision.opens()) {
-            ReintegrationCase opened = open(
+            // the referrals the notification raised are linked before the case is stored: one INSERT, no UPDATE
+            List<Referral> raised = referrals.fromNotification(reported.notificationKey());
+            Actor actor = currentCaller.actor();
+            Instant now = clock.instant();
+            ReintegrationCase opened = opening(
                     reported.registryNumber(),
                     CaseTrigger.NOTIFICATION,
                     reported.notificationKey(),
-                    "Return notification " + reported.notificationKey() + " (" + decision + ")");
-            referrals
-                    .fromNotification(reported.notificationKey())
-                    .forEach(r -> opened.linkReferral(r.referralId().value(), caller.actor(), clock.instant()));
+                    "Return notification " + reported.notificationKey() + " (" + decision + ")",
+                    actor,
+                    now);
+            raised.forEach(r -> opened.linkReferral(r.referralId().value(), actor, now));
+            cases.add(opened);
         }
     }
 
@@ -78,20 +84,22 @@ public class CaseOpening {
                 List.of(),
                 cases.openFor(registered.registryNumber()).isPresent());
         if (decision.opens()) {
-            open(
+            cases.add(opening(
                     registered.registryNumber(),
                     CaseTrigger.REGISTRATION,
                     null,
-                    "Registered by a registrar (" + decision + ")");
+                    "Registered by a registrar (" + decision + ")",
+                    currentCaller.actor(),
+                    clock.instant()));
         }
     }
 
-    private ReintegrationCase open(String registryNumber, CaseTrigger trigger, String notification, String reason) {
-        Actor actor = caller.actor();
-        Instant now = clock.instant();
+    /** The case as it opens, not stored yet. */
+    private ReintegrationCase opening(
+            String registryNumber, CaseTrigger trigger, String notification, String reason, Actor actor, Instant now) {
         ReturneeProfile p = returnees.profile(registryNumber).orElseThrow();
         String centre = organisations.resourceCentreServing(p.homeDistrict()).orElse(null);
-        return cases.add(ReintegrationCase.open(
+        return ReintegrationCase.open(
                 registryNumber,
                 trigger,
                 notification,
@@ -101,6 +109,6 @@ public class CaseOpening {
                 settings.scheduleFrom(p.returnDate()),
                 actor,
                 now,
-                reason));
+                reason);
     }
 }
