@@ -1,7 +1,6 @@
 package org.returneeregistry.returnee.application;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -17,7 +16,7 @@ import org.returneeregistry.returnee.domain.Returnee;
 import org.returneeregistry.returnee.persistence.ReturneeRepository;
 import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallScope;
-import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.application.CurrentCaller;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.OrganisationCheckedByPolicy;
 import org.returneeregistry.shared.application.ServiceCall;
@@ -63,8 +62,8 @@ public class ReturneeService {
     @Inject
     private Clock clock;
 
-    @EJB
-    private CallerContext caller;
+    @Inject
+    private CurrentCaller currentCaller;
 
     @Inject
     private ReadPolicy policy;
@@ -100,7 +99,7 @@ public class ReturneeService {
                     ErrorCode.IDENTIFIER_ALREADY_REGISTERED,
                     "An identifier of this person already belongs to a registered returnee; find that record instead.");
         }
-        Actor actor = caller.actor();
+        Actor actor = currentCaller.actor();
         Instant now = clock.instant();
         Returnee returnee = returnees.add(Returnee.register(command.person(), actor, now, "Registered by a registrar"));
         command.migrationEpisodes().forEach(e -> returnee.recordMigration(e, actor, now, "Registered by a registrar"));
@@ -166,7 +165,7 @@ public class ReturneeService {
         Optional<Purpose> purpose = purpose(validation, query.purpose());
         validation.throwIfInvalid();
         if (purpose.isEmpty()) {
-            policy.decide(new ReadRequest(caller.actor(), scope.channel(), NO_SUBJECT, false, null, SUMMARY))
+            policy.decide(new ReadRequest(currentCaller.actor(), scope.channel(), NO_SUBJECT, false, null, SUMMARY))
                     .orRefuse();
         }
         int page = Page.numberOrFirst(query.page());
@@ -181,7 +180,7 @@ public class ReturneeService {
         }
         for (Returnee hit : found.items()) {
             ReadDecision decision = policy.decide(new ReadRequest(
-                            caller.actor(),
+                            currentCaller.actor(),
                             scope.channel(),
                             hit.registryNumber().value(),
                             true,
@@ -220,7 +219,7 @@ public class ReturneeService {
                     "The record is at version " + returnee.version() + ", not " + command.expectedVersion()
                             + "; read it again and repeat the correction.");
         }
-        var changes = returnee.correct(command.changes(), caller.actor(), clock.instant(), command.reason());
+        var changes = returnee.correct(command.changes(), currentCaller.actor(), clock.instant(), command.reason());
         if (changes.isEmpty()) {
             throw RegistryException.invalid(List.of(new Violation(
                     "changes", "ChangesSomething", "every value given equals the recorded one; nothing to correct")));
@@ -274,7 +273,7 @@ public class ReturneeService {
         Optional<Returnee> returnee =
                 returnees.find(RegistryNumber.parse(registryNumber).get());
         ReadDecision decision = policy.decide(new ReadRequest(
-                        caller.actor(),
+                        currentCaller.actor(),
                         scope.channel(),
                         registryNumber,
                         returnee.isPresent(),
