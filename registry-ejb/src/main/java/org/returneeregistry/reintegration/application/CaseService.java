@@ -42,10 +42,12 @@ import org.returneeregistry.reintegration.domain.Referral;
 import org.returneeregistry.reintegration.domain.ReferralId;
 import org.returneeregistry.reintegration.domain.ReferralRoute;
 import org.returneeregistry.reintegration.domain.ReintegrationCase;
+import org.returneeregistry.reintegration.domain.SkillsProfileVersion;
 import org.returneeregistry.reintegration.domain.SupportService;
 import org.returneeregistry.reintegration.persistence.CaseRepository;
 import org.returneeregistry.reintegration.persistence.ReferralRepository;
 import org.returneeregistry.reintegration.persistence.ReferralRouteRepository;
+import org.returneeregistry.reintegration.persistence.SkillsProfileRepository;
 import org.returneeregistry.returnee.application.ReturneeProfile;
 import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.shared.application.AuditOperation;
@@ -95,6 +97,9 @@ public class CaseService {
 
     @Inject
     private Recipients recipients;
+
+    @Inject
+    private SkillsProfileRepository skills;
 
     @Inject
     private Questionnaires questionnaires;
@@ -541,6 +546,71 @@ public class CaseService {
                 found.page(),
                 found.pageSize(),
                 found.totalCount());
+    }
+
+    /**
+     * Records the next version of the skills profile of the case's returnee (category SKILLS), whole, with the
+     * reason; the case must be open. A profile outlives the case: a later case of the same returnee continues
+     * its history. Two changes at once: the second answers StaleVersion.
+     */
+    @AuditOperation("SKILLS_RECORD")
+    public SkillsProfileView recordSkills(String caseId, RecordSkills command) {
+        InputValidation validation = InputValidation.of(validator, command);
+        validation.check(
+                command.priorLearning() != null
+                        && "NOT_STARTED".equals(command.priorLearning().status())
+                        && command.priorLearning().outcome() != null,
+                "priorLearning.outcome",
+                "NoOutcomeBeforeRecognition",
+                "must be absent while recognition of prior learning has not started");
+        validation.throwIfInvalid();
+        ReintegrationCase c = loadForUpdate(caseId);
+        if (c.status() != CaseStatus.OPEN) {
+            throw new RegistryException(
+                    ErrorCode.CASE_STATUS_CONFLICT,
+                    "Case " + caseId + " is closed; record the skills profile on the returnee's open case.");
+        }
+        List<SkillsProfileVersion> versions = skills.versions(c.registryNumber());
+        int next = versions.isEmpty() ? 1 : versions.get(0).version() + 1;
+        try {
+            skills.add(new SkillsProfileVersion(
+                    c.registryNumber(),
+                    next,
+                    c.caseId().value(),
+                    SkillsDocument.write(command),
+                    caller.actor(),
+                    clock.instant(),
+                    command.reason()));
+        } catch (PersistenceException e) {
+            if (LostRace.onUniqueKey(e)) {
+                throw new RegistryException(
+                        ErrorCode.STALE_VERSION,
+                        "The skills profile was changed by another request at the same time; read it again.");
+            }
+            throw e;
+        }
+        return skillsOf(c.registryNumber());
+    }
+
+    /** The skills profile of the case's returnee with its history; NotFound when none was recorded. */
+    @AuditOperation("SKILLS_READ")
+    public SkillsProfileView skills(String caseId) {
+        ReintegrationCase c = load(caseId);
+        SkillsProfileView view = skillsOf(c.registryNumber());
+        if (view.current() == null) {
+            throw RegistryException.notFound("Skills profile of the returnee of case " + caseId);
+        }
+        return view;
+    }
+
+    private SkillsProfileView skillsOf(String registryNumber) {
+        List<SkillsProfileView.Version> versions = skills.versions(registryNumber).stream()
+                .map(SkillsDocument::read)
+                .toList();
+        return new SkillsProfileView(
+                registryNumber,
+                versions.isEmpty() ? null : versions.get(0),
+                versions.size() < 2 ? List.of() : versions.subList(1, versions.size()));
     }
 
     /** The published questionnaires, every version. */
