@@ -139,7 +139,125 @@ class SkillsFamilyIT extends DeployedRegistry {
         assertEquals(0, kept.getJsonArray("history").size());
     }
 
+    @Test
+    void familyMembersAreRecordedInVersionsAndDisclosedOnlyThroughTheDecisionPoint() {
+        String registryNumber = registeredIn(district);
+        String family = CASES + "/" + caseOf(registryNumber) + "/family";
+        as(centre, get(family)).problem(404, "NotFound");
+
+        JsonObject first = put(
+                        centre,
+                        family,
+                        Json.createObjectBuilder()
+                                .add(
+                                        "members",
+                                        Json.createArrayBuilder()
+                                                .add(member("SPOUSE", "Sita", "1990-02-11", "2", true, null))
+                                                .add(member("CHILD", "Ram", "2016-08-01", "1", true, true)))
+                                .add("reason", "Household at the first interview"))
+                .expect(200)
+                .json();
+        assertEquals(2, first.getJsonObject("current").getJsonArray("members").size());
+        JsonObject second = put(
+                        centre,
+                        family,
+                        Json.createObjectBuilder()
+                                .add(
+                                        "members",
+                                        Json.createArrayBuilder()
+                                                .add(member("SPOUSE", "Sita", "1990-02-11", "2", true, null))
+                                                .add(member("CHILD", "Ram", "2016-08-01", "1", true, true))
+                                                .add(member("PARENT", "Hari", "1955-01-01", "1", true, null)))
+                                .add("reason", "The father moved in"))
+                .expect(200)
+                .json();
+        assertEquals(2, second.getJsonObject("current").getInt("version"));
+        assertEquals(1, second.getJsonArray("history").size());
+        JsonObject child =
+                second.getJsonObject("current").getJsonArray("members").getJsonObject(1);
+        assertEquals("CHILD", child.getString("relationship"));
+        assertTrue(child.getBoolean("inSchool"));
+        assertEquals(second, as(centre, get(family)).expect(200).json());
+
+        String ministry = Callers.ministrySystem().organisation();
+        as(Callers.ministrySystem(), disclosure(registryNumber, "FAMILY")).problem(403, "NoConsent");
+        Consents.recorded(registryNumber, ministry, "REINTEGRATION_SERVICES", List.of("FAMILY"));
+        JsonObject disclosed = as(Callers.ministrySystem(), disclosure(registryNumber, "FAMILY"))
+                .expect(200)
+                .json();
+        assertEquals(
+                3, disclosed.getJsonObject("family").getJsonArray("members").size());
+        assertFalse(disclosed.containsKey("skills"), "only the category granted");
+        assertEquals(
+                List.of("PERMIT", "DENY"),
+                RegistryApi.decisions(registryNumber, "").getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .filter(d -> d.getString("organisation").equals(ministry))
+                        .map(d -> d.getString("outcome"))
+                        .toList());
+
+        // bad input: each its own violation, nothing written
+        assertViolation(
+                put(centre, family, household(member("COUSIN_TWICE", "A", "2000-01-01", "1", false, null))),
+                "members[0].relationship");
+        assertViolation(
+                put(centre, family, household(member("CHILD", "A", "2000-01-01", "7", false, null))), "members[0].sex");
+        assertViolation(
+                put(centre, family, household(member("CHILD", "A\u0000B", "2000-01-01", "1", false, null))),
+                "members[0].givenName");
+        assertViolation(
+                put(
+                        centre,
+                        family,
+                        household(member(
+                                "CHILD",
+                                "A",
+                                LocalDate.now(ZoneOffset.UTC).plusDays(1).toString(),
+                                "1",
+                                false,
+                                null))),
+                "members[0].dateOfBirth");
+        var many = Json.createArrayBuilder();
+        for (int i = 0; i < 31; i++) {
+            many.add(member("OTHER_RELATIVE", "R" + i, "2000-01-01", "1", false, null));
+        }
+        assertViolation(
+                put(
+                        centre,
+                        family,
+                        Json.createObjectBuilder().add("members", many).add("reason", "x")),
+                "members");
+        assertEquals(
+                2,
+                as(centre, get(family))
+                        .expect(200)
+                        .json()
+                        .getJsonObject("current")
+                        .getInt("version"),
+                "nothing written");
+    }
+
     // ---- helpers ----
+
+    private static JsonObjectBuilder household(JsonObjectBuilder member) {
+        return Json.createObjectBuilder()
+                .add("members", Json.createArrayBuilder().add(member))
+                .add("reason", "Correction");
+    }
+
+    private static JsonObjectBuilder member(
+            String relationship, String givenName, String born, String sex, boolean dependant, Boolean inSchool) {
+        JsonObjectBuilder m = Json.createObjectBuilder()
+                .add("relationship", relationship)
+                .add("givenName", givenName)
+                .add("familyName", "Thapa")
+                .add("dateOfBirth", born)
+                .add("sex", sex)
+                .add("dependant", dependant);
+        if (inSchool != null) {
+            m.add("inSchool", inSchool);
+        }
+        return m;
+    }
 
     private static void assertViolation(Answer answer, String field) {
         JsonObject problem = answer.problem(400, "ValidationFailed");
@@ -202,12 +320,16 @@ class SkillsFamilyIT extends DeployedRegistry {
     }
 
     private static HttpRequest.Builder disclosure(String registryNumber) {
+        return disclosure(registryNumber, "SKILLS");
+    }
+
+    private static HttpRequest.Builder disclosure(String registryNumber, String category) {
         return get(RegistryApi.query(
                 API + "/returnees/" + registryNumber + "/disclosure",
                 "purpose",
                 "REINTEGRATION_SERVICES",
                 "category",
-                "SKILLS"));
+                category));
     }
 
     private static Answer as(Caller caller, HttpRequest.Builder request) {

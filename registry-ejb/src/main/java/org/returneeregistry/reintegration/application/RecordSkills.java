@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.returneeregistry.shared.codelist.Code;
 import org.returneeregistry.shared.domain.Text;
 
 /**
@@ -56,15 +57,11 @@ public record RecordSkills(
             @NotNull @PastOrPresent LocalDate issuedOn) {}
 
     /**
-     * Recognition of prior learning: {@code NOT_STARTED}, {@code ASSESSED}, {@code CERTIFIED} or {@code REFUSED},
+     * Recognition of prior learning: a {@code prior-learning-status} code ({@code NOT_STARTED}, {@code ASSESSED}, {@code CERTIFIED}, {@code REFUSED}),
      * and the outcome (none while not started).
      */
     public record PriorLearning(
-            @NotNull
-            @Pattern(
-                    regexp = "NOT_STARTED|ASSESSED|CERTIFIED|REFUSED",
-                    message = "must be NOT_STARTED, ASSESSED, CERTIFIED or REFUSED")
-            String status,
+            @NotNull @Code("prior-learning-status") String status,
 
             @Text(multiLine = true) @Size(min = 1, max = 1000)
             String outcome) {}

@@ -30,7 +30,8 @@ public record DisclosedReturnee(
         List<ReportedCircumstances.Need> health,
         List<ReportedCircumstances.Need> vulnerability,
         List<ReportedCircumstances.Claim> financial,
-        CaseRecords.Skills skills) {
+        CaseRecords.Skills skills,
+        CaseRecords.Family family) {
 
     /** Category IDENTITY. */
     public record Identity(
@@ -82,6 +83,9 @@ public record DisclosedReturnee(
                 granted.contains(DataCategory.FINANCIAL) ? reported.financial() : null,
                 granted.contains(DataCategory.SKILLS)
                         ? caseRecords.skills(r.registryNumber().value()).orElse(null)
+                        : null,
+                granted.contains(DataCategory.FAMILY)
+                        ? caseRecords.family(r.registryNumber().value()).orElse(null)
                         : null);
     }
 }

@@ -408,6 +408,43 @@ public class CasesResource {
         return SkillsProfile.from(cases.skills(id));
     }
 
+    @PUT
+    @Path("{id}/family")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "recordFamily",
+            summary = "Record the family members and dependants of the case's returnee",
+            description = "The whole list (category FAMILY, at most 30 members) becomes its next version, kept with"
+                    + " who, when and why; the earlier versions stay as its history.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The family record with its history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Family.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input (ValidationFailed, MalformedRequest)")
+    @APIResponse(responseCode = "404", description = "No case with this id is visible to the caller (NotFound)")
+    @APIResponse(
+            responseCode = "409",
+            description = "The case is closed (CaseStatusConflict), or the record changed meanwhile (StaleVersion)")
+    public Family recordFamily(@PathParam("id") String id, RecordFamily command) {
+        return Family.from(cases.recordFamily(id, required(command).toCommand()));
+    }
+
+    @GET
+    @Path("{id}/family")
+    @Operation(
+            operationId = "getFamily",
+            summary = "The family members and dependants of the case's returnee, with the history")
+    @APIResponse(
+            responseCode = "200",
+            description = "The family record with its history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Family.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No case with this id is visible to the caller, or no family was recorded (NotFound)")
+    public Family family(@PathParam("id") String id) {
+        return Family.from(cases.family(id));
+    }
+
     /** A number in a path; anything else names nothing there is. */
     private static int number(String text, String what) {
         try {

@@ -19,7 +19,8 @@ public record DisclosedReturnee(
         List<ReportedNeed> health,
         List<ReportedNeed> vulnerability,
         List<ReportedClaim> financial,
-        DisclosedSkills skills) {
+        DisclosedSkills skills,
+        DisclosedFamily family) {
 
     static DisclosedReturnee from(org.returneeregistry.returnee.application.DisclosedReturnee d) {
         return new DisclosedReturnee(
@@ -34,6 +35,7 @@ public record DisclosedReturnee(
                 Wire.list(d.health(), ReportedNeed::from),
                 Wire.list(d.vulnerability(), ReportedNeed::from),
                 Wire.list(d.financial(), ReportedClaim::from),
-                Wire.one(d.skills(), DisclosedSkills::from));
+                Wire.one(d.skills(), DisclosedSkills::from),
+                Wire.one(d.family(), DisclosedFamily::from));
     }
 }
