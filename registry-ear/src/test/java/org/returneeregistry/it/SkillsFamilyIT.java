@@ -202,7 +202,7 @@ class SkillsFamilyIT extends DeployedRegistry {
         assertViolation(
                 put(centre, family, household(member("CHILD", "A", "2000-01-01", "7", false, null))), "members[0].sex");
         assertViolation(
-                put(centre, family, household(member("CHILD", "A\u0000B", "2000-01-01", "1", false, null))),
+                put(centre, family, household(member("CHILD", "A\u0007B", "2000-01-01", "1", false, null))),
                 "members[0].givenName");
         assertViolation(
                 put(
