@@ -129,6 +129,16 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /cases/{id}/notes", Set.of(REGISTRAR)),
             Map.entry("POST /cases/{id}/follow-ups", Set.of(REGISTRAR)),
             Map.entry("GET /overdue-follow-ups", Set.of(REGISTRAR)),
+            Map.entry("PUT /cases/{id}/skills-profile", Set.of(REGISTRAR)),
+            Map.entry("GET /cases/{id}/skills-profile", Set.of(REGISTRAR)),
+            Map.entry("PUT /cases/{id}/family", Set.of(REGISTRAR)),
+            Map.entry("GET /cases/{id}/family", Set.of(REGISTRAR)),
+            Map.entry("POST /grievances", Set.of(REGISTRAR)),
+            Map.entry("GET /grievances", Set.of(REGISTRAR)),
+            Map.entry("GET /grievances/{id}", Set.of(REGISTRAR)),
+            Map.entry("POST /grievances/{id}/review", Set.of(REGISTRAR)),
+            Map.entry("POST /grievances/{id}/response", Set.of(REGISTRAR)),
+            Map.entry("POST /grievances/{id}/closure", Set.of(REGISTRAR)),
             Map.entry("GET /questionnaires", Set.of(REGISTRAR)),
             Map.entry("GET /questionnaires/{code}/{version}", Set.of(REGISTRAR)),
             Map.entry("POST /agreements", Set.of(ADMIN)),
@@ -193,7 +203,22 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("PartnerExchangeService.EmploymentRecordRequest", Set.of(PARTNER)),
             Map.entry("PartnerExchangeService.EmploymentRecordResponse", Set.of(PARTNER)),
             Map.entry("PartnerExchangeService.ConsentRevoked", Set.of(PARTNER)),
-            Map.entry("SocialSecurityService.Assess", Set.of(SOCIAL_SECURITY)));
+            Map.entry("SocialSecurityService.Assess", Set.of(SOCIAL_SECURITY)),
+            Map.entry("CaseService.OpenCase", Set.of(REGISTRAR)),
+            Map.entry("CaseService.GetCase", Set.of(REGISTRAR)),
+            Map.entry("CaseService.ListCases", Set.of(REGISTRAR)),
+            Map.entry("CaseService.AssignCase", Set.of(REGISTRAR)),
+            Map.entry("CaseService.TransferCase", Set.of(REGISTRAR)),
+            Map.entry("CaseService.CloseCase", Set.of(REGISTRAR)),
+            Map.entry("CaseService.RecordCaseAssessment", Set.of(REGISTRAR)),
+            Map.entry("CaseService.GetCaseAssessment", Set.of(REGISTRAR)),
+            Map.entry("CaseService.AddCaseGoal", Set.of(REGISTRAR)),
+            Map.entry("CaseService.AddCaseAction", Set.of(REGISTRAR)),
+            Map.entry("CaseService.EndCaseAction", Set.of(REGISTRAR)),
+            Map.entry("CaseService.LinkCaseReferral", Set.of(REGISTRAR)),
+            Map.entry("CaseService.AddCaseNote", Set.of(REGISTRAR)),
+            Map.entry("CaseService.RecordFollowUp", Set.of(REGISTRAR)),
+            Map.entry("CaseService.ListOverdueFollowUps", Set.of(REGISTRAR)));
 
     /** A referral id no referral has. */
     private static final String NO_REFERRAL = "00000000-0000-4000-8000-000000000000";
@@ -220,7 +245,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 "ReferralService",
                 "AgreementService",
                 "PartnerExchangeService",
-                "SocialSecurityService")) {
+                "SocialSecurityService",
+                "CaseService")) {
             Matcher m = OPERATION.matcher(
                     RegistryApi.sendAnonymously(HttpRequest.newBuilder(RegistryApi.uri("/soap/" + service + "?wsdl"))
                                     .GET())
@@ -432,6 +458,54 @@ class AccessMatrixIT extends DeployedRegistry {
         calls.put(
                 "SocialSecurityService.Assess",
                 c -> soap(() -> RegistryApi.socialSecurityPort(c).assess(Assessments.soapUnder(NO_AGREEMENT))));
+        calls.put(
+                "CaseService.OpenCase",
+                c -> soap(() -> RegistryApi.casePort(c).openCase("RR-0000-0001-3", null, "Access matrix check")));
+        calls.put("CaseService.GetCase", c -> soap(() -> RegistryApi.casePort(c).getCase(NO_CASE)));
+        calls.put(
+                "CaseService.ListCases",
+                c -> soap(() -> RegistryApi.casePort(c)
+                        .listCases(new org.returneeregistry.schemas.reintegration.v1.CaseQuery())));
+        calls.put(
+                "CaseService.AssignCase",
+                c -> soap(() -> RegistryApi.casePort(c).assignCase(NO_CASE, null, null, null)));
+        calls.put(
+                "CaseService.TransferCase",
+                c -> soap(() ->
+                        RegistryApi.casePort(c).transferCase(NO_CASE, "ZZZ-MATRIX", null, "Access matrix check")));
+        calls.put(
+                "CaseService.CloseCase",
+                c -> soap(() -> RegistryApi.casePort(c).closeCase(NO_CASE, "GOALS_MET", null)));
+        calls.put(
+                "CaseService.RecordCaseAssessment",
+                c -> soap(() -> RegistryApi.casePort(c).recordCaseAssessment(NO_CASE, newAssessment(), null)));
+        calls.put(
+                "CaseService.GetCaseAssessment",
+                c -> soap(() -> RegistryApi.casePort(c).getCaseAssessment(NO_CASE, 1)));
+        calls.put(
+                "CaseService.AddCaseGoal",
+                c -> soap(() ->
+                        RegistryApi.casePort(c).addCaseGoal(NO_CASE, "ECONOMIC", "INDIVIDUAL", "Access matrix check")));
+        calls.put(
+                "CaseService.AddCaseAction",
+                c -> soap(() -> RegistryApi.casePort(c)
+                        .addCaseAction(NO_CASE, 1, "Access matrix check", "ZZZ-MATRIX", LocalDate.now())));
+        calls.put(
+                "CaseService.EndCaseAction",
+                c -> soap(() -> RegistryApi.casePort(c).endCaseAction(NO_CASE, 1, true, null)));
+        calls.put(
+                "CaseService.LinkCaseReferral",
+                c -> soap(() -> RegistryApi.casePort(c).linkCaseReferral(NO_CASE, NO_REFERRAL)));
+        calls.put(
+                "CaseService.AddCaseNote",
+                c -> soap(() -> RegistryApi.casePort(c).addCaseNote(NO_CASE, "Access matrix check")));
+        calls.put(
+                "CaseService.RecordFollowUp",
+                c -> soap(() -> RegistryApi.casePort(c).recordFollowUp(NO_CASE, LocalDate.now(), "REACHED", null)));
+        calls.put(
+                "CaseService.ListOverdueFollowUps",
+                c -> soap(() -> RegistryApi.casePort(c)
+                        .listOverdueFollowUps(new org.returneeregistry.schemas.reintegration.v1.OverdueQuery())));
         // the generated ports declare exactly these operations
         Set<String> declared = new TreeSet<>();
         for (Class<?> port : List.of(
@@ -441,7 +515,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 ReferralPort.class,
                 org.returneeregistry.schemas.wsdl.v1.AgreementPort.class,
                 org.returneeregistry.schemas.wsdl.v1.PartnerExchangePort.class,
-                org.returneeregistry.schemas.wsdl.v1.SocialSecurityPort.class)) {
+                org.returneeregistry.schemas.wsdl.v1.SocialSecurityPort.class,
+                org.returneeregistry.schemas.wsdl.v1.CasePort.class)) {
             String service = port.getSimpleName().replace("Port", "Service");
             Arrays.stream(port.getMethods())
                     .map(m -> m.getAnnotation(WebMethod.class))
@@ -560,6 +635,15 @@ class AccessMatrixIT extends DeployedRegistry {
     }
 
     /** A referral to an organisation that does not exist: an allowed caller is refused as invalid, nothing is written. */
+    private static final String NO_CASE = "00000000-0000-4000-8000-000000000000";
+
+    private static org.returneeregistry.schemas.reintegration.v1.NewAssessment newAssessment() {
+        var assessment = new org.returneeregistry.schemas.reintegration.v1.NewAssessment();
+        assessment.setQuestionnaire("ECONOMIC");
+        assessment.setVersion(1);
+        return assessment;
+    }
+
     private static NewReferral newReferral() {
         NewReferral referral = new NewReferral();
         referral.setRegistryNumber("RR-0000-0001-3");

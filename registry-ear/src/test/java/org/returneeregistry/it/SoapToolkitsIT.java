@@ -88,7 +88,8 @@ class SoapToolkitsIT extends DeployedRegistry {
         CONSENT("ConsentService"),
         REFERRAL("ReferralService"),
         AGREEMENT("AgreementService"),
-        SOCIAL_SECURITY("SocialSecurityService");
+        SOCIAL_SECURITY("SocialSecurityService"),
+        CASE("CaseService");
 
         final String name;
 
@@ -126,6 +127,7 @@ class SoapToolkitsIT extends DeployedRegistry {
                             "payableBasis",
                             "PRO_RATA",
                             "NoSocialSecuritySection");
+                case CASE -> new Expected(f.registryNumber(), "status", "OPEN", "NotFound");
             };
         }
 
@@ -144,6 +146,7 @@ class SoapToolkitsIT extends DeployedRegistry {
                             Callers.PARTNER,
                             UUID.randomUUID().toString());
                 case SOCIAL_SECURITY -> List.of(f.agreementWithSection(), f.agreementWithoutSection());
+                case CASE -> List.of(f.registryNumber(), UUID.randomUUID().toString());
             };
         }
 
@@ -212,6 +215,18 @@ class SoapToolkitsIT extends DeployedRegistry {
                                     "Assess",
                                     Json.createObjectBuilder()
                                             .add("assessment", assessment(f.agreementWithoutSection()))));
+                case CASE ->
+                    calls.add(call(
+                                    "ListCases",
+                                    Json.createObjectBuilder()
+                                            .add(
+                                                    "query",
+                                                    Json.createObjectBuilder()
+                                                            .add("registryNumber", f.registryNumber()))))
+                            .add(call(
+                                    "GetCase",
+                                    Json.createObjectBuilder()
+                                            .add("caseId", UUID.randomUUID().toString())));
             }
             return calls.build();
         }
@@ -402,7 +417,8 @@ class SoapToolkitsIT extends DeployedRegistry {
                 "ReferralService",
                 "AgreementService",
                 "PartnerExchangeService",
-                "SocialSecurityService"
+                "SocialSecurityService",
+                "CaseService"
             })
     void theLiveWsdlIsOneDocumentLiteralDocument(String service) throws Exception {
         String wsdl = RegistryApi.getAnonymously(RegistryApi.baseUrl() + "/soap/" + service + "?wsdl", "text/xml")

@@ -235,6 +235,13 @@ public final class RegistryApi {
                 caller);
     }
 
+    /** The generated SOAP client of the case service calling as {@code caller}, or without a token when it is null. */
+    public static org.returneeregistry.schemas.wsdl.v1.CasePort casePort(Callers.Caller caller) {
+        return withToken(
+                new org.returneeregistry.schemas.wsdl.v1.CaseService(url("/soap/CaseService?wsdl")).getCasePort(),
+                caller);
+    }
+
     /** Sends {@code Authorization: Bearer} with every call of the port (a token taken now). */
     public static <P> P withToken(P port, Callers.Caller caller) {
         return withAuthorization(port, caller == null ? null : caller.bearer());

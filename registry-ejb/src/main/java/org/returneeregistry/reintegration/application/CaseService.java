@@ -34,6 +34,7 @@ import org.returneeregistry.reintegration.domain.CaseStatus;
 import org.returneeregistry.reintegration.domain.CaseTrigger;
 import org.returneeregistry.reintegration.domain.ContactOutcome;
 import org.returneeregistry.reintegration.domain.Dimension;
+import org.returneeregistry.reintegration.domain.FamilyRecordVersion;
 import org.returneeregistry.reintegration.domain.FollowUp;
 import org.returneeregistry.reintegration.domain.Level;
 import org.returneeregistry.reintegration.domain.Question;
@@ -42,10 +43,13 @@ import org.returneeregistry.reintegration.domain.Referral;
 import org.returneeregistry.reintegration.domain.ReferralId;
 import org.returneeregistry.reintegration.domain.ReferralRoute;
 import org.returneeregistry.reintegration.domain.ReintegrationCase;
+import org.returneeregistry.reintegration.domain.SkillsProfileVersion;
 import org.returneeregistry.reintegration.domain.SupportService;
 import org.returneeregistry.reintegration.persistence.CaseRepository;
+import org.returneeregistry.reintegration.persistence.FamilyRecordRepository;
 import org.returneeregistry.reintegration.persistence.ReferralRepository;
 import org.returneeregistry.reintegration.persistence.ReferralRouteRepository;
+import org.returneeregistry.reintegration.persistence.SkillsProfileRepository;
 import org.returneeregistry.returnee.application.ReturneeProfile;
 import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.shared.application.AuditOperation;
@@ -95,6 +99,12 @@ public class CaseService {
 
     @Inject
     private Recipients recipients;
+
+    @Inject
+    private SkillsProfileRepository skills;
+
+    @Inject
+    private FamilyRecordRepository families;
 
     @Inject
     private Questionnaires questionnaires;
@@ -541,6 +551,139 @@ public class CaseService {
                 found.page(),
                 found.pageSize(),
                 found.totalCount());
+    }
+
+    /**
+     * Records the next version of the skills profile of the case's returnee (category SKILLS), whole, with the
+     * reason; the case must be open. A profile outlives the case: a later case of the same returnee continues
+     * its history. Two changes at once: the second answers StaleVersion.
+     */
+    @AuditOperation("SKILLS_RECORD")
+    public SkillsProfileView recordSkills(String caseId, RecordSkills command) {
+        InputValidation validation = InputValidation.of(validator, command);
+        validation.check(
+                command.priorLearning() != null
+                        && "NOT_STARTED".equals(command.priorLearning().status())
+                        && command.priorLearning().outcome() != null,
+                "priorLearning.outcome",
+                "NoOutcomeBeforeRecognition",
+                "must be absent while recognition of prior learning has not started");
+        validation.throwIfInvalid();
+        ReintegrationCase c = loadForUpdate(caseId);
+        if (c.status() != CaseStatus.OPEN) {
+            throw new RegistryException(
+                    ErrorCode.CASE_STATUS_CONFLICT,
+                    "Case " + caseId + " is closed; record the skills profile on the returnee's open case.");
+        }
+        List<SkillsProfileVersion> versions = skills.versions(c.registryNumber());
+        int next = versions.isEmpty() ? 1 : versions.get(0).version() + 1;
+        try {
+            skills.add(new SkillsProfileVersion(
+                    c.registryNumber(),
+                    next,
+                    c.caseId().value(),
+                    SkillsDocument.write(command),
+                    caller.actor(),
+                    clock.instant(),
+                    command.reason()));
+        } catch (PersistenceException e) {
+            if (LostRace.onUniqueKey(e)) {
+                throw new RegistryException(
+                        ErrorCode.STALE_VERSION,
+                        "The skills profile was changed by another request at the same time; read it again.");
+            }
+            throw e;
+        }
+        return skillsOf(c.registryNumber());
+    }
+
+    /** The skills profile of the case's returnee with its history; NotFound when none was recorded. */
+    @AuditOperation("SKILLS_READ")
+    public SkillsProfileView skills(String caseId) {
+        ReintegrationCase c = load(caseId);
+        SkillsProfileView view = skillsOf(c.registryNumber());
+        if (view.current() == null) {
+            throw RegistryException.notFound("Skills profile of the returnee of case " + caseId);
+        }
+        return view;
+    }
+
+    private SkillsProfileView skillsOf(String registryNumber) {
+        List<SkillsProfileView.Version> versions = skills.versions(registryNumber).stream()
+                .map(SkillsDocument::read)
+                .toList();
+        return new SkillsProfileView(
+                registryNumber,
+                versions.isEmpty() ? null : versions.get(0),
+                versions.size() < 2 ? List.of() : versions.subList(1, versions.size()));
+    }
+
+    /**
+     * Records the next version of the family members and dependants of the case's returnee (category FAMILY),
+     * whole, with the reason; the case must be open. Two changes at once: the second answers StaleVersion.
+     */
+    @AuditOperation("FAMILY_RECORD")
+    public FamilyView recordFamily(String caseId, RecordFamily command) {
+        InputValidation validation = InputValidation.of(validator, command);
+        LocalDate today = today();
+        if (command.members() != null) {
+            for (int i = 0; i < command.members().size(); i++) {
+                RecordFamily.Member m = command.members().get(i);
+                validation.check(
+                        m != null && m.dateOfBirth() != null && m.dateOfBirth().isBefore(today.minusYears(130)),
+                        "members[" + i + "].dateOfBirth",
+                        "Plausible",
+                        "must be within the last 130 years");
+            }
+        }
+        validation.throwIfInvalid();
+        ReintegrationCase c = loadForUpdate(caseId);
+        if (c.status() != CaseStatus.OPEN) {
+            throw new RegistryException(
+                    ErrorCode.CASE_STATUS_CONFLICT,
+                    "Case " + caseId + " is closed; record the family on the returnee's open case.");
+        }
+        List<FamilyRecordVersion> versions = families.versions(c.registryNumber());
+        int next = versions.isEmpty() ? 1 : versions.get(0).version() + 1;
+        try {
+            families.add(new FamilyRecordVersion(
+                    c.registryNumber(),
+                    next,
+                    c.caseId().value(),
+                    FamilyDocument.write(command),
+                    caller.actor(),
+                    clock.instant(),
+                    command.reason()));
+        } catch (PersistenceException e) {
+            if (LostRace.onUniqueKey(e)) {
+                throw new RegistryException(
+                        ErrorCode.STALE_VERSION,
+                        "The family record was changed by another request at the same time; read it again.");
+            }
+            throw e;
+        }
+        return familyOf(c.registryNumber());
+    }
+
+    /** The family members and dependants of the case's returnee with the history; NotFound when none was recorded. */
+    @AuditOperation("FAMILY_READ")
+    public FamilyView family(String caseId) {
+        ReintegrationCase c = load(caseId);
+        FamilyView view = familyOf(c.registryNumber());
+        if (view.current() == null) {
+            throw RegistryException.notFound("Family record of the returnee of case " + caseId);
+        }
+        return view;
+    }
+
+    private FamilyView familyOf(String registryNumber) {
+        List<FamilyView.Version> versions = families.versions(registryNumber).stream()
+                .map(FamilyDocument::read)
+                .toList();
+        return new FamilyView(
+                registryNumber,
+                versions.isEmpty() ? null : versions.get(0),
+                versions.size() < 2 ? List.of() : versions.subList(1, versions.size()));
     }
 
     /** The published questionnaires, every version. */

@@ -29,7 +29,9 @@ public record DisclosedReturnee(
         List<ReturnDetails> returns,
         List<ReportedCircumstances.Need> health,
         List<ReportedCircumstances.Need> vulnerability,
-        List<ReportedCircumstances.Claim> financial) {
+        List<ReportedCircumstances.Claim> financial,
+        CaseRecords.Skills skills,
+        CaseRecords.Family family) {
 
     /** Category IDENTITY. */
     public record Identity(
@@ -42,7 +44,12 @@ public record DisclosedReturnee(
      * The sections of {@code r} the permit granted; what missions reported is asked for only when a
      * category it belongs to is granted.
      */
-    static DisclosedReturnee of(Returnee r, Purpose purpose, ReadDecision permit, ReportedCircumstances circumstances) {
+    static DisclosedReturnee of(
+            Returnee r,
+            Purpose purpose,
+            ReadDecision permit,
+            ReportedCircumstances circumstances,
+            CaseRecords caseRecords) {
         if (!permit.permitted()) {
             throw new IllegalArgumentException("a disclosure needs a permit");
         }
@@ -73,6 +80,12 @@ public record DisclosedReturnee(
                 granted.contains(DataCategory.RETURN_DETAILS) ? List.copyOf(r.returnEvents()) : null,
                 granted.contains(DataCategory.HEALTH) ? reported.health() : null,
                 granted.contains(DataCategory.VULNERABILITY) ? reported.vulnerability() : null,
-                granted.contains(DataCategory.FINANCIAL) ? reported.financial() : null);
+                granted.contains(DataCategory.FINANCIAL) ? reported.financial() : null,
+                granted.contains(DataCategory.SKILLS)
+                        ? caseRecords.skills(r.registryNumber().value()).orElse(null)
+                        : null,
+                granted.contains(DataCategory.FAMILY)
+                        ? caseRecords.family(r.registryNumber().value()).orElse(null)
+                        : null);
     }
 }

@@ -52,6 +52,9 @@ public class ReturneeRecords {
     @Inject
     private ReportedCircumstances reported;
 
+    @Inject
+    private CaseRecords caseRecords;
+
     /** True when a returnee holds this registry number. No personal data; for other contexts' checks. */
     public boolean exists(String registryNumber) {
         return RegistryNumber.parse(registryNumber).flatMap(returnees::find).isPresent();
@@ -96,7 +99,7 @@ public class ReturneeRecords {
         if (!decision.permitted()) {
             return Optional.empty();
         }
-        return Optional.of(DisclosedReturnee.of(returnee.orElseThrow(), purpose, decision, reported));
+        return Optional.of(DisclosedReturnee.of(returnee.orElseThrow(), purpose, decision, reported, caseRecords));
     }
 
     /**

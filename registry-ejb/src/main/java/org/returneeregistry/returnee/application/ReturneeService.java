@@ -72,6 +72,9 @@ public class ReturneeService {
     private ReportedCircumstances reported;
 
     @Inject
+    private CaseRecords caseRecords;
+
+    @Inject
     private CallScope scope;
 
     /** What a search hit shows: name and date of birth (IDENTITY), home district (CONTACT). */
@@ -136,7 +139,7 @@ public class ReturneeService {
     @AuditOperation("RETURNEE_DISCLOSE")
     public DisclosedReturnee disclose(String registryNumber, String purposeCode, List<String> categoryCodes) {
         DecidedRead read = decidedRead(registryNumber, purposeCode, categoryCodes);
-        return DisclosedReturnee.of(read.returnee(), read.purpose(), read.decision(), reported);
+        return DisclosedReturnee.of(read.returnee(), read.purpose(), read.decision(), reported, caseRecords);
     }
 
     /**

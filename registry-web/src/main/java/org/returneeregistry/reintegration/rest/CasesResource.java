@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -361,6 +362,87 @@ public class CasesResource {
             description = "The contact is dated before the case opened (FollowUpBeforeCaseOpened)")
     public Case followUp(@PathParam("id") String id, RecordFollowUp command) {
         return Case.from(cases.followUp(id, required(command).toCommand()));
+    }
+
+    @PUT
+    @Path("{id}/skills-profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "recordSkillsProfile",
+            summary = "Record the skills profile of the case's returnee",
+            description = "The whole profile (category SKILLS) becomes its next version, kept with who, when and"
+                    + " why; the earlier versions stay as its history. Occupations are ISCO-08 unit groups (four"
+                    + " digits); at most 20 occupations and 20 certificates.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The profile with its history",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SkillsProfile.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input (ValidationFailed, MalformedRequest)")
+    @APIResponse(responseCode = "404", description = "No case with this id is visible to the caller (NotFound)")
+    @APIResponse(
+            responseCode = "409",
+            description = "The case is closed (CaseStatusConflict), or the profile changed meanwhile (StaleVersion)")
+    public SkillsProfile recordSkills(@PathParam("id") String id, RecordSkills command) {
+        return SkillsProfile.from(cases.recordSkills(id, required(command).toCommand()));
+    }
+
+    @GET
+    @Path("{id}/skills-profile")
+    @Operation(
+            operationId = "getSkillsProfile",
+            summary = "The skills profile of the case's returnee, with its history")
+    @APIResponse(
+            responseCode = "200",
+            description = "The profile with its history",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SkillsProfile.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No case with this id is visible to the caller, or no profile was recorded (NotFound)")
+    public SkillsProfile skills(@PathParam("id") String id) {
+        return SkillsProfile.from(cases.skills(id));
+    }
+
+    @PUT
+    @Path("{id}/family")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "recordFamily",
+            summary = "Record the family members and dependants of the case's returnee",
+            description = "The whole list (category FAMILY, at most 30 members) becomes its next version, kept with"
+                    + " who, when and why; the earlier versions stay as its history.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The family record with its history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Family.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input (ValidationFailed, MalformedRequest)")
+    @APIResponse(responseCode = "404", description = "No case with this id is visible to the caller (NotFound)")
+    @APIResponse(
+            responseCode = "409",
+            description = "The case is closed (CaseStatusConflict), or the record changed meanwhile (StaleVersion)")
+    public Family recordFamily(@PathParam("id") String id, RecordFamily command) {
+        return Family.from(cases.recordFamily(id, required(command).toCommand()));
+    }
+
+    @GET
+    @Path("{id}/family")
+    @Operation(
+            operationId = "getFamily",
+            summary = "The family members and dependants of the case's returnee, with the history")
+    @APIResponse(
+            responseCode = "200",
+            description = "The family record with its history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Family.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No case with this id is visible to the caller, or no family was recorded (NotFound)")
+    public Family family(@PathParam("id") String id) {
+        return Family.from(cases.family(id));
     }
 
     /** A number in a path; anything else names nothing there is. */

@@ -18,7 +18,9 @@ public record DisclosedReturnee(
         List<ReturnDetails> returns,
         List<ReportedNeed> health,
         List<ReportedNeed> vulnerability,
-        List<ReportedClaim> financial) {
+        List<ReportedClaim> financial,
+        DisclosedSkills skills,
+        DisclosedFamily family) {
 
     static DisclosedReturnee from(org.returneeregistry.returnee.application.DisclosedReturnee d) {
         return new DisclosedReturnee(
@@ -32,6 +34,8 @@ public record DisclosedReturnee(
                 Wire.list(d.returns(), ReturnDetails::from),
                 Wire.list(d.health(), ReportedNeed::from),
                 Wire.list(d.vulnerability(), ReportedNeed::from),
-                Wire.list(d.financial(), ReportedClaim::from));
+                Wire.list(d.financial(), ReportedClaim::from),
+                Wire.one(d.skills(), DisclosedSkills::from),
+                Wire.one(d.family(), DisclosedFamily::from));
     }
 }

@@ -123,6 +123,7 @@ public record Problem(String type, String title, int status, String detail, Stri
             case OUT_OF_SCOPE -> "The message is outside the agreement's scope";
             case MESSAGE_REPLAYED -> "The message id was used before for other content";
             case NO_SOCIAL_SECURITY_SECTION -> "The agreement has no social security section";
+            case GRIEVANCE_STATUS_CONFLICT -> "The grievance's status does not allow this change";
         };
     }
 }

@@ -24,6 +24,7 @@ import org.returneeregistry.notification.rest.IdentityReviewsResource;
 import org.returneeregistry.notification.rest.ReturnNotificationsResource;
 import org.returneeregistry.organisation.rest.OrganisationsResource;
 import org.returneeregistry.reintegration.rest.CasesResource;
+import org.returneeregistry.reintegration.rest.GrievancesResource;
 import org.returneeregistry.reintegration.rest.OverdueFollowUpsResource;
 import org.returneeregistry.reintegration.rest.QuestionnairesResource;
 import org.returneeregistry.reintegration.rest.ReferralRoutesResource;
@@ -85,6 +86,7 @@ public class RegistryApplication extends Application {
                 ReferralsResource.class,
                 ReferralRoutesResource.class,
                 CasesResource.class,
+                GrievancesResource.class,
                 OverdueFollowUpsResource.class,
                 QuestionnairesResource.class,
                 SocialSecurityResource.class,
