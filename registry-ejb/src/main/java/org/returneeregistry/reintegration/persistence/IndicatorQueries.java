@@ -65,15 +65,18 @@ public class IndicatorQueries {
         return out;
     }
 
-    private void run(
+    /** One statement and its bound values, in order. */
+    record Statement(String sql, List<Object> params) {}
+
+    /** The statement counting {@code indicator} grouped by the breakdowns at the positions {@code kept}. */
+    static Statement statement(
             Indicator indicator,
             List<Breakdown> breakdowns,
             List<Integer> kept,
             List<Integer> ageBounds,
             LocalDate from,
             LocalDate to,
-            LocalDate today,
-            Map<List<String>, IndicatorTable.Counted> out) {
+            LocalDate today) {
         Sql sql = new Sql(today);
         StringBuilder inner = new StringBuilder("SELECT ");
         for (int d = 0; d < breakdowns.size(); d++) {
@@ -129,34 +132,52 @@ public class IndicatorQueries {
         if (!groups.isEmpty()) {
             outer.append(" GROUP BY ").append(groups);
         }
-        Query q = em.createNativeQuery(outer.toString());
-        for (int i = 0; i < sql.params.size(); i++) {
-            q.setParameter(i + 1, sql.params.get(i));
+        return new Statement(outer.toString(), List.copyOf(sql.params));
+    }
+
+    /** Reads one result row into {@code out}: the kept breakdowns' categories ({@code _T} for the others), count, numerator, median. */
+    static void collect(
+            Indicator indicator,
+            List<Breakdown> breakdowns,
+            List<Integer> kept,
+            Object[] r,
+            Map<List<String>, IndicatorTable.Counted> out) {
+        List<String> key = new ArrayList<>();
+        int k = 0;
+        for (int d = 0; d < breakdowns.size(); d++) {
+            if (kept.contains(d)) {
+                key.add(label(breakdowns.get(d), r[k++]));
+            } else {
+                key.add(IndicatorTable.TOTAL);
+            }
+        }
+        long count = r[k] == null ? 0 : ((Number) r[k]).longValue();
+        long num = r[k + 1] == null ? 0 : ((Number) r[k + 1]).longValue();
+        Double median = r[k + 2] == null ? null : ((Number) r[k + 2]).doubleValue();
+        out.merge(
+                key,
+                new IndicatorTable.Counted(count, num, median),
+                (a, b) -> new IndicatorTable.Counted(a.count() + b.count(), a.numerator() + b.numerator(), a.median()));
+    }
+
+    private void run(
+            Indicator indicator,
+            List<Breakdown> breakdowns,
+            List<Integer> kept,
+            List<Integer> ageBounds,
+            LocalDate from,
+            LocalDate to,
+            LocalDate today,
+            Map<List<String>, IndicatorTable.Counted> out) {
+        Statement statement = statement(indicator, breakdowns, kept, ageBounds, from, to, today);
+        Query q = em.createNativeQuery(statement.sql());
+        for (int i = 0; i < statement.params().size(); i++) {
+            q.setParameter(i + 1, statement.params().get(i));
         }
         @SuppressWarnings("unchecked")
         List<Object> rows = q.getResultList();
         for (Object row : rows) {
-            Object[] r = row instanceof Object[] a ? a : new Object[] {row};
-            List<String> key = new ArrayList<>();
-            int k = 0;
-            for (int d = 0; d < breakdowns.size(); d++) {
-                if (kept.contains(d)) {
-                    key.add(label(breakdowns.get(d), r[k++]));
-                } else {
-                    key.add(IndicatorTable.TOTAL);
-                }
-            }
-            long count = r[k] == null ? 0 : ((Number) r[k]).longValue();
-            long num = r[k + 1] == null ? 0 : ((Number) r[k + 1]).longValue();
-            Double median = r[k + 2] == null ? null : ((Number) r[k + 2]).doubleValue();
-            if (count == 0 && indicator.unit() == Indicator.Unit.MEDIAN_DAYS && kept.isEmpty()) {
-                median = null;
-            }
-            out.merge(
-                    key,
-                    new IndicatorTable.Counted(count, num, median),
-                    (a, b) -> new IndicatorTable.Counted(
-                            a.count() + b.count(), a.numerator() + b.numerator(), a.median()));
+            collect(indicator, breakdowns, kept, row instanceof Object[] a ? a : new Object[] {row}, out);
         }
     }
 
