@@ -24,6 +24,7 @@ import org.returneeregistry.notification.rest.IdentityReviewsResource;
 import org.returneeregistry.notification.rest.ReturnNotificationsResource;
 import org.returneeregistry.organisation.rest.OrganisationsResource;
 import org.returneeregistry.reintegration.rest.CasesResource;
+import org.returneeregistry.reintegration.rest.IndicatorsResource;
 import org.returneeregistry.reintegration.rest.OverdueFollowUpsResource;
 import org.returneeregistry.reintegration.rest.QuestionnairesResource;
 import org.returneeregistry.reintegration.rest.ReferralRoutesResource;
@@ -87,6 +88,7 @@ public class RegistryApplication extends Application {
                 CasesResource.class,
                 OverdueFollowUpsResource.class,
                 QuestionnairesResource.class,
+                IndicatorsResource.class,
                 SocialSecurityResource.class,
                 ProblemMapper.class,
                 ApiVersionFilter.class,
