@@ -19,7 +19,7 @@ import org.returneeregistry.reintegration.domain.IndicatorTable;
 
 /**
  * Counts an indicator with one SQL statement built from its definition: each condition of the vocabulary
- * becomes one {@code EXISTS} predicate on the case, each breakdown one grouped column. Every value from a
+ * becomes the set of cases having the fact, joined to the case once, each breakdown one grouped column. Every value from a
  * definition or a request is a bound parameter; the age bands' bounds, integers from configuration, are the
  * only numbers written into the text. Portable SQL: H2 2.2 and PostgreSQL 16.
  */
@@ -98,14 +98,17 @@ public class IndicatorQueries {
             inner.append("1 AS den, CASE WHEN ").append(numerator).append(" THEN 1 ELSE 0 END AS num");
         }
         if (indicator.unit() == Indicator.Unit.MEDIAN_DAYS) {
-            inner.append(
-                    ", (EXTRACT(EPOCH FROM (SELECT MIN(fa.assessed_on) FROM case_assessment fa WHERE fa.case_ref = c.id))"
-                            + " - EXTRACT(EPOCH FROM c.return_date)) / 86400 AS measure");
+            inner.append(", (EXTRACT(EPOCH FROM fa.first_on) - EXTRACT(EPOCH FROM c.return_date)) / 86400 AS measure");
         }
         inner.append(" FROM reintegration_case c");
         if (indicator.counts() == Indicator.Counts.REFERRAL) {
             inner.append(
                     " JOIN case_referral cr ON cr.case_ref = c.id JOIN referral r ON r.referral_id = cr.referral_id");
+        }
+        sql.joins.forEach(inner::append);
+        if (indicator.unit() == Indicator.Unit.MEDIAN_DAYS) {
+            inner.append(" LEFT JOIN (SELECT fa.case_ref, MIN(fa.assessed_on) AS first_on FROM case_assessment fa"
+                    + " GROUP BY fa.case_ref) fa ON fa.case_ref = c.id");
         }
         inner.append(" WHERE 1 = 1");
         if (from != null) {
@@ -247,6 +250,7 @@ public class IndicatorQueries {
     /** Turns conditions into predicates, collecting their bound values in order. */
     private static final class Sql {
         private final List<Object> params = new ArrayList<>();
+        private final List<String> joins = new ArrayList<>();
         private final LocalDate today;
         private int alias;
 
@@ -267,55 +271,61 @@ public class IndicatorQueries {
                     + codes.stream().map(c -> bind(c.name())).collect(Collectors.joining(", ")) + ")";
         }
 
+        /**
+         * The predicate of a condition on the case {@code c}: each fact is the set of cases having it, joined once
+         * ({@code LEFT JOIN (SELECT DISTINCT case_ref …)}), so that every table is read once per statement rather
+         * than probed once per case (ADR 0023: linear at a million cases).
+         */
         String predicate(IndicatorCondition condition) {
-            String a = "t" + (alias++);
             if (condition instanceof IndicatorCondition.All all) {
                 return all.conditions().isEmpty()
                         ? "1 = 1"
                         : all.conditions().stream().map(this::predicate).collect(Collectors.joining(" AND ", "(", ")"));
             }
+            String j = "j" + joins.size();
+            joins.add(" LEFT JOIN (" + cases(condition) + ") " + j + " ON " + j + ".case_ref = c.id");
+            return j + ".case_ref IS NOT NULL";
+        }
+
+        /** The cases having the fact a condition names: {@code SELECT DISTINCT case_ref …}. */
+        private String cases(IndicatorCondition condition) {
+            String a = "t" + (alias++);
             if (condition instanceof IndicatorCondition.Referral r) {
-                return "EXISTS (SELECT 1 FROM case_referral " + a + "l JOIN referral " + a
-                        + " ON " + a + ".referral_id = " + a + "l.referral_id WHERE " + a + "l.case_ref = c.id"
+                return "SELECT DISTINCT " + a + "l.case_ref FROM case_referral " + a + "l JOIN referral " + a + " ON "
+                        + a + ".referral_id = " + a + "l.referral_id WHERE 1 = 1"
                         + in(a + ".service", r.services()) + in(a + ".status", r.statuses())
-                        + in(a + ".outcome", r.outcomes()) + ")";
+                        + in(a + ".outcome", r.outcomes());
             }
             if (condition instanceof IndicatorCondition.Assessment s) {
-                return "EXISTS (SELECT 1 FROM case_assessment " + a + " WHERE " + a
-                        + ".case_ref = c.id"
+                return "SELECT DISTINCT " + a + ".case_ref FROM case_assessment " + a + " WHERE 1 = 1"
                         + (s.questionnaire() == null ? "" : " AND " + a + ".questionnaire = " + bind(s.questionnaire()))
-                        + (s.positive() == null ? "" : " AND " + a + ".positive = " + bind(s.positive())) + ")";
+                        + (s.positive() == null ? "" : " AND " + a + ".positive = " + bind(s.positive()));
             }
             if (condition instanceof IndicatorCondition.Answer s) {
-                return "EXISTS (SELECT 1 FROM case_assessment " + a + " JOIN case_assessment_answer "
-                        + a + "v ON " + a + "v.assessment_ref = " + a + ".id WHERE " + a + ".case_ref = c.id AND " + a
-                        + ".questionnaire = " + bind(s.questionnaire()) + " AND " + a + "v.question = "
-                        + bind(s.question())
-                        + " AND " + a + "v.sensitive = " + bind(Boolean.FALSE) + " AND " + a + "v.answer_value "
-                        + (s.nonEmpty() ? "<> " + bind("") : "= " + bind(s.equals())) + ")";
+                return "SELECT DISTINCT " + a + ".case_ref FROM case_assessment " + a + " JOIN case_assessment_answer "
+                        + a + "v ON " + a + "v.assessment_ref = " + a + ".id WHERE " + a + ".questionnaire = "
+                        + bind(s.questionnaire()) + " AND " + a + "v.question = " + bind(s.question()) + " AND " + a
+                        + "v.sensitive = " + bind(Boolean.FALSE) + " AND " + a + "v.answer_value "
+                        + (s.nonEmpty() ? "<> " + bind("") : "= " + bind(s.equals()));
             }
             if (condition instanceof IndicatorCondition.AnswerCleared s) {
-                return "EXISTS (SELECT 1 FROM case_assessment " + a
-                        + " JOIN case_assessment_answer " + a + "v ON " + a + "v.assessment_ref = " + a + ".id WHERE "
-                        + a
-                        + ".case_ref = c.id AND " + a + ".questionnaire = " + bind(s.questionnaire()) + " AND " + a
-                        + "v.question = " + bind(s.question()) + " AND " + a + "v.answer_value <> " + bind("")
-                        + " AND EXISTS (SELECT 1 FROM case_assessment " + a + "l WHERE " + a + "l.case_ref = c.id AND "
-                        + a
-                        + "l.questionnaire = " + a + ".questionnaire AND " + a + "l.seq > " + a
-                        + ".seq AND NOT EXISTS ("
-                        + "SELECT 1 FROM case_assessment_answer " + a + "w WHERE " + a + "w.assessment_ref = " + a
-                        + "l.id AND "
-                        + a + "w.question = " + a + "v.question AND " + a + "w.answer_value <> " + bind("") + ")))";
+                // answered with a choice, and a later assessment of the same questionnaire without one
+                return "SELECT DISTINCT " + a + ".case_ref FROM case_assessment " + a + " JOIN case_assessment_answer "
+                        + a + "v ON " + a + "v.assessment_ref = " + a + ".id WHERE " + a + ".questionnaire = "
+                        + bind(s.questionnaire()) + " AND " + a + "v.question = " + bind(s.question()) + " AND " + a
+                        + "v.answer_value <> " + bind("") + " AND EXISTS (SELECT 1 FROM case_assessment " + a
+                        + "l WHERE " + a + "l.case_ref = " + a + ".case_ref AND " + a + "l.questionnaire = " + a
+                        + ".questionnaire AND " + a + "l.seq > " + a + ".seq AND NOT EXISTS (SELECT 1 FROM"
+                        + " case_assessment_answer " + a + "w WHERE " + a + "w.assessment_ref = " + a + "l.id AND " + a
+                        + "w.question = " + a + "v.question AND " + a + "w.answer_value <> " + bind("") + "))";
             }
             if (condition instanceof IndicatorCondition.FollowUp f) {
-                return "EXISTS (SELECT 1 FROM case_follow_up " + a + " WHERE " + a
-                        + ".case_ref = c.id"
+                return "SELECT DISTINCT " + a + ".case_ref FROM case_follow_up " + a + " WHERE 1 = 1"
                         + (f.due() ? " AND " + a + ".due_on <= " + bind(Date.valueOf(today)) : "")
-                        + in(a + ".outcome", f.outcomes()) + ")";
+                        + in(a + ".outcome", f.outcomes());
             }
             if (condition instanceof IndicatorCondition.Goal) {
-                return "EXISTS (SELECT 1 FROM case_goal " + a + " WHERE " + a + ".case_ref = c.id)";
+                return "SELECT DISTINCT " + a + ".case_ref FROM case_goal " + a;
             }
             throw new IllegalArgumentException("no SQL for " + condition);
         }
