@@ -76,6 +76,7 @@ class IndicatorsIT extends DeployedRegistry {
             int age = i <= 2 ? 40 : 30;
             JsonObject notification = Samples.notification(Samples.notificationId(), Samples.passportNumber());
             notification = Samples.with(notification, "/person/sex", male ? "1" : "2");
+            notification = Samples.with(notification, "/person/name/familyName", Samples.familyName());
             notification = Samples.with(notification, "/person/dateOfBirth", (year - age) + "-01-10");
             notification = Samples.with(notification, "/person/homeDistrict", district);
             notification = Samples.with(notification, "/employment/destinationCountry", destination);
