@@ -70,6 +70,8 @@ class IndicatorsIT extends DeployedRegistry {
         returned = LocalDate.of(year, 6, 15);
         range = "&from=" + year + "-01-01&to=" + year + "-12-31";
         String district = "Indicators " + UUID.randomUUID().toString().substring(0, 8);
+        // the ministry's system, registered with the registry, receives the PSYCHOSOCIAL referrals
+        String ministry = Callers.ministrySystem().organisation();
         for (int i = 0; i < N; i++) {
             boolean male = i < 15;
             String destination = (i <= 8 || (i >= 15 && i <= 22)) ? "QAT" : "MYS";
@@ -108,7 +110,7 @@ class IndicatorsIT extends DeployedRegistry {
                                     Json.createObjectBuilder()
                                             .add("registryNumber", registryNumber)
                                             .add("service", "PSYCHOSOCIAL")
-                                            .add("recipient", Callers.MINISTRY)
+                                            .add("recipient", ministry)
                                             .add("reason", "Positive screening")
                                             .build())
                             .expect(201)
