@@ -141,6 +141,8 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /grievances/{id}/closure", Set.of(REGISTRAR)),
             Map.entry("GET /questionnaires", Set.of(REGISTRAR)),
             Map.entry("GET /questionnaires/{code}/{version}", Set.of(REGISTRAR)),
+            Map.entry("GET /indicators", Set.of(MINISTRY, AUDITOR, ADMIN)),
+            Map.entry("GET /indicators/{id}", Set.of(MINISTRY, AUDITOR, ADMIN)),
             Map.entry("POST /agreements", Set.of(ADMIN)),
             Map.entry("GET /agreements", Set.of(ADMIN, AUDITOR)),
             Map.entry("GET /agreements/{agreementId}", Set.of(ADMIN, AUDITOR)),

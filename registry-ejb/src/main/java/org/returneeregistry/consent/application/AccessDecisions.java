@@ -147,6 +147,48 @@ public class AccessDecisions {
         return decide(request, EnumSet.of(Role.PARTNER_INSTITUTION), under, true, now);
     }
 
+    /**
+     * Decides a read of aggregate statistics (an indicator's table) by the calling person or system, and logs
+     * it like every read: the subject is the statistic ({@code subject}, e.g. {@code INDICATOR:PLANS_DEVELOPED}),
+     * never a person, and no data category is asked or granted. A deny is logged in a transaction of its own
+     * (see the class comment); {@link AccessDecision#orRefuse()} turns it into the refusal.
+     */
+    @PermitAll
+    public AccessDecision decideStatistics(String channel, String subject, Purpose purpose) {
+        Instant now = clock.instant();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (caller.hasRole(role)) {
+                roles.add(role);
+            }
+        }
+        Actor actor = caller.actor();
+        AccessPolicy.Grant grant =
+                AccessPolicy.decideStatistics(roles, purpose, organisations.status(actor.organisation()));
+        DecisionLogEntry.Decision decision = new DecisionLogEntry.Decision(
+                now,
+                actor.organisation(),
+                actor.client(),
+                channel,
+                keys.keyedHash(subject),
+                purpose == null ? "NONE" : purpose.name(),
+                Set.of(),
+                Set.of(),
+                grant.reason(),
+                policyVersion,
+                null,
+                keys.keyedHash(String.join(
+                        "|",
+                        channel,
+                        actor.organisation(),
+                        String.valueOf(actor.client()),
+                        subject,
+                        String.valueOf(purpose))));
+        long sequence =
+                grant.reason().permits() && inActiveTransaction() ? appendWithRead(decision) : log.append(decision);
+        return new AccessDecision(grant.reason(), Set.of(), null, sequence);
+    }
+
     /** For each agreement, whether it is in force now and which of the categories its outbound scope covers. */
     private List<PartnerAgreement> partnerAgreements(
             List<String> agreementIds, String messageType, Purpose purpose, Set<DataCategory> categories) {

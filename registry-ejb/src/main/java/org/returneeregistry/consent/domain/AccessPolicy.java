@@ -149,6 +149,34 @@ public final class AccessPolicy {
 
     private AccessPolicy() {}
 
+    /** Who may read aggregate statistics (indicators) and for which purpose, if one must be declared. */
+    private static final Set<Role> STATISTICS_WITHOUT_PURPOSE = EnumSet.of(Role.AUDITOR, Role.REGISTRY_ADMIN);
+
+    /**
+     * The decision on a read of aggregate statistics — an indicator's table, which names no person and
+     * whose small cells are withheld. The registry's auditors and administrators read them as part of
+     * their office; a ministry's system reads them only when its request declares the purpose
+     * {@code STATISTICS} (official statistics). Any other role, or a ministry declaring another purpose or
+     * none, is refused; so is a suspended organisation.
+     */
+    public static Grant decideStatistics(Set<Role> roles, Purpose purpose, Optional<OrganisationStatus> status) {
+        if (status.filter(s -> s == OrganisationStatus.ACTIVE).isEmpty()) {
+            return Grant.deny(DecisionReason.ORGANISATION_SUSPENDED);
+        }
+        if (roles.stream().anyMatch(STATISTICS_WITHOUT_PURPOSE::contains)) {
+            return new Grant(DecisionReason.AGGREGATE_STATISTICS, Set.of(), null);
+        }
+        if (roles.contains(Role.MINISTRY_SYSTEM)) {
+            if (purpose == null) {
+                return Grant.deny(DecisionReason.PURPOSE_MISSING);
+            }
+            return purpose == Purpose.STATISTICS
+                    ? new Grant(DecisionReason.AGGREGATE_STATISTICS, Set.of(), null)
+                    : Grant.deny(DecisionReason.ROLE_NOT_PERMITTED);
+        }
+        return Grant.deny(DecisionReason.ROLE_NOT_PERMITTED);
+    }
+
     /**
      * The decision. A special category ({@link DataCategory#SPECIAL}: the trafficking and GBV screening)
      * is granted to the returnee's case worker alone — never by consent, a legal basis or the operator's

@@ -17,6 +17,8 @@ public enum DecisionReason {
     OPERATOR_RECORD_KEEPING(null, null),
     /** The returnee's case worker reads the special category of the case's screening. */
     CASE_WORKER(null, null),
+    /** Aggregate statistics (an indicator's table, small cells withheld) for an auditor, an administrator or a ministry declaring STATISTICS. */
+    AGGREGATE_STATISTICS(null, null),
     SPECIAL_CATEGORY_RESTRICTED(
             ErrorCode.SPECIAL_CATEGORY_RESTRICTED,
             "Trafficking and gender-based violence screening results are read only by the returnee's case worker."),

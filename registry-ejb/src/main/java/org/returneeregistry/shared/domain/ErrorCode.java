@@ -51,6 +51,8 @@ public enum ErrorCode {
     CERTIFICATE_ALREADY_REVOKED("CertificateAlreadyRevoked", Kind.CONFLICT),
     SPECIAL_CATEGORY_RESTRICTED("SpecialCategoryRestricted", Kind.DENIED),
     UNKNOWN_QUESTIONNAIRE("UnknownQuestionnaire", Kind.UNPROCESSABLE),
+    UNKNOWN_INDICATOR("UnknownIndicator", Kind.NOT_FOUND),
+    UNKNOWN_DIMENSION("UnknownDimension", Kind.UNPROCESSABLE),
     CASE_STATUS_CONFLICT("CaseStatusConflict", Kind.CONFLICT),
     CASE_ALREADY_OPEN("CaseAlreadyOpen", Kind.CONFLICT),
     CASE_HAS_OPEN_ACTIONS("CaseHasOpenActions", Kind.UNPROCESSABLE),

@@ -97,6 +97,8 @@ public record Problem(String type, String title, int status, String detail, Stri
             case CERTIFICATE_ALREADY_REVOKED -> "The certificate is already revoked";
             case SPECIAL_CATEGORY_RESTRICTED -> "Screening results are read only by the returnee's case worker";
             case UNKNOWN_QUESTIONNAIRE -> "No questionnaire has this code and version";
+            case UNKNOWN_INDICATOR -> "No indicator has this id";
+            case UNKNOWN_DIMENSION -> "The indicator cannot be broken down by this dimension";
             case CASE_STATUS_CONFLICT -> "The case is not in a status that allows this";
             case CASE_ALREADY_OPEN -> "The returnee already has an open case";
             case CASE_HAS_OPEN_ACTIONS -> "The case has open actions; closing it needs a reason";

@@ -25,6 +25,7 @@ import org.returneeregistry.notification.rest.ReturnNotificationsResource;
 import org.returneeregistry.organisation.rest.OrganisationsResource;
 import org.returneeregistry.reintegration.rest.CasesResource;
 import org.returneeregistry.reintegration.rest.GrievancesResource;
+import org.returneeregistry.reintegration.rest.IndicatorsResource;
 import org.returneeregistry.reintegration.rest.OverdueFollowUpsResource;
 import org.returneeregistry.reintegration.rest.QuestionnairesResource;
 import org.returneeregistry.reintegration.rest.ReferralRoutesResource;
@@ -89,6 +90,7 @@ public class RegistryApplication extends Application {
                 GrievancesResource.class,
                 OverdueFollowUpsResource.class,
                 QuestionnairesResource.class,
+                IndicatorsResource.class,
                 SocialSecurityResource.class,
                 ProblemMapper.class,
                 ApiVersionFilter.class,
