@@ -28,7 +28,9 @@ import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.Purpose;
+import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Role;
+import org.returneeregistry.shared.domain.Violation;
 
 /**
  * The registry search social protection systems call (the Digital Convergence Initiative's sync search,
@@ -105,6 +107,20 @@ public class RegistrySearchService {
      */
     @AuditOperation("RETURNEE_REGISTRY_SEARCH")
     public RegistrySearchAnswer search(RegistrySearchRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        if (request.messageId() == null || !ID.matcher(request.messageId()).matches()) {
+            violations.add(new Violation("messageId", "Id", "1 to 99 letters, digits or . _ : @ / -"));
+        }
+        if (request.transactionId() == null
+                || !ID.matcher(request.transactionId()).matches()) {
+            violations.add(new Violation("transactionId", "Id", "1 to 99 letters, digits or . _ : @ / -"));
+        }
+        if (request.items().isEmpty() || request.items().size() > MAX_REQUESTS) {
+            violations.add(new Violation("items", "Size", "1 to " + MAX_REQUESTS + " search requests"));
+        }
+        if (!violations.isEmpty()) {
+            throw RegistryException.invalid(violations);
+        }
         Actor actor = caller.actor();
         if (searches.messageSeen(actor.organisation(), request.messageId())) {
             return RegistrySearchAnswer.rejected(
