@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.Callers.Caller;
@@ -51,6 +52,12 @@ class DciSearchIT extends DeployedRegistry {
 
     private static Caller welfare() {
         return Callers.ministrySystem(WELFARE);
+    }
+
+    /** The welfare ministry is registered (once per run) before consent is recorded for it. */
+    @BeforeEach
+    void registerTheWelfareMinistry() {
+        welfare();
     }
 
     // ---- finding ----
@@ -179,7 +186,10 @@ class DciSearchIT extends DeployedRegistry {
         assertEquals(0, RegistryApi.decisions(registryNumber, "").getInt("totalCount"), "nothing was decided");
 
         // a search request whose reference id carries a control character is refused alone, and not echoed
-        JsonObject badReference = Samples.with(good, "/message/search_request/0/reference_id", "ref\u0007bell");
+        JsonObject badReference = Samples.with(
+                Samples.with(good, "/message/search_request/0/reference_id", "ref\u0007bell"),
+                "/header/message_id",
+                UUID.randomUUID().toString());
         JsonObject refusedItem = onlyResult(post(welfare(), "/sync/search", badReference));
         assertEquals("rjct.reference_id.invalid", refusedItem.getString("status_reason_code"));
         assertFalse(refusedItem.containsKey("reference_id"), refusedItem::toString);
