@@ -47,8 +47,11 @@ class DciSearchIT extends DeployedRegistry {
 
     private static final String WELFARE = "NPL-MOWCSC";
     private static final String PURPOSE = "SOCIAL_PROTECTION_ENROLMENT";
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1 as DCI clients speak it (no cleartext HTTP/2 upgrade, which a refused large body would cut). */
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private static Caller welfare() {
         return Callers.ministrySystem(WELFARE);
