@@ -268,6 +268,7 @@ cat <<INFO
 Returnee Registry is running (data source: $database).
   REST API       $http/registry/api/v1   (e.g. $http/registry/api/v1/code-lists)
   OpenAPI        $http/openapi
+  DCI search     $http/registry/sync/search   (social protection systems, role ministry-system; docs/dci.md)
   WSDLs          $http/registry/soap/ReturnNotificationService?wsdl
                  $http/registry/soap/ReturneeRegistryService?wsdl
                  $http/registry/soap/ConsentService?wsdl

@@ -222,6 +222,10 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("CaseService.RecordFollowUp", Set.of(REGISTRAR)),
             Map.entry("CaseService.ListOverdueFollowUps", Set.of(REGISTRAR)));
 
+    /** The DCI registry search (docs/dci.md), beside /api/v1 under /sync: "POST /path" → the roles allowed. */
+    private static final Map<String, Set<String>> DCI =
+            Map.of("POST /sync/search", Set.of(MINISTRY), "POST /sync/txn/status", Set.of(MINISTRY));
+
     /** A referral id no referral has. */
     private static final String NO_REFERRAL = "00000000-0000-4000-8000-000000000000";
 
@@ -287,6 +291,51 @@ class AccessMatrixIT extends DeployedRegistry {
             }
         }
         assertTrue(wrong.isEmpty(), () -> wrong.size() + " wrong answers:\n" + String.join("\n", wrong));
+    }
+
+    @Test
+    void dciOperationsAllowOnlyTheirRoles() {
+        assertEquals(
+                new TreeSet<>(DCI.keySet()),
+                new TreeSet<>(publishedOperations("/sync")),
+                "DCI operations published in /openapi vs. rows of the access matrix");
+        Map<String, Caller> callers = Callers.oneOfEachRole();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> row : new TreeMap<>(DCI).entrySet()) {
+            String path = row.getKey().split(" ", 2)[1];
+            Answer anonymous = RegistryApi.sendAnonymously(dciRequest(path));
+            if (anonymous.status() != 401 || !anonymous.body().contains("NotAuthenticated")) {
+                wrong.add(row.getKey() + " without a token: " + anonymous.status() + " " + anonymous.body());
+            }
+            for (Caller caller : callers.values()) {
+                Answer answer = RegistryApi.sendAs(caller, dciRequest(path));
+                boolean allowed = row.getValue().contains(caller.role());
+                boolean refused = answer.status() == 403 && answer.body().contains("\"NotAuthorized\"");
+                if (allowed ? answer.status() == 401 || answer.status() == 403 : !refused) {
+                    wrong.add(row.getKey() + " as " + caller.role() + " (" + (allowed ? "allowed" : "denied") + "): "
+                            + answer.status() + " " + answer.body());
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> wrong.size() + " wrong answers:\n" + String.join("\n", wrong));
+    }
+
+    /** A well-formed DCI envelope for the path (a search for a passport nobody holds, or a transaction's status). */
+    private static HttpRequest.Builder dciRequest(String path) {
+        String header = "{\"version\":\"1.0.0\",\"message_id\":\"" + java.util.UUID.randomUUID()
+                + "\",\"message_ts\":\"2026-12-01T10:00:00Z\",\"action\":\""
+                + (path.endsWith("search") ? "search" : "txn-status")
+                + "\",\"sender_id\":\"matrix\",\"total_count\":1,\"is_msg_encrypted\":false}";
+        String message = path.endsWith("search")
+                ? "{\"transaction_id\":\"matrix\",\"search_request\":[{\"reference_id\":\"matrix-1\","
+                        + "\"search_criteria\":{\"query_type\":\"idtype-value\",\"query\":{\"type\":\"PASSPORT\","
+                        + "\"value\":\"ZZMATRIX00\"}}}]}"
+                : "{\"transaction_id\":\"matrix\",\"txnstatus_request\":{\"txn_type\":\"search\","
+                        + "\"attribute_type\":\"transaction_id\",\"attribute_value\":\"matrix\"}}";
+        return HttpRequest.newBuilder(RegistryApi.uri(path))
+                .header("Accept", JSON)
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"header\":" + header + ",\"message\":" + message + "}"));
     }
 
     @Test
@@ -682,6 +731,11 @@ class AccessMatrixIT extends DeployedRegistry {
     }
 
     private static Set<String> publishedRestOperations() {
+        return publishedOperations(API);
+    }
+
+    /** "METHOD /path" of every operation the OpenAPI document publishes under {@code prefix} (relative to /api/v1 for the REST API). */
+    private static Set<String> publishedOperations(String prefix) {
         JsonObject openApi = RegistryApi.sendAnonymously(
                         HttpRequest.newBuilder(URI.create(RegistryApi.baseUrl().replace("/registry", "") + "/openapi"))
                                 .header("Accept", JSON)
@@ -689,11 +743,12 @@ class AccessMatrixIT extends DeployedRegistry {
                 .expect(200)
                 .json();
         return openApi.getJsonObject("paths").entrySet().stream()
-                .filter(path -> path.getKey().startsWith(API))
+                .filter(path -> path.getKey().startsWith(prefix))
                 .flatMap(path -> path.getValue().asJsonObject().keySet().stream()
                         .filter(m ->
                                 Set.of("get", "post", "put", "patch", "delete").contains(m))
-                        .map(m -> m.toUpperCase() + " " + path.getKey().substring(API.length())))
+                        .map(m -> m.toUpperCase() + " "
+                                + (API.equals(prefix) ? path.getKey().substring(API.length()) : path.getKey())))
                 .collect(Collectors.toSet());
     }
 

@@ -103,6 +103,21 @@ public class ReturneeRepository {
         return query.getResultList();
     }
 
+    /**
+     * Returnees holding an identifier of this kind and number, whatever its issuing country: at most {@code
+     * limit}, by id.
+     */
+    public List<Returnee> holdingNumber(String type, String number, int limit) {
+        return em.createQuery(
+                        "SELECT r FROM Returnee r WHERE r.id IN (SELECT i.returnee.id FROM PersonIdentity i"
+                                + " WHERE i.type = :t AND i.number = :n) ORDER BY r.id",
+                        Returnee.class)
+                .setParameter("t", type)
+                .setParameter("n", number)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** Returnees by family name (case-insensitive), optional given name, and date of birth. */
     public Page<Returnee> byName(String familyName, String givenName, LocalDate dateOfBirth, int page, int pageSize) {
         return PagedQuery.from(em, Returnee.class, "r")

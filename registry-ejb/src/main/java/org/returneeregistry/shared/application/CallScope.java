@@ -18,6 +18,8 @@ public class CallScope {
     public static final String BATCH = "BATCH";
     /** The web console: people signed in through OpenID Connect, their session holding the verified tokens. */
     public static final String CONSOLE = "CONSOLE";
+    /** The registry search for social protection systems (the DCI sync API under /registry/sync). */
+    public static final String DCI = "DCI";
 
     private String channel = INTERNAL;
     private int depth;

@@ -11,7 +11,7 @@ import java.io.IOException;
 import org.returneeregistry.shared.application.CallScope;
 
 /** Tells the application services which interface a request came in by, for the audit entry. */
-@WebFilter(urlPatterns = {"/api/*", "/soap/*"})
+@WebFilter(urlPatterns = {"/api/*", "/soap/*", "/sync/*"})
 public class CallChannelFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -22,7 +22,9 @@ public class CallChannelFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        scope.channel(request.getServletPath().startsWith("/soap") ? CallScope.SOAP : CallScope.REST);
+        String path = request.getServletPath();
+        scope.channel(
+                path.startsWith("/soap") ? CallScope.SOAP : path.startsWith("/sync") ? CallScope.DCI : CallScope.REST);
         chain.doFilter(request, response);
     }
 }

@@ -22,7 +22,7 @@ import org.returneeregistry.shared.domain.ErrorCode;
  * form data; serialized objects) is refused with 415 before it is read. A request that asks for a Fast
  * Infoset answer is served plain XML: the Accept header reaches the endpoints without it.
  */
-@WebFilter(urlPatterns = {"/api/*", "/soap/*"})
+@WebFilter(urlPatterns = {"/api/*", "/soap/*", "/sync/*"})
 public class ContentTypeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -19,7 +19,7 @@ import org.returneeregistry.shared.domain.ErrorCode;
  * length over the limit is refused before reading; an undeclared (chunked) body is cut off when it
  * passes the limit. REST callers get problem+json 413, SOAP callers a fault with code RequestTooLarge.
  */
-@WebFilter(urlPatterns = {"/api/*", "/soap/*"})
+@WebFilter(urlPatterns = {"/api/*", "/soap/*", "/sync/*"})
 public class RequestSizeLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -32,6 +32,11 @@ public class RequestSizeLimitFilter extends HttpFilter {
     @Inject
     @ConfigProperty(name = "registry.batch.max-bytes", defaultValue = "16777216")
     long maxBatchBytes;
+
+    /** A DCI registry search (docs/dci.md) holds at most ten small search requests. */
+    @Inject
+    @ConfigProperty(name = "registry.dci.max-bytes", defaultValue = "65536")
+    long maxDciBytes;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -47,6 +52,9 @@ public class RequestSizeLimitFilter extends HttpFilter {
 
     private long limit(HttpServletRequest request) {
         String path = request.getRequestURI();
+        if (request.getServletPath().startsWith("/sync")) {
+            return Math.min(maxBytes, maxDciBytes);
+        }
         return "POST".equals(request.getMethod())
                         && path != null
                         && path.endsWith("/api/v1/return-notifications/batches")
