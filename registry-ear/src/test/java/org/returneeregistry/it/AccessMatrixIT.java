@@ -146,8 +146,18 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /partner-messages/employment-record-requests", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("POST /social-security/assessments", Set.of(SOCIAL_SECURITY)),
             Map.entry("PUT /social-security/agreements/{agreementId}/section", Set.of(ADMIN)),
-            Map.entry(
-                    "GET /social-security/agreements/{agreementId}/section", Set.of(ADMIN, SOCIAL_SECURITY, AUDITOR)));
+            Map.entry("GET /social-security/agreements/{agreementId}/section", Set.of(ADMIN, SOCIAL_SECURITY, AUDITOR)),
+            Map.entry("POST /social-security/claims", Set.of(SOCIAL_SECURITY)),
+            Map.entry("GET /social-security/claims", Set.of(SOCIAL_SECURITY, PARTNER)),
+            Map.entry("GET /social-security/claims/{claimId}", Set.of(SOCIAL_SECURITY, PARTNER)),
+            Map.entry("POST /social-security/claims/{claimId}/submission", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/claims/{claimId}/period-requests", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/claims/{claimId}/reminders", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/claims/{claimId}/periods", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/claims/{claimId}/assessment", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/claims/{claimId}/decision", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/claims/{claimId}/withdrawal", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/claims/{claimId}/reopening", Set.of(SOCIAL_SECURITY)));
 
     /** REST operations anyone may call without a token: the consent receipt keys, for verifying receipts offline. */
     private static final Set<String> PUBLIC_REST = Set.of("GET /consent-receipt-keys");
@@ -193,7 +203,9 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("PartnerExchangeService.EmploymentRecordRequest", Set.of(PARTNER)),
             Map.entry("PartnerExchangeService.EmploymentRecordResponse", Set.of(PARTNER)),
             Map.entry("PartnerExchangeService.ConsentRevoked", Set.of(PARTNER)),
-            Map.entry("SocialSecurityService.Assess", Set.of(SOCIAL_SECURITY)));
+            Map.entry("SocialSecurityService.Assess", Set.of(SOCIAL_SECURITY)),
+            Map.entry("PartnerExchangeService.InsurancePeriodRequest", Set.of(PARTNER)),
+            Map.entry("PartnerExchangeService.InsurancePeriodAnswer", Set.of(PARTNER)));
 
     /** A referral id no referral has. */
     private static final String NO_REFERRAL = "00000000-0000-4000-8000-000000000000";
@@ -430,6 +442,27 @@ class AccessMatrixIT extends DeployedRegistry {
                     return partnerPort(c).consentRevoked(partnerEnvelope("CONSENT_REVOKED"), revocation);
                 }));
         calls.put(
+                "PartnerExchangeService.InsurancePeriodRequest",
+                c -> soap(() -> {
+                    var query = new org.returneeregistry.schemas.exchange.v1.InsurancePeriodQuery();
+                    query.setClaimId("MATRIX-1");
+                    query.setBenefit("OLD_AGE");
+                    query.getIdentifier()
+                            .add(Samples.soapPerson(
+                                            Samples.passportNumber(), "Thapa", LocalDate.parse(Samples.DATE_OF_BIRTH))
+                                    .getIdentifier()
+                                    .get(0));
+                    return partnerPort(c).insurancePeriodRequest(partnerEnvelope("INSURANCE_PERIOD_REQUEST"), query);
+                }));
+        calls.put(
+                "PartnerExchangeService.InsurancePeriodAnswer",
+                c -> soap(() -> {
+                    var answer = new org.returneeregistry.schemas.exchange.v1.InsurancePeriodAnswerContent();
+                    answer.setClaimId("MATRIX-1");
+                    answer.setCountry("QAT");
+                    return partnerPort(c).insurancePeriodAnswer(partnerEnvelope("INSURANCE_PERIOD_ANSWER"), answer);
+                }));
+        calls.put(
                 "SocialSecurityService.Assess",
                 c -> soap(() -> RegistryApi.socialSecurityPort(c).assess(Assessments.soapUnder(NO_AGREEMENT))));
         // the generated ports declare exactly these operations
@@ -628,7 +661,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{institution}", "QAT-GOSI")
                 .replace("{transport}", "SOAP")
                 .replace("{number}", "1")
-                .replace("{batchId}", NO_BATCH);
+                .replace("{batchId}", NO_BATCH)
+                .replace("{claimId}", NO_REFERRAL);
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path))
                 .header(
                         "Accept",

@@ -29,6 +29,7 @@ import org.returneeregistry.reintegration.rest.QuestionnairesResource;
 import org.returneeregistry.reintegration.rest.ReferralRoutesResource;
 import org.returneeregistry.reintegration.rest.ReferralsResource;
 import org.returneeregistry.returnee.rest.ReturneesResource;
+import org.returneeregistry.socialsecurity.rest.ClaimsResource;
 import org.returneeregistry.socialsecurity.rest.SocialSecurityResource;
 
 /**
@@ -88,6 +89,7 @@ public class RegistryApplication extends Application {
                 OverdueFollowUpsResource.class,
                 QuestionnairesResource.class,
                 SocialSecurityResource.class,
+                ClaimsResource.class,
                 ProblemMapper.class,
                 ApiVersionFilter.class,
                 SecureXmlProvider.class);
