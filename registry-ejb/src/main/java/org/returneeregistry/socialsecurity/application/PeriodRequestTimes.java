@@ -43,6 +43,7 @@ public record PeriodRequestTimes(Duration remindAfter, Duration timeOutAfter) {
             return null;
         }
         JsonObject o = value.asJsonObject();
+        int before = out.size();
         for (String key : o.keySet()) {
             if (!key.equals("remindAfter") && !key.equals("timeOutAfter")) {
                 out.add(new Violation(at + "." + key, "UnknownMember", "is not a member of a social security section"));
@@ -54,7 +55,9 @@ public record PeriodRequestTimes(Duration remindAfter, Duration timeOutAfter) {
             out.add(new Violation(at + ".timeOutAfter", "Order", "must not be shorter than remindAfter"));
             return null;
         }
-        return remind == null || timeOut == null ? null : new PeriodRequestTimes(remind, timeOut);
+        return remind == null || timeOut == null || out.size() > before
+                ? null
+                : new PeriodRequestTimes(remind, timeOut);
     }
 
     private static Duration duration(JsonObject o, String at, String name, Duration absent, List<Violation> out) {
