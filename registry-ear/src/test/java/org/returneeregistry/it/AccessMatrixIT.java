@@ -205,7 +205,12 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("PartnerExchangeService.ConsentRevoked", Set.of(PARTNER)),
             Map.entry("SocialSecurityService.Assess", Set.of(SOCIAL_SECURITY)),
             Map.entry("PartnerExchangeService.InsurancePeriodRequest", Set.of(PARTNER)),
-            Map.entry("PartnerExchangeService.InsurancePeriodAnswer", Set.of(PARTNER)));
+            Map.entry("PartnerExchangeService.InsurancePeriodAnswer", Set.of(PARTNER)),
+            Map.entry("SocialSecurityService.CreateClaim", Set.of(SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.GetClaim", Set.of(SOCIAL_SECURITY, PARTNER)),
+            Map.entry("SocialSecurityService.MoveClaim", Set.of(SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.AddClaimPeriods", Set.of(SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.DecideClaim", Set.of(SOCIAL_SECURITY)));
 
     /** A referral id no referral has. */
     private static final String NO_REFERRAL = "00000000-0000-4000-8000-000000000000";
@@ -462,6 +467,33 @@ class AccessMatrixIT extends DeployedRegistry {
                     answer.setCountry("QAT");
                     return partnerPort(c).insurancePeriodAnswer(partnerEnvelope("INSURANCE_PERIOD_ANSWER"), answer);
                 }));
+        calls.put(
+                "SocialSecurityService.CreateClaim",
+                c -> soap(() -> {
+                    var claim = new org.returneeregistry.schemas.socialsecurity.v1.ClaimRequest();
+                    claim.setRegistryNumber("RR-0000-0001-3");
+                    claim.setBenefit("OLD_AGE");
+                    claim.setAgreementId(NO_AGREEMENT);
+                    claim.setPartnerInstitution("QAT-GOSI");
+                    claim.setClaimantKind("RETURNEE");
+                    return RegistryApi.socialSecurityPort(c).createClaim(claim, null);
+                }));
+        calls.put(
+                "SocialSecurityService.GetClaim",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c).getClaim(NO_REFERRAL)));
+        calls.put(
+                "SocialSecurityService.MoveClaim",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c).moveClaim(NO_REFERRAL, "SUBMIT", null)));
+        calls.put(
+                "SocialSecurityService.AddClaimPeriods",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c)
+                        .addClaimPeriods(
+                                NO_REFERRAL,
+                                List.of(Assessments.period("NPL", "1980-01-01", "1997-12-31", "DECLARATION")))));
+        calls.put(
+                "SocialSecurityService.DecideClaim",
+                c -> soap(
+                        () -> RegistryApi.socialSecurityPort(c).decideClaim(NO_REFERRAL, "APPROVED", "Matrix", null)));
         calls.put(
                 "SocialSecurityService.Assess",
                 c -> soap(() -> RegistryApi.socialSecurityPort(c).assess(Assessments.soapUnder(NO_AGREEMENT))));

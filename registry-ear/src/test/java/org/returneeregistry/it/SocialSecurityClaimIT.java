@@ -32,6 +32,10 @@ import org.returneeregistry.it.support.PartnerReceiver;
 import org.returneeregistry.it.support.PartnerReceiver.Receipts;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
+import org.returneeregistry.schemas.socialsecurity.v1.Claim;
+import org.returneeregistry.schemas.socialsecurity.v1.ClaimRequest;
+import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
+import org.returneeregistry.schemas.wsdl.v1.SocialSecurityPort;
 
 /**
  * A social security portability claim end to end through the deployed registry: an officer opens it (idempotent on
@@ -249,12 +253,14 @@ class SocialSecurityClaimIT extends DeployedRegistry {
 
         // the partner answers signed: its certified periods land on the claim, which moves to PERIODS_RECEIVED
         String answerId = UUID.randomUUID().toString();
-        RegistryApi.Answer receipt = sendSigned(answer(answerId, requestId, claimId, QATAR_CAREER));
+        String certified = answer(answerId, requestId, claimId, QATAR_CAREER);
+        RegistryApi.Answer receipt = sendSigned(certified);
         assertEquals(200, receipt.status(), receipt::toString);
         assertTrue(receipt.body().contains("ACCEPTED"), receipt::toString);
-        // the same answer again is answered with the same receipt and takes nothing in twice
-        RegistryApi.Answer again = sendSigned(answer(answerId, requestId, claimId, QATAR_CAREER));
+        // the same answer again is answered as already received and takes nothing in twice
+        RegistryApi.Answer again = sendSigned(certified);
         assertEquals(200, again.status(), again::toString);
+        assertTrue(again.body().contains("ALREADY_RECEIVED"), again::toString);
         JsonObject received =
                 read(Callers.socialSecurityOfficer(), claimId).expect(200).json();
         assertEquals("PERIODS_RECEIVED", received.getString("status"));
@@ -488,5 +494,39 @@ class SocialSecurityClaimIT extends DeployedRegistry {
                         "transitions")
                 .getValuesAs(JsonObject.class)
                 .toString());
+    }
+
+    @Test
+    void theSoapServiceOpensMovesAndReadsClaimsAndRefusesBadMovesWithTheirCodes() throws RegistryFault {
+        SocialSecurityPort officer = RegistryApi.socialSecurityPort(Callers.socialSecurityOfficer());
+        ClaimRequest request = new ClaimRequest();
+        request.setRegistryNumber(newReturnee());
+        request.setBenefit("OLD_AGE");
+        request.setAgreementId(agreement);
+        request.setPartnerInstitution(PARTNER);
+        request.setClaimantKind("RETURNEE");
+        String key = UUID.randomUUID().toString();
+        Claim opened = officer.createClaim(request, key);
+        assertEquals("DRAFT", opened.getStatus());
+        assertEquals(opened.getClaimId(), officer.createClaim(request, key).getClaimId());
+
+        assertEquals(
+                "SUBMITTED",
+                officer.moveClaim(opened.getClaimId(), "SUBMIT", null).getStatus());
+        RegistryFault conflict = org.junit.jupiter.api.Assertions.assertThrows(
+                RegistryFault.class, () -> officer.moveClaim(opened.getClaimId(), "SUBMIT", null));
+        assertEquals("ClaimStatusConflict", conflict.getFaultInfo().getCode());
+        RegistryFault early = org.junit.jupiter.api.Assertions.assertThrows(
+                RegistryFault.class, () -> officer.decideClaim(opened.getClaimId(), "APPROVED", "Too early", null));
+        assertEquals("ClaimStatusConflict", early.getFaultInfo().getCode());
+        Claim read = officer.getClaim(opened.getClaimId());
+        assertEquals(2, read.getTransition().size());
+
+        // the partner it is addressed to reads it; it does not move it
+        SocialSecurityPort partnerPort = RegistryApi.socialSecurityPort(Callers.partnerInstitution());
+        assertEquals("SUBMITTED", partnerPort.getClaim(opened.getClaimId()).getStatus());
+        RegistryFault refused = org.junit.jupiter.api.Assertions.assertThrows(
+                RegistryFault.class, () -> partnerPort.moveClaim(opened.getClaimId(), "WITHDRAW", "Not ours"));
+        assertEquals("NotAuthorized", refused.getFaultInfo().getCode());
     }
 }
