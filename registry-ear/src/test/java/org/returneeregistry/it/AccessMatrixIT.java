@@ -158,8 +158,18 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /partner-messages/employment-record-requests", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("POST /social-security/assessments", Set.of(SOCIAL_SECURITY)),
             Map.entry("PUT /social-security/agreements/{agreementId}/section", Set.of(ADMIN)),
-            Map.entry(
-                    "GET /social-security/agreements/{agreementId}/section", Set.of(ADMIN, SOCIAL_SECURITY, AUDITOR)));
+            Map.entry("GET /social-security/agreements/{agreementId}/section", Set.of(ADMIN, SOCIAL_SECURITY, AUDITOR)),
+            Map.entry("POST /social-security/claims", Set.of(SOCIAL_SECURITY)),
+            Map.entry("GET /social-security/claims", Set.of(SOCIAL_SECURITY, PARTNER)),
+            Map.entry("GET /social-security/claims/{claimId}", Set.of(SOCIAL_SECURITY, PARTNER)),
+            Map.entry("POST /social-security/claims/{claimId}/submission", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/claims/{claimId}/period-requests", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/claims/{claimId}/reminders", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/claims/{claimId}/periods", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/claims/{claimId}/assessment", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/claims/{claimId}/decision", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/claims/{claimId}/withdrawal", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/claims/{claimId}/reopening", Set.of(SOCIAL_SECURITY)));
 
     /** REST operations anyone may call without a token: the consent receipt keys, for verifying receipts offline. */
     private static final Set<String> PUBLIC_REST = Set.of("GET /consent-receipt-keys");
@@ -206,6 +216,13 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("PartnerExchangeService.EmploymentRecordResponse", Set.of(PARTNER)),
             Map.entry("PartnerExchangeService.ConsentRevoked", Set.of(PARTNER)),
             Map.entry("SocialSecurityService.Assess", Set.of(SOCIAL_SECURITY)),
+            Map.entry("PartnerExchangeService.InsurancePeriodRequest", Set.of(PARTNER)),
+            Map.entry("PartnerExchangeService.InsurancePeriodAnswer", Set.of(PARTNER)),
+            Map.entry("SocialSecurityService.CreateClaim", Set.of(SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.GetClaim", Set.of(SOCIAL_SECURITY, PARTNER)),
+            Map.entry("SocialSecurityService.MoveClaim", Set.of(SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.AddClaimPeriods", Set.of(SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.DecideClaim", Set.of(SOCIAL_SECURITY)),
             Map.entry("CaseService.OpenCase", Set.of(REGISTRAR)),
             Map.entry("CaseService.GetCase", Set.of(REGISTRAR)),
             Map.entry("CaseService.ListCases", Set.of(REGISTRAR)),
@@ -507,6 +524,54 @@ class AccessMatrixIT extends DeployedRegistry {
                     return partnerPort(c).consentRevoked(partnerEnvelope("CONSENT_REVOKED"), revocation);
                 }));
         calls.put(
+                "PartnerExchangeService.InsurancePeriodRequest",
+                c -> soap(() -> {
+                    var query = new org.returneeregistry.schemas.exchange.v1.InsurancePeriodQuery();
+                    query.setClaimId("MATRIX-1");
+                    query.setBenefit("OLD_AGE");
+                    query.getIdentifier()
+                            .add(Samples.soapPerson(
+                                            Samples.passportNumber(), "Thapa", LocalDate.parse(Samples.DATE_OF_BIRTH))
+                                    .getIdentifier()
+                                    .get(0));
+                    return partnerPort(c).insurancePeriodRequest(partnerEnvelope("INSURANCE_PERIOD_REQUEST"), query);
+                }));
+        calls.put(
+                "PartnerExchangeService.InsurancePeriodAnswer",
+                c -> soap(() -> {
+                    var answer = new org.returneeregistry.schemas.exchange.v1.InsurancePeriodAnswerContent();
+                    answer.setClaimId("MATRIX-1");
+                    answer.setCountry("QAT");
+                    return partnerPort(c).insurancePeriodAnswer(partnerEnvelope("INSURANCE_PERIOD_ANSWER"), answer);
+                }));
+        calls.put(
+                "SocialSecurityService.CreateClaim",
+                c -> soap(() -> {
+                    var claim = new org.returneeregistry.schemas.socialsecurity.v1.ClaimRequest();
+                    claim.setRegistryNumber("RR-0000-0001-3");
+                    claim.setBenefit("OLD_AGE");
+                    claim.setAgreementId(NO_AGREEMENT);
+                    claim.setPartnerInstitution("QAT-GOSI");
+                    claim.setClaimantKind("RETURNEE");
+                    return RegistryApi.socialSecurityPort(c).createClaim(claim, null);
+                }));
+        calls.put(
+                "SocialSecurityService.GetClaim",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c).getClaim(NO_REFERRAL)));
+        calls.put(
+                "SocialSecurityService.MoveClaim",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c).moveClaim(NO_REFERRAL, "SUBMIT", null)));
+        calls.put(
+                "SocialSecurityService.AddClaimPeriods",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c)
+                        .addClaimPeriods(
+                                NO_REFERRAL,
+                                List.of(Assessments.period("NPL", "1980-01-01", "1997-12-31", "DECLARATION")))));
+        calls.put(
+                "SocialSecurityService.DecideClaim",
+                c -> soap(
+                        () -> RegistryApi.socialSecurityPort(c).decideClaim(NO_REFERRAL, "APPROVED", "Matrix", null)));
+        calls.put(
                 "SocialSecurityService.Assess",
                 c -> soap(() -> RegistryApi.socialSecurityPort(c).assess(Assessments.soapUnder(NO_AGREEMENT))));
         calls.put(
@@ -769,7 +834,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{institution}", "QAT-GOSI")
                 .replace("{transport}", "SOAP")
                 .replace("{number}", "1")
-                .replace("{batchId}", NO_BATCH);
+                .replace("{batchId}", NO_BATCH)
+                .replace("{claimId}", NO_REFERRAL);
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path))
                 .header(
                         "Accept",

@@ -10,7 +10,9 @@ public enum MessageType {
     EMPLOYMENT_RECORD_REQUEST,
     EMPLOYMENT_RECORD_RESPONSE,
     CONSENT_REVOKED,
-    RECEIPT;
+    RECEIPT,
+    INSURANCE_PERIOD_REQUEST,
+    INSURANCE_PERIOD_ANSWER;
 
     /** Room for the longest code the list may grow to, e.g. {@code INSURANCE_PERIOD_REQUEST}. */
     public static final int LENGTH = 48;

@@ -43,6 +43,9 @@ public class InboundIntake {
     @EJB
     private MessageLog log;
 
+    @Inject
+    private InsurancePeriodAnswers periodAnswers;
+
     /** Whether (sender, message id) was received before, and with which Body. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Replay replay(String sender, String messageId, String bodyHash) {
@@ -71,6 +74,13 @@ public class InboundIntake {
         if (MessageType.RETURN_NOTICE.name().equals(envelope.messageType())) {
             registryNumber =
                     notices.receive(notification(message)).acknowledgement().registryNumber();
+        }
+        if (MessageType.INSURANCE_PERIOD_ANSWER.name().equals(envelope.messageType())) {
+            periodAnswers.receive(
+                    envelope.senderInstitution(),
+                    envelope.correlationId(),
+                    envelope.messageId(),
+                    message.periodAnswer());
         }
         InboundMessage received = new InboundMessage(
                 UUID.randomUUID().toString(),

@@ -6,14 +6,26 @@ import org.w3c.dom.Document;
 /**
  * One inbound partner message as the SOAP adapter hands it over: the message type of its operation, the whole SOAP envelope as parsed (its WS-Security
  * header is verified on this very tree, and the envelope and content were read from its Body), the envelope, the
- * content of a return notice (null for other types), and the X-Road header values.
+ * content of a return notice (null for other types), the X-Road header values, and the certified periods of an
+ * insurance period answer (null for other types).
  */
 public record InboundMessage(
         String operationMessageType,
         Document soap,
         InboundEnvelope envelope,
         PartnerReturnNotice returnNotice,
-        XRoadHeader xroad) {
+        XRoadHeader xroad,
+        PartnerPeriodAnswer periodAnswer) {
+
+    /** A message carrying no insurance period answer. */
+    public InboundMessage(
+            String operationMessageType,
+            Document soap,
+            InboundEnvelope envelope,
+            PartnerReturnNotice returnNotice,
+            XRoadHeader xroad) {
+        this(operationMessageType, soap, envelope, returnNotice, xroad, null);
+    }
 
     public InboundMessage {
         Objects.requireNonNull(operationMessageType, "operationMessageType");

@@ -78,6 +78,9 @@ public class PartnerExchangeService {
     @EJB
     private MessageLog log;
 
+    @Inject
+    private InsurancePeriodAnswers periodAnswers;
+
     @EJB
     private ExchangeSigningKey signingKey;
 
@@ -160,6 +163,22 @@ public class PartnerExchangeService {
             }
             try {
                 notices.check(InboundIntake.notification(message));
+            } catch (RegistryException e) {
+                refuse(entry(
+                        message,
+                        version,
+                        verification,
+                        fingerprint,
+                        bodyHash,
+                        callerOrganisation,
+                        "REFUSED",
+                        e.code().code()));
+                throw e;
+            }
+        }
+        if (!decision.duplicate() && MessageType.INSURANCE_PERIOD_ANSWER.name().equals(envelope.messageType())) {
+            try {
+                periodAnswers.check(envelope.senderInstitution(), envelope.correlationId(), message.periodAnswer());
             } catch (RegistryException e) {
                 refuse(entry(
                         message,

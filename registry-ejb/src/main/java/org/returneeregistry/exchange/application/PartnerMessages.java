@@ -57,6 +57,25 @@ final class PartnerMessages {
         return new String(PartnerSender.serialise(soap), StandardCharsets.UTF_8);
     }
 
+    static String insurancePeriodRequest(
+            Envelope envelope, List<ReturneeIdentifier> identifiers, String claimId, String benefit, int reminder) {
+        Document soap = soap();
+        Element request = operation(soap, "InsurancePeriodRequest", envelope);
+        Element query = child(request, EXCHANGE, "query", null);
+        child(query, EXCHANGE, "claimId", claimId);
+        child(query, EXCHANGE, "benefit", benefit);
+        for (ReturneeIdentifier i : identifiers.subList(0, Math.min(MAX_IDENTIFIERS, identifiers.size()))) {
+            Element identifier = child(query, EXCHANGE, "identifier", null);
+            child(identifier, COMMON, "type", i.type());
+            child(identifier, COMMON, "number", i.number());
+            child(identifier, COMMON, "issuingCountry", i.issuingCountry());
+        }
+        if (reminder > 0) {
+            child(query, EXCHANGE, "reminder", Integer.toString(reminder));
+        }
+        return new String(PartnerSender.serialise(soap), StandardCharsets.UTF_8);
+    }
+
     static String consentRevoked(Envelope envelope, String consentReference, Instant revokedAt) {
         Document soap = soap();
         Element notice = operation(soap, "ConsentRevoked", envelope);

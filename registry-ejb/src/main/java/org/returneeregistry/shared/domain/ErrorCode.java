@@ -79,7 +79,9 @@ public enum ErrorCode {
     OUT_OF_SCOPE("OutOfScope", Kind.FORBIDDEN),
     MESSAGE_REPLAYED("MessageReplayed", Kind.CONFLICT),
     NO_SOCIAL_SECURITY_SECTION("NoSocialSecuritySection", Kind.UNPROCESSABLE),
-    GRIEVANCE_STATUS_CONFLICT("GrievanceStatusConflict", Kind.CONFLICT);
+    GRIEVANCE_STATUS_CONFLICT("GrievanceStatusConflict", Kind.CONFLICT),
+    CLAIM_STATUS_CONFLICT("ClaimStatusConflict", Kind.CONFLICT),
+    CLAIM_NOT_AWAITING_ANSWER("ClaimNotAwaitingAnswer", Kind.UNPROCESSABLE);
 
     /**
      * FORBIDDEN is access control (role, organisation); DENIED is the consent decision point's answer to

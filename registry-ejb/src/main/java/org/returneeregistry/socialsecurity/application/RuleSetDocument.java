@@ -67,7 +67,9 @@ public final class RuleSetDocument {
                 "overlap",
                 "minimums",
                 "amounts",
-                "lumpSum");
+                "lumpSum",
+                "periodRequests");
+        PeriodRequestTimes.read(o, at, violations);
         String name = text(o, at, "name", false, 200);
         String country = text(o, at, "country", true, 3);
         if (country != null && !COUNTRY.matcher(country).matches()) {

@@ -168,7 +168,7 @@ public class SocialSecurityService {
                         "agreement " + agreementId + " has no social security section"));
     }
 
-    private static RuleSet stored(SocialSecuritySection section) {
+    static RuleSet stored(SocialSecuritySection section) {
         try (JsonReader reader = Json.createReader(new StringReader(section.document()))) {
             List<Violation> found = new ArrayList<>();
             RuleSet rules = RuleSetDocument.read(reader.readObject(), "document", found);
@@ -191,7 +191,7 @@ public class SocialSecurityService {
                 s.reason());
     }
 
-    private static List<InsurancePeriod> periods(InputValidation validation, List<PeriodInput> inputs) {
+    static List<InsurancePeriod> periods(InputValidation validation, List<PeriodInput> inputs) {
         List<InsurancePeriod> periods = new ArrayList<>();
         if (inputs == null || inputs.size() > AssessPeriods.MAX_PERIODS) {
             return periods;
@@ -248,7 +248,7 @@ public class SocialSecurityService {
         return periods;
     }
 
-    private static <E extends Enum<E>> E code(InputValidation validation, String field, String value, Class<E> type) {
+    static <E extends Enum<E>> E code(InputValidation validation, String field, String value, Class<E> type) {
         if (value == null) {
             return null;
         }

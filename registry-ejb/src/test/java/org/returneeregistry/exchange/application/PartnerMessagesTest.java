@@ -64,6 +64,37 @@ class PartnerMessagesTest {
     }
 
     @Test
+    void anInsurancePeriodRequestFollowsTheContractAndCountsItsReminder() throws Exception {
+        PartnerMessages.Envelope envelope = new PartnerMessages.Envelope(
+                "m-ipr-1",
+                "7c1f5e9a-3b2d-4c8e-9f10-2a3b4c5d6e7f",
+                "NPL-DOFE",
+                "QAT-GOSI",
+                Instant.parse("2026-03-10T08:15:30Z"),
+                "INSURANCE_PERIOD_REQUEST",
+                "SOCIAL_SECURITY_CLAIM",
+                List.of("IDENTITY"));
+        List<ReturneeIdentifier> ids = List.of(new ReturneeIdentifier("PASSPORT", "PA1234567", "NPL"));
+        Element first = operation(PartnerMessages.insurancePeriodRequest(
+                envelope, ids, "0b6f2c1e-7d4a-4f3b-9e8d-1c2b3a4d5e6f", "OLD_AGE", 0));
+        Element reminder = operation(PartnerMessages.insurancePeriodRequest(
+                envelope, ids, "0b6f2c1e-7d4a-4f3b-9e8d-1c2b3a4d5e6f", "OLD_AGE", 2));
+
+        assertEquals("InsurancePeriodRequest", first.getLocalName());
+        contract().newValidator().validate(new DOMSource(first));
+        contract().newValidator().validate(new DOMSource(reminder));
+        assertEquals(
+                0,
+                first.getElementsByTagNameNS(PartnerMessages.EXCHANGE, "reminder")
+                        .getLength());
+        assertEquals(
+                "2",
+                reminder.getElementsByTagNameNS(PartnerMessages.EXCHANGE, "reminder")
+                        .item(0)
+                        .getTextContent());
+    }
+
+    @Test
     void aRequestCarriesAtMostTheContractsFiveIdentifiers() throws Exception {
         List<ReturneeIdentifier> six = List.of(
                 new ReturneeIdentifier("PASSPORT", "PA1234561", "NPL"),

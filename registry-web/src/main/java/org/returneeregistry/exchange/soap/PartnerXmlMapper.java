@@ -20,6 +20,7 @@ import javax.xml.transform.stream.StreamResult;
 import javax.xml.transform.stream.StreamSource;
 import org.returneeregistry.exchange.application.InboundEnvelope;
 import org.returneeregistry.exchange.application.InboundMessage;
+import org.returneeregistry.exchange.application.PartnerPeriodAnswer;
 import org.returneeregistry.exchange.application.PartnerReturnNotice;
 import org.returneeregistry.exchange.application.Receipt;
 import org.returneeregistry.exchange.application.XRoadHeader;
@@ -31,6 +32,11 @@ import org.returneeregistry.schemas.exchange.v1.EmploymentRecordRequestResponse;
 import org.returneeregistry.schemas.exchange.v1.EmploymentRecordResponse;
 import org.returneeregistry.schemas.exchange.v1.EmploymentRecordResponseResponse;
 import org.returneeregistry.schemas.exchange.v1.Envelope;
+import org.returneeregistry.schemas.exchange.v1.InsurancePeriodAnswer;
+import org.returneeregistry.schemas.exchange.v1.InsurancePeriodAnswerContent;
+import org.returneeregistry.schemas.exchange.v1.InsurancePeriodAnswerResponse;
+import org.returneeregistry.schemas.exchange.v1.InsurancePeriodRequest;
+import org.returneeregistry.schemas.exchange.v1.InsurancePeriodRequestResponse;
 import org.returneeregistry.schemas.exchange.v1.ObjectFactory;
 import org.returneeregistry.schemas.exchange.v1.ReturnNotice;
 import org.returneeregistry.schemas.exchange.v1.ReturnNoticeContent;
@@ -60,7 +66,9 @@ final class PartnerXmlMapper {
             "ReturnNotice", "RETURN_NOTICE",
             "EmploymentRecordRequest", "EMPLOYMENT_RECORD_REQUEST",
             "EmploymentRecordResponse", "EMPLOYMENT_RECORD_RESPONSE",
-            "ConsentRevoked", "CONSENT_REVOKED");
+            "ConsentRevoked", "CONSENT_REVOKED",
+            "InsurancePeriodRequest", "INSURANCE_PERIOD_REQUEST",
+            "InsurancePeriodAnswer", "INSURANCE_PERIOD_ANSWER");
 
     private static final JAXBContext JAXB;
     private static final ObjectFactory FACTORY = new ObjectFactory();
@@ -127,6 +135,11 @@ final class PartnerXmlMapper {
             message = new InboundMessage(type, soap, envelope(r.getEnvelope()), null, xroad(xroad));
         } else if (request instanceof ConsentRevoked r) {
             message = new InboundMessage(type, soap, envelope(r.getEnvelope()), null, xroad(xroad));
+        } else if (request instanceof InsurancePeriodRequest r) {
+            message = new InboundMessage(type, soap, envelope(r.getEnvelope()), null, xroad(xroad));
+        } else if (request instanceof InsurancePeriodAnswer r) {
+            message = new InboundMessage(
+                    type, soap, envelope(r.getEnvelope()), null, xroad(xroad), periodAnswer(r.getAnswer()));
         } else {
             throw new RegistryException(
                     ErrorCode.MALFORMED_REQUEST, "The Body names no operation of the partner exchange.");
@@ -172,6 +185,16 @@ final class PartnerXmlMapper {
                 r.setReceipt(receipt);
                 yield r;
             }
+            case "InsurancePeriodRequest" -> {
+                InsurancePeriodRequestResponse r = new InsurancePeriodRequestResponse();
+                r.setReceipt(receipt);
+                yield r;
+            }
+            case "InsurancePeriodAnswer" -> {
+                InsurancePeriodAnswerResponse r = new InsurancePeriodAnswerResponse();
+                r.setReceipt(receipt);
+                yield r;
+            }
             default -> {
                 ConsentRevokedResponse r = new ConsentRevokedResponse();
                 r.setReceipt(receipt);
@@ -206,6 +229,24 @@ final class PartnerXmlMapper {
                 code(e.getMessageType()),
                 code(e.getPurpose()),
                 e.getDataCategory().stream().map(PartnerXmlMapper::code).toList());
+    }
+
+    private static PartnerPeriodAnswer periodAnswer(InsurancePeriodAnswerContent a) {
+        return new PartnerPeriodAnswer(
+                a.getClaimId(),
+                code(a.getCountry()),
+                a.getPeriod().stream()
+                        .map(p -> new PartnerPeriodAnswer.Period(
+                                p.getReference(),
+                                p.getInstitution(),
+                                p.getFrom(),
+                                p.getTo(),
+                                p.getPeriodType(),
+                                p.getScheme(),
+                                List.copyOf(p.getRelevance()),
+                                p.getTotalAmount(),
+                                p.getTotalUnit()))
+                        .toList());
     }
 
     private static PartnerReturnNotice notice(ReturnNoticeContent n) {

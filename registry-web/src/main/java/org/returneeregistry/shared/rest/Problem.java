@@ -126,6 +126,8 @@ public record Problem(String type, String title, int status, String detail, Stri
             case MESSAGE_REPLAYED -> "The message id was used before for other content";
             case NO_SOCIAL_SECURITY_SECTION -> "The agreement has no social security section";
             case GRIEVANCE_STATUS_CONFLICT -> "The grievance's status does not allow this change";
+            case CLAIM_STATUS_CONFLICT -> "The claim is not in a status that allows this";
+            case CLAIM_NOT_AWAITING_ANSWER -> "No claim awaits this answer from this institution";
         };
     }
 }

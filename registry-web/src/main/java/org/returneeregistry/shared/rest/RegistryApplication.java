@@ -31,6 +31,7 @@ import org.returneeregistry.reintegration.rest.QuestionnairesResource;
 import org.returneeregistry.reintegration.rest.ReferralRoutesResource;
 import org.returneeregistry.reintegration.rest.ReferralsResource;
 import org.returneeregistry.returnee.rest.ReturneesResource;
+import org.returneeregistry.socialsecurity.rest.ClaimsResource;
 import org.returneeregistry.socialsecurity.rest.SocialSecurityResource;
 
 /**
@@ -92,6 +93,7 @@ public class RegistryApplication extends Application {
                 QuestionnairesResource.class,
                 IndicatorsResource.class,
                 SocialSecurityResource.class,
+                ClaimsResource.class,
                 ProblemMapper.class,
                 ApiVersionFilter.class,
                 SecureXmlProvider.class);

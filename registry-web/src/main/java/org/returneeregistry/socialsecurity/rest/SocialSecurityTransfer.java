@@ -100,7 +100,7 @@ final class SocialSecurityTransfer {
                                 .toList());
     }
 
-    private static PeriodInput period(PeriodJson p) {
+    static PeriodInput period(PeriodJson p) {
         if (p == null) {
             return null;
         }

@@ -5,15 +5,26 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.WebServiceContext;
+import java.time.LocalDate;
+import java.util.List;
 import org.returneeregistry.schemas.socialsecurity.v1.AssessmentRequest;
 import org.returneeregistry.schemas.socialsecurity.v1.AssessmentResult;
+import org.returneeregistry.schemas.socialsecurity.v1.Claim;
+import org.returneeregistry.schemas.socialsecurity.v1.ClaimRequest;
+import org.returneeregistry.schemas.socialsecurity.v1.InsurancePeriod;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
 import org.returneeregistry.schemas.wsdl.v1.SocialSecurityPort;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.shared.soap.SchemaErrorCollector;
 import org.returneeregistry.shared.soap.SoapFaults;
+import org.returneeregistry.socialsecurity.application.AddClaimPeriods;
+import org.returneeregistry.socialsecurity.application.ClaimService;
+import org.returneeregistry.socialsecurity.application.ClaimStep;
+import org.returneeregistry.socialsecurity.application.DecideClaim;
 import org.returneeregistry.socialsecurity.application.SocialSecurityService;
 
-/** SOAP port of the social security service, published with the contract's own WSDL. */
+/** SOAP port of the social security service (assessments and claims), published with the contract's own WSDL. */
 @WebService(
         serviceName = "SocialSecurityService",
         portName = "SocialSecurityPort",
@@ -28,6 +39,69 @@ public class SocialSecurityEndpoint implements SocialSecurityPort {
 
     @Resource
     private WebServiceContext context;
+
+    @EJB
+    private ClaimService claims;
+
+    @Override
+    public Claim createClaim(ClaimRequest newClaim, String idempotencyKey) throws RegistryFault {
+        return SoapFaults.call(
+                context,
+                ClaimXmlMapper::soapField,
+                () -> ClaimXmlMapper.toXml(claims.create(ClaimXmlMapper.toCommand(newClaim), idempotencyKey)
+                        .claim()));
+    }
+
+    @Override
+    public Claim getClaim(String claimId) throws RegistryFault {
+        return SoapFaults.call(context, ClaimXmlMapper::soapField, () -> ClaimXmlMapper.toXml(claims.get(claimId)));
+    }
+
+    @Override
+    public Claim moveClaim(String claimId, String move, String reason) throws RegistryFault {
+        return SoapFaults.call(context, ClaimXmlMapper::soapField, () -> {
+            ClaimStep step = new ClaimStep(reason);
+            return ClaimXmlMapper.toXml(
+                    switch (move == null ? "" : move) {
+                        case "SUBMIT" -> claims.submit(claimId, step);
+                        case "REQUEST_PERIODS" -> claims.requestPeriods(claimId, step);
+                        case "REMIND" -> claims.remind(claimId);
+                        case "START_ASSESSMENT" -> claims.startAssessment(claimId, step);
+                        case "WITHDRAW" -> claims.withdraw(claimId, step);
+                        case "REOPEN" -> claims.reopen(claimId, step);
+                        default ->
+                            throw RegistryException.invalid(
+                                    List.of(
+                                            new Violation(
+                                                    "move",
+                                                    "OneOf",
+                                                    "must be one of SUBMIT, REQUEST_PERIODS, REMIND, START_ASSESSMENT, WITHDRAW, REOPEN")));
+                    });
+        });
+    }
+
+    @Override
+    public Claim addClaimPeriods(String claimId, List<InsurancePeriod> period) throws RegistryFault {
+        return SoapFaults.call(
+                context,
+                ClaimXmlMapper::soapField,
+                () -> ClaimXmlMapper.toXml(claims.addPeriods(
+                        claimId,
+                        new AddClaimPeriods(
+                                period == null
+                                        ? null
+                                        : period.stream()
+                                                .map(SocialSecurityXmlMapper::period)
+                                                .toList()))));
+    }
+
+    @Override
+    public Claim decideClaim(String claimId, String decision, String reason, LocalDate asOf) throws RegistryFault {
+        return SoapFaults.call(
+                context,
+                ClaimXmlMapper::soapField,
+                () -> ClaimXmlMapper.toXml(claims.decide(claimId, new DecideClaim(decision, reason, asOf))));
+    }
 
     @Override
     public AssessmentResult assess(AssessmentRequest assessment) throws RegistryFault {

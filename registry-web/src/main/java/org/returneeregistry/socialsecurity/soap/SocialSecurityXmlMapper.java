@@ -43,7 +43,7 @@ final class SocialSecurityXmlMapper {
                         .toList());
     }
 
-    private static PeriodInput period(InsurancePeriod p) {
+    static PeriodInput period(InsurancePeriod p) {
         if (p == null) {
             return null;
         }

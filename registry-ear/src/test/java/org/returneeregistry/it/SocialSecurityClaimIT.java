@@ -1,0 +1,532 @@
+package org.returneeregistry.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.returneeregistry.it.support.Outboxes.awaitMessage;
+import static org.returneeregistry.it.support.Outboxes.hasStatus;
+import static org.returneeregistry.it.support.RegistryApi.API;
+import static org.returneeregistry.it.support.RegistryApi.JSON;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.returneeregistry.it.support.Agreements;
+import org.returneeregistry.it.support.Callers;
+import org.returneeregistry.it.support.Callers.Caller;
+import org.returneeregistry.it.support.DeployedRegistry;
+import org.returneeregistry.it.support.PartnerPeer;
+import org.returneeregistry.it.support.PartnerPeer.Signing;
+import org.returneeregistry.it.support.PartnerReceiver;
+import org.returneeregistry.it.support.PartnerReceiver.Receipts;
+import org.returneeregistry.it.support.RegistryApi;
+import org.returneeregistry.it.support.Samples;
+import org.returneeregistry.schemas.socialsecurity.v1.Claim;
+import org.returneeregistry.schemas.socialsecurity.v1.ClaimRequest;
+import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
+import org.returneeregistry.schemas.wsdl.v1.SocialSecurityPort;
+
+/**
+ * A social security portability claim end to end through the deployed registry: an officer opens it (idempotent on
+ * its key), submits it and asks the partner institution for periods; the request goes out signed over the partner
+ * exchange to a receiver built on WSS4J, which verifies it and answers a signed receipt; the partner's certified
+ * periods come back signed to the inbound endpoint and land on the claim; the officer adds the home record,
+ * assesses and decides, and the decision carries the engine's computation. A silent partner is reminded with a
+ * real re-sent request; a partner institution reads only the claims addressed to it; bad moves and unasked answers
+ * are refused with their codes and nothing written.
+ */
+class SocialSecurityClaimIT extends DeployedRegistry {
+
+    private static final String CLAIMS = API + "/social-security/claims";
+    private static final String SOAP = "/soap/PartnerExchangeService";
+    private static final String PARTNER = Callers.PARTNER;
+    private static final String PURPOSE = "SOCIAL_SECURITY_CLAIM";
+    private static final Duration DELIVERY = Duration.ofSeconds(60);
+    private static final Pattern FAULT_CODE = Pattern.compile("<(?:\\w+:)?code>([A-Za-z]+)</(?:\\w+:)?code>");
+
+    private static PartnerPeer peer;
+    private static PartnerReceiver partner;
+    private static String agreement;
+
+    @BeforeAll
+    static void anAgreementWithASectionAndThePartnersEndpoint() throws Exception {
+        Callers.partnerInstitution();
+        peer = PartnerPeer.withNewKey("EC", null, 365);
+        JsonObject body = Agreements.registration("Social security claims " + UUID.randomUUID())
+                .add("type", "SOCIAL_SECURITY")
+                .add(
+                        "scope",
+                        Json.createArrayBuilder()
+                                .add(Agreements.row(
+                                        "OUTBOUND", "INSURANCE_PERIOD_REQUEST", "IDENTITY", PURPOSE, "AGREEMENT"))
+                                .add(Agreements.row(
+                                        "INBOUND", "INSURANCE_PERIOD_ANSWER", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT")))
+                .build();
+        agreement = Agreements.send(Callers.registryAdmin(), "POST", API + "/agreements", body.toString())
+                .expect(201)
+                .json()
+                .getString("agreementId");
+        Agreements.post(agreement, "/entry-into-force", Agreements.reason("Ratified"))
+                .expect(200);
+        Agreements.attach(agreement, peer.pem());
+        JsonObject section = Json.createObjectBuilder(SocialSecurityIT.stateA())
+                .add(
+                        "periodRequests",
+                        Json.createObjectBuilder().add("remindAfter", "PT2S").add("timeOutAfter", "P30D"))
+                .build();
+        SocialSecurityIT.section(
+                        agreement,
+                        "PUT",
+                        Json.createObjectBuilder()
+                                .add("document", section)
+                                .add("reason", "Protocol rules")
+                                .build())
+                .expect(200);
+        partner = PartnerReceiver.start(peer, PARTNER, Receipts.SIGNED);
+        Agreements.send(
+                        Callers.registryAdmin(),
+                        "PUT",
+                        API + "/agreements/" + agreement + "/endpoints/" + PARTNER + "/SOAP",
+                        Json.createObjectBuilder()
+                                .add("url", partner.url())
+                                .add("reason", "Partner's exchange endpoint")
+                                .build()
+                                .toString())
+                .expect(200);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopThePartner() {
+        if (partner != null) {
+            partner.close();
+        }
+    }
+
+    private static String newReturnee() {
+        return RegistryApi.register(Samples.registration(Samples.passportNumber()))
+                .getString("registryNumber");
+    }
+
+    private static JsonObject claimBody(String registryNumber) {
+        return Json.createObjectBuilder()
+                .add("registryNumber", registryNumber)
+                .add("benefit", "OLD_AGE")
+                .add("agreementId", agreement)
+                .add("partnerInstitution", PARTNER)
+                .add("claimantKind", "RETURNEE")
+                .add("reason", "Old-age pension with periods in Qatar")
+                .build();
+    }
+
+    private static RegistryApi.Answer create(JsonObject body, String key) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(CLAIMS))
+                .header("Content-Type", JSON)
+                .header("Accept", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return RegistryApi.sendAs(Callers.socialSecurityOfficer(), request);
+    }
+
+    private static RegistryApi.Answer act(String claimId, String step, JsonObject body) {
+        return Agreements.send(
+                Callers.socialSecurityOfficer(),
+                "POST",
+                CLAIMS + "/" + claimId + "/" + step,
+                (body == null ? Json.createObjectBuilder().build() : body).toString());
+    }
+
+    private static RegistryApi.Answer read(Caller caller, String claimId) {
+        return Agreements.send(caller, "GET", CLAIMS + "/" + claimId, null);
+    }
+
+    private static String opened(String registryNumber) {
+        return create(claimBody(registryNumber), null).expect(201).json().getString("claimId");
+    }
+
+    /** The partner's certified periods for the claim, answering the request {@code correlationId}. */
+    private static String answer(String messageId, String correlationId, String claimId, String periods) {
+        return """
+                <S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/" xmlns:x="https://schemas.returneeregistry.org/exchange/v1">
+                <S:Header/>
+                <S:Body>
+                <x:InsurancePeriodAnswer>
+                    <x:envelope>
+                        <x:messageId>%s</x:messageId>
+                        <x:correlationId>%s</x:correlationId>
+                        <x:agreementId>%s</x:agreementId>
+                        <x:senderInstitution>%s</x:senderInstitution>
+                        <x:recipientInstitution>%s</x:recipientInstitution>
+                        <x:timestamp>%s</x:timestamp>
+                        <x:messageType>INSURANCE_PERIOD_ANSWER</x:messageType>
+                        <x:purpose>SOCIAL_SECURITY_CLAIM</x:purpose>
+                        <x:dataCategory>SOCIAL_SECURITY</x:dataCategory>
+                    </x:envelope>
+                    <x:answer>
+                        <x:claimId>%s</x:claimId>
+                        <x:country>QAT</x:country>
+                        %s
+                    </x:answer>
+                </x:InsurancePeriodAnswer>
+                </S:Body>
+                </S:Envelope>
+                """.formatted(
+                messageId, correlationId, agreement, PARTNER, Callers.OPERATOR, Instant.now(), claimId, periods);
+    }
+
+    private static final String QATAR_CAREER = """
+            <x:period>
+                <x:reference>GOSI-7781</x:reference>
+                <x:institution>QAT-GOSI</x:institution>
+                <x:from>1998-01-01</x:from>
+                <x:to>2021-12-31</x:to>
+                <x:periodType>COMPULSORY_EMPLOYED</x:periodType>
+            </x:period>""";
+
+    private static RegistryApi.Answer sendSigned(String envelope) {
+        return RegistryApi.sendAs(
+                Callers.partnerInstitution(),
+                HttpRequest.newBuilder(RegistryApi.uri(SOAP))
+                        .header("Content-Type", "text/xml; charset=UTF-8")
+                        .header("SOAPAction", "\"\"")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                peer.sign(envelope, Signing.BODY_AND_TIMESTAMP), StandardCharsets.UTF_8)));
+    }
+
+    private static void assertFault(RegistryApi.Answer answer, String code) {
+        assertEquals(500, answer.status(), answer::toString);
+        Matcher m = FAULT_CODE.matcher(answer.body());
+        assertTrue(m.find(), answer::toString);
+        assertEquals(code, m.group(1), answer::toString);
+    }
+
+    private static List<String> statuses(JsonObject claim) {
+        return claim.getJsonArray("transitions").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("to"))
+                .toList();
+    }
+
+    @Test
+    void aClaimRunsFromOpeningThroughThePartnersSignedAnswerToADecisionWithItsComputation() throws Exception {
+        String rn = newReturnee();
+        String key = UUID.randomUUID().toString();
+        JsonObject created = create(claimBody(rn), key).expect(201).json();
+        String claimId = created.getString("claimId");
+        assertEquals("DRAFT", created.getString("status"));
+        // the same key and body answer the same claim; the same key with another body is refused
+        assertEquals(claimId, create(claimBody(rn), key).expect(200).json().getString("claimId"));
+        JsonObject other = Json.createObjectBuilder(claimBody(rn))
+                .add("benefit", "INVALIDITY")
+                .build();
+        create(other, key).problem(422, "IdempotencyKeyReused");
+
+        act(claimId, "submission", null).expect(200);
+        int sentBefore = partner.received().size();
+        JsonObject requested = act(claimId, "period-requests", Agreements.reason("Periods in Qatar"))
+                .expect(200)
+                .json();
+        assertEquals("PERIODS_REQUESTED", requested.getString("status"));
+        String requestId = requested.getString("requestMessageId");
+
+        // the request goes out signed; the partner verifies it and its signed receipt is verified by the registry
+        awaitMessage(PARTNER, requestId, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        PartnerReceiver.Received got = partner.received().stream()
+                .filter(r -> requestId.equals(r.messageId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the partner got no request " + requestId));
+        assertTrue(got.signatureValid(), got::soap);
+        assertEquals("InsurancePeriodRequest", got.operation());
+        assertTrue(got.soap().contains(claimId), got::soap);
+        assertTrue(partner.received().size() > sentBefore);
+
+        // the partner answers signed: its certified periods land on the claim, which moves to PERIODS_RECEIVED
+        String answerId = UUID.randomUUID().toString();
+        String certified = answer(answerId, requestId, claimId, QATAR_CAREER);
+        RegistryApi.Answer receipt = sendSigned(certified);
+        assertEquals(200, receipt.status(), receipt::toString);
+        assertTrue(receipt.body().contains("ACCEPTED"), receipt::toString);
+        // the same answer again is answered as already received and takes nothing in twice
+        RegistryApi.Answer again = sendSigned(certified);
+        assertEquals(200, again.status(), again::toString);
+        assertTrue(again.body().contains("ALREADY_RECEIVED"), again::toString);
+        JsonObject received =
+                read(Callers.socialSecurityOfficer(), claimId).expect(200).json();
+        assertEquals("PERIODS_RECEIVED", received.getString("status"));
+        List<JsonObject> periods = received.getJsonArray("periods").getValuesAs(JsonObject.class);
+        assertEquals(1, periods.size(), received::toString);
+        assertEquals("PARTNER_CERTIFIED", periods.get(0).getJsonObject("period").getString("source"));
+        assertEquals(answerId, periods.get(0).getString("messageId"));
+
+        // the home institution's record, then assessment and decision
+        act(
+                        claimId,
+                        "periods",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "periods",
+                                        Json.createArrayBuilder()
+                                                .add(SocialSecurityIT.period("NPL", "1980-01-01", "1997-12-31")))
+                                .build())
+                .expect(200);
+        act(claimId, "assessment", null).expect(200);
+        JsonObject decided = act(
+                        claimId,
+                        "decision",
+                        Json.createObjectBuilder()
+                                .add("decision", "APPROVED")
+                                .add("reason", "Entitled on totalised periods")
+                                .build())
+                .expect(200)
+                .json();
+        assertEquals("APPROVED", decided.getString("status"));
+        JsonObject decision = decided.getJsonObject("decision");
+        assertEquals("ENTITLED", decision.getString("outcome"), decided::toString);
+        assertEquals(
+                0,
+                new BigDecimal("360.00")
+                        .compareTo(decision.getJsonNumber("payableAmount").bigDecimalValue()));
+        assertEquals("PRO_RATA", decision.getString("payableBasis"));
+        assertEquals(
+                0,
+                new BigDecimal("42")
+                        .compareTo(decision.getJsonNumber("totalisedPeriods").bigDecimalValue()));
+        assertEquals(1, decision.getInt("sectionVersion"));
+        assertTrue(
+                decision.getJsonArray("trace").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(t -> t.getString("text").contains("own 18 ÷ fixed denominator 40 = 360")),
+                decided::toString);
+        assertEquals(
+                List.of("DRAFT", "SUBMITTED", "PERIODS_REQUESTED", "PERIODS_RECEIVED", "UNDER_ASSESSMENT", "APPROVED"),
+                statuses(decided));
+        JsonObject last = decided.getJsonArray("transitions").getJsonObject(5);
+        assertEquals("Entitled on totalised periods", last.getString("reason"));
+        assertTrue(last.getString("by").contains("ssofficer.demo"), last::toString);
+
+        // bad moves are refused with their code, and nothing is written
+        act(
+                        claimId,
+                        "decision",
+                        Json.createObjectBuilder()
+                                .add("decision", "REJECTED")
+                                .add("reason", "Again")
+                                .build())
+                .problem(409, "ClaimStatusConflict");
+        act(claimId, "submission", null).problem(409, "ClaimStatusConflict");
+        JsonObject unchanged =
+                read(Callers.socialSecurityOfficer(), claimId).expect(200).json();
+        assertEquals(decided.getJsonArray("transitions"), unchanged.getJsonArray("transitions"));
+        assertEquals(decided.getJsonNumber("version"), unchanged.getJsonNumber("version"));
+
+        // reopened on appeal, with a reason
+        act(claimId, "reopening", Json.createObjectBuilder().build()).problem(400, "ValidationFailed");
+        assertEquals(
+                "REOPENED",
+                act(claimId, "reopening", Agreements.reason("Appeal lodged"))
+                        .expect(200)
+                        .json()
+                        .getString("status"));
+    }
+
+    @Test
+    void aSilentPartnerIsRemindedWithARealResentRequest() {
+        String claimId = opened(newReturnee());
+        act(claimId, "submission", null).expect(200);
+        String first = act(claimId, "period-requests", null).expect(200).json().getString("requestMessageId");
+        awaitMessage(PARTNER, first, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+
+        // the section reminds after two seconds: the officer sees the claim overdue
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> "REMINDER_DUE"
+                        .equals(read(Callers.socialSecurityOfficer(), claimId)
+                                .expect(200)
+                                .json()
+                                .getString("awaiting", null)));
+        List<String> overdue = Agreements.send(
+                        Callers.socialSecurityOfficer(), "GET", CLAIMS + "?overdue=true&pageSize=100", null)
+                .expect(200)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(c -> c.getString("claimId"))
+                .toList();
+        assertTrue(overdue.contains(claimId), overdue::toString);
+
+        JsonObject reminded = act(claimId, "reminders", null).expect(200).json();
+        assertEquals(1, reminded.getInt("remindersSent"));
+        assertEquals("PERIODS_REQUESTED", reminded.getString("status"));
+        assertEquals("WAITING", reminded.getString("awaiting"));
+        String second = reminded.getString("requestMessageId");
+        assertFalse(first.equals(second), "a reminder is a new message");
+        awaitMessage(PARTNER, second, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        PartnerReceiver.Received resent = partner.received().stream()
+                .filter(r -> second.equals(r.messageId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the reminder did not reach the partner"));
+        assertTrue(resent.signatureValid(), resent::soap);
+        assertTrue(resent.soap().contains("reminder>1<"), resent::soap);
+    }
+
+    @Test
+    void aPartnerInstitutionReadsOnlyTheClaimsAddressedToIt() {
+        String claimId = opened(newReturnee());
+
+        JsonObject seen =
+                read(Callers.partnerInstitution(), claimId).expect(200).json();
+        assertEquals(claimId, seen.getString("claimId"));
+        List<String> listed = Agreements.send(Callers.partnerInstitution(), "GET", CLAIMS + "?pageSize=100", null)
+                .expect(200)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(c -> c.getString("partnerInstitution"))
+                .distinct()
+                .toList();
+        assertEquals(List.of(PARTNER), listed);
+        // the partner's read is decided on the partner channel
+        List<JsonObject> decisions = RegistryApi.decisions(seen.getString("registryNumber"), "&organisation=" + PARTNER)
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertTrue(
+                decisions.stream()
+                        .anyMatch(d ->
+                                "PARTNER".equals(d.getString("channel")) && "PERMIT".equals(d.getString("outcome"))),
+                decisions::toString);
+
+        // a partner reads; it does not act
+        act(claimId, "submission", null).expect(200);
+        RegistryApi.Answer moved = Agreements.send(
+                Callers.partnerInstitution(), "POST", CLAIMS + "/" + claimId + "/withdrawal", "{\"reason\":\"x\"}");
+        moved.problem(403, "NotAuthorized");
+
+        // another partner institution sees nothing: the claim is unknown to it
+        String other = "QAT-XCLM" + Math.abs(UUID.randomUUID().hashCode() % 100000);
+        Callers.registered(other, "PARTNER_INSTITUTION", "QAT", "partner-institution");
+        Caller stranger = new Caller(Callers.clientId(other), other, false, "partner-institution");
+        read(stranger, claimId).problem(404, "NotFound");
+        assertEquals(
+                0,
+                Agreements.send(stranger, "GET", CLAIMS, null)
+                        .expect(200)
+                        .array()
+                        .size());
+        assertEquals(
+                "SUBMITTED",
+                read(Callers.socialSecurityOfficer(), claimId)
+                        .expect(200)
+                        .json()
+                        .getString("status"));
+    }
+
+    @Test
+    void badInputAndUnaskedAnswersAreRefusedWithNothingWritten() {
+        String rn = newReturnee();
+        JsonObject survivorWithoutName = Json.createObjectBuilder(claimBody(rn))
+                .add("claimantKind", "SURVIVOR")
+                .add("benefit", "SURVIVORS")
+                .build();
+        create(survivorWithoutName, null).problem(400, "ValidationFailed");
+        create(Json.createObjectBuilder(claimBody(rn)).add("benefit", "HOLIDAY").build(), null)
+                .problem(400, "ValidationFailed");
+        String noSection =
+                Agreements.registered("No section " + UUID.randomUUID()).getString("agreementId");
+        create(
+                        Json.createObjectBuilder(claimBody(rn))
+                                .add("agreementId", noSection)
+                                .build(),
+                        null)
+                .problem(422, "NoSocialSecuritySection");
+        create(
+                        Json.createObjectBuilder(claimBody(rn))
+                                .add("partnerInstitution", "ARE-NOPE")
+                                .build(),
+                        null)
+                .problem(422, "InstitutionNotParty");
+
+        // decided before its periods came: refused
+        String claimId = opened(rn);
+        act(claimId, "submission", null).expect(200);
+        act(claimId, "period-requests", null).expect(200);
+        act(
+                        claimId,
+                        "decision",
+                        Json.createObjectBuilder()
+                                .add("decision", "APPROVED")
+                                .add("reason", "Too early")
+                                .build())
+                .problem(409, "ClaimStatusConflict");
+
+        // a partner answer for a claim it was not asked about: refused, nothing taken in
+        String draft = opened(rn);
+        assertFault(
+                sendSigned(answer(UUID.randomUUID().toString(), "req-1", draft, QATAR_CAREER)),
+                "ClaimNotAwaitingAnswer");
+        JsonObject untouched =
+                read(Callers.socialSecurityOfficer(), draft).expect(200).json();
+        assertEquals("DRAFT", untouched.getString("status"));
+        assertEquals(0, untouched.getJsonArray("periods").size());
+
+        // periods with to before from: refused as a whole, the claim still waits
+        act(claimId, "period-requests", null).problem(409, "ClaimStatusConflict");
+        String awaiting = read(Callers.socialSecurityOfficer(), claimId)
+                .expect(200)
+                .json()
+                .getString("requestMessageId");
+        String backwards = QATAR_CAREER.replace("<x:to>2021-12-31</x:to>", "<x:to>1990-12-31</x:to>");
+        assertFault(sendSigned(answer(UUID.randomUUID().toString(), awaiting, claimId, backwards)), "ValidationFailed");
+        JsonObject still =
+                read(Callers.socialSecurityOfficer(), claimId).expect(200).json();
+        assertEquals("PERIODS_REQUESTED", still.getString("status"));
+        assertEquals(0, still.getJsonArray("periods").size());
+        assertEquals(List.of("DRAFT", "SUBMITTED", "PERIODS_REQUESTED"), statuses(still), () -> still.getJsonArray(
+                        "transitions")
+                .getValuesAs(JsonObject.class)
+                .toString());
+    }
+
+    @Test
+    void theSoapServiceOpensMovesAndReadsClaimsAndRefusesBadMovesWithTheirCodes() throws RegistryFault {
+        SocialSecurityPort officer = RegistryApi.socialSecurityPort(Callers.socialSecurityOfficer());
+        ClaimRequest request = new ClaimRequest();
+        request.setRegistryNumber(newReturnee());
+        request.setBenefit("OLD_AGE");
+        request.setAgreementId(agreement);
+        request.setPartnerInstitution(PARTNER);
+        request.setClaimantKind("RETURNEE");
+        String key = UUID.randomUUID().toString();
+        Claim opened = officer.createClaim(request, key);
+        assertEquals("DRAFT", opened.getStatus());
+        assertEquals(opened.getClaimId(), officer.createClaim(request, key).getClaimId());
+
+        assertEquals(
+                "SUBMITTED",
+                officer.moveClaim(opened.getClaimId(), "SUBMIT", null).getStatus());
+        RegistryFault conflict = org.junit.jupiter.api.Assertions.assertThrows(
+                RegistryFault.class, () -> officer.moveClaim(opened.getClaimId(), "SUBMIT", null));
+        assertEquals("ClaimStatusConflict", conflict.getFaultInfo().getCode());
+        RegistryFault early = org.junit.jupiter.api.Assertions.assertThrows(
+                RegistryFault.class, () -> officer.decideClaim(opened.getClaimId(), "APPROVED", "Too early", null));
+        assertEquals("ClaimStatusConflict", early.getFaultInfo().getCode());
+        Claim read = officer.getClaim(opened.getClaimId());
+        assertEquals(2, read.getTransition().size());
+
+        // the partner it is addressed to reads it; it does not move it
+        SocialSecurityPort partnerPort = RegistryApi.socialSecurityPort(Callers.partnerInstitution());
+        assertEquals("SUBMITTED", partnerPort.getClaim(opened.getClaimId()).getStatus());
+        RegistryFault refused = org.junit.jupiter.api.Assertions.assertThrows(
+                RegistryFault.class, () -> partnerPort.moveClaim(opened.getClaimId(), "WITHDRAW", "Not ours"));
+        assertEquals("NotAuthorized", refused.getFaultInfo().getCode());
+    }
+}

@@ -1,0 +1,52 @@
+package org.returneeregistry.socialsecurity.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.returneeregistry.socialsecurity.domain.InsurancePeriod;
+import org.returneeregistry.socialsecurity.domain.TraceEntry;
+
+/**
+ * A claim as its home institution's officers and its partner institution see it. {@code awaiting} tells where a
+ * period request stands: null when none is awaited, else REMINDER_DUE / TIMED_OUT / WAITING.
+ */
+public record ClaimView(
+        String claimId,
+        long version,
+        String registryNumber,
+        String benefit,
+        String agreementId,
+        String homeInstitution,
+        String partnerInstitution,
+        String claimantKind,
+        String claimantName,
+        String claimantRelationship,
+        String status,
+        Instant periodsRequestedAt,
+        String requestMessageId,
+        int remindersSent,
+        Instant lastReminderAt,
+        String awaiting,
+        Decision decision,
+        List<Period> periods,
+        List<Transition> transitions,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    /** The engine's result the decision rests on, with its trace and the section version it ran under. */
+    public record Decision(
+            String outcome,
+            BigDecimal payableAmount,
+            String payableBasis,
+            BigDecimal totalisedPeriods,
+            String unit,
+            Integer sectionVersion,
+            LocalDate asOf,
+            List<TraceEntry> trace) {}
+
+    public record Period(int sequence, InsurancePeriod period, String messageId, Instant addedAt, String addedBy) {}
+
+    public record Transition(
+            int sequence, String from, String to, String action, Instant at, String by, String reason) {}
+}

@@ -1,0 +1,39 @@
+package org.returneeregistry.socialsecurity.domain;
+
+import java.util.Objects;
+
+/**
+ * Who may see and act on a portability claim. Social security officers act on the claims of their own
+ * institution (the home institution that opened them); a partner institution sees the claims addressed to it and
+ * nothing else, and never moves one (its part is the certified answer over the signed exchange). Everyone else
+ * sees nothing — a claim they may not see is answered as unknown, so its existence does not leak.
+ */
+public final class ClaimAccess {
+
+    /** What the caller may do with one claim. */
+    public enum Grant {
+        NONE,
+        READ,
+        ACT
+    }
+
+    private ClaimAccess() {}
+
+    /**
+     * The grant of a caller acting for {@code organisation}, officer or partner by its roles, on a claim opened
+     * by {@code homeInstitution} and addressed to {@code partnerInstitution}.
+     */
+    public static Grant of(
+            boolean officer, boolean partner, String organisation, String homeInstitution, String partnerInstitution) {
+        if (organisation == null) {
+            return Grant.NONE;
+        }
+        if (officer && Objects.equals(organisation, homeInstitution)) {
+            return Grant.ACT;
+        }
+        if (partner && Objects.equals(organisation, partnerInstitution)) {
+            return Grant.READ;
+        }
+        return Grant.NONE;
+    }
+}
