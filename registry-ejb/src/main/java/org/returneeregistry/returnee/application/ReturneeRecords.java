@@ -152,9 +152,9 @@ public class ReturneeRecords {
      * returnee does not hold yet are added to the record, with the rest of the return.
      */
     /**
-     * As {@link #recordReturn}, for an item of a batch of notifications: the job that takes a batch in runs
-     * without a token of its own, for the mission officer who submitted it — whose role and mission were
-     * checked when the batch was accepted.
+     * As {@link #recordReturn}, for a return its caller verified before without a token's role: an item of a batch
+     * of notifications (the job runs for the mission officer who submitted it, whose role and mission were checked
+     * when the batch was accepted), or a partner's return notice authenticated by its signature (ADR 0026).
      */
     @PermitAll
     public ReturnRecorded recordBatchedReturn(ReturnNotice notice) {

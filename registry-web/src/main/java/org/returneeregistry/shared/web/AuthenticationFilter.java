@@ -18,7 +18,8 @@ import org.returneeregistry.shared.domain.Role;
  * First in the chain for {@code /api} and SOAP calls: a request whose bearer token MicroProfile JWT
  * did not verify, or whose token holds none of the registry's roles, is refused here — before its
  * body is read — with 401 or 403 (SOAP: fault NotAuthenticated / NotAuthorized). Public documents
- * (GET and HEAD on {@code /soap}: WSDL and XSD; the consent receipt keys) pass. Per-operation roles are the application
+ * (GET and HEAD on {@code /soap}: WSDL and XSD; the consent receipt keys) pass, and so does a message to the partner
+ * exchange's port without a token, which its signature authenticates. Per-operation roles are the application
  * services' business.
  */
 public class AuthenticationFilter extends HttpFilter {
@@ -26,7 +27,14 @@ public class AuthenticationFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** The consent receipt keys (JWKS): verifying a receipt must not need an account. */
     static final String PUBLIC_KEYS = "/api/v1/consent-receipt-keys";
+
     static final String CHALLENGE = "Bearer realm=\"returnee-registry\"";
+    /**
+     * The partner exchange's port: another registry calls it without a token, its WS-Security signature by a
+     * certificate registered under an agreement in force authenticating it (ADR 0026). A token, when sent, is
+     * verified as everywhere.
+     */
+    static final String SIGNED_MESSAGES = "/soap/PartnerExchangeService";
 
     @Inject
     private AccessRefusals refusals;
@@ -43,18 +51,35 @@ public class AuthenticationFilter extends HttpFilter {
         String channel = soap ? CallScope.SOAP : CallScope.REST;
         String resource = AccessRefusals.resource(request.getServletPath() + nullToEmpty(request.getPathInfo()));
         if (!(request.getUserPrincipal() instanceof JsonWebToken token)) {
+            if (SIGNED_MESSAGES.equals(request.getServletPath() + nullToEmpty(request.getPathInfo()))) {
+                chain.doFilter(request, response);
+                return;
+            }
             refusals.refused("MissingToken", channel, resource, null, null);
             response.setHeader("WWW-Authenticate", CHALLENGE);
-            EarlyRefusal.send(request, response, ErrorCode.NOT_AUTHENTICATED, HttpServletResponse.SC_UNAUTHORIZED,
+            EarlyRefusal.send(
+                    request,
+                    response,
+                    ErrorCode.NOT_AUTHENTICATED,
+                    HttpServletResponse.SC_UNAUTHORIZED,
                     "Authentication required",
                     "Send an access token from the registry's identity provider: Authorization: Bearer <token>.");
             return;
         }
         if (Arrays.stream(Role.values()).noneMatch(role -> request.isUserInRole(role.roleName()))) {
-            refusals.refused("NoRegistryRole", channel, resource, CallerContext.claim(token, "azp"),
+            refusals.refused(
+                    "NoRegistryRole",
+                    channel,
+                    resource,
+                    CallerContext.claim(token, "azp"),
                     CallerContext.claim(token, CallerContext.ORGANISATION_CLAIM));
-            EarlyRefusal.send(request, response, ErrorCode.NOT_AUTHORIZED, HttpServletResponse.SC_FORBIDDEN,
-                    "Not authorised", "The token holds none of the registry's roles.");
+            EarlyRefusal.send(
+                    request,
+                    response,
+                    ErrorCode.NOT_AUTHORIZED,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "Not authorised",
+                    "The token holds none of the registry's roles.");
             return;
         }
         chain.doFilter(request, response);
