@@ -144,6 +144,7 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /agreements/{agreementId}/certificates/{certificateId}/revocation", Set.of(ADMIN)),
             Map.entry("PUT /agreements/{agreementId}/endpoints/{institution}/{transport}", Set.of(ADMIN)),
             Map.entry("POST /partner-messages/employment-record-requests", Set.of(REGISTRAR, SOCIAL_SECURITY)),
+            Map.entry("POST /partner-messages/return-notices", Set.of(REGISTRAR)),
             Map.entry("POST /social-security/assessments", Set.of(SOCIAL_SECURITY)),
             Map.entry("PUT /social-security/agreements/{agreementId}/section", Set.of(ADMIN)),
             Map.entry(

@@ -114,6 +114,38 @@ public class ReturneeRecords {
     }
 
     /**
+     * The person and their latest work abroad, for a return notice the registry sends after the consent decision
+     * point permitted {@code IDENTITY} and {@code MIGRATION_HISTORY} to that recipient (the caller asked it and
+     * logged the decision); empty when nobody holds the number.
+     */
+    public Optional<ReturneeNoticeFacts> noticeFactsForPermittedDisclosure(String registryNumber) {
+        return RegistryNumber.parse(registryNumber).flatMap(returnees::find).map(r -> {
+            PersonDetails p = r.person();
+            List<Employment> episodes = r.migrationEpisodes();
+            Employment last = episodes.isEmpty() ? null : episodes.get(episodes.size() - 1);
+            return new ReturneeNoticeFacts(
+                    p.identifiers().stream()
+                            .map(i -> new ReturneeIdentifier(i.type(), i.number(), i.issuingCountry()))
+                            .toList(),
+                    p.name().givenName(),
+                    p.name().familyName(),
+                    p.dateOfBirth(),
+                    p.sex(),
+                    p.homeDistrict(),
+                    last == null
+                            ? null
+                            : new ReturneeNoticeFacts.Episode(
+                                    last.destinationCountry(),
+                                    last.employer(),
+                                    last.occupation(),
+                                    last.sector(),
+                                    last.channel(),
+                                    last.departureDate(),
+                                    last.endDate()));
+        });
+    }
+
+    /**
      * Records a return reported by another context, attaching it to the returnee who holds one of
      * the person's identifiers or registering the person. The identifier alone does not decide: when
      * the returnee holding it has another name or date of birth ({@link IdentityMatch}) nothing is
