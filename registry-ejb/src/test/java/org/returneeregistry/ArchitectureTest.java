@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.returneeregistry.shared.application.AuthenticatedBySignature;
 import org.returneeregistry.shared.application.ServiceCall;
 
 /**
@@ -132,10 +133,12 @@ class ArchitectureTest {
             .should()
             .notBeAnnotatedWith(PermitAll.class)
             .andShould(haveNoMethodThat(
-                    "is @PermitAll or @ExcludeClassInterceptors",
-                    method -> method.isAnnotatedWith(PermitAll.class)
+                    "is @PermitAll (unless @AuthenticatedBySignature) or @ExcludeClassInterceptors",
+                    method -> (method.isAnnotatedWith(PermitAll.class)
+                                    && !method.isAnnotatedWith(AuthenticatedBySignature.class))
                             || method.isAnnotatedWith(ExcludeClassInterceptors.class)))
-            .as("protocol-facing services (wrapped by ServiceCall) check roles and are audited on every method");
+            .as("protocol-facing services (wrapped by ServiceCall) check roles and are audited on every method; a"
+                    + " method taking messages their signature authenticates checks a token's role itself");
 
     @ArchTest
     static final ArchRule no_context_calls_another_contexts_protocol_facing_services = classes()

@@ -174,9 +174,110 @@ class PartnerExchangeIT extends DeployedRegistry {
                                         "<x:dataCategory>IDENTITY</x:dataCategory>",
                                         "<x:dataCategory>HEALTH</x:dataCategory>"),
                         Signing.BODY_AND_TIMESTAMP));
+        refused("TimestampOutOfRange", id -> peer.sign(notice(id, agreement, now), Signing.STALE_TIMESTAMP));
         refused(
                 "TimestampOutOfRange",
-                id -> peer.sign(notice(id, agreement, now.minus(Duration.ofHours(2))), Signing.BODY_AND_TIMESTAMP));
+                id -> peer.sign(notice(id, agreement, now.plus(Duration.ofHours(2))), Signing.BODY_AND_TIMESTAMP));
+    }
+
+    /**
+     * A resend keeps its envelope (made when the message was written) and is signed anew: freshness is the signed
+     * WS-Security Timestamp's, and the replay store answers before the clock — so a message retried hours later is
+     * taken in, and taken in exactly once.
+     */
+    @Test
+    void aLateResendIsTakenInExactlyOnce() throws Exception {
+        String passport = Samples.passportNumber();
+        String messageId = UUID.randomUUID().toString();
+        String envelope = returnNotice(messageId, agreement, Instant.now().minus(Duration.ofHours(3)), passport, false);
+
+        RegistryApi.Answer first = send(peer.sign(envelope, Signing.BODY_AND_TIMESTAMP));
+        RegistryApi.Answer again = send(peer.sign(envelope, Signing.BODY_AND_TIMESTAMP));
+        // even a copy of the message whose Timestamp is stale only gets the same receipt: it does nothing again
+        RegistryApi.Answer captured = send(peer.sign(envelope, Signing.STALE_TIMESTAMP));
+
+        assertEquals(200, first.status(), first::toString);
+        assertEquals("ACCEPTED", element(first.body(), "outcome"));
+        for (RegistryApi.Answer resend : List.of(again, captured)) {
+            assertEquals(200, resend.status(), resend::toString);
+            assertEquals("ALREADY_RECEIVED", element(resend.body(), "outcome"));
+            assertEquals(element(first.body(), "receiptId"), element(resend.body(), "receiptId"));
+        }
+        assertEquals(1, RegistryApi.findByPassport(passport, "NPL").size());
+        assertEquals(
+                List.of("ACCEPTED", "ALREADY_RECEIVED", "ALREADY_RECEIVED"),
+                logged(messageId).stream()
+                        .map(e -> e.getString("reason"))
+                        .sorted()
+                        .toList());
+    }
+
+    /**
+     * Another registry calls without a bearer token: its signature, by a certificate registered for the sender
+     * under the agreement in force, authenticates it, and the message is taken in with the sender as the caller.
+     */
+    @Test
+    void aSignedMessageWithoutATokenIsAuthenticatedByItsSignature() throws Exception {
+        String passport = Samples.passportNumber();
+        String messageId = UUID.randomUUID().toString();
+
+        RegistryApi.Answer answer = sendWithoutToken(peer.sign(
+                returnNotice(messageId, agreement, Instant.now(), passport, false), Signing.BODY_AND_TIMESTAMP));
+
+        assertEquals(200, answer.status(), answer::toString);
+        assertEquals("ACCEPTED", element(answer.body(), "outcome"));
+        assertEquals(
+                PartnerPeer.registryCertificate(),
+                PartnerPeer.verifiedSigner(answer.body(), PartnerPeer.registryCertificate()));
+        assertEquals(1, RegistryApi.findByPassport(passport, "NPL").size());
+        JsonObject logged = logged(messageId).get(0);
+        assertEquals("ACCEPTED", logged.getString("decision"));
+        assertEquals(PARTNER, logged.getString("callerOrganisation"), logged::toString);
+    }
+
+    /**
+     * Without a token nothing but a valid signature by a registered certificate gets in, and a signed partner stays
+     * inside its agreement: every refusal is named, logged, and writes nothing.
+     */
+    @Test
+    void withoutATokenEveryUnprovenOrOutOfScopeMessageIsRefused() throws Exception {
+        Instant now = Instant.now();
+        PartnerPeer stranger = PartnerPeer.withNewKey("EC", null, 30);
+        String otherAgreement = inForce("Other partner agreement " + UUID.randomUUID());
+
+        refusedWithoutToken("SignatureMissing", id -> peer.sign(notice(id, agreement, now), Signing.UNSIGNED));
+        refusedWithoutToken("BodyAltered", id -> peer.sign(notice(id, agreement, now), Signing.BODY_AND_TIMESTAMP)
+                .replace("<c:employer>Gulf Build LLC</c:employer>", "<c:employer>Another LLC</c:employer>"));
+        refusedWithoutToken(
+                "SignatureInvalid",
+                id -> corruptSignatureValue(peer.sign(notice(id, agreement, now), Signing.BODY_AND_TIMESTAMP)));
+        // a key of its own making: verifies, but is nobody's registered certificate
+        refusedWithoutToken(
+                "CertificateNotRegistered",
+                id -> stranger.sign(notice(id, agreement, now), Signing.BODY_AND_TIMESTAMP));
+        // the partner's key is registered under one agreement, not under another it names
+        refusedWithoutToken(
+                "CertificateNotRegistered",
+                id -> peer.sign(notice(id, otherAgreement, now), Signing.BODY_AND_TIMESTAMP));
+        refusedWithoutToken(
+                "CertificateRevoked", id -> revoked.sign(notice(id, agreement, now), Signing.BODY_AND_TIMESTAMP));
+        // a registered key speaking for another institution
+        refusedWithoutToken(
+                "UnknownSender",
+                id -> peer.sign(
+                        notice(id, agreement, now)
+                                .replace("<x:senderInstitution>" + PARTNER, "<x:senderInstitution>QAT-MOI"),
+                        Signing.BODY_AND_TIMESTAMP));
+        refusedWithoutToken(
+                "OutOfScope",
+                id -> peer.sign(
+                        notice(id, agreement, now)
+                                .replace(
+                                        "<x:dataCategory>IDENTITY</x:dataCategory>",
+                                        "<x:dataCategory>HEALTH</x:dataCategory>"),
+                        Signing.BODY_AND_TIMESTAMP));
+        refusedWithoutToken(
+                "TimestampOutOfRange", id -> peer.sign(notice(id, agreement, now), Signing.STALE_TIMESTAMP));
     }
 
     @Test
@@ -325,6 +426,26 @@ class PartnerExchangeIT extends DeployedRegistry {
         assertEquals("ACCEPTED", element(retry.body(), "outcome"), code);
     }
 
+    /** As {@link #refused}, sent without a bearer token. */
+    private static void refusedWithoutToken(String code, Message message) throws Exception {
+        String messageId = UUID.randomUUID().toString();
+        RegistryApi.Answer answer = sendWithoutToken(message.signed(messageId));
+        assertFault(answer, code);
+        // by message id alone: a refused message may name another sender than the partner's
+        List<JsonObject> entries = Agreements.send(
+                        Callers.auditor(), "GET", RegistryApi.API + "/exchange-messages?messageId=" + messageId, null)
+                .expect(200)
+                .array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(1, entries.size(), () -> code + ": " + entries);
+        assertEquals("REFUSED", entries.get(0).getString("decision"), code);
+        assertEquals(code, entries.get(0).getString("reason"));
+        RegistryApi.Answer retry =
+                sendWithoutToken(peer.sign(notice(messageId, agreement, Instant.now()), Signing.BODY_AND_TIMESTAMP));
+        assertEquals(200, retry.status(), () -> code + ": " + retry);
+        assertEquals("ACCEPTED", element(retry.body(), "outcome"), code);
+    }
+
     private static void assertFault(RegistryApi.Answer answer, String code) {
         assertEquals(500, answer.status(), answer::toString);
         assertTrue(answer.body().matches("(?s).*<faultcode>[A-Za-z0-9]+:Client</faultcode>.*"), answer::toString);
@@ -346,6 +467,10 @@ class PartnerExchangeIT extends DeployedRegistry {
 
     private static RegistryApi.Answer send(String envelope) {
         return RegistryApi.sendAs(Callers.partnerInstitution(), soap(envelope));
+    }
+
+    private static RegistryApi.Answer sendWithoutToken(String envelope) {
+        return RegistryApi.sendAnonymously(soap(envelope));
     }
 
     private static HttpRequest.Builder soap(String envelope) {

@@ -443,6 +443,86 @@ class PartnerOutboundIT extends DeployedRegistry {
         }
     }
 
+    private static RegistryApi.Answer returnNotice(Caller caller, String rn, String agreementId, String institution) {
+        String body = Json.createObjectBuilder()
+                .add("registryNumber", rn)
+                .add("agreementId", agreementId)
+                .add("recipientInstitution", institution)
+                .add("purpose", PURPOSE)
+                .add("returnModality", "END_OF_CONTRACT")
+                .add("returnReason", "Contract ended; exit through Hamad International Airport")
+                .add("exitDate", java.time.LocalDate.now().minusDays(2).toString())
+                .add("portOfEntry", "KTM")
+                .build()
+                .toString();
+        return RegistryApi.sendAs(
+                caller,
+                HttpRequest.newBuilder(RegistryApi.uri(API + "/partner-messages/return-notices"))
+                        .header("Content-Type", JSON)
+                        .header("Accept", JSON)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * A return notice goes out like a request: decided under the agreement's outbound scope for both categories it
+     * carries (the person's identity and work abroad), signed, delivered once, its signed receipt verified.
+     */
+    @Test
+    void aReturnNoticeIsDecidedSignedSentAndItsReceiptVerified() throws Exception {
+        String institution = institution();
+        String agreementId = inForce(
+                institution,
+                "Outbound notices " + institution,
+                Json.createArrayBuilder()
+                        .add(Agreements.row("OUTBOUND", "RETURN_NOTICE", "IDENTITY", PURPOSE, "AGREEMENT"))
+                        .add(Agreements.row("OUTBOUND", "RETURN_NOTICE", "MIGRATION_HISTORY", PURPOSE, "AGREEMENT")));
+        PartnerPeer peer = PartnerPeer.withNewKey("RSA", null, 30);
+        attach(agreementId, institution, peer);
+        String rn = newReturnee();
+        try (PartnerReceiver partner = PartnerReceiver.start(peer, institution, Receipts.SIGNED)) {
+            endpoint(agreementId, institution, partner.url());
+
+            JsonObject queued = returnNotice(Callers.registrar(), rn, agreementId, institution)
+                    .expect(202)
+                    .json();
+            String id = queued.getString("messageId");
+            assertEquals("RETURN_NOTICE", queued.getString("messageType"), queued::toString);
+
+            JsonObject delivered = awaitMessage(institution, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            assertEquals("PARTNER_SOAP", delivered.getString("channel"), delivered::toString);
+            assertEquals(1, partner.received().size(), "sent once");
+            PartnerReceiver.Received got = partner.received().get(0);
+            assertTrue(got.signatureValid(), () -> "the partner verifies the registry's signature: " + got.soap());
+            assertEquals("ReturnNotice", got.operation());
+            assertEquals(id, got.messageId());
+            assertEquals(Callers.OPERATOR, got.sender());
+            assertTrue(got.soap().contains("Gulf Build LLC"), "the work abroad travels: " + got.soap());
+            assertTrue(got.soap().contains("END_OF_CONTRACT"), got.soap());
+            assertTrue(got.soap().contains(">MIGRATION_HISTORY<"), "both categories declared: " + got.soap());
+
+            JsonObject sent = messageLog(agreementId).stream()
+                    .filter(e -> id.equals(e.getString("messageId", null)))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("SENT", sent.getString("decision"));
+            assertEquals("RECEIPT_VERIFIED", sent.getString("reason"));
+            assertEquals("RETURN_NOTICE", sent.getString("messageType"));
+        }
+
+        // a scope covering the identity but not the work abroad: refused, nothing queued
+        String narrow = inForce(
+                institution,
+                "Outbound notices, identity only " + institution,
+                Json.createArrayBuilder()
+                        .add(Agreements.row("OUTBOUND", "RETURN_NOTICE", "IDENTITY", PURPOSE, "AGREEMENT")));
+        int before = Outboxes.messages(institution).size();
+        returnNotice(Callers.registrar(), rn, narrow, institution).problem(403, "OutOfScope");
+        returnNotice(Callers.socialSecurityOfficer(), rn, agreementId, institution)
+                .problem(403, "NotAuthorized");
+        returnNotice(Callers.partnerInstitution(), rn, agreementId, institution).problem(403, "NotAuthorized");
+        assertEquals(before, Outboxes.messages(institution).size(), "nothing more queued");
+    }
+
     /** An abuser with a valid token: every refusal is specific, and nothing is queued. */
     @Test
     void refusalsAreSpecificAndQueueNothing() throws Exception {

@@ -51,7 +51,9 @@ public final class PartnerPeer {
         BODY_AND_TIMESTAMP,
         UNSIGNED,
         NO_TIMESTAMP,
-        TIMESTAMP_NOT_SIGNED
+        TIMESTAMP_NOT_SIGNED,
+        /** Body and Timestamp signed, the Timestamp made two hours ago (a captured message sent again later). */
+        STALE_TIMESTAMP
     }
 
     private final KeyStore keys;
@@ -157,6 +159,9 @@ public final class PartnerPeer {
                 if (signing != Signing.NO_TIMESTAMP) {
                     WSSecTimestamp timestamp = new WSSecTimestamp(header);
                     timestamp.setTimeToLive(300);
+                    if (signing == Signing.STALE_TIMESTAMP) {
+                        timestamp.setWsTimeSource(() -> java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+                    }
                     timestamp.build();
                 }
                 WSSecSignature signature = new WSSecSignature(header);
@@ -171,7 +176,7 @@ public final class PartnerPeer {
                 signature
                         .getParts()
                         .add(new WSEncryptionPart("Body", "http://schemas.xmlsoap.org/soap/envelope/", "Element"));
-                if (signing == Signing.BODY_AND_TIMESTAMP) {
+                if (signing == Signing.BODY_AND_TIMESTAMP || signing == Signing.STALE_TIMESTAMP) {
                     signature.getParts().add(new WSEncryptionPart("Timestamp", WSS4JConstants.WSU_NS, ""));
                 }
                 Merlin crypto = new Merlin();

@@ -1,6 +1,6 @@
 package org.returneeregistry.exchange.application;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,16 +19,19 @@ import org.returneeregistry.notification.application.PartnerNotices;
 import org.returneeregistry.notification.application.SubmitReturnNotification;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
-import org.returneeregistry.shared.domain.Role;
 
 /**
  * One transaction of taking in a verified partner message: the replay store's row, what the message asks (a return
  * notice enters the notification intake), and its message log entry — all of it or none of it. A copy of the same
  * message committed in between is found here again (or meets the unique key and the caller retries), and answered
  * with the first receipt.
+ *
+ * <p>Called only by {@link PartnerExchangeService} once the message has passed every check: the sender is a partner
+ * institution's token or another registry authenticated by its signature alone (ADR 0026), so no role is asked here.
+ * The web module cannot reach this bean.
  */
 @Stateless
-@RolesAllowed(Role.Names.PARTNER_INSTITUTION)
+@PermitAll
 public class InboundIntake {
 
     @Inject

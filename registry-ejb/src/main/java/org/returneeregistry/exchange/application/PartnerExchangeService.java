@@ -1,10 +1,11 @@
 package org.returneeregistry.exchange.application;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.validation.Validator;
@@ -24,11 +25,16 @@ import org.returneeregistry.exchange.domain.MessageLogEntry;
 import org.returneeregistry.exchange.domain.Replay;
 import org.returneeregistry.exchange.wss.WsSecurity;
 import org.returneeregistry.notification.application.PartnerNotices;
+import org.returneeregistry.shared.application.ActingFor;
 import org.returneeregistry.shared.application.AuditOperation;
+import org.returneeregistry.shared.application.AuthenticatedBySignature;
+import org.returneeregistry.shared.application.CallScope;
 import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.application.CallerIdentified;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.LostRace;
 import org.returneeregistry.shared.application.ServiceCall;
+import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.Purpose;
@@ -42,11 +48,13 @@ import org.w3c.dom.Document;
  * receipt the registry signs.
  *
  * <p>Nothing is written before the message has passed every check, in this order (ADR 0013): its WS-Security
- * signature (X.509 token, Body and Timestamp signed), that it is addressed to this registry and sent by the
- * caller's own organisation, that its agreement is in force, that the signer's certificate is one registered for
+ * signature (X.509 token, Body and Timestamp signed), that it is addressed to this registry and — when the caller
+ * holds a bearer token — sent by the token's organisation, that its agreement is in force, that the signer's certificate is one registered for
  * the sender under that agreement and valid now, that the message type, purpose and every data category are in the
- * agreement's inbound scope, that its timestamps lie within the allowed clock skew
- * ({@code registry.exchange.max-clock-skew}, default five minutes), and that its message id is new for the sender.
+ * agreement's inbound scope, that its message id is new for the sender (a resend is answered with the first receipt),
+ * and for a new message that its signed WS-Security Timestamp lies within the allowed clock skew
+ * ({@code registry.exchange.max-clock-skew}, default five minutes). Another registry calls without a token: its
+ * signature, by a certificate registered for the sender under the agreement in force, authenticates it (ADR 0026).
  * A refused message is answered with the refusal's code, leaves one message log entry (written on its own, so it
  * survives the refusal) and nothing else. An accepted one is taken in in one transaction with its log entry; a
  * resend of it (same sender, message id and Body) is answered with the same receipt and does nothing again.
@@ -85,6 +93,15 @@ public class PartnerExchangeService {
     private ExchangeSigningKey signingKey;
 
     @Inject
+    private CallScope callScope;
+
+    @Inject
+    private ActingFor actingFor;
+
+    @Inject
+    private Event<CallerIdentified> identified;
+
+    @Inject
     @ConfigProperty(name = "registry.operator.code")
     String operatorCode;
 
@@ -96,10 +113,18 @@ public class PartnerExchangeService {
      * Verifies and takes in one message; answers the SOAP answer {@code answer} builds around the receipt, signed
      * with the registry's key.
      */
-    @RolesAllowed(Role.Names.PARTNER_INSTITUTION)
+    @PermitAll
+    @AuthenticatedBySignature
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @AuditOperation("EXCHANGE_MESSAGE_RECEIVE")
     public Document receive(InboundMessage message, Function<Receipt, Document> answer) {
+        // a token, when the caller holds one, must be a partner institution's; without one, the signature alone
+        // authenticates the sender (ADR 0026) and nothing the message claims is used before it is verified
+        boolean byToken = caller.holdsToken();
+        if (byToken && !caller.hasRole(Role.PARTNER_INSTITUTION)) {
+            throw new RegistryException(
+                    ErrorCode.NOT_AUTHORIZED, "Only partner institutions send messages of the partner exchange.");
+        }
         String operationMessageType = message.operationMessageType();
         signingKey.requireAvailable();
         Instant now = clock.instant();
@@ -107,7 +132,7 @@ public class PartnerExchangeService {
         WsSecurity.Verification verification = WsSecurity.verify(message.soap());
         String bodyHash = WsSecurity.bodyHash(WsSecurity.body(message.soap()));
         String fingerprint = verification.signer() == null ? null : fingerprint(verification);
-        String callerOrganisation = caller.actor().organisation();
+        String callerOrganisation = byToken ? caller.actor().organisation() : null;
 
         InputValidation validation = InputValidation.of(validator, envelope);
         validation.check(
@@ -138,10 +163,10 @@ public class PartnerExchangeService {
         InboundFacts facts = new InboundFacts(
                 verification.check(),
                 operatorCode.equals(envelope.recipientInstitution()),
-                envelope.senderInstitution().equals(callerOrganisation),
+                !byToken || envelope.senderInstitution().equals(callerOrganisation),
                 scope.outcome(),
                 signer,
-                withinSkew(now, envelope.timestamp(), verification),
+                withinSkew(now, envelope.timestamp(), verification.created(), verification.expires(), maxSkew),
                 replay);
         InboundDecision decision = InboundDecision.decide(facts);
         Integer version = scope.version() == 0 ? null : scope.version();
@@ -156,6 +181,28 @@ public class PartnerExchangeService {
                     "REFUSED",
                     decision.reason()));
             throw new RegistryException(decision.refusal(), explain(decision.refusal(), envelope, verification));
+        }
+        if (!byToken) {
+            // the signature is registered for the sender under an agreement in force: the sender is the caller
+            callerOrganisation = envelope.senderInstitution();
+            Actor sender = new Actor(
+                    "x509-sha256:" + fingerprint, envelope.senderInstitution(), envelope.senderInstitution(), null);
+            try {
+                identified.fire(new CallerIdentified(sender));
+            } catch (RegistryException e) {
+                refuse(entry(
+                        message,
+                        version,
+                        verification,
+                        fingerprint,
+                        bodyHash,
+                        callerOrganisation,
+                        "REFUSED",
+                        e.code().code()));
+                throw e;
+            }
+            callScope.actor(sender);
+            actingFor.actor(sender);
         }
         if (!decision.duplicate() && MessageType.RETURN_NOTICE.name().equals(envelope.messageType())) {
             if (message.returnNotice() == null) {
@@ -239,15 +286,18 @@ public class PartnerExchangeService {
         return decision;
     }
 
-    private boolean withinSkew(Instant now, Instant envelopeTime, WsSecurity.Verification verification) {
-        if (Duration.between(envelopeTime, now).abs().compareTo(maxSkew) > 0) {
+    /**
+     * Freshness is the signed WS-Security Timestamp's: made anew for every attempt, so a resend an hour later is as
+     * fresh as its attempt. The envelope's timestamp says when the message was made, which a resend keeps; it may be
+     * old, but not later than the allowed skew.
+     */
+    static boolean withinSkew(Instant now, Instant envelopeTime, Instant created, Instant expires, Duration maxSkew) {
+        if (envelopeTime.isAfter(now.plus(maxSkew))) {
             return false;
         }
-        Instant created = verification.created();
-        if (created != null && Duration.between(created, now).abs().compareTo(maxSkew) > 0) {
+        if (created == null || Duration.between(created, now).abs().compareTo(maxSkew) > 0) {
             return false;
         }
-        Instant expires = verification.expires();
         return expires == null || !now.isAfter(expires.plus(maxSkew));
     }
 

@@ -9,6 +9,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.returneeregistry.exchange.wss.WsSecurity;
 import org.returneeregistry.returnee.application.ReturneeIdentifier;
+import org.returneeregistry.returnee.application.ReturneeNoticeFacts;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -20,6 +21,7 @@ final class PartnerMessages {
 
     static final String EXCHANGE = "https://schemas.returneeregistry.org/exchange/v1";
     static final String COMMON = "https://schemas.returneeregistry.org/common/v1";
+    static final String RETURNEE = "https://schemas.returneeregistry.org/returnee/v1";
 
     /** The contract's limit on identifiers in a query. */
     static final int MAX_IDENTIFIERS = 5;
@@ -76,6 +78,41 @@ final class PartnerMessages {
         return new String(PartnerSender.serialise(soap), StandardCharsets.UTF_8);
     }
 
+    /** A return notice: the person and their latest work abroad from the record, how and when the worker left. */
+    static String returnNotice(Envelope envelope, ReturneeNoticeFacts person, SendReturnNotice notice) {
+        Document soap = soap();
+        Element operation = operation(soap, "ReturnNotice", envelope);
+        Element content = child(operation, EXCHANGE, "notice", null);
+        Element details = child(content, EXCHANGE, "person", null);
+        for (ReturneeIdentifier i : person.identifiers()
+                .subList(0, Math.min(MAX_IDENTIFIERS, person.identifiers().size()))) {
+            Element identifier = child(details, RETURNEE, "identifier", null);
+            child(identifier, COMMON, "type", i.type());
+            child(identifier, COMMON, "number", i.number());
+            child(identifier, COMMON, "issuingCountry", i.issuingCountry());
+        }
+        Element name = child(details, RETURNEE, "name", null);
+        child(name, COMMON, "givenName", person.givenName());
+        optional(name, COMMON, "familyName", person.familyName());
+        child(details, RETURNEE, "dateOfBirth", person.dateOfBirth().toString());
+        child(details, RETURNEE, "sex", person.sex());
+        optional(details, RETURNEE, "homeDistrict", person.homeDistrict());
+        ReturneeNoticeFacts.Episode episode = person.lastEpisode();
+        Element employment = child(content, EXCHANGE, "employment", null);
+        child(employment, COMMON, "destinationCountry", episode.destinationCountry());
+        optional(employment, COMMON, "employer", episode.employer());
+        optional(employment, COMMON, "occupation", episode.occupation());
+        optional(employment, COMMON, "sector", episode.sector());
+        optional(employment, COMMON, "channel", episode.channel());
+        optional(employment, COMMON, "departureDate", text(episode.departureDate()));
+        optional(employment, COMMON, "endDate", text(episode.endDate()));
+        child(content, EXCHANGE, "returnModality", notice.returnModality());
+        optional(content, EXCHANGE, "returnReason", notice.returnReason());
+        child(content, EXCHANGE, "exitDate", notice.exitDate().toString());
+        optional(content, EXCHANGE, "portOfEntry", notice.portOfEntry());
+        return new String(PartnerSender.serialise(soap), StandardCharsets.UTF_8);
+    }
+
     static String consentRevoked(Envelope envelope, String consentReference, Instant revokedAt) {
         Document soap = soap();
         Element notice = operation(soap, "ConsentRevoked", envelope);
@@ -111,6 +148,7 @@ final class PartnerMessages {
             soap.appendChild(envelope);
             envelope.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:x", EXCHANGE);
             envelope.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:c", COMMON);
+            envelope.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:r", RETURNEE);
             envelope.appendChild(soap.createElementNS(WsSecurity.SOAP_11, "S:Header"));
             envelope.appendChild(soap.createElementNS(WsSecurity.SOAP_11, "S:Body"));
             return soap;
@@ -119,8 +157,18 @@ final class PartnerMessages {
         }
     }
 
+    private static void optional(Element parent, String namespace, String localName, String text) {
+        if (text != null) {
+            child(parent, namespace, localName, text);
+        }
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
     private static Element child(Element parent, String namespace, String localName, String text) {
-        String prefix = EXCHANGE.equals(namespace) ? "x:" : "c:";
+        String prefix = EXCHANGE.equals(namespace) ? "x:" : RETURNEE.equals(namespace) ? "r:" : "c:";
         Element element = parent.getOwnerDocument().createElementNS(namespace, prefix + localName);
         if (text != null) {
             element.setTextContent(text);

@@ -24,6 +24,7 @@ import org.returneeregistry.consent.domain.DecisionReason;
 import org.returneeregistry.exchange.domain.OutboxMessage;
 import org.returneeregistry.exchange.persistence.OutboxRepository;
 import org.returneeregistry.returnee.application.ReturneeIdentifier;
+import org.returneeregistry.returnee.application.ReturneeNoticeFacts;
 import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallerContext;
@@ -53,6 +54,10 @@ public class PartnerMessagingService {
 
     /** What an employment record request carries: the returnee's identifiers. */
     static final Set<DataCategory> REQUEST_CATEGORIES = EnumSet.of(DataCategory.IDENTITY);
+
+    /** What a return notice carries: the person's identity and their work abroad. */
+    static final Set<DataCategory> NOTICE_CATEGORIES =
+            EnumSet.of(DataCategory.IDENTITY, DataCategory.MIGRATION_HISTORY);
 
     @Inject
     private Validator validator;
@@ -111,7 +116,8 @@ public class PartnerMessagingService {
                 purpose,
                 REQUEST_CATEGORIES));
         if (!decision.permitted() || !decision.granted().containsAll(REQUEST_CATEGORIES)) {
-            throw refusal(decision, command, type, purpose);
+            throw refusal(
+                    decision, command.agreementId(), command.recipientInstitution(), type, purpose, REQUEST_CATEGORIES);
         }
         List<ReturneeIdentifier> identifiers = returnees.identifiersForPermittedDisclosure(registryNumber);
         if (identifiers.isEmpty()) {
@@ -158,37 +164,128 @@ public class PartnerMessagingService {
     }
 
     /**
+     * Queues a {@code ReturnNotice} for the returnee to the partner institution under the agreement: the worker left
+     * the country (end of contract, deportation, death …). It carries the person's identifiers, name, date of birth
+     * and sex ({@code IDENTITY}) and their latest work abroad ({@code MIGRATION_HISTORY}), so it is decided like the
+     * partner's read of both, under the agreement's outbound scope for {@code RETURN_NOTICE}.
+     */
+    @RolesAllowed(Role.Names.REGISTRAR)
+    @AuditOperation("PARTNER_RETURN_NOTICE_SEND")
+    public OutboundPartnerMessage sendReturnNotice(String registryNumber, SendReturnNotice command) {
+        InputValidation validation = InputValidation.of(validator, command);
+        validation.throwIfInvalid();
+        if (!operatorCode.equals(caller.actor().organisation())) {
+            throw new RegistryException(
+                    ErrorCode.NOT_AUTHORIZED,
+                    "Only the registry operator's own staff send partner institutions return notices.");
+        }
+        String type = MessageType.RETURN_NOTICE.name();
+        Purpose purpose = Purpose.of(command.purpose()).orElseThrow();
+        AccessDecision decision = decisions.decideOutbound(new OutboundDisclosure(
+                command.agreementId(),
+                command.recipientInstitution(),
+                registryNumber,
+                returnees.exists(registryNumber),
+                type,
+                purpose,
+                NOTICE_CATEGORIES));
+        if (!decision.permitted() || !decision.granted().containsAll(NOTICE_CATEGORIES)) {
+            throw refusal(
+                    decision, command.agreementId(), command.recipientInstitution(), type, purpose, NOTICE_CATEGORIES);
+        }
+        ReturneeNoticeFacts person = returnees
+                .noticeFactsForPermittedDisclosure(registryNumber)
+                .orElseThrow(() -> new RegistryException(ErrorCode.NOT_FOUND, "Returnee was not found."));
+        if (person.lastEpisode() == null) {
+            InputValidation.of(validator, command)
+                    .check(
+                            true,
+                            "registryNumber",
+                            "HasWorkAbroad",
+                            "the returnee's record has no period of work abroad for the notice to report")
+                    .throwIfInvalid();
+        }
+        Instant now = clock.instant();
+        String id = OutboxMessage.newId();
+        int version = decision.agreementVersion() == null ? 0 : decision.agreementVersion();
+        List<String> categories = NOTICE_CATEGORIES.stream().map(Enum::name).toList();
+        String payload = PartnerMessages.returnNotice(
+                new PartnerMessages.Envelope(
+                        id,
+                        command.agreementId(),
+                        operatorCode,
+                        command.recipientInstitution(),
+                        now,
+                        type,
+                        purpose.name(),
+                        categories),
+                person,
+                command);
+        outbox.add(OutboxMessage.createPartner(
+                id,
+                command.recipientInstitution(),
+                type,
+                null,
+                registryNumber,
+                payload,
+                now,
+                command.agreementId(),
+                version,
+                purpose.name(),
+                Set.copyOf(categories)));
+        return new OutboundPartnerMessage(
+                id,
+                type,
+                command.agreementId(),
+                version,
+                command.recipientInstitution(),
+                registryNumber,
+                purpose.name(),
+                decision.sequence(),
+                now);
+    }
+
+    /**
      * A denied outbound decision as the caller is told it: what about the agreement stopped it (unknown, the
      * recipient no party to it, not in force, suspended, terminated, outside its validity, outside its scope), or
      * else the decision point's own reason (no consent, returnee unknown …).
      */
     private RegistryException refusal(
-            AccessDecision decision, RequestEmploymentRecords command, String type, Purpose purpose) {
+            AccessDecision decision,
+            String agreementId,
+            String recipientInstitution,
+            String type,
+            Purpose purpose,
+            Set<DataCategory> categories) {
         String logged = " Decision " + decision.sequence() + " in the decision log.";
         if (decision.reason() != DecisionReason.NO_AGREEMENT_IN_FORCE
                 && decision.reason() != DecisionReason.OUTSIDE_AGREEMENT_SCOPE
                 && !decision.permitted()) {
             return new RegistryException(decision.reason().refusal(), decision.refusalText());
         }
-        PartnerRoute route = agreements.route(command.agreementId(), command.recipientInstitution());
+        PartnerRoute route = agreements.route(agreementId, recipientInstitution);
         if (PartnerRoute.UNKNOWN.equals(route.status())) {
             return new RegistryException(
-                    ErrorCode.NO_AGREEMENT, "The registry has no agreement " + command.agreementId() + "." + logged);
+                    ErrorCode.NO_AGREEMENT, "The registry has no agreement " + agreementId + "." + logged);
         }
         if (!route.party()) {
             return new RegistryException(
                     ErrorCode.CROSS_BORDER_NEEDS_AGREEMENT,
-                    command.recipientInstitution() + " is not a party to agreement " + command.agreementId()
+                    recipientInstitution + " is not a party to agreement " + agreementId
                             + "; no data crosses to it under that agreement." + logged);
         }
-        ScopeDecision scope =
-                agreements.scope(command.agreementId(), Direction.OUTBOUND, type, DataCategory.IDENTITY, purpose);
-        String agreement = "Agreement " + command.agreementId();
+        ScopeDecision scope = null;
+        for (DataCategory category : categories) {
+            scope = agreements.scope(agreementId, Direction.OUTBOUND, type, category, purpose);
+            if (!scope.inScope()) {
+                break;
+            }
+        }
+        String agreement = "Agreement " + agreementId;
         return switch (scope.outcome()) {
             case NO_AGREEMENT ->
                 new RegistryException(
-                        ErrorCode.NO_AGREEMENT,
-                        "The registry has no agreement " + command.agreementId() + "." + logged);
+                        ErrorCode.NO_AGREEMENT, "The registry has no agreement " + agreementId + "." + logged);
             case NOT_IN_FORCE ->
                 new RegistryException(ErrorCode.AGREEMENT_NOT_IN_FORCE, agreement + " is not in force." + logged);
             case SUSPENDED ->
@@ -202,7 +299,7 @@ public class PartnerMessagingService {
                 new RegistryException(
                         ErrorCode.OUT_OF_SCOPE,
                         agreement + " does not allow " + type + " for purpose " + purpose.name() + " with categories "
-                                + REQUEST_CATEGORIES + " outbound." + logged);
+                                + categories + " outbound." + logged);
         };
     }
 }

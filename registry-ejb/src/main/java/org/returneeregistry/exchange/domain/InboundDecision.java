@@ -7,7 +7,9 @@ import org.returneeregistry.shared.domain.ErrorCode;
  * Whether an inbound partner message is accepted, and if not the one reason it is refused with. The checks run in
  * a fixed order (ADR 0013), so a message failing several is refused for the first: the message's own integrity
  * (signature, signed Body and Timestamp), whom it is for and who sends it, the agreement it claims, the sender's
- * certificate under that agreement, the agreement's scope, the clock, and last whether it was received before.
+ * certificate under that agreement, the agreement's scope, whether it was received before, and last the clock: a
+ * resend of a message taken in before is answered again (the same receipt) however old it is, a message id reused
+ * for other content is refused, and only a new message must be fresh (ADR 0026).
  *
  * @param refusal the code it is refused with; null when accepted
  * @param duplicate accepted as the resend of a message received before with the same content
@@ -76,11 +78,16 @@ public record InboundDecision(ErrorCode refusal, boolean duplicate) {
         if (f.scope() == org.returneeregistry.agreement.domain.ScopeDecision.Outcome.OUT_OF_SCOPE) {
             return ErrorCode.OUT_OF_SCOPE;
         }
-        if (!f.withinSkew()) {
-            return ErrorCode.TIMESTAMP_OUT_OF_RANGE;
-        }
+        // a message taken in before is answered before its freshness is judged: a resend keeps its envelope and
+        // is accepted exactly once, however late it comes (ADR 0026)
         if (f.replay() == Replay.OTHER_CONTENT) {
             return ErrorCode.MESSAGE_REPLAYED;
+        }
+        if (f.replay() == Replay.SAME_CONTENT) {
+            return null;
+        }
+        if (!f.withinSkew()) {
+            return ErrorCode.TIMESTAMP_OUT_OF_RANGE;
         }
         return null;
     }

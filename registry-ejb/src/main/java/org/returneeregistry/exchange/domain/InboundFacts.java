@@ -15,7 +15,8 @@ import org.returneeregistry.agreement.domain.SignerStanding;
  * @param callerIsSender whether the caller's token acts for the envelope's sender institution
  * @param scope the agreement registry's answer for the message's direction, type, categories and purpose
  * @param signer where the signing certificate stands for the sender under the agreement
- * @param withinSkew whether the envelope's timestamp and the WS-Security Timestamp lie within the allowed skew
+ * @param withinSkew whether the signed WS-Security Timestamp lies within the allowed skew (and the envelope's
+ *     timestamp is not later than the skew allows)
  * @param replay whether the sender's message id was received before
  */
 public record InboundFacts(

@@ -117,6 +117,38 @@ public class ReturneeRecords {
     }
 
     /**
+     * The person and their latest work abroad, for a return notice the registry sends after the consent decision
+     * point permitted {@code IDENTITY} and {@code MIGRATION_HISTORY} to that recipient (the caller asked it and
+     * logged the decision); empty when nobody holds the number.
+     */
+    public Optional<ReturneeNoticeFacts> noticeFactsForPermittedDisclosure(String registryNumber) {
+        return RegistryNumber.parse(registryNumber).flatMap(returnees::find).map(r -> {
+            PersonDetails p = r.person();
+            List<Employment> episodes = r.migrationEpisodes();
+            Employment last = episodes.isEmpty() ? null : episodes.get(episodes.size() - 1);
+            return new ReturneeNoticeFacts(
+                    p.identifiers().stream()
+                            .map(i -> new ReturneeIdentifier(i.type(), i.number(), i.issuingCountry()))
+                            .toList(),
+                    p.name().givenName(),
+                    p.name().familyName(),
+                    p.dateOfBirth(),
+                    p.sex(),
+                    p.homeDistrict(),
+                    last == null
+                            ? null
+                            : new ReturneeNoticeFacts.Episode(
+                                    last.destinationCountry(),
+                                    last.employer(),
+                                    last.occupation(),
+                                    last.sector(),
+                                    last.channel(),
+                                    last.departureDate(),
+                                    last.endDate()));
+        });
+    }
+
+    /**
      * Records a return reported by another context, attaching it to the returnee who holds one of
      * the person's identifiers or registering the person. The identifier alone does not decide: when
      * the returnee holding it has another name or date of birth ({@link IdentityMatch}) nothing is
@@ -155,9 +187,9 @@ public class ReturneeRecords {
      * returnee does not hold yet are added to the record, with the rest of the return.
      */
     /**
-     * As {@link #recordReturn}, for an item of a batch of notifications: the job that takes a batch in runs
-     * without a token of its own, for the mission officer who submitted it — whose role and mission were
-     * checked when the batch was accepted.
+     * As {@link #recordReturn}, for a return its caller verified before without a token's role: an item of a batch
+     * of notifications (the job runs for the mission officer who submitted it, whose role and mission were checked
+     * when the batch was accepted), or a partner's return notice authenticated by its signature (ADR 0026).
      */
     @PermitAll
     public ReturnRecorded recordBatchedReturn(ReturnNotice notice) {

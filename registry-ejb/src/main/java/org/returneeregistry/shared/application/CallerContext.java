@@ -69,6 +69,11 @@ public class CallerContext {
         return new Actor(subject, token.getName(), organisation, claim(token, "azp"));
     }
 
+    /** Whether the call carries a bearer token MicroProfile JWT verified. */
+    public boolean holdsToken() {
+        return session.getCallerPrincipal() instanceof JsonWebToken;
+    }
+
     /** The actor background work carries on for, if any; none on a thread without a request context. */
     private Optional<Actor> delegated() {
         try {

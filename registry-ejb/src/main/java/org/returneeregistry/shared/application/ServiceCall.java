@@ -58,10 +58,14 @@ public class ServiceCall {
         String outcome = ErrorCode.INTERNAL_ERROR.code();
         Object result = null;
         try {
-            actor = caller.actor();
-            scope.actor(actor);
-            if (!invocation.getMethod().isAnnotationPresent(OrganisationCheckedByPolicy.class)) {
-                identified.fire(new CallerIdentified(actor));
+            boolean bySignature =
+                    invocation.getMethod().isAnnotationPresent(AuthenticatedBySignature.class) && !caller.holdsToken();
+            if (!bySignature) {
+                actor = caller.actor();
+                scope.actor(actor);
+                if (!invocation.getMethod().isAnnotationPresent(OrganisationCheckedByPolicy.class)) {
+                    identified.fire(new CallerIdentified(actor));
+                }
             }
             result = invocation.proceed();
             outcome = OK;
@@ -74,6 +78,8 @@ public class ServiceCall {
             throw e;
         } finally {
             scope.leave();
+            // a caller authenticated by its message's signature is named by the method once verified
+            actor = actor == null ? scope.actor() : actor;
             boolean recordedWithin = scope.endCall();
             if (!(recordedWithin && OK.equals(outcome))) {
                 ended.fire(new ServiceCallEnded(

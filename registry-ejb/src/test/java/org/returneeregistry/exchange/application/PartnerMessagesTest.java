@@ -14,6 +14,7 @@ import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.exchange.wss.WsSecurity;
 import org.returneeregistry.returnee.application.ReturneeIdentifier;
+import org.returneeregistry.returnee.application.ReturneeNoticeFacts;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -132,6 +133,53 @@ class PartnerMessagesTest {
                 0,
                 operation
                         .getElementsByTagNameNS(PartnerMessages.EXCHANGE, "registryNumber")
+                        .getLength());
+        contract().newValidator().validate(new DOMSource(operation));
+    }
+
+    @Test
+    void aReturnNoticeFollowsTheContract() throws Exception {
+        PartnerMessages.Envelope envelope = new PartnerMessages.Envelope(
+                "7b0e7c1e-3a51-4f55-8d7e-3c1f7f0b9a12",
+                REQUEST.agreementId(),
+                "QAT-MOL",
+                "NPL-DOFE",
+                Instant.parse("2026-03-12T08:15:30Z"),
+                "RETURN_NOTICE",
+                "SOCIAL_SECURITY_CLAIM",
+                List.of("IDENTITY", "MIGRATION_HISTORY"));
+        ReturneeNoticeFacts person = new ReturneeNoticeFacts(
+                List.of(new ReturneeIdentifier("PASSPORT", "PA1234567", "NPL")),
+                "Ram",
+                null,
+                LocalDate.of(1990, 4, 12),
+                "1",
+                "Kaski",
+                new ReturneeNoticeFacts.Episode(
+                        "QAT", "Gulf Build LLC", "71", "F", "REGULAR", LocalDate.of(2021, 3, 1), null));
+        Element operation = operation(PartnerMessages.returnNotice(
+                envelope,
+                person,
+                new SendReturnNotice(
+                        REQUEST.agreementId(),
+                        "NPL-DOFE",
+                        "SOCIAL_SECURITY_CLAIM",
+                        "END_OF_CONTRACT",
+                        "Contract ended",
+                        LocalDate.of(2026, 3, 5),
+                        null)));
+
+        assertEquals("ReturnNotice", operation.getLocalName());
+        assertEquals(
+                "Gulf Build LLC",
+                operation
+                        .getElementsByTagNameNS(PartnerMessages.COMMON, "employer")
+                        .item(0)
+                        .getTextContent());
+        assertEquals(
+                0,
+                operation
+                        .getElementsByTagNameNS(PartnerMessages.COMMON, "familyName")
                         .getLength());
         contract().newValidator().validate(new DOMSource(operation));
     }

@@ -101,7 +101,10 @@ class InboundDecisionTest {
         assertEquals("ALREADY_RECEIVED", decision.reason());
     }
 
-    /** The order: the message's integrity before anything it claims, the agreement before the certificate, the clock last. */
+    /**
+     * The order: the message's integrity before anything it claims, the agreement before the certificate, the replay
+     * store before the clock.
+     */
     @Test
     void theFirstFailingCheckDecides() {
         assertEquals(
@@ -138,7 +141,7 @@ class InboundDecisionTest {
                                 Replay.NEW))
                         .refusal());
         assertEquals(
-                ErrorCode.TIMESTAMP_OUT_OF_RANGE,
+                ErrorCode.MESSAGE_REPLAYED,
                 InboundDecision.decide(new InboundFacts(
                                 SignatureCheck.VALID,
                                 true,
@@ -147,6 +150,55 @@ class InboundDecisionTest {
                                 SignerStanding.VALID,
                                 false,
                                 Replay.OTHER_CONTENT))
+                        .refusal());
+    }
+
+    /** A resend of a message taken in before is answered again however late it comes: replay before the clock. */
+    @Test
+    void aLateResendOfAMessageTakenInIsAcceptedAsADuplicate() {
+        InboundDecision decision = InboundDecision.decide(new InboundFacts(
+                SignatureCheck.VALID, true, true, Outcome.IN_SCOPE, SignerStanding.VALID, false, Replay.SAME_CONTENT));
+
+        assertTrue(decision.accepted());
+        assertTrue(decision.duplicate());
+        assertEquals("ALREADY_RECEIVED", decision.reason());
+    }
+
+    /** Being a resend excuses only the clock: a resend that fails any earlier check is refused for it. */
+    @Test
+    void aResendStillPassesEveryCheckBeforeTheClock() {
+        assertEquals(
+                ErrorCode.AGREEMENT_SUSPENDED,
+                InboundDecision.decide(new InboundFacts(
+                                SignatureCheck.VALID,
+                                true,
+                                true,
+                                Outcome.SUSPENDED,
+                                SignerStanding.VALID,
+                                false,
+                                Replay.SAME_CONTENT))
+                        .refusal());
+        assertEquals(
+                ErrorCode.CERTIFICATE_REVOKED,
+                InboundDecision.decide(new InboundFacts(
+                                SignatureCheck.VALID,
+                                true,
+                                true,
+                                Outcome.IN_SCOPE,
+                                SignerStanding.REVOKED,
+                                true,
+                                Replay.SAME_CONTENT))
+                        .refusal());
+        assertEquals(
+                ErrorCode.SIGNATURE_INVALID,
+                InboundDecision.decide(new InboundFacts(
+                                SignatureCheck.INVALID,
+                                true,
+                                true,
+                                Outcome.IN_SCOPE,
+                                SignerStanding.VALID,
+                                true,
+                                Replay.SAME_CONTENT))
                         .refusal());
     }
 

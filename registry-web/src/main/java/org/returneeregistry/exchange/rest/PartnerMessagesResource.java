@@ -62,4 +62,39 @@ public class PartnerMessagesResource {
                         messages.requestEmploymentRecords(request.registryNumber(), request.toCommand())))
                 .build();
     }
+
+    @POST
+    @Path("return-notices")
+    @Operation(
+            operationId = "sendReturnNotice",
+            summary = "Tell a partner institution that a worker left",
+            description = "Queues a signed ReturnNotice (the person's identifiers, name, date of birth and sex, their"
+                    + " latest work abroad, the return modality and exit date) to the institution under the agreement,"
+                    + " after the consent decision point allowed it: the agreement in force, the institution a party,"
+                    + " OUTBOUND scope rows for RETURN_NOTICE, the purpose, IDENTITY and MIGRATION_HISTORY, and the"
+                    + " returnee's consent where a row requires it. The registry's registrars only. Its delivery and"
+                    + " the partner's receipt are followed in GET /outbox-messages and GET /exchange-messages.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Queued; the partner's receipt follows",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PartnerMessage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input, or a record without work abroad to report; every violation is listed"
+                    + " (ValidationFailed, MalformedRequest)")
+    @APIResponse(
+            responseCode = "403",
+            description = "Not allowed: NotAuthorized, NoAgreement, CrossBorderNeedsAgreement, AgreementNotInForce,"
+                    + " AgreementSuspended, AgreementTerminated, AgreementOutsideValidity, OutOfScope, NoConsent and"
+                    + " the decision point's other reasons")
+    @APIResponse(responseCode = "404", description = "No returnee holds the registry number (NotFound)")
+    public Response sendReturnNotice(ReturnNoticeRequest body) {
+        ReturnNoticeRequest notice = required(body);
+        return Response.status(Response.Status.ACCEPTED)
+                .entity(PartnerMessage.from(messages.sendReturnNotice(notice.registryNumber(), notice.toCommand())))
+                .build();
+    }
 }

@@ -18,7 +18,8 @@ import org.returneeregistry.shared.domain.Role;
  * First in the chain for {@code /api} and SOAP calls: a request whose bearer token MicroProfile JWT
  * did not verify, or whose token holds none of the registry's roles, is refused here — before its
  * body is read — with 401 or 403 (SOAP: fault NotAuthenticated / NotAuthorized). Public documents
- * (GET and HEAD on {@code /soap}: WSDL and XSD; the consent receipt keys) pass. Per-operation roles are the application
+ * (GET and HEAD on {@code /soap}: WSDL and XSD; the consent receipt keys) pass, and so does a message to the partner
+ * exchange's port without a token, which its signature authenticates. Per-operation roles are the application
  * services' business.
  */
 public class AuthenticationFilter extends HttpFilter {
@@ -28,6 +29,12 @@ public class AuthenticationFilter extends HttpFilter {
     static final String PUBLIC_KEYS = "/api/v1/consent-receipt-keys";
 
     static final String CHALLENGE = "Bearer realm=\"returnee-registry\"";
+    /**
+     * The partner exchange's port: another registry calls it without a token, its WS-Security signature by a
+     * certificate registered under an agreement in force authenticating it (ADR 0026). A token, when sent, is
+     * verified as everywhere.
+     */
+    static final String SIGNED_MESSAGES = "/soap/PartnerExchangeService";
 
     @Inject
     private AccessRefusals refusals;
@@ -44,6 +51,10 @@ public class AuthenticationFilter extends HttpFilter {
         String channel = soap ? CallScope.SOAP : CallScope.REST;
         String resource = AccessRefusals.resource(request.getServletPath() + nullToEmpty(request.getPathInfo()));
         if (!(request.getUserPrincipal() instanceof JsonWebToken token)) {
+            if (SIGNED_MESSAGES.equals(request.getServletPath() + nullToEmpty(request.getPathInfo()))) {
+                chain.doFilter(request, response);
+                return;
+            }
             refusals.refused("MissingToken", channel, resource, null, null);
             response.setHeader("WWW-Authenticate", CHALLENGE);
             EarlyRefusal.send(
