@@ -142,6 +142,18 @@ public final class PartnerExchangeServer {
             return taken("EmploymentRecordResponse", envelope, "\"outcome\":\"" + answer.getOutcome() + "\"");
         }
 
+        @Override
+        public Receipt insurancePeriodRequest(
+                Envelope envelope, org.returneeregistry.schemas.exchange.v1.InsurancePeriodQuery query) {
+            return taken("InsurancePeriodRequest", envelope, "\"claimId\":\"" + query.getClaimId() + "\"");
+        }
+
+        @Override
+        public Receipt insurancePeriodAnswer(
+                Envelope envelope, org.returneeregistry.schemas.exchange.v1.InsurancePeriodAnswerContent answer) {
+            return taken("InsurancePeriodAnswer", envelope, "\"claimId\":\"" + answer.getClaimId() + "\"");
+        }
+
         private Receipt taken(String operation, Envelope envelope, String detail) {
             print("{\"operation\":\"" + operation + "\",\"messageId\":\"" + envelope.getMessageId()
                     + "\",\"sender\":\"" + envelope.getSenderInstitution() + "\",\"messageType\":\""
