@@ -156,15 +156,10 @@ public class AccessDecisions {
     @PermitAll
     public AccessDecision decideStatistics(String channel, String subject, Purpose purpose) {
         Instant now = clock.instant();
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (caller.hasRole(role)) {
-                roles.add(role);
-            }
-        }
+        Set<Role> roles = caller.roles(EnumSet.allOf(Role.class));
         Actor actor = caller.actor();
         AccessPolicy.Grant grant =
-                AccessPolicy.decideStatistics(roles, purpose, organisations.status(actor.organisation()));
+                AccessPolicy.decideStatistics(roles, purpose, organisationStatus.status(actor.organisation()));
         DecisionLogEntry.Decision decision = new DecisionLogEntry.Decision(
                 now,
                 actor.organisation(),

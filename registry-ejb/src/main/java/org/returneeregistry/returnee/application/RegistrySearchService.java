@@ -93,6 +93,9 @@ public class RegistrySearchService {
     private ReportedCircumstances reported;
 
     @Inject
+    private CaseRecords caseRecords;
+
+    @Inject
     private CallScope scope;
 
     @EJB
@@ -245,7 +248,7 @@ public class RegistrySearchService {
             ReadDecision decision = policy.decide(new ReadRequest(
                     actor, scope.channel(), candidate.registryNumber().value(), true, PURPOSE, RECORD));
             if (decision.permitted() && decision.granted().contains(DataCategory.IDENTITY)) {
-                permitted.add(DisclosedReturnee.of(candidate, PURPOSE, decision, reported));
+                permitted.add(DisclosedReturnee.of(candidate, PURPOSE, decision, reported, caseRecords));
             }
         }
         int from = Math.min(permitted.size(), (pageNumber - 1) * pageSize);
