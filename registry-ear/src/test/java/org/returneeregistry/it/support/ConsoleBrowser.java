@@ -144,7 +144,7 @@ public final class ConsoleBrowser implements AutoCloseable {
     /** Clicks a button or link and waits for the page it leads to. */
     public void click(String id) {
         WebElement target = clickable(id);
-        wait.until(ExpectedConditions.stalenessOf(target));
+        wait.until(d -> isGone(target));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
     }
 
@@ -168,6 +168,24 @@ public final class ConsoleBrowser implements AutoCloseable {
         });
     }
 
+    /**
+     * Whether the element's document has been replaced. Chromium reports an element of a replaced document either as
+     * stale or, while the new document is still being attached, as a node that "does not belong to the document".
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
     /** Clicks a form button whose answer is a download, not a page, and returns the file once it is complete. */
     public Path download(String id, String fileName) {
         element(id).click();
@@ -180,7 +198,7 @@ public final class ConsoleBrowser implements AutoCloseable {
     public void clickSelector(String css) {
         WebElement target = driver.findElement(By.cssSelector(css));
         target.click();
-        wait.until(ExpectedConditions.stalenessOf(target));
+        wait.until(d -> isGone(target));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
     }
 
