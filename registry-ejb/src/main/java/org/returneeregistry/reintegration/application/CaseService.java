@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.returneeregistry.consent.application.AccessDecision;
 import org.returneeregistry.consent.application.AccessDecisions;
 import org.returneeregistry.consent.application.AccessRequest;
@@ -657,7 +658,7 @@ public class CaseService {
 
     /** Every version of the returnee's record of this kind as read, the latest first. */
     private <T extends CaseRecordVersion, V> List<V> history(
-            CaseRecordKind<T> kind, String registryNumber, java.util.function.Function<T, V> read) {
+            CaseRecordKind<T> kind, String registryNumber, Function<T, V> read) {
         return records.versions(kind.type(), registryNumber).stream().map(read).toList();
     }
 
