@@ -234,11 +234,11 @@ class CaseRecordsSoapIT extends DeployedRegistry {
         assertFault("GrievanceStatusConflict", () -> port.respondToGrievance(received, "Too early", null));
         assertFault("NotFound", () -> port.getGrievance(UUID.randomUUID().toString()));
 
-        // a control character in a description, refused by the schema before any call
+        // a C1 control character (legal XML, no text) in a description, refused by the schema before any call
         String envelope = "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\""
                 + " xmlns:k=\"https://schemas.returneeregistry.org/reintegration/v1\"><S:Body><k:RecordGrievance>"
                 + "<k:anonymous>true</k:anonymous><k:category>OTHER</k:category>"
-                + "<k:description>a bell &#x7; rings</k:description></k:RecordGrievance></S:Body></S:Envelope>";
+                + "<k:description>a C1 control &#x80; here</k:description></k:RecordGrievance></S:Body></S:Envelope>";
         RegistryApi.Answer answer = RegistryApi.sendAs(
                 Callers.resourceCentre(centreCode, district),
                 HttpRequest.newBuilder(RegistryApi.uri("/soap/CaseService"))
