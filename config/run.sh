@@ -227,6 +227,25 @@ if [ "${REGISTRY_DEMO_DATA:-true}" = true ]; then
     for file in "$top"/config/demo/returnees/*.json; do
         post "$file" "$registrar_token" returnees
     done
+
+    # the skills profile and family of Sita Gurung (notification DOH-2026-0001), recorded on her case by the
+    # operator's registrar once, so that a case shows its sections and a welfare ministry's search its household
+    mission_token=$("$top/config/token.sh" mission-system NPL-EMB-DOH) || mission_token=
+    number=$(curl -s -H "Authorization: Bearer $mission_token" -H 'Content-Type: application/json' \
+        --data-binary @"$top/config/demo/notifications/01-DOH-2026-0001.json" \
+        "$http/registry/api/v1/return-notifications" | tr -d '\n' | json_string registryNumber)
+    case_id=
+    [ -z "$number" ] || case_id=$(curl -s -H "Authorization: Bearer $registrar_token" \
+        "$http/registry/api/v1/cases?registryNumber=$number&status=OPEN" | tr -d '\n' | json_string caseId)
+    if [ -n "$case_id" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $registrar_token" \
+        "$http/registry/api/v1/cases/$case_id/skills-profile")" = 404 ]; then
+        for record in skills-profile family; do
+            code=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $registrar_token" \
+                -H 'Content-Type: application/json' --data-binary @"$top/config/demo/case-records/$record.json" \
+                "$http/registry/api/v1/cases/$case_id/$record")
+            printf '  %-40s %s\n' "$record of $number" "$code"
+        done
+    fi
 fi
 
 # The demo mission node of the Embassy in Doha (docs/mission-node.md): the mission-node war on Payara Micro, with
@@ -276,7 +295,7 @@ Returnee Registry is running (data source: $database).
                  $http/registry/soap/AgreementService?wsdl
                  $http/registry/soap/PartnerExchangeService?wsdl   (signed; docs/partner-exchange.md)
                  $http/registry/soap/SocialSecurityService?wsdl   (assessments, claims; docs/social-security.md)
-                 $http/registry/soap/CaseService?wsdl   (reintegration cases; docs/case-management.md)
+                 $http/registry/soap/CaseService?wsdl   (reintegration cases, skills, family, grievances; docs/case-management.md)
   Exchange key   $run_dir/keys/exchange-signing.p12   (signs the partner exchange's receipts; demo key)
   Web console    $http/registry/console/   (docs/console.md)
   Health         $http/health

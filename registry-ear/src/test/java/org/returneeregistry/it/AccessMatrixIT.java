@@ -238,7 +238,17 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("CaseService.LinkCaseReferral", Set.of(REGISTRAR)),
             Map.entry("CaseService.AddCaseNote", Set.of(REGISTRAR)),
             Map.entry("CaseService.RecordFollowUp", Set.of(REGISTRAR)),
-            Map.entry("CaseService.ListOverdueFollowUps", Set.of(REGISTRAR)));
+            Map.entry("CaseService.ListOverdueFollowUps", Set.of(REGISTRAR)),
+            Map.entry("CaseService.RecordSkillsProfile", Set.of(REGISTRAR)),
+            Map.entry("CaseService.GetSkillsProfile", Set.of(REGISTRAR)),
+            Map.entry("CaseService.RecordFamily", Set.of(REGISTRAR)),
+            Map.entry("CaseService.GetFamily", Set.of(REGISTRAR)),
+            Map.entry("CaseService.RecordGrievance", Set.of(REGISTRAR)),
+            Map.entry("CaseService.ListGrievances", Set.of(REGISTRAR)),
+            Map.entry("CaseService.GetGrievance", Set.of(REGISTRAR)),
+            Map.entry("CaseService.ReviewGrievance", Set.of(REGISTRAR)),
+            Map.entry("CaseService.RespondToGrievance", Set.of(REGISTRAR)),
+            Map.entry("CaseService.CloseGrievance", Set.of(REGISTRAR)));
 
     /** The DCI registry search (docs/dci.md), beside /api/v1 under /sync: "POST /path" → the roles allowed. */
     private static final Map<String, Set<String>> DCI =
@@ -626,6 +636,41 @@ class AccessMatrixIT extends DeployedRegistry {
                 "CaseService.ListOverdueFollowUps",
                 c -> soap(() -> RegistryApi.casePort(c)
                         .listOverdueFollowUps(new org.returneeregistry.schemas.reintegration.v1.OverdueQuery())));
+        org.returneeregistry.schemas.common.v1.PriorLearning notStarted =
+                new org.returneeregistry.schemas.common.v1.PriorLearning();
+        notStarted.setStatus("NOT_STARTED");
+        calls.put(
+                "CaseService.RecordSkillsProfile",
+                c -> soap(() -> RegistryApi.casePort(c)
+                        .recordSkillsProfile(NO_CASE, List.of(), List.of(), notStarted, "Access matrix check")));
+        calls.put(
+                "CaseService.GetSkillsProfile",
+                c -> soap(() -> RegistryApi.casePort(c).getSkillsProfile(NO_CASE)));
+        calls.put(
+                "CaseService.RecordFamily",
+                c -> soap(() -> RegistryApi.casePort(c).recordFamily(NO_CASE, List.of(), "Access matrix check")));
+        calls.put(
+                "CaseService.GetFamily", c -> soap(() -> RegistryApi.casePort(c).getFamily(NO_CASE)));
+        calls.put(
+                "CaseService.RecordGrievance",
+                c -> soap(() ->
+                        RegistryApi.casePort(c).recordGrievance(NO_CASE, false, "OTHER", "Access matrix check", null)));
+        calls.put(
+                "CaseService.ListGrievances",
+                c -> soap(() -> RegistryApi.casePort(c)
+                        .listGrievances(new org.returneeregistry.schemas.reintegration.v1.GrievanceQuery())));
+        calls.put(
+                "CaseService.GetGrievance",
+                c -> soap(() -> RegistryApi.casePort(c).getGrievance(NO_CASE)));
+        calls.put(
+                "CaseService.ReviewGrievance",
+                c -> soap(() -> RegistryApi.casePort(c).reviewGrievance(NO_CASE, "Access matrix check")));
+        calls.put(
+                "CaseService.RespondToGrievance",
+                c -> soap(() -> RegistryApi.casePort(c).respondToGrievance(NO_CASE, "Access matrix check", null)));
+        calls.put(
+                "CaseService.CloseGrievance",
+                c -> soap(() -> RegistryApi.casePort(c).closeGrievance(NO_CASE, "Access matrix check")));
         // the generated ports declare exactly these operations
         Set<String> declared = new TreeSet<>();
         for (Class<?> port : List.of(

@@ -99,8 +99,53 @@ class DciSearchIT extends DeployedRegistry {
         assertEquals("DCI", decision.getString("channel"), decision::toString);
         assertEquals(PURPOSE, decision.getString("purpose"), decision::toString);
         assertEquals(WELFARE, decision.getString("organisation"), decision::toString);
-        assertEquals(Set.of("IDENTITY", "CONTACT"), codes(decision, "requested"), decision::toString);
+        assertEquals(Set.of("IDENTITY", "CONTACT", "FAMILY"), codes(decision, "requested"), decision::toString);
         assertEquals(Set.of("IDENTITY"), codes(decision, "granted"), decision::toString);
+    }
+
+    /**
+     * The family members a case worker recorded are answered, for enrolling the household, only when the
+     * decision point grants FAMILY to the welfare ministry; the decision is logged either way.
+     */
+    @Test
+    void familyMembersAreAnsweredOnlyWhereFamilyIsGranted() {
+        String withoutFamily = Samples.passportNumber();
+        String notGranted =
+                RegistryApi.register(Samples.registration(withoutFamily)).getString("registryNumber");
+        recordFamily(notGranted);
+        Consents.recorded(notGranted, WELFARE, PURPOSE, List.of("IDENTITY"));
+        String withFamily = Samples.passportNumber();
+        String granted = RegistryApi.register(Samples.registration(withFamily)).getString("registryNumber");
+        recordFamily(granted);
+        Consents.recorded(granted, WELFARE, PURPOSE, List.of("IDENTITY", "FAMILY"));
+
+        JsonObject identityOnly = onlyRecord(
+                onlyResult(post(welfare(), "/sync/search", searchEnvelope(idQuery("PASSPORT", withoutFamily)))));
+        assertFalse(identityOnly.containsKey("related_persons"), "FAMILY was not granted: " + identityOnly);
+        assertEquals(List.of("IDENTITY"), strings(identityOnly.getJsonArray("granted_categories")));
+        JsonObject denied = only(RegistryApi.decisions(notGranted, ""));
+        assertEquals("PERMIT", denied.getString("outcome"), denied::toString);
+        assertEquals(Set.of("IDENTITY", "CONTACT", "FAMILY"), codes(denied, "requested"), denied::toString);
+        assertEquals(Set.of("IDENTITY"), codes(denied, "granted"), denied::toString);
+
+        JsonObject household = onlyRecord(
+                onlyResult(post(welfare(), "/sync/search", searchEnvelope(idQuery("PASSPORT", withFamily)))));
+        assertEquals(List.of("IDENTITY", "FAMILY"), strings(household.getJsonArray("granted_categories")));
+        JsonArray members = household.getJsonArray("related_persons");
+        assertEquals(2, members.size(), household::toString);
+        JsonObject spouse = members.getJsonObject(0);
+        assertEquals("SPOUSE", spouse.getString("relationship_type"));
+        assertEquals("Sita", spouse.getJsonObject("name").getString("given_name"));
+        assertEquals("2", spouse.getString("sex"));
+        assertEquals("1990-02-11", spouse.getString("birth_date"));
+        assertTrue(spouse.getBoolean("is_dependant"));
+        assertFalse(spouse.containsKey("in_school"), "not known: " + spouse);
+        JsonObject child = members.getJsonObject(1);
+        assertEquals("CHILD", child.getString("relationship_type"));
+        assertTrue(child.getBoolean("in_school"));
+        JsonObject permitted = only(RegistryApi.decisions(granted, ""));
+        assertEquals(Set.of("IDENTITY", "FAMILY"), codes(permitted, "granted"), permitted::toString);
+        assertEquals("DCI", permitted.getString("channel"), permitted::toString);
     }
 
     @Test
@@ -401,6 +446,53 @@ class DciSearchIT extends DeployedRegistry {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Two members recorded by the operator's registrar on the returnee's case (a registration opens one). */
+    private static void recordFamily(String registryNumber) {
+        JsonArray cases = RegistryApi.get(
+                        RegistryApi.query(RegistryApi.API + "/cases", "registryNumber", registryNumber))
+                .expect(200)
+                .array();
+        assertEquals(1, cases.size(), cases::toString);
+        JsonObject body = Json.createObjectBuilder()
+                .add(
+                        "members",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("relationship", "SPOUSE")
+                                        .add("givenName", "Sita")
+                                        .add("dateOfBirth", "1990-02-11")
+                                        .add("sex", "2")
+                                        .add("dependant", true))
+                                .add(Json.createObjectBuilder()
+                                        .add("relationship", "CHILD")
+                                        .add("givenName", "Ram")
+                                        .add("dateOfBirth", "2016-08-01")
+                                        .add("sex", "1")
+                                        .add("dependant", true)
+                                        .add("inSchool", true)))
+                .add("reason", "At intake, for welfare enrolment")
+                .build();
+        RegistryApi.send(HttpRequest.newBuilder(RegistryApi.uri(RegistryApi.API + "/cases/"
+                                + cases.getJsonObject(0).getString("caseId") + "/family"))
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body.toString())))
+                .expect(200);
+    }
+
+    private static JsonObject onlyRecord(JsonObject result) {
+        assertEquals("succ", result.getString("status"), result::toString);
+        JsonArray records = result.getJsonObject("data").getJsonArray("reg_records");
+        assertEquals(1, records.size(), result::toString);
+        return records.getJsonObject(0);
+    }
+
+    private static List<String> strings(JsonArray values) {
+        return values.getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
     }
 
     private static void assertRefused(JsonObject envelope, String reasonCode) {

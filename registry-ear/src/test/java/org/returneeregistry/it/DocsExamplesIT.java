@@ -42,7 +42,8 @@ import org.returneeregistry.it.support.Samples;
  * what the registry accepts and answers: the mission guide's notifications, the consent guide's recordings,
  * disclosure read, refusal, decision-log search and verification, the referral guide's assessment and a
  * ministry's day, the exchange guide's delivery endpoint and the push it describes, the identity guide's
- * registration of an organisation and its client-credentials token. What a reader must change, the test
+ * registration of an organisation and its client-credentials token, the DCI guide's search and transaction
+ * status. What a reader must change, the test
  * changes too: the token, the server's address, and identifiers and instants that name records of this run.
  */
 class DocsExamplesIT extends DeployedRegistry {
@@ -453,6 +454,103 @@ class DocsExamplesIT extends DeployedRegistry {
     private static String newReturnee() {
         return RegistryApi.submitNew(Samples.notification(Samples.notificationId(), Samples.passportNumber()))
                 .getString("registryNumber");
+    }
+
+    /**
+     * The DCI guide's search and transaction status, as written but for the passport (a returnee of this run,
+     * whose family a registrar recorded and whose consent to the welfare ministry covers IDENTITY and FAMILY), the
+     * message ids (each message needs its own) and the transaction id: the answer has the fields the guide shows,
+     * down to the household's related persons, and the status names the search.
+     */
+    @Test
+    void searchAndStatusExamplesOfTheDciGuideWork() {
+        GuideExamples guide = GuideExamples.of("dci.md");
+        String welfareCode = "NPL-MOWCSC";
+        Caller welfare = Callers.ministrySystem(welfareCode);
+        String passport = Samples.passportNumber();
+        String registryNumber =
+                RegistryApi.register(Samples.registration(passport)).getString("registryNumber");
+        String caseId = RegistryApi.get(RegistryApi.query(API + "/cases", "registryNumber", registryNumber))
+                .expect(200)
+                .array()
+                .getJsonObject(0)
+                .getString("caseId");
+        RegistryApi.send(HttpRequest.newBuilder(RegistryApi.uri(API + "/cases/" + caseId + "/family"))
+                        .header("Content-Type", JSON)
+                        .header("Accept", JSON)
+                        .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                .add(
+                                        "members",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("relationship", "CHILD")
+                                                        .add("givenName", "Ram")
+                                                        .add("familyName", "Gurung")
+                                                        .add("dateOfBirth", "2016-08-01")
+                                                        .add("sex", "1")
+                                                        .add("dependant", true)
+                                                        .add("inSchool", true)))
+                                .add("reason", "At intake")
+                                .build()
+                                .toString())))
+                .expect(200);
+        org.returneeregistry.it.support.Consents.recorded(
+                registryNumber, welfareCode, "SOCIAL_PROTECTION_ENROLMENT", List.of("IDENTITY", "FAMILY"));
+        String transaction = "tx-" + java.util.UUID.randomUUID();
+
+        JsonObject answer = guide.request("dci-search")
+                .with("PA1234567", passport)
+                .with(
+                        "5f0c1d2e-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+                        java.util.UUID.randomUUID().toString())
+                .with("tx-42", transaction)
+                .send(welfare.bearer())
+                .expect(200)
+                .json();
+        JsonObject documented = json(guide.text("dci-search-answer"));
+        assertEquals(documented.keySet(), answer.keySet(), answer::toString);
+        assertEquals(
+                documented.getJsonObject("header").keySet(),
+                answer.getJsonObject("header").keySet(),
+                answer::toString);
+        assertEquals("succ", answer.getJsonObject("header").getString("status"), answer::toString);
+        JsonObject documentedResult = documented
+                .getJsonObject("message")
+                .getJsonArray("search_response")
+                .getJsonObject(0);
+        JsonObject result =
+                answer.getJsonObject("message").getJsonArray("search_response").getJsonObject(0);
+        assertEquals(documentedResult.keySet(), result.keySet(), answer::toString);
+        JsonObject documentedPerson = documentedResult
+                .getJsonObject("data")
+                .getJsonArray("reg_records")
+                .getJsonObject(0);
+        JsonObject person =
+                result.getJsonObject("data").getJsonArray("reg_records").getJsonObject(0);
+        assertEquals(documentedPerson.keySet(), person.keySet(), person::toString);
+        assertEquals(documentedPerson.getJsonArray("granted_categories"), person.getJsonArray("granted_categories"));
+        assertEquals(
+                documentedPerson.getJsonArray("related_persons"),
+                person.getJsonArray("related_persons"),
+                "the child the registrar recorded, as the guide shows it");
+
+        JsonObject status = guide.request("dci-txn-status")
+                .with("tx-42", transaction)
+                .with(
+                        "0e9d8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b",
+                        java.util.UUID.randomUUID().toString())
+                .send(welfare.bearer())
+                .expect(200)
+                .json();
+        assertEquals("on-txn-status", status.getJsonObject("header").getString("action"), status::toString);
+        JsonObject item = status.getJsonObject("message")
+                .getJsonObject("txnstatus_response")
+                .getJsonObject("txn_status")
+                .getJsonArray("search_response")
+                .getJsonObject(0);
+        assertEquals("ref-1", item.getString("reference_id"), status::toString);
+        assertEquals("succ", item.getString("status"), status::toString);
+        assertEquals(1, item.getJsonObject("pagination").getInt("total_count"), status::toString);
     }
 
     /** A consent recording of the guide, as written but for the returnee and a validity that still lies ahead. */

@@ -48,11 +48,16 @@ import org.returneeregistry.it.support.Samples;
  *   age at return 40: i0–2; 30: the others
  *   plan goal: i0–7, i9–14, i15–21, i23–24 (23)
  *   social assessment: all; a document missing i0–9, a network i0–6; a later one with none missing i0–5
- *   economic assessment with skills: i0–7
+ *   economic assessment with skills: i0–7 (skills answered, which is no skills profile)
+ *   skills profile recorded: i0–11 (12), i0 in two versions
  *   positive psychosocial screening and a PSYCHOSOCIAL referral: i0–5; accepted by the ministry: i0–4
  *   follow-up contact REACHED: i0–19
- *   every notification's MEDICAL need: a HEALTH referral (26), none completed
+ *   every notification's MEDICAL need: a HEALTH referral (26), sent to the ministry; the ministry accepts
+ *     i0–10 and reports SERVICE_PROVIDED for i0–5 and NOT_REACHABLE for i6–8 (i9–10 stay ACCEPTED)
  * </pre>
+ *
+ * <p>So the referrals by outcome (the reported outcome, or the status while none is): SERVICE_PROVIDED 6,
+ * NOT_REACHABLE 3, ACCEPTED 2 + 5 = 7, SENT 15 + 1 = 16; 32 in all.
  */
 class IndicatorsIT extends DeployedRegistry {
 
@@ -135,6 +140,46 @@ class IndicatorsIT extends DeployedRegistry {
                             .expect(200);
                 }
             }
+            if (i <= 11) {
+                put(CASES + "/" + caseId + "/skills-profile", skillsProfile("7212", "First interview"))
+                        .expect(200);
+                if (i == 0) {
+                    put(CASES + "/" + caseId + "/skills-profile", skillsProfile("7233", "A second trade"))
+                            .expect(200);
+                }
+            }
+            String health = healthReferralOf(caseId);
+            JsonObject healthReferral =
+                    RegistryApi.get(API + "/referrals/" + health).expect(200).json();
+            if ("UNROUTED".equals(healthReferral.getString("status"))) {
+                healthReferral = post(
+                                API + "/referrals/" + health + "/routing",
+                                Json.createObjectBuilder().add("recipient", ministry))
+                        .expect(200)
+                        .json();
+            }
+            assertEquals("SENT", healthReferral.getString("status"), healthReferral::toString);
+            if (i <= 10) {
+                Caller recipient = Callers.ministrySystem(healthReferral.getString("recipient"));
+                RegistryApi.sendAs(
+                                recipient,
+                                HttpRequest.newBuilder(RegistryApi.uri(API + "/referrals/" + health + "/acceptance"))
+                                        .header("Accept", JSON)
+                                        .POST(BodyPublishers.noBody()))
+                        .expect(200);
+                if (i <= 8) {
+                    RegistryApi.sendAs(
+                                    recipient,
+                                    HttpRequest.newBuilder(RegistryApi.uri(API + "/referrals/" + health + "/outcome"))
+                                            .header("Content-Type", JSON)
+                                            .header("Accept", JSON)
+                                            .POST(BodyPublishers.ofString(Json.createObjectBuilder()
+                                                    .add("outcome", i <= 5 ? "SERVICE_PROVIDED" : "NOT_REACHABLE")
+                                                    .build()
+                                                    .toString())))
+                            .expect(200);
+                }
+            }
             boolean goal = i <= 7 || (i >= 9 && i <= 14) || (i >= 15 && i <= 21) || i == 23 || i == 24;
             if (goal) {
                 post(
@@ -163,12 +208,12 @@ class IndicatorsIT extends DeployedRegistry {
         assertPercentage("DOC_SUPPORT_SOUGHT", 10, 26, "38.5");
         assertPercentage("DOC_SUPPORT_RECEIVED", 6, 10, "60.0");
         assertPercentage("FOLLOW_UP_CONTACTED", 20, 26, "76.9");
-        assertEquals("SUPPRESSED_SMALL", total("HEALTH_SCREENING").getString("status"), "no screening: 0 of 26");
+        assertPercentage("HEALTH_SCREENING", 6, 26, "23.1");
         assertCount("PSYCHOSOCIAL_REFERRED", 6);
         assertCount("MHPSS_REGISTERED", 5);
         assertCount("COMMUNITY_LINKED", 7);
         assertCount("PLANS_DEVELOPED", 23);
-        assertCount("SKILLS_PROFILES", 8);
+        assertCount("SKILLS_PROFILES", 12);
         assertCount("REFERRALS", 32);
         JsonObject days = total("DAYS_TO_FIRST_ASSESSMENT");
         assertEquals("PUBLISHED", days.getString("status"), days::toString);
@@ -207,6 +252,23 @@ class IndicatorsIT extends DeployedRegistry {
         assertValue(services, List.of("HEALTH"), 26);
         assertValue(services, List.of("PSYCHOSOCIAL"), 6);
         assertValue(services, List.of("_T"), 32);
+
+        Map<List<String>, JsonObject> outcomes = cells(table("REFERRALS", "outcome", ""));
+        assertEquals(5, outcomes.size(), outcomes::toString);
+        assertEquals("SUPPRESSED_SMALL", outcomes.get(List.of("NOT_REACHABLE")).getString("status"), "3 not reachable");
+        assertEquals(
+                "SUPPRESSED_COMPLEMENTARY",
+                outcomes.get(List.of("SERVICE_PROVIDED")).getString("status"),
+                "the next smallest, 6, so that the 3 cannot be subtracted from the total");
+        assertValue(outcomes, List.of("ACCEPTED"), 7);
+        assertValue(outcomes, List.of("SENT"), 16);
+        assertValue(outcomes, List.of("_T"), 32);
+
+        Map<List<String>, JsonObject> skillsBySex = cells(table("SKILLS_PROFILES", "sex", ""));
+        // all 12 profiles are men's: the women's 0 is small, so the men's 12 is withheld too (total minus it)
+        assertEquals("SUPPRESSED_SMALL", skillsBySex.get(List.of("2")).getString("status"), "no woman: 0");
+        assertEquals("SUPPRESSED_COMPLEMENTARY", skillsBySex.get(List.of("1")).getString("status"));
+        assertValue(skillsBySex, List.of("_T"), 12);
 
         Map<List<String>, JsonObject> bySex = cells(table("DOC_SUPPORT_SOUGHT", "sex", ""));
         // men: 10 of 15 sought support; women: 0 of 11 (numerator small), so the men's cell is withheld too
@@ -411,6 +473,44 @@ class IndicatorsIT extends DeployedRegistry {
                 .header("Content-Type", JSON)
                 .header("Accept", JSON)
                 .POST(BodyPublishers.ofString(body.build().toString())));
+    }
+
+    private static Answer put(String path, JsonObjectBuilder body) {
+        return RegistryApi.send(HttpRequest.newBuilder(RegistryApi.uri(path))
+                .header("Content-Type", JSON)
+                .header("Accept", JSON)
+                .PUT(BodyPublishers.ofString(body.build().toString())));
+    }
+
+    /** The HEALTH referral the notification's MEDICAL need made, linked to the case. */
+    private static String healthReferralOf(String caseId) {
+        JsonObject c = RegistryApi.get(CASES + "/" + caseId).expect(200).json();
+        List<String> health = new ArrayList<>();
+        for (JsonValue id : c.getJsonArray("referrals")) {
+            String referralId = ((jakarta.json.JsonString) id).getString();
+            if ("HEALTH"
+                    .equals(RegistryApi.get(API + "/referrals/" + referralId)
+                            .expect(200)
+                            .json()
+                            .getString("service"))) {
+                health.add(referralId);
+            }
+        }
+        assertEquals(1, health.size(), c::toString);
+        return health.get(0);
+    }
+
+    private static JsonObjectBuilder skillsProfile(String isco, String reason) {
+        return Json.createObjectBuilder()
+                .add(
+                        "occupations",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("isco", isco)
+                                        .add("years", 4)))
+                .add("certificates", Json.createArrayBuilder())
+                .add("priorLearning", Json.createObjectBuilder().add("status", "NOT_STARTED"))
+                .add("reason", reason);
     }
 
     private static Answer assess(String caseId, String questionnaire, JsonArrayBuilder answers) {

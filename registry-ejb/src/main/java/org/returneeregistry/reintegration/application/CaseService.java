@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.returneeregistry.consent.application.AccessDecision;
 import org.returneeregistry.consent.application.AccessDecisions;
 import org.returneeregistry.consent.application.AccessRequest;
@@ -30,11 +31,11 @@ import org.returneeregistry.reintegration.domain.CaseEvent;
 import org.returneeregistry.reintegration.domain.CaseGoal;
 import org.returneeregistry.reintegration.domain.CaseId;
 import org.returneeregistry.reintegration.domain.CaseOutcome;
+import org.returneeregistry.reintegration.domain.CaseRecordVersion;
 import org.returneeregistry.reintegration.domain.CaseStatus;
 import org.returneeregistry.reintegration.domain.CaseTrigger;
 import org.returneeregistry.reintegration.domain.ContactOutcome;
 import org.returneeregistry.reintegration.domain.Dimension;
-import org.returneeregistry.reintegration.domain.FamilyRecordVersion;
 import org.returneeregistry.reintegration.domain.FollowUp;
 import org.returneeregistry.reintegration.domain.Level;
 import org.returneeregistry.reintegration.domain.Question;
@@ -43,13 +44,11 @@ import org.returneeregistry.reintegration.domain.Referral;
 import org.returneeregistry.reintegration.domain.ReferralId;
 import org.returneeregistry.reintegration.domain.ReferralRoute;
 import org.returneeregistry.reintegration.domain.ReintegrationCase;
-import org.returneeregistry.reintegration.domain.SkillsProfileVersion;
 import org.returneeregistry.reintegration.domain.SupportService;
+import org.returneeregistry.reintegration.persistence.CaseRecordRepository;
 import org.returneeregistry.reintegration.persistence.CaseRepository;
-import org.returneeregistry.reintegration.persistence.FamilyRecordRepository;
 import org.returneeregistry.reintegration.persistence.ReferralRepository;
 import org.returneeregistry.reintegration.persistence.ReferralRouteRepository;
-import org.returneeregistry.reintegration.persistence.SkillsProfileRepository;
 import org.returneeregistry.returnee.application.ReturneeProfile;
 import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.shared.application.AuditOperation;
@@ -101,10 +100,7 @@ public class CaseService {
     private Recipients recipients;
 
     @Inject
-    private SkillsProfileRepository skills;
-
-    @Inject
-    private FamilyRecordRepository families;
+    private CaseRecordRepository records;
 
     @Inject
     private Questionnaires questionnaires;
@@ -569,39 +565,13 @@ public class CaseService {
                 "NoOutcomeBeforeRecognition",
                 "must be absent while recognition of prior learning has not started");
         validation.throwIfInvalid();
-        ReintegrationCase c = loadForUpdate(caseId);
-        if (c.status() != CaseStatus.OPEN) {
-            throw new RegistryException(
-                    ErrorCode.CASE_STATUS_CONFLICT,
-                    "Case " + caseId + " is closed; record the skills profile on the returnee's open case.");
-        }
-        List<SkillsProfileVersion> versions = skills.versions(c.registryNumber());
-        int next = versions.isEmpty() ? 1 : versions.get(0).version() + 1;
-        try {
-            skills.add(new SkillsProfileVersion(
-                    c.registryNumber(),
-                    next,
-                    c.caseId().value(),
-                    SkillsDocument.write(command),
-                    caller.actor(),
-                    clock.instant(),
-                    command.reason()));
-        } catch (PersistenceException e) {
-            if (LostRace.onUniqueKey(e)) {
-                throw new RegistryException(
-                        ErrorCode.STALE_VERSION,
-                        "The skills profile was changed by another request at the same time; read it again.");
-            }
-            throw e;
-        }
-        return skillsOf(c.registryNumber());
+        return skillsOf(recordVersion(caseId, CaseRecordKind.SKILLS, SkillsDocument.write(command), command.reason()));
     }
 
     /** The skills profile of the case's returnee with its history; NotFound when none was recorded. */
     @AuditOperation("SKILLS_READ")
     public SkillsProfileView skills(String caseId) {
-        ReintegrationCase c = load(caseId);
-        SkillsProfileView view = skillsOf(c.registryNumber());
+        SkillsProfileView view = skillsOf(load(caseId).registryNumber());
         if (view.current() == null) {
             throw RegistryException.notFound("Skills profile of the returnee of case " + caseId);
         }
@@ -609,13 +579,8 @@ public class CaseService {
     }
 
     private SkillsProfileView skillsOf(String registryNumber) {
-        List<SkillsProfileView.Version> versions = skills.versions(registryNumber).stream()
-                .map(SkillsDocument::read)
-                .toList();
-        return new SkillsProfileView(
-                registryNumber,
-                versions.isEmpty() ? null : versions.get(0),
-                versions.size() < 2 ? List.of() : versions.subList(1, versions.size()));
+        List<SkillsProfileView.Version> versions = history(CaseRecordKind.SKILLS, registryNumber, SkillsDocument::read);
+        return new SkillsProfileView(registryNumber, current(versions), earlier(versions));
     }
 
     /**
@@ -637,39 +602,13 @@ public class CaseService {
             }
         }
         validation.throwIfInvalid();
-        ReintegrationCase c = loadForUpdate(caseId);
-        if (c.status() != CaseStatus.OPEN) {
-            throw new RegistryException(
-                    ErrorCode.CASE_STATUS_CONFLICT,
-                    "Case " + caseId + " is closed; record the family on the returnee's open case.");
-        }
-        List<FamilyRecordVersion> versions = families.versions(c.registryNumber());
-        int next = versions.isEmpty() ? 1 : versions.get(0).version() + 1;
-        try {
-            families.add(new FamilyRecordVersion(
-                    c.registryNumber(),
-                    next,
-                    c.caseId().value(),
-                    FamilyDocument.write(command),
-                    caller.actor(),
-                    clock.instant(),
-                    command.reason()));
-        } catch (PersistenceException e) {
-            if (LostRace.onUniqueKey(e)) {
-                throw new RegistryException(
-                        ErrorCode.STALE_VERSION,
-                        "The family record was changed by another request at the same time; read it again.");
-            }
-            throw e;
-        }
-        return familyOf(c.registryNumber());
+        return familyOf(recordVersion(caseId, CaseRecordKind.FAMILY, FamilyDocument.write(command), command.reason()));
     }
 
     /** The family members and dependants of the case's returnee with the history; NotFound when none was recorded. */
     @AuditOperation("FAMILY_READ")
     public FamilyView family(String caseId) {
-        ReintegrationCase c = load(caseId);
-        FamilyView view = familyOf(c.registryNumber());
+        FamilyView view = familyOf(load(caseId).registryNumber());
         if (view.current() == null) {
             throw RegistryException.notFound("Family record of the returnee of case " + caseId);
         }
@@ -677,13 +616,58 @@ public class CaseService {
     }
 
     private FamilyView familyOf(String registryNumber) {
-        List<FamilyView.Version> versions = families.versions(registryNumber).stream()
-                .map(FamilyDocument::read)
-                .toList();
-        return new FamilyView(
-                registryNumber,
-                versions.isEmpty() ? null : versions.get(0),
-                versions.size() < 2 ? List.of() : versions.subList(1, versions.size()));
+        List<FamilyView.Version> versions = history(CaseRecordKind.FAMILY, registryNumber, FamilyDocument::read);
+        return new FamilyView(registryNumber, current(versions), earlier(versions));
+    }
+
+    /**
+     * Writes the next version of a case worker's record of the case's returnee, under the case (which must be
+     * open, and is locked for the change); a concurrent write of the same version answers StaleVersion.
+     * Answers the returnee's registry number.
+     */
+    private <T extends CaseRecordVersion> String recordVersion(
+            String caseId, CaseRecordKind<T> kind, String document, String reason) {
+        ReintegrationCase c = loadForUpdate(caseId);
+        if (c.status() != CaseStatus.OPEN) {
+            throw new RegistryException(
+                    ErrorCode.CASE_STATUS_CONFLICT,
+                    "Case " + caseId + " is closed; record the " + kind.name() + " on the returnee's open case.");
+        }
+        List<T> versions = records.versions(kind.type(), c.registryNumber());
+        int next = versions.isEmpty() ? 1 : versions.get(0).version() + 1;
+        try {
+            records.add(kind.factory()
+                    .create(
+                            c.registryNumber(),
+                            next,
+                            c.caseId().value(),
+                            document,
+                            caller.actor(),
+                            clock.instant(),
+                            reason));
+        } catch (PersistenceException e) {
+            if (LostRace.onUniqueKey(e)) {
+                throw new RegistryException(
+                        ErrorCode.STALE_VERSION,
+                        "The " + kind.name() + " was changed by another request at the same time; read it again.");
+            }
+            throw e;
+        }
+        return c.registryNumber();
+    }
+
+    /** Every version of the returnee's record of this kind as read, the latest first. */
+    private <T extends CaseRecordVersion, V> List<V> history(
+            CaseRecordKind<T> kind, String registryNumber, Function<T, V> read) {
+        return records.versions(kind.type(), registryNumber).stream().map(read).toList();
+    }
+
+    private static <V> V current(List<V> versions) {
+        return versions.isEmpty() ? null : versions.get(0);
+    }
+
+    private static <V> List<V> earlier(List<V> versions) {
+        return versions.size() < 2 ? List.of() : versions.subList(1, versions.size());
     }
 
     /** The published questionnaires, every version. */

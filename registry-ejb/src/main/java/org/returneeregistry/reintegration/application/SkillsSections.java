@@ -3,8 +3,7 @@ package org.returneeregistry.reintegration.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.returneeregistry.reintegration.persistence.FamilyRecordRepository;
-import org.returneeregistry.reintegration.persistence.SkillsProfileRepository;
+import org.returneeregistry.reintegration.persistence.CaseRecordRepository;
 import org.returneeregistry.returnee.application.CaseRecords;
 
 /** The skills profiles and family records case workers keep, as the disclosure's SKILLS and FAMILY sections. */
@@ -12,14 +11,11 @@ import org.returneeregistry.returnee.application.CaseRecords;
 public class SkillsSections implements CaseRecords {
 
     @Inject
-    private SkillsProfileRepository skills;
-
-    @Inject
-    private FamilyRecordRepository families;
+    private CaseRecordRepository records;
 
     @Override
     public Optional<Family> family(String registryNumber) {
-        return families.versions(registryNumber).stream()
+        return records.versions(CaseRecordKind.FAMILY.type(), registryNumber).stream()
                 .findFirst()
                 .map(FamilyDocument::read)
                 .map(v -> new Family(
@@ -39,7 +35,7 @@ public class SkillsSections implements CaseRecords {
 
     @Override
     public Optional<Skills> skills(String registryNumber) {
-        return skills.versions(registryNumber).stream()
+        return records.versions(CaseRecordKind.SKILLS.type(), registryNumber).stream()
                 .findFirst()
                 .map(SkillsDocument::read)
                 .map(v -> new Skills(

@@ -142,6 +142,7 @@ public final class IndicatorCatalogue {
                         f.getBoolean("due", false), codes(id, f, "outcome", ContactOutcome.class));
             }
             case "goal" -> new IndicatorCondition.Goal();
+            case "skillsProfile" -> new IndicatorCondition.SkillsProfile();
             default -> throw new IllegalArgumentException(id + ": unknown condition " + term);
         };
     }

@@ -52,4 +52,7 @@ public sealed interface IndicatorCondition {
 
     /** The case's plan has a goal. */
     record Goal() implements IndicatorCondition {}
+
+    /** A skills profile (occupations, certificates, recognition of prior learning) was recorded under the case. */
+    record SkillsProfile() implements IndicatorCondition {}
 }

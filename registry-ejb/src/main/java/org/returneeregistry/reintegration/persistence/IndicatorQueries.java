@@ -327,6 +327,11 @@ public class IndicatorQueries {
             if (condition instanceof IndicatorCondition.Goal) {
                 return "SELECT DISTINCT " + a + ".case_ref FROM case_goal " + a;
             }
+            if (condition instanceof IndicatorCondition.SkillsProfile) {
+                // the versions name their case by its id; the profile counts for the case it was recorded under
+                return "SELECT DISTINCT " + a + "c.id AS case_ref FROM skills_profile_version " + a
+                        + " JOIN reintegration_case " + a + "c ON " + a + "c.case_id = " + a + ".case_id";
+            }
             throw new IllegalArgumentException("no SQL for " + condition);
         }
     }

@@ -38,7 +38,7 @@ import org.returneeregistry.shared.domain.Violation;
  * surname and date of birth — to enrol the family in a programme.
  *
  * <p>Every person a search could answer is a read through the consent decision point, for purpose
- * {@link Purpose#SOCIAL_PROTECTION_ENROLMENT} and the categories a record carries (IDENTITY, CONTACT), decided
+ * {@link Purpose#SOCIAL_PROTECTION_ENROLMENT} and the categories a record carries (IDENTITY, CONTACT, FAMILY), decided
  * and logged one by one, on channel {@code DCI}; a record is answered only with the categories granted, and
  * only when IDENTITY is among them. A search that finds nobody is decided and logged too (no subject), so
  * probing shows in the decision log. A person the decision point denies is answered exactly as nobody: status
@@ -72,8 +72,12 @@ public class RegistrySearchService {
     /** The caller-chosen ids: what the DCI specification allows (at most 99 characters), without control characters. */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@/-]{0,98}");
 
-    /** What a returned record shows: names, identifiers, date of birth, sex (IDENTITY); phone, e-mail, address (CONTACT). */
-    private static final Set<DataCategory> RECORD = EnumSet.of(DataCategory.IDENTITY, DataCategory.CONTACT);
+    /**
+     * What a returned record shows: names, identifiers, date of birth, sex (IDENTITY); phone, e-mail, address
+     * (CONTACT); the family members and dependants case workers recorded (FAMILY), whom the welfare scheme enrols.
+     */
+    private static final Set<DataCategory> RECORD =
+            EnumSet.of(DataCategory.IDENTITY, DataCategory.CONTACT, DataCategory.FAMILY);
 
     private static final Purpose PURPOSE = Purpose.SOCIAL_PROTECTION_ENROLMENT;
 

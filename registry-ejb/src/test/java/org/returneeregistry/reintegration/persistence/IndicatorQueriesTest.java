@@ -88,6 +88,18 @@ class IndicatorQueriesTest {
                     + " (201, 2, 1, DATE '2026-09-20', NULL, NULL)");
             s.execute("INSERT INTO case_goal (id, case_ref, seq, dimension, goal_level, description, created_at) VALUES"
                     + " (1001, 1, 1, 'ECONOMIC', 'INDIVIDUAL', 'x', CURRENT_TIMESTAMP)");
+            // case 2's returnee has a skills profile in two versions, both recorded under case 2; case 1's economic
+            // assessment answered skills, which is no profile
+            s.execute("INSERT INTO skills_profile_version (id, registry_number, profile_version, case_id, document,"
+                    + " recorded_at, actor, reason) VALUES"
+                    + " (2001, 'RR-2', 1, 'c2', '{}', CURRENT_TIMESTAMP, 'x', 'x'),"
+                    + " (2002, 'RR-2', 2, 'c2', '{}', CURRENT_TIMESTAMP, 'x', 'x')");
+            s.execute(
+                    "INSERT INTO case_assessment (id, case_ref, seq, questionnaire, questionnaire_version, dimension,"
+                            + " assessed_on, points, max_points, score, positive, recorded_at, recorded_by) VALUES"
+                            + " (13, 1, 3, 'ECONOMIC', 1, 'ECONOMIC', DATE '2026-05-02', 1, 2, 50, FALSE, CURRENT_TIMESTAMP, 'x')");
+            s.execute("INSERT INTO case_assessment_answer (assessment_ref, pos, question, answer_value, sensitive)"
+                    + " VALUES (13, 0, 'skills', 'CONSTRUCTION', FALSE)");
         }
     }
 
@@ -123,7 +135,7 @@ class IndicatorQueriesTest {
         assertEquals(1, total("MHPSS_REGISTERED").numerator());
         assertEquals(1, total("COMMUNITY_LINKED").numerator());
         assertEquals(1, total("PLANS_DEVELOPED").numerator());
-        assertEquals(0, total("SKILLS_PROFILES").numerator());
+        assertEquals(new IndicatorTable.Counted(3, 1, null), total("SKILLS_PROFILES"), "case 2 once, not case 1");
         assertEquals(2, total("REFERRALS").numerator());
         IndicatorTable.Counted days = total("DAYS_TO_FIRST_ASSESSMENT");
         assertEquals(2, days.count());

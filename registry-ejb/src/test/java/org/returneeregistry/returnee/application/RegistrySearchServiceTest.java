@@ -46,6 +46,7 @@ class RegistrySearchServiceTest {
     private final Map<String, Returnee> byPassport = new HashMap<>();
     private final List<Returnee> byName = new ArrayList<>();
     private final Map<String, Set<DataCategory>> grants = new HashMap<>();
+    private final Map<String, CaseRecords.Family> families = new HashMap<>();
     private final List<ReadRequest> decided = new ArrayList<>();
     private final List<RegistrySearch> kept = new ArrayList<>();
     private final RegistrySearchService service = new RegistrySearchService();
@@ -91,7 +92,18 @@ class RegistrySearchServiceTest {
             }
         });
         set("reported", (ReportedCircumstances) registryNumber -> {
-            throw new AssertionError("no reported circumstances are asked for IDENTITY and CONTACT");
+            throw new AssertionError("no reported circumstances are asked for IDENTITY, CONTACT and FAMILY");
+        });
+        set("caseRecords", new CaseRecords() {
+            @Override
+            public Optional<Skills> skills(String registryNumber) {
+                throw new AssertionError("SKILLS is never asked");
+            }
+
+            @Override
+            public Optional<Family> family(String registryNumber) {
+                return Optional.ofNullable(families.get(registryNumber));
+            }
         });
         CallScope scope = new CallScope();
         scope.channel(CallScope.DCI);
@@ -146,9 +158,34 @@ class RegistrySearchServiceTest {
         assertEquals(null, item.records().get(0).contact(), "CONTACT was not granted");
         ReadRequest asked = decided.get(0);
         assertEquals(Purpose.SOCIAL_PROTECTION_ENROLMENT, asked.purpose());
-        assertEquals(Set.of(DataCategory.IDENTITY, DataCategory.CONTACT), asked.categories());
+        assertEquals(Set.of(DataCategory.IDENTITY, DataCategory.CONTACT, DataCategory.FAMILY), asked.categories());
         assertEquals(CallScope.DCI, asked.channel());
         assertTrue(asked.subjectExists());
+    }
+
+    @Test
+    void theHouseholdIsAnsweredOnlyWhenFamilyIsGranted() {
+        CaseRecords.Family household = new CaseRecords.Family(
+                1,
+                List.of(new CaseRecords.FamilyMember(
+                        "CHILD", "Ram", "Gurung", LocalDate.of(2016, 8, 1), "1", true, true)),
+                REGISTERED_AT);
+        Returnee withFamily = registered(44, "PA3333333");
+        families.put(withFamily.registryNumber().value(), household);
+        grants.put(withFamily.registryNumber().value(), Set.of(DataCategory.IDENTITY, DataCategory.FAMILY));
+        Returnee notGranted = registered(45, "PA4444444");
+        families.put(notGranted.registryNumber().value(), household);
+        grants.put(notGranted.registryNumber().value(), Set.of(DataCategory.IDENTITY));
+
+        DisclosedReturnee answered = search(new SearchCriteria.ByIdentifier("PASSPORT", "PA3333333"))
+                .records()
+                .get(0);
+        assertEquals(household, answered.family());
+        assertEquals(List.of("IDENTITY", "FAMILY"), answered.grantedCategories());
+        DisclosedReturnee withheld = search(new SearchCriteria.ByIdentifier("PASSPORT", "PA4444444"))
+                .records()
+                .get(0);
+        assertEquals(null, withheld.family(), "FAMILY was not granted");
     }
 
     @Test

@@ -3,19 +3,26 @@ package org.returneeregistry.consent.soap;
 import java.util.List;
 import org.returneeregistry.consent.application.ConsentView;
 import org.returneeregistry.consent.application.RecordConsent;
+import org.returneeregistry.returnee.application.CaseRecords;
 import org.returneeregistry.returnee.application.DisclosedReturnee;
 import org.returneeregistry.returnee.application.ReportedCircumstances;
 import org.returneeregistry.returnee.domain.PersonDetails;
 import org.returneeregistry.returnee.soap.ReturneeXmlMapper;
+import org.returneeregistry.schemas.common.v1.FamilyMember;
+import org.returneeregistry.schemas.common.v1.PriorLearning;
+import org.returneeregistry.schemas.common.v1.SkillsCertificate;
+import org.returneeregistry.schemas.common.v1.SkillsOccupation;
 import org.returneeregistry.schemas.consent.v1.Consent;
 import org.returneeregistry.schemas.consent.v1.ConsentRecording;
 import org.returneeregistry.schemas.consent.v1.ContactDetails;
+import org.returneeregistry.schemas.consent.v1.Family;
 import org.returneeregistry.schemas.consent.v1.Identity;
 import org.returneeregistry.schemas.consent.v1.MigrationHistory;
 import org.returneeregistry.schemas.consent.v1.ReportedNeed;
 import org.returneeregistry.schemas.consent.v1.ReportedNeeds;
 import org.returneeregistry.schemas.consent.v1.ReturneeDisclosure;
 import org.returneeregistry.schemas.consent.v1.Returns;
+import org.returneeregistry.schemas.consent.v1.Skills;
 
 /** Converts between the consent contract's XML types and the consent and disclosure application types. */
 final class ConsentXmlMapper {
@@ -102,6 +109,57 @@ final class ConsentXmlMapper {
         }
         xml.setHealth(needs(d.health()));
         xml.setVulnerability(needs(d.vulnerability()));
+        xml.setSkills(skills(d.skills()));
+        xml.setFamily(family(d.family()));
+        return xml;
+    }
+
+    private static Skills skills(CaseRecords.Skills s) {
+        if (s == null) {
+            return null;
+        }
+        Skills xml = new Skills();
+        xml.setVersion(s.version());
+        for (CaseRecords.Occupation o : s.occupations()) {
+            SkillsOccupation occupation = new SkillsOccupation();
+            occupation.setIsco(o.isco());
+            occupation.setTitle(o.title());
+            occupation.setYears(o.years());
+            xml.getOccupation().add(occupation);
+        }
+        for (CaseRecords.Certificate c : s.certificates()) {
+            SkillsCertificate certificate = new SkillsCertificate();
+            certificate.setIssuer(c.issuer());
+            certificate.setTitle(c.title());
+            certificate.setIssuedOn(c.issuedOn());
+            xml.getCertificate().add(certificate);
+        }
+        PriorLearning prior = new PriorLearning();
+        prior.setStatus(s.priorLearningStatus());
+        prior.setOutcome(s.priorLearningOutcome());
+        xml.setPriorLearning(prior);
+        xml.setRecordedAt(s.recordedAt());
+        return xml;
+    }
+
+    private static Family family(CaseRecords.Family f) {
+        if (f == null) {
+            return null;
+        }
+        Family xml = new Family();
+        xml.setVersion(f.version());
+        for (CaseRecords.FamilyMember m : f.members()) {
+            FamilyMember member = new FamilyMember();
+            member.setRelationship(m.relationship());
+            member.setGivenName(m.givenName());
+            member.setFamilyName(m.familyName());
+            member.setDateOfBirth(m.dateOfBirth());
+            member.setSex(m.sex());
+            member.setDependant(m.dependant());
+            member.setInSchool(m.inSchool());
+            xml.getMember().add(member);
+        }
+        xml.setRecordedAt(f.recordedAt());
         return xml;
     }
 

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.WebServiceContext;
 import java.time.LocalDate;
+import java.util.List;
 import org.returneeregistry.reintegration.application.AddAction;
 import org.returneeregistry.reintegration.application.AddGoal;
 import org.returneeregistry.reintegration.application.AddNote;
@@ -13,18 +14,31 @@ import org.returneeregistry.reintegration.application.AssignCase;
 import org.returneeregistry.reintegration.application.CaseService;
 import org.returneeregistry.reintegration.application.CloseCase;
 import org.returneeregistry.reintegration.application.EndAction;
+import org.returneeregistry.reintegration.application.GrievanceChange;
+import org.returneeregistry.reintegration.application.GrievanceService;
 import org.returneeregistry.reintegration.application.LinkReferral;
 import org.returneeregistry.reintegration.application.OpenCase;
 import org.returneeregistry.reintegration.application.RecordFollowUp;
+import org.returneeregistry.reintegration.application.RecordGrievance;
 import org.returneeregistry.reintegration.application.TransferCase;
+import org.returneeregistry.schemas.common.v1.FamilyMember;
+import org.returneeregistry.schemas.common.v1.PriorLearning;
+import org.returneeregistry.schemas.common.v1.SkillsCertificate;
+import org.returneeregistry.schemas.common.v1.SkillsOccupation;
 import org.returneeregistry.schemas.reintegration.v1.Assessment;
 import org.returneeregistry.schemas.reintegration.v1.CasePage;
 import org.returneeregistry.schemas.reintegration.v1.CaseQuery;
+import org.returneeregistry.schemas.reintegration.v1.FamilyRecord;
+import org.returneeregistry.schemas.reintegration.v1.Grievance;
+import org.returneeregistry.schemas.reintegration.v1.GrievancePage;
+import org.returneeregistry.schemas.reintegration.v1.GrievanceQuery;
 import org.returneeregistry.schemas.reintegration.v1.NewAssessment;
 import org.returneeregistry.schemas.reintegration.v1.OverduePage;
 import org.returneeregistry.schemas.reintegration.v1.OverdueQuery;
 import org.returneeregistry.schemas.reintegration.v1.RecordedAssessment;
+import org.returneeregistry.schemas.reintegration.v1.RecordedGrievance;
 import org.returneeregistry.schemas.reintegration.v1.ReintegrationCase;
+import org.returneeregistry.schemas.reintegration.v1.SkillsProfile;
 import org.returneeregistry.schemas.wsdl.v1.CasePort;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
 import org.returneeregistry.shared.soap.SchemaErrorCollector;
@@ -32,8 +46,8 @@ import org.returneeregistry.shared.soap.SoapFaults;
 
 /**
  * SOAP port of the case service, published with the contract's own WSDL: each operation is one call of the
- * same {@link CaseService} method REST calls, so the rules, the decision point's verdict on screening
- * answers and the audit code are the same on both.
+ * same {@link CaseService} or {@link GrievanceService} method REST calls, so the rules, the decision point's
+ * verdict on screening answers and the audit code are the same on both.
  */
 @WebService(
         serviceName = "CaseService",
@@ -46,6 +60,9 @@ public class CaseEndpoint implements CasePort {
 
     @EJB
     private CaseService cases;
+
+    @EJB
+    private GrievanceService grievances;
 
     @Resource
     private WebServiceContext context;
@@ -144,5 +161,83 @@ public class CaseEndpoint implements CasePort {
     @Override
     public OverduePage listOverdueFollowUps(OverdueQuery query) throws RegistryFault {
         return SoapFaults.call(context, () -> CaseXmlMapper.toOverdueXml(cases.overdue(CaseXmlMapper.toQuery(query))));
+    }
+
+    @Override
+    public SkillsProfile recordSkillsProfile(
+            String caseId,
+            List<SkillsOccupation> occupation,
+            List<SkillsCertificate> certificate,
+            PriorLearning priorLearning,
+            String reason)
+            throws RegistryFault {
+        return SoapFaults.call(
+                context,
+                CaseRecordXmlMapper::soapField,
+                () -> CaseRecordXmlMapper.toXml(cases.recordSkills(
+                        caseId, CaseRecordXmlMapper.toCommand(occupation, certificate, priorLearning, reason))));
+    }
+
+    @Override
+    public SkillsProfile getSkillsProfile(String caseId) throws RegistryFault {
+        return SoapFaults.call(context, () -> CaseRecordXmlMapper.toXml(cases.skills(caseId)));
+    }
+
+    @Override
+    public FamilyRecord recordFamily(String caseId, List<FamilyMember> member, String reason) throws RegistryFault {
+        return SoapFaults.call(
+                context,
+                CaseRecordXmlMapper::soapField,
+                () -> CaseRecordXmlMapper.toXml(
+                        cases.recordFamily(caseId, CaseRecordXmlMapper.toCommand(member, reason))));
+    }
+
+    @Override
+    public FamilyRecord getFamily(String caseId) throws RegistryFault {
+        return SoapFaults.call(context, () -> CaseRecordXmlMapper.toXml(cases.family(caseId)));
+    }
+
+    @Override
+    public RecordedGrievance recordGrievance(
+            String caseId, boolean anonymous, String category, String description, String idempotencyKey)
+            throws RegistryFault {
+        return SoapFaults.call(
+                context,
+                CaseRecordXmlMapper::soapField,
+                () -> CaseRecordXmlMapper.toXml(grievances.record(
+                        new RecordGrievance(caseId, anonymous, category, description), idempotencyKey)));
+    }
+
+    @Override
+    public GrievancePage listGrievances(GrievanceQuery query) throws RegistryFault {
+        return SoapFaults.call(
+                context, () -> CaseRecordXmlMapper.toGrievanceXml(grievances.list(CaseRecordXmlMapper.toQuery(query))));
+    }
+
+    @Override
+    public Grievance getGrievance(String grievanceId) throws RegistryFault {
+        return SoapFaults.call(context, () -> CaseRecordXmlMapper.toXml(grievances.get(grievanceId)));
+    }
+
+    @Override
+    public Grievance reviewGrievance(String grievanceId, String reason) throws RegistryFault {
+        return SoapFaults.call(
+                context,
+                () -> CaseRecordXmlMapper.toXml(grievances.review(grievanceId, new GrievanceChange(null, reason))));
+    }
+
+    @Override
+    public Grievance respondToGrievance(String grievanceId, String response, String reason) throws RegistryFault {
+        return SoapFaults.call(
+                context,
+                () -> CaseRecordXmlMapper.toXml(
+                        grievances.respond(grievanceId, new GrievanceChange(response, reason))));
+    }
+
+    @Override
+    public Grievance closeGrievance(String grievanceId, String reason) throws RegistryFault {
+        return SoapFaults.call(
+                context,
+                () -> CaseRecordXmlMapper.toXml(grievances.close(grievanceId, new GrievanceChange(null, reason))));
     }
 }

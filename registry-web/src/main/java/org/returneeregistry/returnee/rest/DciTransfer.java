@@ -130,7 +130,9 @@ public final class DciTransfer {
 
     /**
      * A returnee as a DCI person record, with only the categories the decision point granted: identifiers,
-     * name, sex and birth date (IDENTITY); phone, e-mail and address (CONTACT) — absent when not granted.
+     * name, sex and birth date (IDENTITY); phone, e-mail and address (CONTACT); the family members and
+     * dependants (FAMILY, {@code related_persons}: the registry's member, as the specification names none for a
+     * person record) — absent when not granted or not recorded.
      */
     public record Person(
             List<PersonIdentifier> identifier,
@@ -140,6 +142,7 @@ public final class DciTransfer {
             @JsonbProperty("phone_number") List<String> phoneNumber,
             List<String> email,
             Address address,
+            @JsonbProperty("related_persons") List<RelatedPerson> relatedPersons,
             @JsonbProperty("granted_categories") List<String> grantedCategories) {
 
         static Person of(DisclosedReturnee r) {
@@ -160,6 +163,17 @@ public final class DciTransfer {
                     c == null || c.phone() == null ? null : List.of(c.phone()),
                     c == null || c.email() == null ? null : List.of(c.email()),
                     contact == null ? null : new Address(c == null ? null : c.address(), contact.homeDistrict()),
+                    r.family() == null
+                            ? null
+                            : r.family().members().stream()
+                                    .map(m -> new RelatedPerson(
+                                            m.relationship(),
+                                            new Name(m.familyName(), m.givenName()),
+                                            m.sex(),
+                                            m.dateOfBirth().toString(),
+                                            m.dependant(),
+                                            m.inSchool()))
+                                    .toList(),
                     r.grantedCategories());
         }
     }
@@ -173,4 +187,16 @@ public final class DciTransfer {
             String surname, @JsonbProperty("given_name") String givenName) {}
 
     public record Address(@JsonbProperty("address_line1") String addressLine1, String locality) {}
+
+    /**
+     * A family member or dependant: the relationship to the returnee (code list {@code family-relationship}), name,
+     * sex (ISO 5218), birth date, whether a dependant, whether in school (absent when not known).
+     */
+    public record RelatedPerson(
+            @JsonbProperty("relationship_type") String relationshipType,
+            Name name,
+            String sex,
+            @JsonbProperty("birth_date") String birthDate,
+            @JsonbProperty("is_dependant") boolean dependant,
+            @JsonbProperty("in_school") Boolean inSchool) {}
 }
