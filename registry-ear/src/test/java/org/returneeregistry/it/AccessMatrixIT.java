@@ -170,10 +170,21 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /social-security/claims/{claimId}/assessment", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/claims/{claimId}/decision", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/claims/{claimId}/withdrawal", Set.of(SOCIAL_SECURITY)),
-            Map.entry("POST /social-security/claims/{claimId}/reopening", Set.of(SOCIAL_SECURITY)));
+            Map.entry("POST /social-security/claims/{claimId}/reopening", Set.of(SOCIAL_SECURITY)),
+            // statements of periods abroad: issued and read by the operator's registrars and officers; their keys
+            // and the verification behind the QR code are public
+            Map.entry("POST /returnees/{registryNumber}/statements", Set.of(REGISTRAR, SOCIAL_SECURITY)),
+            Map.entry("GET /returnees/{registryNumber}/statements/{statementId}", Set.of(REGISTRAR, SOCIAL_SECURITY)),
+            Map.entry("GET /statement-keys", EVERY_ROLE),
+            Map.entry("GET /statement-keys/certificates", EVERY_ROLE),
+            Map.entry("GET /statement-verifications/{statementId}", EVERY_ROLE));
 
     /** REST operations anyone may call without a token: the consent receipt keys, for verifying receipts offline. */
-    private static final Set<String> PUBLIC_REST = Set.of("GET /consent-receipt-keys");
+    private static final Set<String> PUBLIC_REST = Set.of(
+            "GET /consent-receipt-keys",
+            "GET /statement-keys",
+            "GET /statement-keys/certificates",
+            "GET /statement-verifications/{statementId}");
 
     /** A batch id no batch has. */
     private static final String NO_BATCH = "00000000-0000-4000-8000-000000000000";
@@ -839,11 +850,16 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{transport}", "SOAP")
                 .replace("{number}", "1")
                 .replace("{batchId}", NO_BATCH)
-                .replace("{claimId}", NO_REFERRAL);
+                .replace("{claimId}", NO_REFERRAL)
+                .replace("{statementId}", NO_REFERRAL);
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path))
                 .header(
                         "Accept",
-                        path.endsWith("/receipt") ? "application/jose" : path.endsWith(".csv") ? "text/csv" : JSON);
+                        path.endsWith("/receipt")
+                                ? "application/jose"
+                                : path.endsWith(".csv")
+                                        ? "text/csv"
+                                        : path.endsWith("/certificates") ? "application/pem-certificate-chain" : JSON);
         return "GET".equals(method)
                 ? request.GET()
                 : request.header("Content-Type", JSON).method(method, HttpRequest.BodyPublishers.ofString("{}"));
