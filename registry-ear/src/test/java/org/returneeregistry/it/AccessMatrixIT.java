@@ -235,6 +235,7 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("SocialSecurityService.MoveClaim", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.AddClaimPeriods", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.DecideClaim", Set.of(SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.IssuePeriodStatement", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("CaseService.OpenCase", Set.of(REGISTRAR)),
             Map.entry("CaseService.GetCase", Set.of(REGISTRAR)),
             Map.entry("CaseService.ListCases", Set.of(REGISTRAR)),
@@ -589,6 +590,9 @@ class AccessMatrixIT extends DeployedRegistry {
         calls.put(
                 "SocialSecurityService.Assess",
                 c -> soap(() -> RegistryApi.socialSecurityPort(c).assess(Assessments.soapUnder(NO_AGREEMENT))));
+        calls.put(
+                "SocialSecurityService.IssuePeriodStatement",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c).issuePeriodStatement("RR-0000-0001-3", null)));
         calls.put(
                 "CaseService.OpenCase",
                 c -> soap(() -> RegistryApi.casePort(c).openCase("RR-0000-0001-3", null, "Access matrix check")));

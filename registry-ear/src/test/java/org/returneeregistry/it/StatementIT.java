@@ -3,6 +3,7 @@ package org.returneeregistry.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.returneeregistry.it.support.Outboxes.awaitMessage;
 import static org.returneeregistry.it.support.Outboxes.hasStatus;
@@ -38,6 +39,9 @@ import org.returneeregistry.it.support.PartnerReceiver;
 import org.returneeregistry.it.support.PartnerReceiver.Receipts;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
+import org.returneeregistry.schemas.socialsecurity.v1.PeriodStatement;
+import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
+import org.returneeregistry.schemas.wsdl.v1.SocialSecurityPort;
 
 /**
  * The signed statement of periods abroad through the deployed registry: a claim gets the partner institution's
@@ -338,6 +342,37 @@ class StatementIT extends DeployedRegistry {
                         .anyMatch(d -> "PERMIT".equals(d.getString("outcome"))
                                 && PURPOSE.equals(d.getString("purpose", null))),
                 decisions::toString);
+    }
+
+    @Test
+    void theSoapOperationAnswersBothSignedFormsAndRefusesWithItsCodes() throws Exception {
+        String rn = returneeWithCertifiedPeriods()[0];
+        SocialSecurityPort port = RegistryApi.socialSecurityPort(Callers.registrar());
+        String key = UUID.randomUUID().toString();
+        PeriodStatement statement = port.issuePeriodStatement(rn, key);
+        assertEquals(rn, statement.getRegistryNumber());
+        assertEquals(1, statement.getPeriodCount());
+        assertEquals(
+                statement.getStatementId(), port.issuePeriodStatement(rn, key).getStatementId());
+        Files.createDirectories(WORK);
+        Path keys = WORK.resolve("statement-keys-soap.json");
+        Files.writeString(
+                keys, RegistryApi.getAnonymously(API + "/statement-keys", JSON).body(), StandardCharsets.UTF_8);
+        Verified pdf = verifyOffline(statement.getSignedPdf(), "soap-statement.pdf", keys);
+        assertEquals(0, pdf.exit(), pdf.output());
+        Verified json =
+                verifyOffline(statement.getSignedJson().getBytes(StandardCharsets.UTF_8), "soap-statement.json", keys);
+        assertEquals(0, json.exit(), json.output());
+
+        RegistryFault none = assertThrows(RegistryFault.class, () -> port.issuePeriodStatement(newReturnee(), null));
+        assertEquals("NoCertifiedPeriods", none.getFaultInfo().getCode());
+        RegistryFault unknown =
+                assertThrows(RegistryFault.class, () -> port.issuePeriodStatement(UNKNOWN_RETURNEE, null));
+        assertEquals("NotFound", unknown.getFaultInfo().getCode());
+        RegistryFault partnerRefused =
+                assertThrows(RegistryFault.class, () -> RegistryApi.socialSecurityPort(Callers.partnerInstitution())
+                        .issuePeriodStatement(rn, null));
+        assertEquals("NotAuthorized", partnerRefused.getFaultInfo().getCode());
     }
 
     @Test

@@ -114,7 +114,7 @@ public class StatementService {
      * the same returnee answers the statement the first one issued; the same key for another returnee is refused.
      */
     @AuditOperation("SS_STATEMENT_ISSUE")
-    public StatementView issue(String registryNumber, String idempotencyKey) {
+    public IssuedStatement issue(String registryNumber, String idempotencyKey) {
         List<Violation> violations = new ArrayList<>();
         if (RegistryNumber.parse(registryNumber).isEmpty()) {
             violations.add(new Violation(
@@ -138,7 +138,7 @@ public class StatementService {
                             "Idempotency key " + idempotencyKey + " was already used for another returnee's"
                                     + " statement; use a new key for a new request.");
                 }
-                return view(earlier.get(), false);
+                return issued(earlier.get(), false);
             }
         }
         boolean exists = returnees.exists(registryNumber);
@@ -210,7 +210,7 @@ public class StatementService {
             }
             throw e;
         }
-        return view(statement, true);
+        return issued(statement, true);
     }
 
     /** A statement's signed forms; the read of the returnee's data is decided and logged as every read. */
@@ -347,6 +347,11 @@ public class StatementService {
                 .add("signature", parts[2])
                 .build()
                 .toString();
+    }
+
+    private IssuedStatement issued(PeriodStatement s, boolean created) {
+        return new IssuedStatement(
+                view(s, created), new StatementDocument(s.statementId(), s.signedJson(), s.signedPdf()));
     }
 
     private StatementView view(PeriodStatement s, boolean created) {

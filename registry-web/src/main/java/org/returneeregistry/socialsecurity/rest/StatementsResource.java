@@ -76,7 +76,7 @@ public class StatementsResource {
     public Response issue(
             @PathParam("registryNumber") String registryNumber,
             @HeaderParam(ClaimsResource.IDEMPOTENCY_KEY) String idempotencyKey) {
-        StatementView issued = statements.issue(registryNumber, idempotencyKey);
+        StatementView issued = statements.issue(registryNumber, idempotencyKey).view();
         StatementJson json = StatementTransfer.json(issued);
         if (!issued.created()) {
             return Response.ok(json).build();
