@@ -113,8 +113,9 @@ public class AuthenticationFilter extends HttpFilter {
 
     static boolean publicStatementPath(String path) {
         return PUBLIC_STATEMENT_PATHS.stream()
-                .anyMatch(p ->
-                        p.endsWith("/") ? path.startsWith(p) && path.indexOf('/', p.length()) < 0 : p.equals(path));
+                .anyMatch(p -> p.endsWith("/")
+                        ? path.startsWith(p) && path.length() > p.length() && path.indexOf('/', p.length()) < 0
+                        : p.equals(path));
     }
 
     private static String nullToEmpty(String s) {
