@@ -213,13 +213,16 @@ public final class PdfSheet {
     }
 
     private static BaseFont load(String resource) {
-        try (InputStream in = PdfSheet.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("The font " + resource + " is not in the artifact");
-            }
+        java.net.URL url = PdfSheet.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("The font " + resource + " is not in the artifact");
+        }
+        try (InputStream in = url.openStream()) {
             byte[] ttf = in.readAllBytes();
             BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ttf, null);
-            LayoutProcessor.loadFont(font, resource);
+            // the layout processor reads the font again for the platform's shaping: by this module's own URL, as
+            // OpenPDF (in the application's library) does not see this module's resources by name
+            LayoutProcessor.loadFont(font, url.toString());
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
