@@ -30,15 +30,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * A one-column A4 document of headings, paragraphs, tables and a QR code, rendered to PDF bytes — the registry's
  * one way to lay out a document for a person (a statement, a report). Text in English and in Nepali (Devanagari)
  * uses the embedded Noto Sans Devanagari font (SIL OFL, shipped in this artifact, never a font of the machine),
  * which covers Latin too; Devanagari needs complex-script shaping (conjuncts, reordered vowel signs), which
- * OpenPDF's {@link LayoutProcessor} does through the Java platform's own text layout. Each sheet is built by one
- * thread and rendered once.
+ * OpenPDF's {@link LayoutProcessor} does through the Java platform's own text layout. A sheet is built by one
+ * thread; each {@link #render} makes a new document.
  */
 public final class PdfSheet {
 
@@ -56,7 +56,7 @@ public final class PdfSheet {
     }
 
     private final String title;
-    private final List<Consumer<Document>> parts = new ArrayList<>();
+    private final List<BiConsumer<Document, PdfWriter>> parts = new ArrayList<>();
     private final Map<String, String> info = new java.util.LinkedHashMap<>();
 
     private PdfSheet(String title) {
@@ -75,30 +75,30 @@ public final class PdfSheet {
     }
 
     public PdfSheet heading(String text) {
-        parts.add(d -> add(d, paragraph(text, new Font(BOLD_FONT, 14), 10, 4)));
+        parts.add((d, w) -> add(d, paragraph(text, new Font(BOLD_FONT, 14), 10, 4)));
         return this;
     }
 
     public PdfSheet subheading(String text) {
-        parts.add(d -> add(d, paragraph(text, new Font(BOLD_FONT, 11), 8, 2)));
+        parts.add((d, w) -> add(d, paragraph(text, new Font(BOLD_FONT, 11), 8, 2)));
         return this;
     }
 
     public PdfSheet paragraph(String text) {
-        parts.add(d -> add(d, paragraph(text, new Font(REGULAR_FONT, 9.5f), 2, 2)));
+        parts.add((d, w) -> add(d, paragraph(text, new Font(REGULAR_FONT, 9.5f), 2, 2)));
         return this;
     }
 
     /** Small print (a note, the verification address). */
     public PdfSheet note(String text) {
-        parts.add(d -> add(d, paragraph(text, new Font(REGULAR_FONT, 7.5f, Font.NORMAL, Color.DARK_GRAY), 2, 2)));
+        parts.add((d, w) -> add(d, paragraph(text, new Font(REGULAR_FONT, 7.5f, Font.NORMAL, Color.DARK_GRAY), 2, 2)));
         return this;
     }
 
     /** A table: the first row is its header (bold, shaded); {@code widths} are relative column widths. */
     public PdfSheet table(float[] widths, List<List<String>> rows) {
         List<List<String>> copy = rows.stream().map(List::copyOf).toList();
-        parts.add(d -> {
+        parts.add((d, w) -> {
             PdfPTable table = new PdfPTable(widths);
             table.setWidthPercentage(100);
             table.setSpacingBefore(4);
@@ -123,8 +123,8 @@ public final class PdfSheet {
     /** A QR code of {@code text} (error correction M), {@code size} points square, with its caption below. */
     public PdfSheet qrCode(String text, float size, String caption) {
         BitMatrix matrix = qr(text);
-        parts.add(d -> {
-            PdfContentByte canvas = writer(d).getDirectContent();
+        parts.add((d, w) -> {
+            PdfContentByte canvas = w.getDirectContent();
             PdfTemplate template = canvas.createTemplate(size, size);
             float module = size / matrix.getWidth();
             template.setColorFill(Color.BLACK);
@@ -153,33 +153,22 @@ public final class PdfSheet {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        current.set(writer);
-        try {
-            document.addTitle(title);
-            info.forEach((key, value) -> {
-                switch (key) {
-                    case "Subject" -> document.addSubject(value);
-                    case "Author" -> document.addAuthor(value);
-                    case "Keywords" -> document.addKeywords(value);
-                    case "Creator" -> document.addCreator(value);
-                    default -> document.addHeader(key, value);
-                }
-            });
-            document.open();
-            for (Consumer<Document> part : parts) {
-                part.accept(document);
+        document.addTitle(title);
+        info.forEach((key, value) -> {
+            switch (key) {
+                case "Subject" -> document.addSubject(value);
+                case "Author" -> document.addAuthor(value);
+                case "Keywords" -> document.addKeywords(value);
+                case "Creator" -> document.addCreator(value);
+                default -> document.addHeader(key, value);
             }
-            document.close();
-        } finally {
-            current.remove();
+        });
+        document.open();
+        for (BiConsumer<Document, PdfWriter> part : parts) {
+            part.accept(document, writer);
         }
+        document.close();
         return out.toByteArray();
-    }
-
-    private static final ThreadLocal<PdfWriter> current = new ThreadLocal<>();
-
-    private static PdfWriter writer(Document document) {
-        return current.get();
     }
 
     private static Paragraph paragraph(String text, Font font, float before, float after) {
