@@ -211,7 +211,10 @@ class StatementIT extends DeployedRegistry {
         if (caller != null) {
             request.header("Authorization", caller.bearer());
         }
-        return HttpClient.newHttpClient().send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** What the offline command printed and its exit code. */
