@@ -138,14 +138,12 @@ public class StatementService {
                             "Idempotency key " + idempotencyKey + " was already used for another returnee's"
                                     + " statement; use a new key for a new request.");
                 }
+                // a repeat hands out the same signed forms: a read like any other, decided and logged
+                decide(actor, registryNumber, true);
                 return issued(earlier.get(), false);
             }
         }
-        boolean exists = returnees.exists(registryNumber);
-        decisions
-                .decide(new AccessRequest(
-                        actor, scope.channel(), registryNumber, exists, Purpose.SOCIAL_SECURITY_CLAIM, CATEGORIES))
-                .orRefuse();
+        decide(actor, registryNumber, returnees.exists(registryNumber));
         List<String> name = returnees
                 .nameForPermittedDisclosure(registryNumber)
                 .orElseThrow(() -> RegistryException.notFound("Returnee " + registryNumber));
@@ -218,10 +216,7 @@ public class StatementService {
     public StatementDocument get(String registryNumber, String statementId) {
         Actor actor = permitted();
         PeriodStatement statement = find(registryNumber, statementId);
-        decisions
-                .decide(new AccessRequest(
-                        actor, scope.channel(), registryNumber, true, Purpose.SOCIAL_SECURITY_CLAIM, CATEGORIES))
-                .orRefuse();
+        decide(actor, registryNumber, true);
         return new StatementDocument(statement.statementId(), statement.signedJson(), statement.signedPdf());
     }
 
@@ -233,6 +228,14 @@ public class StatementService {
                 .find(statementId)
                 .filter(s -> s.registryNumber().equals(registryNumber))
                 .orElseThrow(() -> RegistryException.notFound("Statement " + statementId));
+    }
+
+    /** The read of the returnee's data a statement carries, decided and logged; refused when denied. */
+    private void decide(Actor actor, String registryNumber, boolean exists) {
+        decisions
+                .decide(new AccessRequest(
+                        actor, scope.channel(), registryNumber, exists, Purpose.SOCIAL_SECURITY_CLAIM, CATEGORIES))
+                .orRefuse();
     }
 
     private Actor permitted() {
