@@ -258,6 +258,8 @@ class AccessMatrixIT extends DeployedRegistry {
 
     /** A referral id no referral has. */
     private static final String NO_REFERRAL = "00000000-0000-4000-8000-000000000000";
+    /** A valid registry number far above any the tests register. */
+    private static final String UNHELD_RETURNEE = "RR-9999-9901-3";
 
     private static final Set<String> REFUSALS =
             Set.of("NotAuthenticated", "NotAuthorized", "OrganisationSuspended", "UnknownOrganisation");
@@ -592,7 +594,7 @@ class AccessMatrixIT extends DeployedRegistry {
                 c -> soap(() -> RegistryApi.socialSecurityPort(c).assess(Assessments.soapUnder(NO_AGREEMENT))));
         calls.put(
                 "SocialSecurityService.IssuePeriodStatement",
-                c -> soap(() -> RegistryApi.socialSecurityPort(c).issuePeriodStatement("RR-0000-0001-3", null)));
+                c -> soap(() -> RegistryApi.socialSecurityPort(c).issuePeriodStatement(UNHELD_RETURNEE, null)));
         calls.put(
                 "CaseService.OpenCase",
                 c -> soap(() -> RegistryApi.casePort(c).openCase("RR-0000-0001-3", null, "Access matrix check")));
@@ -838,7 +840,10 @@ class AccessMatrixIT extends DeployedRegistry {
 
     /** A request for an operation, its path parameters filled so that an allowed caller passes authorisation. */
     private static HttpRequest.Builder request(String method, String template, String organisation) {
-        String path = template.replace("{name}", "country")
+        // statements: a registry number nobody holds, so an allowed role is answered NotFound before any consent
+        // is weighed (the operator's officer reads by consent or a legal basis)
+        String path = template.replace("{registryNumber}/statements", UNHELD_RETURNEE + "/statements")
+                .replace("{name}", "country")
                 .replace("{missionCode}", organisation)
                 .replace("{notificationId}", "MATRIX-1")
                 .replace("{registryNumber}", "RR-0000-0001-3")
@@ -863,7 +868,9 @@ class AccessMatrixIT extends DeployedRegistry {
                                 ? "application/jose"
                                 : path.endsWith(".csv")
                                         ? "text/csv"
-                                        : path.endsWith("/certificates") ? "application/pem-certificate-chain" : JSON);
+                                        : path.endsWith("/statement-keys/certificates")
+                                                ? "application/pem-certificate-chain"
+                                                : JSON);
         return "GET".equals(method)
                 ? request.GET()
                 : request.header("Content-Type", JSON).method(method, HttpRequest.BodyPublishers.ofString("{}"));

@@ -58,7 +58,8 @@ class StatementIT extends DeployedRegistry {
     private static final String PURPOSE = "SOCIAL_SECURITY_CLAIM";
     private static final Duration DELIVERY = Duration.ofSeconds(60);
     private static final Path WORK = Path.of("target", "statement-it");
-    private static final String UNKNOWN_RETURNEE = "RR-0000-0001-3";
+    /** A valid registry number far above any the tests register. */
+    private static final String UNKNOWN_RETURNEE = "RR-9999-9901-3";
 
     private static PartnerPeer peer;
     private static PartnerReceiver partner;
