@@ -110,6 +110,10 @@ KEYCLOAK_URL="$keycloak_url" REGISTRY_PROVISIONER_SECRET=$provisioner_secret REG
 
 # The partner exchange's signing key: a demo keystore made with keytool on the first run, kept in run/keys/.
 "$top/config/payara/use-exchange-key.sh" "$payara_home" "$admin_port" "$run_dir/keys/exchange-signing.p12"
+# The signing key of statements of periods abroad: a demo keystore made with keytool on the first run.
+"$top/config/payara/use-statement-key.sh" "$payara_home" "$admin_port" "$run_dir/keys/statement-signing.p12"
+"${asadmin[@]}" set-config-property --source=domain --propertyName=registry.statement.verification-url \
+    --propertyValue="$http/registry/api/v1/statement-verifications" >/dev/null
 
 # Demo only: the registry delivers to 127.0.0.1 over plain http and MLLP (a receiver on this machine). No host
 # is allowed plain transport or an internal address unless the operator names it; production leaves this unset.
@@ -297,6 +301,8 @@ Returnee Registry is running (data source: $database).
                  $http/registry/soap/SocialSecurityService?wsdl   (assessments, claims; docs/social-security.md)
                  $http/registry/soap/CaseService?wsdl   (reintegration cases, skills, family, grievances; docs/case-management.md)
   Exchange key   $run_dir/keys/exchange-signing.p12   (signs the partner exchange's receipts; demo key)
+  Statement key  $run_dir/keys/statement-signing.p12   (signs statements of periods abroad; demo key)
+                 published at $http/registry/api/v1/statement-keys (docs/social-security.md)
   Web console    $http/registry/console/   (docs/console.md)
   Health         $http/health
   Admin console  http://127.0.0.1:$admin_port

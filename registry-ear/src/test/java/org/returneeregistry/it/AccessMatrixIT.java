@@ -170,10 +170,21 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /social-security/claims/{claimId}/assessment", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/claims/{claimId}/decision", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/claims/{claimId}/withdrawal", Set.of(SOCIAL_SECURITY)),
-            Map.entry("POST /social-security/claims/{claimId}/reopening", Set.of(SOCIAL_SECURITY)));
+            Map.entry("POST /social-security/claims/{claimId}/reopening", Set.of(SOCIAL_SECURITY)),
+            // statements of periods abroad: issued and read by the operator's registrars and officers; their keys
+            // and the verification behind the QR code are public
+            Map.entry("POST /returnees/{registryNumber}/statements", Set.of(REGISTRAR, SOCIAL_SECURITY)),
+            Map.entry("GET /returnees/{registryNumber}/statements/{statementId}", Set.of(REGISTRAR, SOCIAL_SECURITY)),
+            Map.entry("GET /statement-keys", EVERY_ROLE),
+            Map.entry("GET /statement-keys/certificates", EVERY_ROLE),
+            Map.entry("GET /statement-verifications/{statementId}", EVERY_ROLE));
 
     /** REST operations anyone may call without a token: the consent receipt keys, for verifying receipts offline. */
-    private static final Set<String> PUBLIC_REST = Set.of("GET /consent-receipt-keys");
+    private static final Set<String> PUBLIC_REST = Set.of(
+            "GET /consent-receipt-keys",
+            "GET /statement-keys",
+            "GET /statement-keys/certificates",
+            "GET /statement-verifications/{statementId}");
 
     /** A batch id no batch has. */
     private static final String NO_BATCH = "00000000-0000-4000-8000-000000000000";
@@ -224,6 +235,7 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("SocialSecurityService.MoveClaim", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.AddClaimPeriods", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.DecideClaim", Set.of(SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.IssuePeriodStatement", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("CaseService.OpenCase", Set.of(REGISTRAR)),
             Map.entry("CaseService.GetCase", Set.of(REGISTRAR)),
             Map.entry("CaseService.ListCases", Set.of(REGISTRAR)),
@@ -256,6 +268,8 @@ class AccessMatrixIT extends DeployedRegistry {
 
     /** A referral id no referral has. */
     private static final String NO_REFERRAL = "00000000-0000-4000-8000-000000000000";
+    /** A valid registry number far above any the tests register. */
+    private static final String UNHELD_RETURNEE = "RR-9999-9901-3";
 
     private static final Set<String> REFUSALS =
             Set.of("NotAuthenticated", "NotAuthorized", "OrganisationSuspended", "UnknownOrganisation");
@@ -589,6 +603,9 @@ class AccessMatrixIT extends DeployedRegistry {
                 "SocialSecurityService.Assess",
                 c -> soap(() -> RegistryApi.socialSecurityPort(c).assess(Assessments.soapUnder(NO_AGREEMENT))));
         calls.put(
+                "SocialSecurityService.IssuePeriodStatement",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c).issuePeriodStatement(UNHELD_RETURNEE, null)));
+        calls.put(
                 "CaseService.OpenCase",
                 c -> soap(() -> RegistryApi.casePort(c).openCase("RR-0000-0001-3", null, "Access matrix check")));
         calls.put("CaseService.GetCase", c -> soap(() -> RegistryApi.casePort(c).getCase(NO_CASE)));
@@ -868,7 +885,10 @@ class AccessMatrixIT extends DeployedRegistry {
 
     /** A request for an operation, its path parameters filled so that an allowed caller passes authorisation. */
     private static HttpRequest.Builder request(String method, String template, String organisation) {
-        String path = template.replace("{name}", "country")
+        // statements: a registry number nobody holds, so an allowed role is answered NotFound before any consent
+        // is weighed (the operator's officer reads by consent or a legal basis)
+        String path = template.replace("{registryNumber}/statements", UNHELD_RETURNEE + "/statements")
+                .replace("{name}", "country")
                 .replace("{missionCode}", organisation)
                 .replace("{notificationId}", "MATRIX-1")
                 .replace("{registryNumber}", "RR-0000-0001-3")
@@ -884,11 +904,18 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{transport}", "SOAP")
                 .replace("{number}", "1")
                 .replace("{batchId}", NO_BATCH)
-                .replace("{claimId}", NO_REFERRAL);
+                .replace("{claimId}", NO_REFERRAL)
+                .replace("{statementId}", NO_REFERRAL);
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path))
                 .header(
                         "Accept",
-                        path.endsWith("/receipt") ? "application/jose" : path.endsWith(".csv") ? "text/csv" : JSON);
+                        path.endsWith("/receipt")
+                                ? "application/jose"
+                                : path.endsWith(".csv")
+                                        ? "text/csv"
+                                        : path.endsWith("/statement-keys/certificates")
+                                                ? "application/pem-certificate-chain"
+                                                : JSON);
         return "GET".equals(method)
                 ? request.GET()
                 : request.header("Content-Type", JSON).method(method, HttpRequest.BodyPublishers.ofString("{}"));

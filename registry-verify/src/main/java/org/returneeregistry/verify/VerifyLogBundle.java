@@ -15,7 +15,8 @@ import java.util.Map;
  * JWKS.json]}. Prints a report; exits 0 when the bundle is intact, 1 when it is not (the report names the
  * entry or checkpoint), 2 when it cannot be read. The registry's public keys should come from its published
  * JWKS ({@code --keys}); without them the keys in the bundle are used, and the report shows their thumbprints
- * to compare with the registry's.
+ * to compare with the registry's. {@code java -jar registry-log-verify.jar statement …} verifies a statement of
+ * periods abroad instead ({@link VerifyStatement}).
  */
 public final class VerifyLogBundle {
 
@@ -26,6 +27,9 @@ public final class VerifyLogBundle {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && "statement".equals(args[0])) {
+            return VerifyStatement.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         Path bundleFile = null;
         Path keysFile = null;
         for (int i = 0; i < args.length; i++) {

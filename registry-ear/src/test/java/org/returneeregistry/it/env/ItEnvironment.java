@@ -302,6 +302,7 @@ public class ItEnvironment implements LauncherSessionListener {
         // Log checkpoints every two seconds, so the tamper-evidence tests wait seconds for one.
         target.setConfigProperty("registry.audit.checkpoint-interval", "PT2S");
         Path keystore = target.useExchangeKey();
+        target.useStatementKey();
         if (target.name().equals(PayaraDomain.NAME)) {
             System.setProperty("registry.it.exchangeKeystore", keystore.toString());
         }

@@ -248,6 +248,24 @@ final class PayaraDomain {
         return keystore;
     }
 
+    /**
+     * use-statement-key.sh: the signing key of statements of periods abroad, a PKCS12 keystore made with keytool
+     * beside the domain, handed to the registry as a config property and a password alias.
+     */
+    Path useStatementKey() throws IOException, InterruptedException {
+        Path keystore = domainsDir.resolve(name + "-keys").resolve("statement-signing.p12");
+        require(
+                "use-statement-key",
+                Map.of(),
+                "bash",
+                configDir.resolve("use-statement-key.sh").toString(),
+                payaraHome.toString(),
+                Integer.toString(adminPort()),
+                keystore.toString(),
+                "Returnee Registry test statement key " + name);
+        return keystore;
+    }
+
     /** Sets a domain-level MicroProfile Config property; applications deployed afterwards read it. */
     void setConfigProperty(String name, String value) throws IOException, InterruptedException {
         require(

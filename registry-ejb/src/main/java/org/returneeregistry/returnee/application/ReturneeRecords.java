@@ -117,6 +117,18 @@ public class ReturneeRecords {
     }
 
     /**
+     * The returnee's given and family name, for a document the registry issues about them after the consent decision
+     * point permitted {@code IDENTITY} to the caller (the caller asked it and logged the decision); empty when nobody
+     * holds the number.
+     */
+    public Optional<List<String>> nameForPermittedDisclosure(String registryNumber) {
+        return RegistryNumber.parse(registryNumber)
+                .flatMap(returnees::find)
+                .map(r -> java.util.Arrays.asList(
+                        r.person().name().givenName(), r.person().name().familyName()));
+    }
+
+    /**
      * The person and their latest work abroad, for a return notice the registry sends after the consent decision
      * point permitted {@code IDENTITY} and {@code MIGRATION_HISTORY} to that recipient (the caller asked it and
      * logged the decision); empty when nobody holds the number.

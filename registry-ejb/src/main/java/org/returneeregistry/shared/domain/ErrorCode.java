@@ -81,7 +81,9 @@ public enum ErrorCode {
     NO_SOCIAL_SECURITY_SECTION("NoSocialSecuritySection", Kind.UNPROCESSABLE),
     GRIEVANCE_STATUS_CONFLICT("GrievanceStatusConflict", Kind.CONFLICT),
     CLAIM_STATUS_CONFLICT("ClaimStatusConflict", Kind.CONFLICT),
-    CLAIM_NOT_AWAITING_ANSWER("ClaimNotAwaitingAnswer", Kind.UNPROCESSABLE);
+    CLAIM_NOT_AWAITING_ANSWER("ClaimNotAwaitingAnswer", Kind.UNPROCESSABLE),
+    /** A statement of periods abroad was asked for a returnee with no partner-certified period on any claim. */
+    NO_CERTIFIED_PERIODS("NoCertifiedPeriods", Kind.UNPROCESSABLE);
 
     /**
      * FORBIDDEN is access control (role, organisation); DENIED is the consent decision point's answer to

@@ -54,6 +54,14 @@ public class ClaimRepository {
                 .findFirst();
     }
 
+    /** The claims about one returnee, oldest first (for the statement of their periods abroad). */
+    public List<Claim> ofReturnee(String registryNumber) {
+        return em.createQuery(
+                        "SELECT c FROM Claim c WHERE c.registryNumber = :rn ORDER BY c.createdAt, c.id", Claim.class)
+                .setParameter("rn", registryNumber)
+                .getResultList();
+    }
+
     /**
      * Claims newest first: of one home institution or addressed to one partner institution (exactly one of the
      * two is given), optionally of one status, optionally only those awaiting periods requested before

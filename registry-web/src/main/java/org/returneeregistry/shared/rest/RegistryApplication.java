@@ -33,6 +33,9 @@ import org.returneeregistry.reintegration.rest.ReferralsResource;
 import org.returneeregistry.returnee.rest.ReturneesResource;
 import org.returneeregistry.socialsecurity.rest.ClaimsResource;
 import org.returneeregistry.socialsecurity.rest.SocialSecurityResource;
+import org.returneeregistry.socialsecurity.rest.StatementKeysResource;
+import org.returneeregistry.socialsecurity.rest.StatementVerificationsResource;
+import org.returneeregistry.socialsecurity.rest.StatementsResource;
 
 /**
  * The registry's REST API, major version 1, under {@code /registry/api/v1}.
@@ -94,6 +97,9 @@ public class RegistryApplication extends Application {
                 IndicatorsResource.class,
                 SocialSecurityResource.class,
                 ClaimsResource.class,
+                StatementsResource.class,
+                StatementKeysResource.class,
+                StatementVerificationsResource.class,
                 ProblemMapper.class,
                 ApiVersionFilter.class,
                 SecureXmlProvider.class);

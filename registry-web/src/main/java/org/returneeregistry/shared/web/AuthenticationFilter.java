@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.returneeregistry.shared.application.CallScope;
@@ -27,6 +28,12 @@ public class AuthenticationFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** The consent receipt keys (JWKS): verifying a receipt must not need an account. */
     static final String PUBLIC_KEYS = "/api/v1/consent-receipt-keys";
+    /**
+     * What verifies a statement of periods abroad: its keys and certificates, and the verification its QR code
+     * leads to (nothing personal is answered there).
+     */
+    static final List<String> PUBLIC_STATEMENT_PATHS = List.of(
+            "/api/v1/statement-keys", "/api/v1/statement-keys/certificates", "/api/v1/statement-verifications/");
 
     static final String CHALLENGE = "Bearer realm=\"returnee-registry\"";
     /**
@@ -44,7 +51,8 @@ public class AuthenticationFilter extends HttpFilter {
             throws IOException, ServletException {
         boolean soap = request.getServletPath().startsWith("/soap");
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (read && (soap || PUBLIC_KEYS.equals(request.getServletPath() + nullToEmpty(request.getPathInfo())))) {
+        String path = request.getServletPath() + nullToEmpty(request.getPathInfo());
+        if (read && (soap || PUBLIC_KEYS.equals(path) || publicStatementPath(path))) {
             chain.doFilter(request, response);
             return;
         }
@@ -101,6 +109,13 @@ public class AuthenticationFilter extends HttpFilter {
             }
         }
         return false;
+    }
+
+    static boolean publicStatementPath(String path) {
+        return PUBLIC_STATEMENT_PATHS.stream()
+                .anyMatch(p -> p.endsWith("/")
+                        ? path.startsWith(p) && path.length() > p.length() && path.indexOf('/', p.length()) < 0
+                        : p.equals(path));
     }
 
     private static String nullToEmpty(String s) {

@@ -12,6 +12,7 @@ import org.returneeregistry.schemas.socialsecurity.v1.AssessmentResult;
 import org.returneeregistry.schemas.socialsecurity.v1.Claim;
 import org.returneeregistry.schemas.socialsecurity.v1.ClaimRequest;
 import org.returneeregistry.schemas.socialsecurity.v1.InsurancePeriod;
+import org.returneeregistry.schemas.socialsecurity.v1.PeriodStatement;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
 import org.returneeregistry.schemas.wsdl.v1.SocialSecurityPort;
 import org.returneeregistry.shared.domain.RegistryException;
@@ -23,6 +24,7 @@ import org.returneeregistry.socialsecurity.application.ClaimService;
 import org.returneeregistry.socialsecurity.application.ClaimStep;
 import org.returneeregistry.socialsecurity.application.DecideClaim;
 import org.returneeregistry.socialsecurity.application.SocialSecurityService;
+import org.returneeregistry.socialsecurity.application.StatementService;
 
 /** SOAP port of the social security service (assessments and claims), published with the contract's own WSDL. */
 @WebService(
@@ -42,6 +44,9 @@ public class SocialSecurityEndpoint implements SocialSecurityPort {
 
     @EJB
     private ClaimService claims;
+
+    @EJB
+    private StatementService statements;
 
     @Override
     public Claim createClaim(ClaimRequest newClaim, String idempotencyKey) throws RegistryFault {
@@ -101,6 +106,14 @@ public class SocialSecurityEndpoint implements SocialSecurityPort {
                 context,
                 ClaimXmlMapper::soapField,
                 () -> ClaimXmlMapper.toXml(claims.decide(claimId, new DecideClaim(decision, reason, asOf))));
+    }
+
+    @Override
+    public PeriodStatement issuePeriodStatement(String registryNumber, String idempotencyKey) throws RegistryFault {
+        return SoapFaults.call(
+                context,
+                ClaimXmlMapper::soapField,
+                () -> StatementXmlMapper.toXml(statements.issue(registryNumber, idempotencyKey)));
     }
 
     @Override

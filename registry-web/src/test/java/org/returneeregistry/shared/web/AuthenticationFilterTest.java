@@ -47,4 +47,16 @@ class AuthenticationFilterTest {
         // a role's name in another claim is not a group
         assertFalse(AuthenticationFilter.holdsRegistryRole(token(Map.of("roles", Set.of("registrar")))));
     }
+
+    @Test
+    void onlyTheStatementKeysAndOneVerificationAreOpenWithoutAToken() {
+        assertTrue(AuthenticationFilter.publicStatementPath("/api/v1/statement-keys"));
+        assertTrue(AuthenticationFilter.publicStatementPath("/api/v1/statement-keys/certificates"));
+        assertTrue(AuthenticationFilter.publicStatementPath(
+                "/api/v1/statement-verifications/11111111-2222-4333-8444-555555555555"));
+        assertFalse(AuthenticationFilter.publicStatementPath("/api/v1/statement-verifications/"));
+        assertFalse(AuthenticationFilter.publicStatementPath("/api/v1/statement-verifications/x/y"));
+        assertFalse(AuthenticationFilter.publicStatementPath("/api/v1/statement-keys/other"));
+        assertFalse(AuthenticationFilter.publicStatementPath("/api/v1/returnees/RR-0000-0042-7/statements/x"));
+    }
 }

@@ -1,0 +1,14 @@
+package org.returneeregistry.socialsecurity.application;
+
+/** A statement's signed forms: the JWS in its flattened JSON serialisation, and the signed PDF. */
+public record StatementDocument(String statementId, String signedJson, byte[] signedPdf) {
+
+    public StatementDocument {
+        signedPdf = signedPdf.clone();
+    }
+
+    @Override
+    public byte[] signedPdf() {
+        return signedPdf.clone();
+    }
+}
