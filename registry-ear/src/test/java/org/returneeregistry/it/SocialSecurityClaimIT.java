@@ -63,6 +63,13 @@ class SocialSecurityClaimIT extends DeployedRegistry {
     static void anAgreementWithASectionAndThePartnersEndpoint() throws Exception {
         Callers.partnerInstitution();
         peer = PartnerPeer.withNewKey("EC", null, 365);
+        partner = PartnerReceiver.start(peer, PARTNER, Receipts.SIGNED);
+        // the registry reminds a silent partner by itself: an hour is longer than any test here waits
+        agreement = agreementWith("PT1H", "P30D");
+    }
+
+    /** A social security agreement in force with the partner, its certificate and endpoint, and the times. */
+    static String agreementWith(String remindAfter, String timeOutAfter) throws Exception {
         JsonObject body = Agreements.registration("Social security claims " + UUID.randomUUID())
                 .add("type", "SOCIAL_SECURITY")
                 .add(
@@ -73,37 +80,38 @@ class SocialSecurityClaimIT extends DeployedRegistry {
                                 .add(Agreements.row(
                                         "INBOUND", "INSURANCE_PERIOD_ANSWER", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT")))
                 .build();
-        agreement = Agreements.send(Callers.registryAdmin(), "POST", API + "/agreements", body.toString())
+        String id = Agreements.send(Callers.registryAdmin(), "POST", API + "/agreements", body.toString())
                 .expect(201)
                 .json()
                 .getString("agreementId");
-        Agreements.post(agreement, "/entry-into-force", Agreements.reason("Ratified"))
-                .expect(200);
-        Agreements.attach(agreement, peer.pem());
+        Agreements.post(id, "/entry-into-force", Agreements.reason("Ratified")).expect(200);
+        Agreements.attach(id, peer.pem());
         JsonObject section = Json.createObjectBuilder(SocialSecurityIT.stateA())
                 .add(
                         "periodRequests",
-                        Json.createObjectBuilder().add("remindAfter", "PT2S").add("timeOutAfter", "P30D"))
+                        Json.createObjectBuilder()
+                                .add("remindAfter", remindAfter)
+                                .add("timeOutAfter", timeOutAfter))
                 .build();
         SocialSecurityIT.section(
-                        agreement,
+                        id,
                         "PUT",
                         Json.createObjectBuilder()
                                 .add("document", section)
                                 .add("reason", "Protocol rules")
                                 .build())
                 .expect(200);
-        partner = PartnerReceiver.start(peer, PARTNER, Receipts.SIGNED);
         Agreements.send(
                         Callers.registryAdmin(),
                         "PUT",
-                        API + "/agreements/" + agreement + "/endpoints/" + PARTNER + "/SOAP",
+                        API + "/agreements/" + id + "/endpoints/" + PARTNER + "/SOAP",
                         Json.createObjectBuilder()
                                 .add("url", partner.url())
                                 .add("reason", "Partner's exchange endpoint")
                                 .build()
                                 .toString())
                 .expect(200);
+        return id;
     }
 
     @org.junit.jupiter.api.AfterAll
@@ -119,10 +127,14 @@ class SocialSecurityClaimIT extends DeployedRegistry {
     }
 
     private static JsonObject claimBody(String registryNumber) {
+        return claimBody(registryNumber, agreement);
+    }
+
+    private static JsonObject claimBody(String registryNumber, String agreementId) {
         return Json.createObjectBuilder()
                 .add("registryNumber", registryNumber)
                 .add("benefit", "OLD_AGE")
-                .add("agreementId", agreement)
+                .add("agreementId", agreementId)
                 .add("partnerInstitution", PARTNER)
                 .add("claimantKind", "RETURNEE")
                 .add("reason", "Old-age pension with periods in Qatar")
@@ -158,6 +170,11 @@ class SocialSecurityClaimIT extends DeployedRegistry {
 
     /** The partner's certified periods for the claim, answering the request {@code correlationId}. */
     private static String answer(String messageId, String correlationId, String claimId, String periods) {
+        return answer(agreement, messageId, correlationId, claimId, periods);
+    }
+
+    private static String answer(
+            String agreementId, String messageId, String correlationId, String claimId, String periods) {
         return """
                 <S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/" xmlns:x="https://schemas.returneeregistry.org/exchange/v1">
                 <S:Header/>
@@ -183,7 +200,7 @@ class SocialSecurityClaimIT extends DeployedRegistry {
                 </S:Body>
                 </S:Envelope>
                 """.formatted(
-                messageId, correlationId, agreement, PARTNER, Callers.OPERATOR, Instant.now(), claimId, periods);
+                messageId, correlationId, agreementId, PARTNER, Callers.OPERATOR, Instant.now(), claimId, periods);
     }
 
     private static final String QATAR_CAREER = """
@@ -340,29 +357,11 @@ class SocialSecurityClaimIT extends DeployedRegistry {
     }
 
     @Test
-    void aSilentPartnerIsRemindedWithARealResentRequest() {
+    void anOfficerRemindsASilentPartnerWithARealResentRequest() {
         String claimId = opened(newReturnee());
         act(claimId, "submission", null).expect(200);
         String first = act(claimId, "period-requests", null).expect(200).json().getString("requestMessageId");
         awaitMessage(PARTNER, first, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
-
-        // the section reminds after two seconds: the officer sees the claim overdue
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> "REMINDER_DUE"
-                        .equals(read(Callers.socialSecurityOfficer(), claimId)
-                                .expect(200)
-                                .json()
-                                .getString("awaiting", null)));
-        List<String> overdue = Agreements.send(
-                        Callers.socialSecurityOfficer(), "GET", CLAIMS + "?overdue=true&pageSize=100", null)
-                .expect(200)
-                .array()
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .map(c -> c.getString("claimId"))
-                .toList();
-        assertTrue(overdue.contains(claimId), overdue::toString);
 
         JsonObject reminded = act(claimId, "reminders", null).expect(200).json();
         assertEquals(1, reminded.getInt("remindersSent"));
@@ -377,6 +376,83 @@ class SocialSecurityClaimIT extends DeployedRegistry {
                 .orElseThrow(() -> new AssertionError("the reminder did not reach the partner"));
         assertTrue(resent.signatureValid(), resent::soap);
         assertTrue(resent.soap().contains("reminder>1<"), resent::soap);
+
+        // reminded and still silent: overdue, counted by the query itself, not by a filter of one page
+        RegistryApi.Answer overdue = Agreements.send(
+                        Callers.socialSecurityOfficer(), "GET", CLAIMS + "?overdue=true&pageSize=100", null)
+                .expect(200);
+        List<String> ids = overdue.array().getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("claimId"))
+                .toList();
+        assertTrue(ids.contains(claimId), ids::toString);
+        assertEquals(String.valueOf(ids.size()), overdue.header("X-Total-Count").orElseThrow(), overdue::toString);
+        RegistryApi.Answer one = Agreements.send(
+                        Callers.socialSecurityOfficer(), "GET", CLAIMS + "?overdue=true&pageSize=1", null)
+                .expect(200);
+        assertEquals(1, one.array().size());
+        assertEquals(String.valueOf(ids.size()), one.header("X-Total-Count").orElseThrow(), one::toString);
+    }
+
+    @Test
+    void aSilentPartnerIsRemindedAndTimedOutByTheRegistryItself() throws Exception {
+        String quick = agreementWith("PT3S", "PT9S");
+        String claimId =
+                create(claimBody(newReturnee(), quick), null).expect(201).json().getString("claimId");
+        act(claimId, "submission", null).expect(200);
+        String first = act(claimId, "period-requests", null).expect(200).json().getString("requestMessageId");
+
+        // at remindAfter the registry re-sends the request on its own: a new signed message the partner receives
+        JsonObject reminded = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> read(Callers.socialSecurityOfficer(), claimId)
+                                .expect(200)
+                                .json(),
+                        c -> c.getInt("remindersSent") >= 1);
+        String second = reminded.getString("requestMessageId");
+        assertFalse(first.equals(second), "a reminder is a new message");
+        awaitMessage(PARTNER, second, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        assertTrue(
+                partner.received().stream()
+                        .filter(r -> second.equals(r.messageId()))
+                        .allMatch(r -> r.signatureValid() && r.soap().contains("reminder>1<")),
+                "the reminder went out signed with its number");
+
+        // at timeOutAfter the claim stops waiting: a move of the registry's own, with its reason
+        JsonObject timedOut = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> read(Callers.socialSecurityOfficer(), claimId)
+                                .expect(200)
+                                .json(),
+                        c -> "PERIODS_TIMED_OUT".equals(c.getString("status")));
+        JsonObject move = timedOut.getJsonArray("transitions").getValuesAs(JsonObject.class).stream()
+                .filter(t -> "TIME_OUT".equals(t.getString("action")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(timedOut.toString()));
+        assertEquals("PERIODS_REQUESTED", move.getString("from"));
+        assertTrue(move.getString("reason").contains(PARTNER), move::toString);
+        assertTrue(move.getString("by").startsWith("registry"), move::toString);
+        assertEquals(
+                1,
+                statuses(timedOut).stream().filter("PERIODS_TIMED_OUT"::equals).count());
+        List<String> overdue = Agreements.send(
+                        Callers.socialSecurityOfficer(), "GET", CLAIMS + "?overdue=true&pageSize=100", null)
+                .expect(200)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(c -> c.getString("claimId"))
+                .toList();
+        assertTrue(overdue.contains(claimId), overdue::toString);
+
+        // a late answer to the first request is still taken in
+        RegistryApi.Answer late = sendSigned(answer(quick, UUID.randomUUID().toString(), first, claimId, QATAR_CAREER));
+        assertEquals(200, late.status(), late::toString);
+        JsonObject received =
+                read(Callers.socialSecurityOfficer(), claimId).expect(200).json();
+        assertEquals("PERIODS_RECEIVED", received.getString("status"));
+        assertEquals(1, received.getJsonArray("periods").size());
     }
 
     @Test

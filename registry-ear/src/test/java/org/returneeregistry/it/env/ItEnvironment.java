@@ -55,7 +55,8 @@ public class ItEnvironment implements LauncherSessionListener {
             "registry.outbox.retry.cap", "PT4S",
             "registry.outbox.attempt-deadline", "PT5S",
             "registry.exchange.allowed-insecure-hosts", "127.0.0.1",
-            "registry.cases.follow-up.from", "RETURN");
+            "registry.cases.follow-up.from", "RETURN",
+            "registry.claims.deadline-poll-interval", "PT1S");
 
     private static final String EMBEDDED_DEFAULT_DOMAIN = "registry-it-h2";
     private static final java.time.Duration RESTART_TIMEOUT = java.time.Duration.ofMinutes(5);

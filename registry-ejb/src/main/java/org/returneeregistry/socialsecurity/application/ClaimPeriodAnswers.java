@@ -31,7 +31,7 @@ import org.returneeregistry.socialsecurity.persistence.ClaimRepository;
 /**
  * Takes partner institutions' certified insurance periods in on the claims that await them (the exchange's
  * {@link InsurancePeriodAnswers} port). An answer is taken only from the institution the claim is addressed to,
- * only while the claim awaits periods, and only with every period valid; otherwise it is refused before anything is
+ * only while the claim awaits periods (or has timed out waiting: a late answer is still welcome), and only with every period valid; otherwise it is refused before anything is
  * written. Taken in, its periods are stored as PARTNER_CERTIFIED with the answer's message id, and the claim moves
  * to PERIODS_RECEIVED, recorded as the partner's move.
  */
@@ -81,7 +81,9 @@ public class ClaimPeriodAnswers implements InsurancePeriodAnswers {
                 .orElseThrow(() -> new RegistryException(
                         ErrorCode.CLAIM_NOT_AWAITING_ANSWER,
                         "No claim " + answer.claimId() + " asked " + sender + " for insurance periods."));
-        if (claim.status() != ClaimStatus.PERIODS_REQUESTED || correlationId == null) {
+        boolean awaits =
+                claim.status() == ClaimStatus.PERIODS_REQUESTED || claim.status() == ClaimStatus.PERIODS_TIMED_OUT;
+        if (!awaits || correlationId == null) {
             throw new RegistryException(
                     ErrorCode.CLAIM_NOT_AWAITING_ANSWER,
                     "Claim " + answer.claimId() + " does not await insurance periods"

@@ -80,6 +80,9 @@ public class ClaimService {
     private static final Pattern CLAIM_ID =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+    /** The most claims a partner institution's list decides and pages through. */
+    static final int MAX_PARTNER_LIST = 2_000;
+
     /** What a partner's read of a claim discloses about the returnee: who the claim is about. */
     static final Set<DataCategory> READ_CATEGORIES = Set.of(DataCategory.IDENTITY);
 
@@ -229,7 +232,9 @@ public class ClaimService {
 
     /**
      * The caller's claims, newest first: an officer's institution's, or those addressed to the calling partner
-     * institution (each partner read decided and logged; a refused one is left out).
+     * institution. A partner's claims are each decided and logged before the list is paged (a refused one is left
+     * out), so the count and the pages are those of what the partner may see; {@code overdue} is a criterion of
+     * the query (timed out, reminded and still silent, or a reminder due), not a filter of one page.
      */
     @RolesAllowed({Role.Names.SOCIAL_SECURITY_OFFICER, Role.Names.PARTNER_INSTITUTION})
     @AuditOperation("SS_CLAIM_LIST")
@@ -237,28 +242,26 @@ public class ClaimService {
         InputValidation validation = InputValidation.of(validator, query);
         ClaimStatus status = SocialSecurityService.code(validation, "status", query.status(), ClaimStatus.class);
         validation.throwIfInvalid();
-        boolean overdue = Boolean.TRUE.equals(query.overdue());
-        String organisation = caller.actor().organisation();
-        boolean partner = isPartner();
-        Page<Claim> found = claims.list(
-                partner ? null : organisation,
-                partner ? organisation : null,
-                overdue ? ClaimStatus.PERIODS_REQUESTED : status,
-                null,
-                Page.numberOrFirst(query.page()),
-                Page.sizeOrDefault(query.pageSize()));
         Instant now = clock.instant();
-        List<ClaimView> items = new ArrayList<>();
-        for (Claim c : found.items()) {
-            if (partner && !decidePartnerRead(c).permitted()) {
-                continue;
-            }
-            ClaimView v = view(c, now);
-            if (!overdue || "REMINDER_DUE".equals(v.awaiting()) || "TIMED_OUT".equals(v.awaiting())) {
-                items.add(v);
-            }
+        Instant overdueAt = Boolean.TRUE.equals(query.overdue()) ? now : null;
+        String organisation = caller.actor().organisation();
+        int page = Page.numberOrFirst(query.page());
+        int pageSize = Page.sizeOrDefault(query.pageSize());
+        if (!isPartner()) {
+            Page<Claim> found = claims.list(organisation, null, status, overdueAt, page, pageSize);
+            return new Page<>(
+                    found.items().stream().map(c -> view(c, now)).toList(),
+                    found.page(),
+                    found.pageSize(),
+                    found.totalCount());
         }
-        return new Page<>(items, found.page(), found.pageSize(), found.totalCount());
+        List<Claim> permitted = claims.allAddressedTo(organisation, status, overdueAt, MAX_PARTNER_LIST).stream()
+                .filter(c -> decidePartnerRead(c).permitted())
+                .toList();
+        int from = Math.min(Page.firstResult(page, pageSize), permitted.size());
+        int to = Math.min(from + pageSize, permitted.size());
+        return new Page<>(
+                permitted.subList(from, to).stream().map(c -> view(c, now)).toList(), page, pageSize, permitted.size());
     }
 
     /** Submits a DRAFT claim. */
@@ -276,7 +279,8 @@ public class ClaimService {
         InputValidation.of(validator, step).throwIfInvalid();
         Claim claim = visible(claimId, ClaimAccess.Grant.ACT);
         claim.apply(ClaimAction.REQUEST_PERIODS, step.reason(), caller.actor(), clock.instant());
-        claim.requestSentAs(periodRequests.send(claim));
+        claim.requestSentAs(
+                periodRequests.send(claim), times(claim.agreementId()).nextDeadline(claim.periodsRequestedAt(), null));
         claims.flush();
         return view(claim);
     }
@@ -290,7 +294,11 @@ public class ClaimService {
                     ErrorCode.CLAIM_STATUS_CONFLICT,
                     "Claim " + claimId + " is " + claim.status() + "; only a claim awaiting periods is reminded.");
         }
-        claim.reminded(periodRequests.send(claim), clock.instant());
+        Instant now = clock.instant();
+        claim.reminded(
+                periodRequests.send(claim),
+                now,
+                times(claim.agreementId()).nextDeadline(claim.periodsRequestedAt(), now));
         claims.flush();
         return view(claim);
     }
@@ -442,15 +450,7 @@ public class ClaimService {
 
     /** The period request times of the claim's agreement's section (the defaults when it sets none). */
     private PeriodRequestTimes times(String agreementId) {
-        return sections.latest(agreementId)
-                .map(s -> {
-                    try (JsonReader reader = Json.createReader(new StringReader(s.document()))) {
-                        PeriodRequestTimes t =
-                                PeriodRequestTimes.read(reader.readObject(), "document", new ArrayList<>());
-                        return t == null ? PeriodRequestTimes.DEFAULT : t;
-                    }
-                })
-                .orElse(PeriodRequestTimes.DEFAULT);
+        return PeriodRequestTimes.of(sections.latest(agreementId));
     }
 
     private ClaimView view(Claim c) {
