@@ -170,6 +170,9 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /social-security/claims/{claimId}/assessment", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/claims/{claimId}/decision", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/claims/{claimId}/withdrawal", Set.of(SOCIAL_SECURITY)),
+            Map.entry("GET /social-security/period-requests", Set.of(SOCIAL_SECURITY)),
+            Map.entry("GET /social-security/period-requests/{requestId}", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/period-requests/{requestId}/answer", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/claims/{claimId}/reopening", Set.of(SOCIAL_SECURITY)));
 
     /** REST operations anyone may call without a token: the consent receipt keys, for verifying receipts offline. */
@@ -219,6 +222,7 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("SocialSecurityService.Assess", Set.of(SOCIAL_SECURITY)),
             Map.entry("PartnerExchangeService.InsurancePeriodRequest", Set.of(PARTNER)),
             Map.entry("PartnerExchangeService.InsurancePeriodAnswer", Set.of(PARTNER)),
+            Map.entry("PartnerExchangeService.ClaimDecision", Set.of(PARTNER)),
             Map.entry("SocialSecurityService.CreateClaim", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.GetClaim", Set.of(SOCIAL_SECURITY, PARTNER)),
             Map.entry("SocialSecurityService.MoveClaim", Set.of(SOCIAL_SECURITY)),
@@ -549,6 +553,16 @@ class AccessMatrixIT extends DeployedRegistry {
                     return partnerPort(c).insurancePeriodAnswer(partnerEnvelope("INSURANCE_PERIOD_ANSWER"), answer);
                 }));
         calls.put(
+                "PartnerExchangeService.ClaimDecision",
+                c -> soap(() -> {
+                    var decision = new org.returneeregistry.schemas.exchange.v1.ClaimDecisionContent();
+                    decision.setClaimId("MATRIX-1");
+                    decision.setDecision("APPROVED");
+                    decision.setOutcome("ENTITLED");
+                    decision.setDecidedAt(java.time.Instant.now());
+                    return partnerPort(c).claimDecision(partnerEnvelope("CLAIM_DECISION"), decision);
+                }));
+        calls.put(
                 "SocialSecurityService.CreateClaim",
                 c -> soap(() -> {
                     var claim = new org.returneeregistry.schemas.socialsecurity.v1.ClaimRequest();
@@ -839,7 +853,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{transport}", "SOAP")
                 .replace("{number}", "1")
                 .replace("{batchId}", NO_BATCH)
-                .replace("{claimId}", NO_REFERRAL);
+                .replace("{claimId}", NO_REFERRAL)
+                .replace("{requestId}", NO_REFERRAL);
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path))
                 .header(
                         "Accept",

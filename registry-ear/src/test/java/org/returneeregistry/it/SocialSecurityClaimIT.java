@@ -78,7 +78,15 @@ class SocialSecurityClaimIT extends DeployedRegistry {
                                 .add(Agreements.row(
                                         "OUTBOUND", "INSURANCE_PERIOD_REQUEST", "IDENTITY", PURPOSE, "AGREEMENT"))
                                 .add(Agreements.row(
-                                        "INBOUND", "INSURANCE_PERIOD_ANSWER", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT")))
+                                        "INBOUND", "INSURANCE_PERIOD_ANSWER", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT"))
+                                .add(Agreements.row(
+                                        "INBOUND", "INSURANCE_PERIOD_REQUEST", "IDENTITY", PURPOSE, "AGREEMENT"))
+                                .add(Agreements.row(
+                                        "OUTBOUND", "INSURANCE_PERIOD_ANSWER", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT"))
+                                .add(Agreements.row(
+                                        "OUTBOUND", "CLAIM_DECISION", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT"))
+                                .add(Agreements.row(
+                                        "INBOUND", "CLAIM_DECISION", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT")))
                 .build();
         String id = Agreements.send(Callers.registryAdmin(), "POST", API + "/agreements", body.toString())
                 .expect(201)
@@ -327,6 +335,23 @@ class SocialSecurityClaimIT extends DeployedRegistry {
         assertEquals(
                 List.of("DRAFT", "SUBMITTED", "PERIODS_REQUESTED", "PERIODS_RECEIVED", "UNDER_ASSESSMENT", "APPROVED"),
                 statuses(decided));
+        // the decision goes to the partner signed, with its computation, and the partner's signed receipt is verified
+        String decisionId = decided.getString("decisionMessageId");
+        awaitMessage(PARTNER, decisionId, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        PartnerReceiver.Received told = partner.received().stream()
+                .filter(r -> decisionId.equals(r.messageId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the partner got no decision " + decisionId));
+        assertTrue(told.signatureValid(), told::soap);
+        assertEquals("ClaimDecision", told.operation());
+        assertTrue(told.soap().contains(claimId) && told.soap().contains("APPROVED"), told::soap);
+        assertTrue(told.soap().contains("own 18 ÷ fixed denominator 40 = 360"), told::soap);
+        assertEquals(
+                "DELIVERED",
+                read(Callers.socialSecurityOfficer(), claimId)
+                        .expect(200)
+                        .json()
+                        .getString("decisionDelivery"));
         JsonObject last = decided.getJsonArray("transitions").getJsonObject(5);
         assertEquals("Entitled on totalised periods", last.getString("reason"));
         assertTrue(last.getString("by").contains("ssofficer.demo"), last::toString);
@@ -570,6 +595,311 @@ class SocialSecurityClaimIT extends DeployedRegistry {
                         "transitions")
                 .getValuesAs(JsonObject.class)
                 .toString());
+    }
+
+    private static final String REQUESTS = API + "/social-security/period-requests";
+
+    /** The partner's signed request for the periods of its claim {@code partnerClaim}. */
+    private static String periodRequest(String messageId, String partnerClaim, String passport, Integer reminder) {
+        return """
+                <S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/" xmlns:x="https://schemas.returneeregistry.org/exchange/v1" xmlns:c="https://schemas.returneeregistry.org/common/v1">
+                <S:Header/>
+                <S:Body>
+                <x:InsurancePeriodRequest>
+                    <x:envelope>
+                        <x:messageId>%s</x:messageId>
+                        <x:agreementId>%s</x:agreementId>
+                        <x:senderInstitution>%s</x:senderInstitution>
+                        <x:recipientInstitution>%s</x:recipientInstitution>
+                        <x:timestamp>%s</x:timestamp>
+                        <x:messageType>INSURANCE_PERIOD_REQUEST</x:messageType>
+                        <x:purpose>SOCIAL_SECURITY_CLAIM</x:purpose>
+                        <x:dataCategory>IDENTITY</x:dataCategory>
+                    </x:envelope>
+                    <x:query>
+                        <x:claimId>%s</x:claimId>
+                        <x:benefit>OLD_AGE</x:benefit>
+                        <x:identifier><c:type>PASSPORT</c:type><c:number>%s</c:number><c:issuingCountry>NPL</c:issuingCountry></x:identifier>
+                        %s
+                    </x:query>
+                </x:InsurancePeriodRequest>
+                </S:Body>
+                </S:Envelope>
+                """.formatted(
+                        messageId,
+                        agreement,
+                        PARTNER,
+                        Callers.OPERATOR,
+                        Instant.now(),
+                        partnerClaim,
+                        passport,
+                        reminder == null ? "" : "<x:reminder>" + reminder + "</x:reminder>");
+    }
+
+    /** The partner's signed decision on its claim {@code partnerClaim}. */
+    private static String claimDecision(String messageId, String partnerClaim, String decision) {
+        return """
+                <S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/" xmlns:x="https://schemas.returneeregistry.org/exchange/v1">
+                <S:Header/>
+                <S:Body>
+                <x:ClaimDecision>
+                    <x:envelope>
+                        <x:messageId>%s</x:messageId>
+                        <x:agreementId>%s</x:agreementId>
+                        <x:senderInstitution>%s</x:senderInstitution>
+                        <x:recipientInstitution>%s</x:recipientInstitution>
+                        <x:timestamp>%s</x:timestamp>
+                        <x:messageType>CLAIM_DECISION</x:messageType>
+                        <x:purpose>SOCIAL_SECURITY_CLAIM</x:purpose>
+                        <x:dataCategory>SOCIAL_SECURITY</x:dataCategory>
+                    </x:envelope>
+                    <x:decision>
+                        <x:claimId>%s</x:claimId>
+                        <x:decision>%s</x:decision>
+                        <x:outcome>ENTITLED</x:outcome>
+                        <x:payableAmount>120.50</x:payableAmount>
+                        <x:payableBasis>PRO_RATA</x:payableBasis>
+                        <x:decidedAt>%s</x:decidedAt>
+                        <x:traceStep><x:step>PRO_RATA</x:step><x:text>own 6 of 30 years</x:text></x:traceStep>
+                    </x:decision>
+                </x:ClaimDecision>
+                </S:Body>
+                </S:Envelope>
+                """.formatted(
+                messageId, agreement, PARTNER, Callers.OPERATOR, Instant.now(), partnerClaim, decision, Instant.now());
+    }
+
+    private static JsonObject worklistItem(String partnerClaim) {
+        return Agreements.send(
+                        Callers.socialSecurityOfficer(),
+                        "GET",
+                        REQUESTS + "?sender=" + PARTNER + "&status=OPEN&pageSize=100",
+                        null)
+                .expect(200)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(r -> partnerClaim.equals(r.getString("partnerClaimId")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no worklist item for " + partnerClaim));
+    }
+
+    private static RegistryApi.Answer answerRequest(String requestId, JsonObject body) {
+        return Agreements.send(
+                Callers.socialSecurityOfficer(), "POST", REQUESTS + "/" + requestId + "/answer", body.toString());
+    }
+
+    private static JsonObject homePeriods(String from, String to, String unit) {
+        JsonObject period = Json.createObjectBuilder()
+                .add("reference", "SSF-881")
+                .add("country", "NPL")
+                .add("institution", "NPL-SSF")
+                .add("from", from)
+                .add("to", to)
+                .add("type", "COMPULSORY_EMPLOYED")
+                .add("relevance", Json.createArrayBuilder().add("OLD_AGE"))
+                .add("total", Json.createObjectBuilder().add("amount", 24).add("unit", unit))
+                .build();
+        return Json.createObjectBuilder()
+                .add("periods", Json.createArrayBuilder().add(period))
+                .build();
+    }
+
+    @Test
+    void aPartnersPeriodRequestIsAnsweredByTheOfficerAndTheAnswerGoesOutSigned() {
+        String partnerClaim = "QAT-CLAIM-" + UUID.randomUUID();
+        String passport = Samples.passportNumber();
+        String first = UUID.randomUUID().toString();
+        RegistryApi.Answer taken = sendSigned(periodRequest(first, partnerClaim, passport, null));
+        assertEquals(200, taken.status(), taken::toString);
+        assertTrue(taken.body().contains("ACCEPTED"), taken::toString);
+
+        // on the worklist of the institution's officers, with whom it is about
+        JsonObject item = worklistItem(partnerClaim);
+        String requestId = item.getString("requestId");
+        assertEquals("OPEN", item.getString("status"));
+        assertEquals(PARTNER, item.getString("senderInstitution"));
+        assertEquals(passport, item.getJsonArray("identifiers").getJsonObject(0).getString("number"));
+        assertEquals(first, item.getString("latestMessageId"));
+
+        // the partner re-sends its request: a reminder on the same item, not a second one
+        String reminder = UUID.randomUUID().toString();
+        assertEquals(
+                200,
+                sendSigned(periodRequest(reminder, partnerClaim, passport, 1)).status());
+        JsonObject reminded = Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "/" + requestId, null)
+                .expect(200)
+                .json();
+        assertEquals(1, reminded.getInt("remindersReceived"));
+        assertEquals(reminder, reminded.getString("latestMessageId"));
+        assertEquals(
+                1,
+                Agreements.send(
+                                Callers.socialSecurityOfficer(),
+                                "GET",
+                                REQUESTS + "?sender=" + PARTNER + "&pageSize=100",
+                                null)
+                        .expect(200)
+                        .array()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(r -> partnerClaim.equals(r.getString("partnerClaimId")))
+                        .count());
+
+        // bad answers are refused, each with its code, and nothing is sent or written
+        answerRequest(requestId, homePeriods("2010-01-01", "2009-12-31", "MONTHS"))
+                .problem(400, "ValidationFailed");
+        answerRequest(requestId, homePeriods("2008-01-01", "2009-12-31", "FORTNIGHTS"))
+                .problem(400, "ValidationFailed");
+        JsonObject qatarPeriod = Json.createObjectBuilder(homePeriods("2008-01-01", "2009-12-31", "MONTHS"))
+                .add("refusal", "NO_PERIODS")
+                .build();
+        answerRequest(requestId, qatarPeriod).problem(400, "ValidationFailed");
+        answerRequest(
+                        requestId,
+                        Json.createObjectBuilder().add("refusal", "BORED").build())
+                .problem(400, "ValidationFailed");
+        answerRequest(requestId, Json.createObjectBuilder().build()).problem(400, "ValidationFailed");
+        JsonObject foreign = Json.createObjectBuilder()
+                .add(
+                        "periods",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder(homePeriods("2008-01-01", "2009-12-31", "MONTHS")
+                                                .getJsonArray("periods")
+                                                .getJsonObject(0))
+                                        .add("country", "QAT")))
+                .build();
+        answerRequest(requestId, foreign).problem(400, "ValidationFailed");
+        JsonObject still = Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "/" + requestId, null)
+                .expect(200)
+                .json();
+        assertEquals("OPEN", still.getString("status"));
+        assertEquals(reminded.getJsonNumber("version"), still.getJsonNumber("version"));
+
+        // the officer answers: a signed InsurancePeriodAnswer naming the latest request goes to the partner
+        JsonObject answer = homePeriods("2008-01-01", "2009-12-31", "MONTHS");
+        JsonObject answered = answerRequest(requestId, answer).expect(200).json();
+        assertEquals("ANSWERED", answered.getString("status"));
+        String answerId = answered.getString("answerMessageId");
+        assertTrue(answered.getString("answeredBy").contains("ssofficer.demo"), answered::toString);
+        awaitMessage(PARTNER, answerId, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        PartnerReceiver.Received got = partner.received().stream()
+                .filter(r -> answerId.equals(r.messageId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the partner got no answer " + answerId));
+        assertTrue(got.signatureValid(), got::soap);
+        assertEquals("InsurancePeriodAnswer", got.operation());
+        assertTrue(got.soap().contains("correlationId>" + reminder + "<"), got::soap);
+        assertTrue(got.soap().contains(partnerClaim) && got.soap().contains("2009-12-31"), got::soap);
+        assertEquals(
+                "DELIVERED",
+                Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "/" + requestId, null)
+                        .expect(200)
+                        .json()
+                        .getString("answerDelivery"));
+
+        // the same answer again changes nothing and sends nothing; another answer is refused
+        JsonObject again = answerRequest(requestId, answer).expect(200).json();
+        assertEquals(answerId, again.getString("answerMessageId"));
+        answerRequest(
+                        requestId,
+                        Json.createObjectBuilder().add("refusal", "NO_PERIODS").build())
+                .problem(409, "PeriodRequestAnswered");
+
+        // the partner's decision on its claim is recorded on the request, with its computation
+        String decisionId = UUID.randomUUID().toString();
+        RegistryApi.Answer decisionTaken = sendSigned(claimDecision(decisionId, partnerClaim, "APPROVED"));
+        assertEquals(200, decisionTaken.status(), decisionTaken::toString);
+        JsonObject concluded = Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "/" + requestId, null)
+                .expect(200)
+                .json();
+        JsonObject decision = concluded.getJsonObject("decision");
+        assertEquals(decisionId, decision.getString("messageId"));
+        assertEquals("APPROVED", decision.getString("decision"));
+        assertEquals(
+                0,
+                new BigDecimal("120.50")
+                        .compareTo(decision.getJsonNumber("payableAmount").bigDecimalValue()));
+        assertEquals(
+                "own 6 of 30 years",
+                decision.getJsonArray("trace").getJsonObject(0).getString("text"));
+    }
+
+    @Test
+    void aRefusalGoesOutWithItsCodeAndUnaskedDecisionsAreRefused() {
+        String partnerClaim = "QAT-CLAIM-" + UUID.randomUUID();
+        assertEquals(
+                200,
+                sendSigned(periodRequest(UUID.randomUUID().toString(), partnerClaim, Samples.passportNumber(), null))
+                        .status());
+        String requestId = worklistItem(partnerClaim).getString("requestId");
+        // OTHER needs its reason
+        answerRequest(
+                        requestId,
+                        Json.createObjectBuilder().add("refusal", "OTHER").build())
+                .problem(400, "ValidationFailed");
+        JsonObject refused = answerRequest(
+                        requestId,
+                        Json.createObjectBuilder()
+                                .add("refusal", "PERSON_NOT_FOUND")
+                                .add("reason", "No insured person with this passport")
+                                .build())
+                .expect(200)
+                .json();
+        assertEquals("REFUSED", refused.getString("status"));
+        assertEquals("PERSON_NOT_FOUND", refused.getString("refusal"));
+        String answerId = refused.getString("answerMessageId");
+        awaitMessage(PARTNER, answerId, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        PartnerReceiver.Received got = partner.received().stream()
+                .filter(r -> answerId.equals(r.messageId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the partner got no refusal " + answerId));
+        assertTrue(got.signatureValid() && got.soap().contains("PERSON_NOT_FOUND"), got::soap);
+
+        // a decision on a claim the partner never asked about, or with an unknown decision: refused, nothing kept
+        assertFault(
+                sendSigned(claimDecision(UUID.randomUUID().toString(), "QAT-CLAIM-" + UUID.randomUUID(), "APPROVED")),
+                "ClaimNotAwaitingAnswer");
+        assertFault(sendSigned(claimDecision(UUID.randomUUID().toString(), partnerClaim, "MAYBE")), "ValidationFailed");
+        assertTrue(Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "/" + requestId, null)
+                .expect(200)
+                .json()
+                .isNull("decision"));
+
+        // another institution's officer does not see the request; an unknown id is not found
+        Agreements.send(Callers.partnerInstitution(), "GET", REQUESTS + "/" + requestId, null)
+                .problem(403, "NotAuthorized");
+        Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "/" + UUID.randomUUID(), null)
+                .problem(404, "NotFound");
+        Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "?status=LOST", null)
+                .problem(400, "ValidationFailed");
+    }
+
+    @Test
+    void periodsAddedThroughRestAreCheckedAndNothingIsWritten() {
+        String claimId = opened(newReturnee());
+        JsonObject backwards = Json.createObjectBuilder()
+                .add(
+                        "periods",
+                        Json.createArrayBuilder().add(SocialSecurityIT.period("NPL", "1997-12-31", "1980-01-01")))
+                .build();
+        act(claimId, "periods", backwards).problem(400, "ValidationFailed");
+        JsonObject unknownUnit = Json.createObjectBuilder()
+                .add(
+                        "periods",
+                        Json.createArrayBuilder()
+                                .add(SocialSecurityIT.period("NPL", "1980-01-01", "1997-12-31")
+                                        .add(
+                                                "total",
+                                                Json.createObjectBuilder()
+                                                        .add("amount", 10)
+                                                        .add("unit", "FORTNIGHTS"))))
+                .build();
+        act(claimId, "periods", unknownUnit).problem(400, "ValidationFailed");
+        JsonObject unchanged =
+                read(Callers.socialSecurityOfficer(), claimId).expect(200).json();
+        assertEquals(0, unchanged.getJsonArray("periods").size());
+        assertEquals(1, unchanged.getJsonArray("transitions").size());
     }
 
     @Test

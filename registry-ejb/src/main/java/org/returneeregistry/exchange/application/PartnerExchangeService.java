@@ -89,6 +89,9 @@ public class PartnerExchangeService {
     @Inject
     private InsurancePeriodAnswers periodAnswers;
 
+    @Inject
+    private PartnerClaims partnerClaims;
+
     @EJB
     private ExchangeSigningKey signingKey;
 
@@ -223,9 +226,9 @@ public class PartnerExchangeService {
                 throw e;
             }
         }
-        if (!decision.duplicate() && MessageType.INSURANCE_PERIOD_ANSWER.name().equals(envelope.messageType())) {
+        if (!decision.duplicate()) {
             try {
-                periodAnswers.check(envelope.senderInstitution(), envelope.correlationId(), message.periodAnswer());
+                checkContent(message);
             } catch (RegistryException e) {
                 refuse(entry(
                         message,
@@ -269,6 +272,20 @@ public class PartnerExchangeService {
         Document signed = answer.apply(receipt);
         signingKey.sign(signed);
         return signed;
+    }
+
+    /** What a new message asks of another context, checked before anything is written. */
+    private void checkContent(InboundMessage message) {
+        InboundEnvelope envelope = message.envelope();
+        String type = envelope.messageType();
+        String sender = envelope.senderInstitution();
+        if (MessageType.INSURANCE_PERIOD_ANSWER.name().equals(type)) {
+            periodAnswers.check(sender, envelope.correlationId(), message.periodAnswer());
+        } else if (MessageType.INSURANCE_PERIOD_REQUEST.name().equals(type)) {
+            partnerClaims.checkRequest(sender, message.periodRequest());
+        } else if (MessageType.CLAIM_DECISION.name().equals(type)) {
+            partnerClaims.checkDecision(sender, message.claimDecision());
+        }
     }
 
     /** The first category not in scope decides; all in scope answer the last decision (same agreement, version). */

@@ -78,6 +78,75 @@ final class PartnerMessages {
         return new String(PartnerSender.serialise(soap), StandardCharsets.UTF_8);
     }
 
+    /** An institution's answer to a partner's period request: certified periods, or its refusal. */
+    static String insurancePeriodAnswer(Envelope envelope, String correlationId, PartnerPeriodAnswer answer) {
+        Document soap = soap();
+        Element operation = operation(soap, "InsurancePeriodAnswer", envelope, correlationId);
+        Element content = child(operation, EXCHANGE, "answer", null);
+        child(content, EXCHANGE, "claimId", answer.claimId());
+        child(content, EXCHANGE, "country", answer.country());
+        for (PartnerPeriodAnswer.Period p : answer.periods()) {
+            Element period = child(content, EXCHANGE, "period", null);
+            optional(period, EXCHANGE, "reference", p.reference());
+            optional(period, EXCHANGE, "institution", p.institution());
+            child(period, EXCHANGE, "from", p.from().toString());
+            optional(period, EXCHANGE, "to", text(p.to()));
+            child(period, EXCHANGE, "periodType", p.periodType());
+            optional(period, EXCHANGE, "scheme", p.scheme());
+            for (String r : p.relevance() == null ? List.<String>of() : p.relevance()) {
+                child(period, EXCHANGE, "relevance", r);
+            }
+            optional(
+                    period,
+                    EXCHANGE,
+                    "totalAmount",
+                    p.totalAmount() == null ? null : p.totalAmount().toPlainString());
+            optional(period, EXCHANGE, "totalUnit", p.totalUnit());
+        }
+        if (answer.refused()) {
+            Element refusal = child(content, EXCHANGE, "refusal", null);
+            child(refusal, EXCHANGE, "code", answer.refusalCode());
+            optional(refusal, EXCHANGE, "reason", answer.refusalReason());
+        }
+        return new String(PartnerSender.serialise(soap), StandardCharsets.UTF_8);
+    }
+
+    /** A decision on a claim, with its amounts and whole computation trace. */
+    static String claimDecision(Envelope envelope, String correlationId, PartnerClaimDecision d) {
+        Document soap = soap();
+        Element operation = operation(soap, "ClaimDecision", envelope, correlationId);
+        Element content = child(operation, EXCHANGE, "decision", null);
+        child(content, EXCHANGE, "claimId", d.claimId());
+        child(content, EXCHANGE, "decision", d.decision());
+        child(content, EXCHANGE, "outcome", d.outcome());
+        optional(
+                content,
+                EXCHANGE,
+                "payableAmount",
+                d.payableAmount() == null ? null : d.payableAmount().toPlainString());
+        optional(content, EXCHANGE, "payableBasis", d.payableBasis());
+        optional(
+                content,
+                EXCHANGE,
+                "totalisedPeriods",
+                d.totalisedPeriods() == null ? null : d.totalisedPeriods().toPlainString());
+        optional(content, EXCHANGE, "periodUnit", d.periodUnit());
+        optional(
+                content,
+                EXCHANGE,
+                "sectionVersion",
+                d.sectionVersion() == null ? null : d.sectionVersion().toString());
+        optional(content, EXCHANGE, "assessedAsOf", text(d.assessedAsOf()));
+        child(content, EXCHANGE, "decidedAt", d.decidedAt().toString());
+        optional(content, EXCHANGE, "reason", d.reason());
+        for (PartnerClaimDecision.Step step : d.trace()) {
+            Element s = child(content, EXCHANGE, "traceStep", null);
+            child(s, EXCHANGE, "step", step.step());
+            child(s, EXCHANGE, "text", step.text());
+        }
+        return new String(PartnerSender.serialise(soap), StandardCharsets.UTF_8);
+    }
+
     /** A return notice: the person and their latest work abroad from the record, how and when the worker left. */
     static String returnNotice(Envelope envelope, ReturneeNoticeFacts person, SendReturnNotice notice) {
         Document soap = soap();
@@ -123,10 +192,15 @@ final class PartnerMessages {
     }
 
     private static Element operation(Document soap, String name, Envelope e) {
+        return operation(soap, name, e, null);
+    }
+
+    private static Element operation(Document soap, String name, Envelope e, String correlationId) {
         Element body = WsSecurity.body(soap);
         Element operation = child(body, EXCHANGE, name, null);
         Element envelope = child(operation, EXCHANGE, "envelope", null);
         child(envelope, EXCHANGE, "messageId", e.messageId());
+        optional(envelope, EXCHANGE, "correlationId", correlationId);
         child(envelope, EXCHANGE, "agreementId", e.agreementId());
         child(envelope, EXCHANGE, "senderInstitution", e.sender());
         child(envelope, EXCHANGE, "recipientInstitution", e.recipient());

@@ -81,7 +81,8 @@ public enum ErrorCode {
     NO_SOCIAL_SECURITY_SECTION("NoSocialSecuritySection", Kind.UNPROCESSABLE),
     GRIEVANCE_STATUS_CONFLICT("GrievanceStatusConflict", Kind.CONFLICT),
     CLAIM_STATUS_CONFLICT("ClaimStatusConflict", Kind.CONFLICT),
-    CLAIM_NOT_AWAITING_ANSWER("ClaimNotAwaitingAnswer", Kind.UNPROCESSABLE);
+    CLAIM_NOT_AWAITING_ANSWER("ClaimNotAwaitingAnswer", Kind.UNPROCESSABLE),
+    PERIOD_REQUEST_ANSWERED("PeriodRequestAnswered", Kind.CONFLICT);
 
     /**
      * FORBIDDEN is access control (role, organisation); DENIED is the consent decision point's answer to

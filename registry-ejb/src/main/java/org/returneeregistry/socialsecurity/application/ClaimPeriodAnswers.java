@@ -22,6 +22,7 @@ import org.returneeregistry.socialsecurity.domain.Claim;
 import org.returneeregistry.socialsecurity.domain.ClaimAction;
 import org.returneeregistry.socialsecurity.domain.ClaimStatus;
 import org.returneeregistry.socialsecurity.domain.InsurancePeriod;
+import org.returneeregistry.socialsecurity.domain.PeriodRefusal;
 import org.returneeregistry.socialsecurity.domain.PeriodSource;
 import org.returneeregistry.socialsecurity.domain.PeriodTotal;
 import org.returneeregistry.socialsecurity.domain.PeriodType;
@@ -66,7 +67,10 @@ public class ClaimPeriodAnswers implements InsurancePeriodAnswers {
         }
         claim.apply(
                 ClaimAction.RECEIVE_PERIODS,
-                "Certified answer " + messageId + " of " + sender + " (" + periods.size() + " periods)",
+                answer.refused()
+                        ? "Refused by " + sender + " in answer " + messageId + ": " + answer.refusalCode()
+                                + (answer.refusalReason() == null ? "" : " — " + answer.refusalReason())
+                        : "Certified answer " + messageId + " of " + sender + " (" + periods.size() + " periods)",
                 actor,
                 now);
         claims.flush();
@@ -99,6 +103,12 @@ public class ClaimPeriodAnswers implements InsurancePeriodAnswers {
         List<Violation> violations = new ArrayList<>();
         if (answer.country() == null || !COUNTRY.matcher(answer.country()).matches()) {
             violations.add(new Violation("answer.country", "Pattern", "must be an ISO 3166-1 alpha-3 code"));
+        }
+        if (answer.refused()) {
+            if (code(answer.refusalCode(), PeriodRefusal.class, "answer.refusal.code", violations) != null
+                    && !answer.periods().isEmpty()) {
+                violations.add(new Violation("answer.period", "Refused", "a refusal gives no period"));
+            }
         }
         List<InsurancePeriod> periods = new ArrayList<>();
         for (int i = 0; i < answer.periods().size(); i++) {

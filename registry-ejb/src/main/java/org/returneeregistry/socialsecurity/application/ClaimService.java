@@ -26,6 +26,7 @@ import org.returneeregistry.agreement.application.PartnerRoute;
 import org.returneeregistry.consent.application.AccessDecision;
 import org.returneeregistry.consent.application.AccessDecisions;
 import org.returneeregistry.consent.application.AccessRequest;
+import org.returneeregistry.exchange.application.PartnerClaimDecision;
 import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallScope;
@@ -349,7 +350,9 @@ public class ClaimService {
 
     /**
      * Decides a claim under assessment: the engine runs on the claim's periods under the agreement's section as
-     * it stands now, and the result is stored with its trace and the section's version.
+     * it stands now, and the result is stored with its trace and the section's version. When the partner institution
+     * was asked for periods, the decision goes to it as a signed {@code ClaimDecision} with the computation, in the
+     * same transaction (refused, and nothing written, when the agreement does not let it go).
      */
     @AuditOperation("SS_CLAIM_DECIDE")
     public ClaimView decide(String claimId, DecideClaim command) {
@@ -387,8 +390,31 @@ public class ClaimService {
                 command.reason(),
                 caller.actor(),
                 clock.instant());
+        if (claim.requestMessageId() != null) {
+            // the partner gave (or was asked for) periods: it is told the decision with its computation
+            claim.decisionSentAs(periodRequests.sendDecision(claim, decisionMessage(claim, assessment)));
+        }
         claims.flush();
         return view(claim);
+    }
+
+    private static PartnerClaimDecision decisionMessage(Claim claim, Assessment assessment) {
+        ClaimTransition last = claim.transitions().get(claim.transitions().size() - 1);
+        return new PartnerClaimDecision(
+                claim.claimId(),
+                claim.status().name(),
+                claim.outcome(),
+                claim.payableAmount(),
+                claim.payableBasis(),
+                claim.totalisedPeriods(),
+                claim.periodUnit(),
+                claim.sectionVersion(),
+                claim.assessedAsOf(),
+                last.at(),
+                last.reason(),
+                assessment.trace().stream()
+                        .map(t -> new PartnerClaimDecision.Step(t.step(), t.text()))
+                        .toList());
     }
 
     private ClaimView move(String claimId, ClaimAction action, ClaimStep step, boolean reasonRequired) {
@@ -504,6 +530,8 @@ public class ClaimService {
                 c.lastReminderAt(),
                 awaiting,
                 decision,
+                c.decisionMessageId(),
+                periodRequests.delivery(c.decisionMessageId()).orElse(null),
                 periods,
                 transitions,
                 c.createdAt(),

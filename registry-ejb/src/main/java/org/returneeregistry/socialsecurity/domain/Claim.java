@@ -115,6 +115,9 @@ public class Claim {
     @Column(name = "next_deadline_at")
     private Instant nextDeadlineAt;
 
+    @Column(name = "decision_message_id", length = MESSAGE_ID_LENGTH)
+    private String decisionMessageId;
+
     @Column(name = "outcome", length = 40)
     private String outcome;
 
@@ -277,6 +280,14 @@ public class Claim {
         this.trace = traceDocument;
     }
 
+    /** Names the message the decision went to the partner institution as. */
+    public void decisionSentAs(String messageId) {
+        if (!status.decided()) {
+            throw new IllegalStateException("claim " + claimId + " is not decided");
+        }
+        this.decisionMessageId = messageId;
+    }
+
     /** Adds a period from the source; the claim must still be open for periods (not decided or withdrawn). */
     public void addPeriod(InsurancePeriod period, String messageId, Actor actor, Instant at) {
         if (status.decided() || status == ClaimStatus.WITHDRAWN || status == ClaimStatus.UNDER_ASSESSMENT) {
@@ -375,6 +386,10 @@ public class Claim {
 
     public Instant lastReminderAt() {
         return lastReminderAt;
+    }
+
+    public String decisionMessageId() {
+        return decisionMessageId;
     }
 
     public Instant nextDeadlineAt() {

@@ -128,6 +128,7 @@ public record Problem(String type, String title, int status, String detail, Stri
             case GRIEVANCE_STATUS_CONFLICT -> "The grievance's status does not allow this change";
             case CLAIM_STATUS_CONFLICT -> "The claim is not in a status that allows this";
             case CLAIM_NOT_AWAITING_ANSWER -> "No claim awaits this answer from this institution";
+            case PERIOD_REQUEST_ANSWERED -> "The period request was answered already";
         };
     }
 }

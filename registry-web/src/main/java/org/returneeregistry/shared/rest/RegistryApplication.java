@@ -32,6 +32,7 @@ import org.returneeregistry.reintegration.rest.ReferralRoutesResource;
 import org.returneeregistry.reintegration.rest.ReferralsResource;
 import org.returneeregistry.returnee.rest.ReturneesResource;
 import org.returneeregistry.socialsecurity.rest.ClaimsResource;
+import org.returneeregistry.socialsecurity.rest.PeriodRequestsResource;
 import org.returneeregistry.socialsecurity.rest.SocialSecurityResource;
 
 /**
@@ -94,6 +95,7 @@ public class RegistryApplication extends Application {
                 IndicatorsResource.class,
                 SocialSecurityResource.class,
                 ClaimsResource.class,
+                PeriodRequestsResource.class,
                 ProblemMapper.class,
                 ApiVersionFilter.class,
                 SecureXmlProvider.class);
