@@ -352,6 +352,10 @@ class SocialSecurityClaimIT extends DeployedRegistry {
                         .expect(200)
                         .json()
                         .getString("decisionDelivery"));
+        Claim overSoap =
+                RegistryApi.socialSecurityPort(Callers.socialSecurityOfficer()).getClaim(claimId);
+        assertEquals(decisionId, overSoap.getDecisionMessageId());
+        assertEquals("DELIVERED", overSoap.getDecisionDelivery());
         JsonObject last = decided.getJsonArray("transitions").getJsonObject(5);
         assertEquals("Entitled on totalised periods", last.getString("reason"));
         assertTrue(last.getString("by").contains("ssofficer.demo"), last::toString);
