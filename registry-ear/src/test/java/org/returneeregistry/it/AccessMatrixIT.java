@@ -228,6 +228,9 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("SocialSecurityService.MoveClaim", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.AddClaimPeriods", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.DecideClaim", Set.of(SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.ListPeriodRequests", Set.of(SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.GetPeriodRequest", Set.of(SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.AnswerPeriodRequest", Set.of(SOCIAL_SECURITY)),
             Map.entry("CaseService.OpenCase", Set.of(REGISTRAR)),
             Map.entry("CaseService.GetCase", Set.of(REGISTRAR)),
             Map.entry("CaseService.ListCases", Set.of(REGISTRAR)),
@@ -573,6 +576,16 @@ class AccessMatrixIT extends DeployedRegistry {
                     claim.setClaimantKind("RETURNEE");
                     return RegistryApi.socialSecurityPort(c).createClaim(claim, null);
                 }));
+        calls.put(
+                "SocialSecurityService.ListPeriodRequests",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c).listPeriodRequests(null, null, null)));
+        calls.put(
+                "SocialSecurityService.GetPeriodRequest",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c).getPeriodRequest(NO_REFERRAL)));
+        calls.put(
+                "SocialSecurityService.AnswerPeriodRequest",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c)
+                        .answerPeriodRequest(NO_REFERRAL, java.util.List.of(), "NO_PERIODS", null)));
         calls.put(
                 "SocialSecurityService.GetClaim",
                 c -> soap(() -> RegistryApi.socialSecurityPort(c).getClaim(NO_REFERRAL)));

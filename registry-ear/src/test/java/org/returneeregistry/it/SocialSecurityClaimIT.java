@@ -830,7 +830,7 @@ class SocialSecurityClaimIT extends DeployedRegistry {
     }
 
     @Test
-    void aRefusalGoesOutWithItsCodeAndUnaskedDecisionsAreRefused() {
+    void aRefusalGoesOutWithItsCodeAndUnaskedDecisionsAreRefused() throws RegistryFault {
         String partnerClaim = "QAT-CLAIM-" + UUID.randomUUID();
         assertEquals(
                 200,
@@ -859,6 +859,20 @@ class SocialSecurityClaimIT extends DeployedRegistry {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("the partner got no refusal " + answerId));
         assertTrue(got.signatureValid() && got.soap().contains("PERSON_NOT_FOUND"), got::soap);
+
+        // the SOAP service reads the same request and refuses a second, different answer with the same code
+        SocialSecurityPort officer = RegistryApi.socialSecurityPort(Callers.socialSecurityOfficer());
+        org.returneeregistry.schemas.socialsecurity.v1.PeriodRequest overSoap = officer.getPeriodRequest(requestId);
+        assertEquals("REFUSED", overSoap.getStatus());
+        assertEquals(answerId, overSoap.getAnswerMessageId());
+        assertTrue(officer.listPeriodRequests("REFUSED", null, 100).getPeriodRequest().stream()
+                .anyMatch(r -> requestId.equals(r.getRequestId())));
+        RegistryFault twice = org.junit.jupiter.api.Assertions.assertThrows(
+                RegistryFault.class, () -> officer.answerPeriodRequest(requestId, List.of(), "NO_PERIODS", null));
+        assertEquals("PeriodRequestAnswered", twice.getFaultInfo().getCode());
+        RegistryFault noReason = org.junit.jupiter.api.Assertions.assertThrows(
+                RegistryFault.class, () -> officer.answerPeriodRequest(requestId, List.of(), "OTHER", null));
+        assertEquals("ValidationFailed", noReason.getFaultInfo().getCode());
 
         // a decision on a claim the partner never asked about, or with an unknown decision: refused, nothing kept
         assertFault(

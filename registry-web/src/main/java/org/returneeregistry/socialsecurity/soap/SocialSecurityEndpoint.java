@@ -12,6 +12,8 @@ import org.returneeregistry.schemas.socialsecurity.v1.AssessmentResult;
 import org.returneeregistry.schemas.socialsecurity.v1.Claim;
 import org.returneeregistry.schemas.socialsecurity.v1.ClaimRequest;
 import org.returneeregistry.schemas.socialsecurity.v1.InsurancePeriod;
+import org.returneeregistry.schemas.socialsecurity.v1.PeriodRequest;
+import org.returneeregistry.schemas.socialsecurity.v1.PeriodRequestPage;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
 import org.returneeregistry.schemas.wsdl.v1.SocialSecurityPort;
 import org.returneeregistry.shared.domain.RegistryException;
@@ -22,9 +24,14 @@ import org.returneeregistry.socialsecurity.application.AddClaimPeriods;
 import org.returneeregistry.socialsecurity.application.ClaimService;
 import org.returneeregistry.socialsecurity.application.ClaimStep;
 import org.returneeregistry.socialsecurity.application.DecideClaim;
+import org.returneeregistry.socialsecurity.application.PeriodRequestQuery;
+import org.returneeregistry.socialsecurity.application.PeriodRequestService;
 import org.returneeregistry.socialsecurity.application.SocialSecurityService;
 
-/** SOAP port of the social security service (assessments and claims), published with the contract's own WSDL. */
+/**
+ * SOAP port of the social security service (assessments, claims, and partners' period requests to the institution),
+ * published with the contract's own WSDL.
+ */
 @WebService(
         serviceName = "SocialSecurityService",
         portName = "SocialSecurityPort",
@@ -42,6 +49,9 @@ public class SocialSecurityEndpoint implements SocialSecurityPort {
 
     @EJB
     private ClaimService claims;
+
+    @EJB
+    private PeriodRequestService periodRequests;
 
     @Override
     public Claim createClaim(ClaimRequest newClaim, String idempotencyKey) throws RegistryFault {
@@ -101,6 +111,31 @@ public class SocialSecurityEndpoint implements SocialSecurityPort {
                 context,
                 ClaimXmlMapper::soapField,
                 () -> ClaimXmlMapper.toXml(claims.decide(claimId, new DecideClaim(decision, reason, asOf))));
+    }
+
+    @Override
+    public PeriodRequestPage listPeriodRequests(String status, Integer page, Integer pageSize) throws RegistryFault {
+        return SoapFaults.call(
+                context,
+                ClaimXmlMapper::soapField,
+                () -> PeriodRequestXmlMapper.toXml(
+                        periodRequests.list(new PeriodRequestQuery(status, null, page, pageSize))));
+    }
+
+    @Override
+    public PeriodRequest getPeriodRequest(String requestId) throws RegistryFault {
+        return SoapFaults.call(
+                context, ClaimXmlMapper::soapField, () -> PeriodRequestXmlMapper.toXml(periodRequests.get(requestId)));
+    }
+
+    @Override
+    public PeriodRequest answerPeriodRequest(
+            String requestId, List<InsurancePeriod> period, String refusal, String reason) throws RegistryFault {
+        return SoapFaults.call(
+                context,
+                ClaimXmlMapper::soapField,
+                () -> PeriodRequestXmlMapper.toXml(
+                        periodRequests.answer(requestId, PeriodRequestXmlMapper.toCommand(period, refusal, reason))));
     }
 
     @Override
