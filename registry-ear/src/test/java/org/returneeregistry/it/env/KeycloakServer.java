@@ -25,6 +25,8 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.common.util.MultivaluedHashMap;
 import org.keycloak.representations.idm.ComponentRepresentation;
 import org.keycloak.representations.idm.KeysMetadataRepresentation.KeyMetadataRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.util.JsonSerialization;
 
 /**
  * A Keycloak server of our own with the registry's realm, started and stopped by the project's scripts in
@@ -180,14 +182,7 @@ final class KeycloakServer {
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                         .encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
-        try (Keycloak master = KeycloakBuilder.builder()
-                .serverUrl(url())
-                .realm("master")
-                .clientId("admin-cli")
-                .grantType("password")
-                .username(ADMIN)
-                .password(adminPassword)
-                .build()) {
+        try (Keycloak master = master()) {
             RealmResource realm = master.realm(REALM);
             ComponentRepresentation key = new ComponentRepresentation();
             key.setName("it-token-signing-key");
@@ -211,6 +206,44 @@ final class KeycloakServer {
                     .orElseThrow(() -> new IllegalStateException("Keycloak lists no key of component " + component));
             return new TokenSigningKey(published.getKid(), pair.getPrivate());
         }
+    }
+
+    /**
+     * Adds a realm of another registry to this server: the registry's realm file (the one start.sh imports), with
+     * this run's secrets and demo password, renamed {@code realm}, its demo people belonging to the organisation
+     * {@code operatorCode} instead of the file's operator. The other registry's people and the systems it registers
+     * then take tokens from this realm, which the first registry does not trust (another issuer).
+     */
+    void createRealm(String realm, String displayName, String fileOperator, String operatorCode) throws IOException {
+        String json = Files.readString(configDir.resolve(REALM + "-realm.json"), StandardCharsets.UTF_8)
+                .replace("${REGISTRY_PROVISIONER_SECRET}", provisionerSecret)
+                .replace("${REGISTRY_DEMO_PASSWORD}", demoPassword)
+                .replace("${REGISTRY_CONSOLE_SECRET}", consoleSecret)
+                .replace("\"" + fileOperator + "\"", "\"" + operatorCode + "\"");
+        RealmRepresentation representation = JsonSerialization.readValue(json, RealmRepresentation.class);
+        representation.setRealm(realm);
+        representation.setDisplayName(displayName);
+        // only the operator's people: the file's mission officer belongs to the first registry's world
+        representation.setUsers(representation.getUsers().stream()
+                .filter(u -> u.getAttributes() == null
+                        || u.getAttributes()
+                                .getOrDefault("organisation", List.of())
+                                .contains(operatorCode))
+                .toList());
+        try (Keycloak master = master()) {
+            master.realms().create(representation);
+        }
+    }
+
+    private Keycloak master() {
+        return KeycloakBuilder.builder()
+                .serverUrl(url())
+                .realm("master")
+                .clientId("admin-cli")
+                .grantType("password")
+                .username(ADMIN)
+                .password(adminPassword)
+                .build();
     }
 
     /**
