@@ -49,6 +49,9 @@ public class InboundIntake {
     @Inject
     private InsurancePeriodAnswers periodAnswers;
 
+    @Inject
+    private EmploymentRecordRequests employmentRequests;
+
     /** Whether (sender, message id) was received before, and with which Body. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Replay replay(String sender, String messageId, String bodyHash) {
@@ -84,6 +87,14 @@ public class InboundIntake {
                     envelope.correlationId(),
                     envelope.messageId(),
                     message.periodAnswer());
+        }
+        if (MessageType.EMPLOYMENT_RECORD_REQUEST.name().equals(envelope.messageType())
+                && message.employmentQuery() != null) {
+            employmentRequests.received(envelope, agreementVersion, message.employmentQuery());
+        }
+        if (MessageType.EMPLOYMENT_RECORD_RESPONSE.name().equals(envelope.messageType())
+                && message.employmentAnswer() != null) {
+            employmentRequests.answerReceived(envelope, message.employmentAnswer());
         }
         InboundMessage received = new InboundMessage(
                 UUID.randomUUID().toString(),

@@ -89,6 +89,9 @@ public class PartnerExchangeService {
     @Inject
     private InsurancePeriodAnswers periodAnswers;
 
+    @Inject
+    private EmploymentRecordRequests employmentRequests;
+
     @EJB
     private ExchangeSigningKey signingKey;
 
@@ -223,6 +226,25 @@ public class PartnerExchangeService {
                 throw e;
             }
         }
+        if (!decision.duplicate()
+                && MessageType.EMPLOYMENT_RECORD_RESPONSE.name().equals(envelope.messageType())
+                && message.employmentAnswer() != null) {
+            try {
+                employmentRequests.check(
+                        envelope.senderInstitution(), envelope.correlationId(), message.employmentAnswer());
+            } catch (RegistryException e) {
+                refuse(entry(
+                        message,
+                        version,
+                        verification,
+                        fingerprint,
+                        bodyHash,
+                        callerOrganisation,
+                        "REFUSED",
+                        e.code().code()));
+                throw e;
+            }
+        }
         if (!decision.duplicate() && MessageType.INSURANCE_PERIOD_ANSWER.name().equals(envelope.messageType())) {
             try {
                 periodAnswers.check(envelope.senderInstitution(), envelope.correlationId(), message.periodAnswer());
@@ -342,6 +364,9 @@ public class PartnerExchangeService {
                 "Agreement " + e.agreementId() + " does not allow " + e.messageType() + " for purpose " + e.purpose()
                         + " with categories " + e.dataCategories() + " inbound.";
             case TIMESTAMP_OUT_OF_RANGE -> "The message's timestamps are outside the allowed clock skew.";
+            case REQUEST_NOT_AWAITING_ANSWER ->
+                "The registry awaits no answer from " + e.senderInstitution() + " to request " + e.correlationId()
+                        + ".";
             case MESSAGE_REPLAYED ->
                 "Message " + e.messageId()
                         + " was received before with other content; a new message needs a new messageId.";
