@@ -400,6 +400,34 @@ public class ItEnvironment implements LauncherSessionListener {
         return partnerRegistry;
     }
 
+    /**
+     * Rotates the partner registry's exchange signing key as its operator would: a new keystore with a new key
+     * (use-exchange-key.sh), then a restart of its domain, after which it signs with the new key. Answers the partner
+     * registry with its new keystore.
+     */
+    public static PartnerRegistry rotatePartnerKey() {
+        return running().rotatePartner();
+    }
+
+    private synchronized PartnerRegistry rotatePartner() {
+        PartnerRegistry before = startPartner();
+        Path keystore =
+                before.exchangeKeystore().resolveSibling("exchange-signing-" + System.currentTimeMillis() + ".p12");
+        timed(PARTNER_DOMAIN + " restarted with a new exchange key", () -> {
+            partnerDomain.useExchangeKey(keystore);
+            partnerDomain.restart(RESTART_TIMEOUT);
+        });
+        partnerRegistry = new PartnerRegistry(
+                before.baseUrl(),
+                before.operatorCode(),
+                before.country(),
+                before.realm(),
+                keystore,
+                before.serverLog(),
+                before.startSeconds());
+        return partnerRegistry;
+    }
+
     private static Path applyTestSettings(PayaraDomain target) throws IOException, InterruptedException {
         for (Map.Entry<String, String> setting : TEST_DOMAIN_SETTINGS.entrySet()) {
             target.setConfigProperty(setting.getKey(), setting.getValue());

@@ -252,7 +252,14 @@ final class PayaraDomain {
      * alias. Answers the keystore's path.
      */
     Path useExchangeKey() throws IOException, InterruptedException {
-        Path keystore = domainsDir.resolve(name + "-keys").resolve("exchange-signing.p12");
+        return useExchangeKey(domainsDir.resolve(name + "-keys").resolve("exchange-signing.p12"));
+    }
+
+    /**
+     * use-exchange-key.sh with the keystore given (made with a new key when it does not exist yet), as an operator
+     * hands the registry a new key in a rotation; the registry reads it at its next start.
+     */
+    Path useExchangeKey(Path keystore) throws IOException, InterruptedException {
         require(
                 "use-exchange-key",
                 Map.of(),

@@ -56,7 +56,7 @@ public final class SecondRegistry {
     private static final ConcurrentHashMap<String, Boolean> REGISTERED = new ConcurrentHashMap<>();
     private static volatile SecondRegistry qatar;
 
-    private final ItEnvironment.PartnerRegistry registry;
+    private volatile ItEnvironment.PartnerRegistry registry;
 
     private SecondRegistry(ItEnvironment.PartnerRegistry registry) {
         this.registry = registry;
@@ -74,6 +74,28 @@ public final class SecondRegistry {
             }
         }
         return current;
+    }
+
+    /**
+     * Rotates its exchange signing key as its operator would: a new keystore with a new key, and a restart of its
+     * domain, after which it signs with the new key ({@link #certificatePem()} answers the new certificate). Answers
+     * a peer that still signs with the old key, for showing what the old key is worth afterwards.
+     */
+    public synchronized PartnerPeer rotateKey() {
+        PartnerPeer old = signingPeer();
+        registry = ItEnvironment.rotatePartnerKey();
+        return old;
+    }
+
+    /** A peer signing with its current exchange key, as if it were the registry itself. */
+    public PartnerPeer signingPeer() {
+        try {
+            String password = Files.readString(Path.of(registry.exchangeKeystore() + ".password"))
+                    .strip();
+            return PartnerPeer.fromKeyStore(registry.exchangeKeystore(), password, "registry-exchange");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** http://127.0.0.1:PORT/registry */
