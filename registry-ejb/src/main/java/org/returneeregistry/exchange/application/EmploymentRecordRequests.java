@@ -81,7 +81,7 @@ public class EmploymentRecordRequests {
      * ({@code RequestNotAwaitingAnswer}), or whose outcome and refusal code disagree ({@code ValidationFailed}).
      */
     void check(String sender, String correlationId, PartnerEmploymentAnswer answer) {
-        awaiting(sender, correlationId);
+        awaiting(sender, correlationId, false);
         boolean refused = "REFUSED".equals(answer.outcome());
         if (refused != (answer.refusalCode() != null)) {
             throw RegistryException.invalid(List.of(new Violation(
@@ -93,8 +93,7 @@ public class EmploymentRecordRequests {
 
     /** The partner's answer to the registry's request, taken in with the message. */
     void answerReceived(InboundEnvelope envelope, PartnerEmploymentAnswer answer) {
-        check(envelope.senderInstitution(), envelope.correlationId(), answer);
-        EmploymentRecordRequest request = awaiting(envelope.senderInstitution(), envelope.correlationId());
+        EmploymentRecordRequest request = awaiting(envelope.senderInstitution(), envelope.correlationId(), true);
         request.answer(
                 Outcome.valueOf(answer.outcome()),
                 answer.refusalCode() == null ? null : Refusal.valueOf(answer.refusalCode()),
@@ -106,10 +105,13 @@ public class EmploymentRecordRequests {
                 envelope.senderInstitution());
     }
 
-    private EmploymentRecordRequest awaiting(String sender, String correlationId) {
+    /** The request the answer names, still awaiting its answer; locked for it within the message's transaction. */
+    private EmploymentRecordRequest awaiting(String sender, String correlationId, boolean lock) {
         Optional<EmploymentRecordRequest> request = correlationId == null
                 ? Optional.empty()
-                : requests.findForAnswer(Direction.OUTBOUND, sender, correlationId);
+                : lock
+                        ? requests.findForAnswer(Direction.OUTBOUND, sender, correlationId)
+                        : requests.find(Direction.OUTBOUND, sender, correlationId);
         if (request.isEmpty() || !request.get().awaitingAnswer()) {
             throw new RegistryException(
                     ErrorCode.REQUEST_NOT_AWAITING_ANSWER,

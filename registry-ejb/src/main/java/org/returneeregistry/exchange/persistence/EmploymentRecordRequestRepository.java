@@ -33,20 +33,26 @@ public class EmploymentRecordRequestRepository {
         return Optional.ofNullable(em.find(EmploymentRecordRequest.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The request of that direction, partner and message id, as it is now (no lock, no transaction needed). */
+    public Optional<EmploymentRecordRequest> find(Direction direction, String partner, String messageId) {
+        return query(direction, partner, messageId).getResultList().stream().findFirst();
+    }
+
     /** The request of that direction, partner and message id, locked for its answer. */
     public Optional<EmploymentRecordRequest> findForAnswer(Direction direction, String partner, String messageId) {
-        return em
-                .createQuery(
+        return query(direction, partner, messageId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
+                .findFirst();
+    }
+
+    private jakarta.persistence.TypedQuery<EmploymentRecordRequest> query(
+            Direction direction, String partner, String messageId) {
+        return em.createQuery(
                         "SELECT r FROM EmploymentRecordRequest r WHERE r.direction = :direction"
                                 + " AND r.partner = :partner AND r.messageId = :message",
                         EmploymentRecordRequest.class)
                 .setParameter("direction", direction)
                 .setParameter("partner", partner)
-                .setParameter("message", messageId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList()
-                .stream()
-                .findFirst();
+                .setParameter("message", messageId);
     }
 
     /** Requests matching every criterion given (null criteria are ignored), newest first. */
