@@ -240,6 +240,51 @@ class TwoRegistriesIT extends DeployedRegistry {
         assertNotNull(received.getString("signatureValue", null), received::toString);
     }
 
+    /** Both registries hold the agreement under one id, each with the scope as it sees it; an id is taken once. */
+    @Test
+    void bothRegistriesHoldTheAgreementUnderOneIdWithTheScopeMirrored() {
+        JsonArrayBuilder scope = Json.createArrayBuilder()
+                .add(Agreements.row("OUTBOUND", "EMPLOYMENT_RECORD_REQUEST", "IDENTITY", PURPOSE, "AGREEMENT"))
+                .add(Agreements.row("INBOUND", "RETURN_NOTICE", "IDENTITY", PURPOSE, "AGREEMENT"));
+        String agreementId = qatar.agreementWithUs("Two registries: one id " + Instant.now(), scope);
+        JsonObject ours = Agreements.send(Callers.registryAdmin(), "GET", API + "/agreements/" + agreementId, null)
+                .expect(200)
+                .json();
+        JsonObject theirs = qatar.send(qatar.registryAdmin(), "GET", API + "/agreements/" + agreementId, null)
+                .expect(200)
+                .json();
+        assertEquals("IN_FORCE", ours.getString("status"));
+        assertEquals("IN_FORCE", theirs.getString("status"));
+        Function<JsonObject, List<String>> rows = a -> a.getJsonArray("scope").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("direction") + " " + r.getString("messageType"))
+                .sorted()
+                .toList();
+        assertEquals(List.of("INBOUND RETURN_NOTICE", "OUTBOUND EMPLOYMENT_RECORD_REQUEST"), rows.apply(ours));
+        assertEquals(List.of("INBOUND EMPLOYMENT_RECORD_REQUEST", "OUTBOUND RETURN_NOTICE"), rows.apply(theirs));
+
+        JsonObject again = SecondRegistry.registration(
+                        "Another agreement",
+                        qatar.operator(),
+                        "QAT",
+                        US,
+                        "NPL",
+                        Json.createArrayBuilder()
+                                .add(Agreements.row("INBOUND", "RETURN_NOTICE", "IDENTITY", PURPOSE, "AGREEMENT"))
+                                .build()
+                                .stream())
+                .add("agreementId", agreementId)
+                .build();
+        qatar.send(qatar.registryAdmin(), "POST", API + "/agreements", again.toString())
+                .problem(409, "AgreementAlreadyRegistered");
+        qatar.send(
+                        qatar.registryAdmin(),
+                        "POST",
+                        API + "/agreements",
+                        Samples.with(again, "/agreementId", agreementId.toUpperCase(java.util.Locale.ROOT))
+                                .toString())
+                .problem(400, "ValidationFailed");
+    }
+
     @Test
     void aReturnNoticeTravelsEachWayAndEntersTheReceivingRegistryAsAReturn() {
         String agreementId =

@@ -270,7 +270,8 @@ public final class SecondRegistry {
         });
     }
 
-    private static JsonObjectBuilder registration(
+    /** An agreement's registration body: two parties, the scope rows given, valid from a year ago, open-ended. */
+    public static JsonObjectBuilder registration(
             String title,
             String self,
             String selfCountry,
