@@ -183,7 +183,7 @@ expect 200 "$(rest qatar registry-admin POST "/agreements/$agreement/entry-into-
 echo "   certificates mirrored, endpoints set, in force on both sides"
 
 passport="PW$(date +%s | tail -c 8)"
-person="{\"person\":{\"identifiers\":[{\"type\":\"PASSPORT\",\"number\":\"$passport\",\"issuingCountry\":\"NPL\"}],\"name\":{\"givenName\":\"Sita\",\"familyName\":\"Gurung\"},\"dateOfBirth\":\"1992-07-01\",\"sex\":\"2\",\"homeDistrict\":\"Kaski\"},\"migrationEpisodes\":[{\"destinationCountry\":\"QAT\",\"employer\":\"Gulf Build LLC\",\"departureDate\":\"2021-03-01\"}]}"
+person="{\"person\":{\"identifiers\":[{\"type\":\"PASSPORT\",\"number\":\"$passport\",\"issuingCountry\":\"NPL\"}],\"name\":{\"givenName\":\"Sita\",\"familyName\":\"Gurung\"},\"dateOfBirth\":\"1992-07-01\",\"sex\":\"2\",\"homeDistrict\":\"Kaski\"},\"migrationEpisodes\":[{\"destinationCountry\":\"QAT\",\"employer\":\"Gulf Build LLC\",\"occupation\":\"71\",\"sector\":\"F\",\"channel\":\"REGULAR\",\"departureDate\":\"2021-03-01\"}]}"
 delivered() { # delivered REGISTRY RECIPIENT MESSAGE_ID
     [ "$(rest "$1" registry-admin GET "/outbox-messages?recipient=$2&pageSize=100" | sed '$d' |
         field "[m['status'] for m in d if m['id']=='$3']")" = "['DELIVERED']" ]
@@ -228,7 +228,7 @@ rest nepal auditor GET "/exchange-messages?agreementId=$agreement&pageSize=100" 
 import json, sys
 for e in json.load(sys.stdin):
     print("   %-8s %-27s %-8s %-10s %-17s %s -> %s  signer %s..." % (e["direction"], e["messageType"], e["decision"],
-        (e.get("reason") or "")[:10], e["messageId"][:17], e["sender"], e["recipient"], (e.get("signerFingerprint") or "-")[:12]))'
+        (e.get("reason") or "")[:10], (e.get("messageId") or "")[:17], e.get("sender"), e.get("recipient"), (e.get("signerFingerprint") or "-")[:12]))'
 bundle=$(mktemp --suffix=.json)
 from=$(date -u -d '-1 hour' +%FT%TZ) to=$(date -u -d '+1 minute' +%FT%TZ)
 curl -s -H "Authorization: Bearer $(token auditor)" "$nepal/api/v1/exchange-messages/bundle?from=$from&to=$to" >"$bundle"
