@@ -25,8 +25,6 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.common.util.MultivaluedHashMap;
 import org.keycloak.representations.idm.ComponentRepresentation;
 import org.keycloak.representations.idm.KeysMetadataRepresentation.KeyMetadataRepresentation;
-import org.keycloak.representations.idm.RealmRepresentation;
-import org.keycloak.util.JsonSerialization;
 
 /**
  * A Keycloak server of our own with the registry's realm, started and stopped by the project's scripts in
@@ -220,18 +218,41 @@ final class KeycloakServer {
                 .replace("${REGISTRY_DEMO_PASSWORD}", demoPassword)
                 .replace("${REGISTRY_CONSOLE_SECRET}", consoleSecret)
                 .replace("\"" + fileOperator + "\"", "\"" + operatorCode + "\"");
-        RealmRepresentation representation = JsonSerialization.readValue(json, RealmRepresentation.class);
-        representation.setRealm(realm);
-        representation.setDisplayName(displayName);
+        jakarta.json.JsonObject file;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            file = reader.readObject();
+        }
         // only the operator's people: the file's mission officer belongs to the first registry's world
-        representation.setUsers(representation.getUsers().stream()
-                .filter(u -> u.getAttributes() == null
-                        || u.getAttributes()
-                                .getOrDefault("organisation", List.of())
-                                .contains(operatorCode))
-                .toList());
+        jakarta.json.JsonArrayBuilder users = jakarta.json.Json.createArrayBuilder();
+        file.getJsonArray("users").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(u -> !u.containsKey("attributes")
+                        || !u.getJsonObject("attributes").containsKey("organisation")
+                        || u.getJsonObject("attributes").toString().contains("\"" + operatorCode + "\""))
+                .forEach(users::add);
+        String representation = jakarta.json.Json.createObjectBuilder(file)
+                .add("realm", realm)
+                .add("displayName", displayName)
+                .add("users", users)
+                .build()
+                .toString();
         try (Keycloak master = master()) {
-            master.realms().create(representation);
+            String token = master.tokenManager().getAccessTokenString();
+            java.net.http.HttpResponse<String> created = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + "/admin/realms"))
+                                    .header("Authorization", "Bearer " + token)
+                                    .header("Content-Type", "application/json")
+                                    .timeout(Duration.ofMinutes(2))
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(representation))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("Keycloak did not create the realm " + realm + ": "
+                        + created.statusCode() + " " + created.body());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
