@@ -157,6 +157,11 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("PUT /agreements/{agreementId}/endpoints/{institution}/{transport}", Set.of(ADMIN)),
             Map.entry("POST /partner-messages/employment-record-requests", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("POST /partner-messages/return-notices", Set.of(REGISTRAR)),
+            // partner employment record requests: the officers' list and their answer
+            Map.entry("GET /partner-messages/employment-record-requests", Set.of(REGISTRAR, SOCIAL_SECURITY)),
+            Map.entry(
+                    "POST /partner-messages/employment-record-requests/{id}/answer",
+                    Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("POST /social-security/assessments", Set.of(SOCIAL_SECURITY)),
             Map.entry("PUT /social-security/agreements/{agreementId}/section", Set.of(ADMIN)),
             Map.entry("GET /social-security/agreements/{agreementId}/section", Set.of(ADMIN, SOCIAL_SECURITY, AUDITOR)),

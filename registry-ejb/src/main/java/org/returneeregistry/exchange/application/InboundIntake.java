@@ -52,6 +52,9 @@ public class InboundIntake {
     @Inject
     private PartnerClaims partnerClaims;
 
+    @Inject
+    private EmploymentRecordRequests employmentRequests;
+
     /** Whether (sender, message id) was received before, and with which Body. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Replay replay(String sender, String messageId, String bodyHash) {
@@ -97,6 +100,14 @@ public class InboundIntake {
         }
         if (MessageType.CLAIM_DECISION.name().equals(envelope.messageType())) {
             partnerClaims.receiveDecision(envelope.senderInstitution(), envelope.messageId(), message.claimDecision());
+        }
+        if (MessageType.EMPLOYMENT_RECORD_REQUEST.name().equals(envelope.messageType())
+                && message.employmentQuery() != null) {
+            employmentRequests.received(envelope, agreementVersion, message.employmentQuery());
+        }
+        if (MessageType.EMPLOYMENT_RECORD_RESPONSE.name().equals(envelope.messageType())
+                && message.employmentAnswer() != null) {
+            employmentRequests.answerReceived(envelope, message.employmentAnswer());
         }
         InboundMessage received = new InboundMessage(
                 UUID.randomUUID().toString(),

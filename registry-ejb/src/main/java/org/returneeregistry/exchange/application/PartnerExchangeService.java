@@ -92,6 +92,9 @@ public class PartnerExchangeService {
     @Inject
     private PartnerClaims partnerClaims;
 
+    @Inject
+    private EmploymentRecordRequests employmentRequests;
+
     @EJB
     private ExchangeSigningKey signingKey;
 
@@ -279,7 +282,9 @@ public class PartnerExchangeService {
         InboundEnvelope envelope = message.envelope();
         String type = envelope.messageType();
         String sender = envelope.senderInstitution();
-        if (MessageType.INSURANCE_PERIOD_ANSWER.name().equals(type)) {
+        if (MessageType.EMPLOYMENT_RECORD_RESPONSE.name().equals(type) && message.employmentAnswer() != null) {
+            employmentRequests.check(sender, envelope.correlationId(), message.employmentAnswer());
+        } else if (MessageType.INSURANCE_PERIOD_ANSWER.name().equals(type)) {
             periodAnswers.check(sender, envelope.correlationId(), message.periodAnswer());
         } else if (MessageType.INSURANCE_PERIOD_REQUEST.name().equals(type)) {
             partnerClaims.checkRequest(sender, message.periodRequest());
@@ -359,6 +364,9 @@ public class PartnerExchangeService {
                 "Agreement " + e.agreementId() + " does not allow " + e.messageType() + " for purpose " + e.purpose()
                         + " with categories " + e.dataCategories() + " inbound.";
             case TIMESTAMP_OUT_OF_RANGE -> "The message's timestamps are outside the allowed clock skew.";
+            case REQUEST_NOT_AWAITING_ANSWER ->
+                "The registry awaits no answer from " + e.senderInstitution() + " to request " + e.correlationId()
+                        + ".";
             case MESSAGE_REPLAYED ->
                 "Message " + e.messageId()
                         + " was received before with other content; a new message needs a new messageId.";

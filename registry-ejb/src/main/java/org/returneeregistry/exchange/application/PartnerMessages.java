@@ -26,16 +26,31 @@ final class PartnerMessages {
     /** The contract's limit on identifiers in a query. */
     static final int MAX_IDENTIFIERS = 5;
 
-    /** What every message's envelope carries. */
+    /** What every message's envelope carries; {@code correlationId} names the message an answer answers. */
     record Envelope(
             String messageId,
+            String correlationId,
             String agreementId,
             String sender,
             String recipient,
             Instant timestamp,
             String messageType,
             String purpose,
-            Collection<String> dataCategories) {}
+            Collection<String> dataCategories) {
+
+        /** The envelope of a message that answers none. */
+        Envelope(
+                String messageId,
+                String agreementId,
+                String sender,
+                String recipient,
+                Instant timestamp,
+                String messageType,
+                String purpose,
+                Collection<String> dataCategories) {
+            this(messageId, null, agreementId, sender, recipient, timestamp, messageType, purpose, dataCategories);
+        }
+    }
 
     private PartnerMessages() {}
 
@@ -182,6 +197,30 @@ final class PartnerMessages {
         return new String(PartnerSender.serialise(soap), StandardCharsets.UTF_8);
     }
 
+    /** The registry's answer to a partner's employment record request; the envelope's correlationId names it. */
+    static String employmentRecordResponse(Envelope envelope, PartnerEmploymentAnswer answer) {
+        Document soap = soap();
+        Element response = operation(soap, "EmploymentRecordResponse", envelope);
+        Element content = child(response, EXCHANGE, "answer", null);
+        child(content, EXCHANGE, "outcome", answer.outcome());
+        optional(content, EXCHANGE, "refusalCode", answer.refusalCode());
+        optional(content, EXCHANGE, "refusalReason", answer.refusalReason());
+        for (PartnerEmploymentAnswer.Record r : answer.records()) {
+            Element record = child(content, EXCHANGE, "record", null);
+            child(record, EXCHANGE, "employer", r.employer());
+            child(record, EXCHANGE, "from", r.from().toString());
+            optional(record, EXCHANGE, "to", text(r.to()));
+            optional(
+                    record,
+                    EXCHANGE,
+                    "contributionMonths",
+                    r.contributionMonths() == null
+                            ? null
+                            : r.contributionMonths().toString());
+        }
+        return new String(PartnerSender.serialise(soap), StandardCharsets.UTF_8);
+    }
+
     static String consentRevoked(Envelope envelope, String consentReference, Instant revokedAt) {
         Document soap = soap();
         Element notice = operation(soap, "ConsentRevoked", envelope);
@@ -200,7 +239,7 @@ final class PartnerMessages {
         Element operation = child(body, EXCHANGE, name, null);
         Element envelope = child(operation, EXCHANGE, "envelope", null);
         child(envelope, EXCHANGE, "messageId", e.messageId());
-        optional(envelope, EXCHANGE, "correlationId", correlationId);
+        optional(envelope, EXCHANGE, "correlationId", correlationId != null ? correlationId : e.correlationId());
         child(envelope, EXCHANGE, "agreementId", e.agreementId());
         child(envelope, EXCHANGE, "senderInstitution", e.sender());
         child(envelope, EXCHANGE, "recipientInstitution", e.recipient());

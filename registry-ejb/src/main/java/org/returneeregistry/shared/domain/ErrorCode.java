@@ -49,6 +49,8 @@ public enum ErrorCode {
     CERTIFICATE_ALREADY_ATTACHED("CertificateAlreadyAttached", Kind.CONFLICT),
     CERTIFICATE_LIMIT_REACHED("CertificateLimitReached", Kind.CONFLICT),
     CERTIFICATE_ALREADY_REVOKED("CertificateAlreadyRevoked", Kind.CONFLICT),
+    AGREEMENT_ALREADY_REGISTERED("AgreementAlreadyRegistered", Kind.CONFLICT),
+    REQUEST_NOT_AWAITING_ANSWER("RequestNotAwaitingAnswer", Kind.CONFLICT),
     SPECIAL_CATEGORY_RESTRICTED("SpecialCategoryRestricted", Kind.DENIED),
     UNKNOWN_QUESTIONNAIRE("UnknownQuestionnaire", Kind.UNPROCESSABLE),
     UNKNOWN_INDICATOR("UnknownIndicator", Kind.NOT_FOUND),

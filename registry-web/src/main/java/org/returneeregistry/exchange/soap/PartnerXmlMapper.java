@@ -21,6 +21,8 @@ import javax.xml.transform.stream.StreamSource;
 import org.returneeregistry.exchange.application.InboundEnvelope;
 import org.returneeregistry.exchange.application.InboundMessage;
 import org.returneeregistry.exchange.application.PartnerClaimDecision;
+import org.returneeregistry.exchange.application.PartnerEmploymentAnswer;
+import org.returneeregistry.exchange.application.PartnerEmploymentQuery;
 import org.returneeregistry.exchange.application.PartnerPeriodAnswer;
 import org.returneeregistry.exchange.application.PartnerPeriodRequest;
 import org.returneeregistry.exchange.application.PartnerReturnNotice;
@@ -137,14 +139,25 @@ final class PartnerXmlMapper {
             message = new InboundMessage(
                     type, soap, envelope(notice.getEnvelope()), notice(notice.getNotice()), xroad(xroad));
         } else if (request instanceof EmploymentRecordRequest r) {
-            message = new InboundMessage(type, soap, envelope(r.getEnvelope()), null, xroad(xroad));
+            message = new InboundMessage(
+                    type, soap, envelope(r.getEnvelope()), null, xroad(xroad), null, employmentQuery(r), null);
         } else if (request instanceof EmploymentRecordResponse r) {
-            message = new InboundMessage(type, soap, envelope(r.getEnvelope()), null, xroad(xroad));
+            message = new InboundMessage(
+                    type, soap, envelope(r.getEnvelope()), null, xroad(xroad), null, null, employmentAnswer(r));
         } else if (request instanceof ConsentRevoked r) {
             message = new InboundMessage(type, soap, envelope(r.getEnvelope()), null, xroad(xroad));
         } else if (request instanceof InsurancePeriodRequest r) {
             message = new InboundMessage(
-                    type, soap, envelope(r.getEnvelope()), null, xroad(xroad), null, periodRequest(r.getQuery()), null);
+                    type,
+                    soap,
+                    envelope(r.getEnvelope()),
+                    null,
+                    xroad(xroad),
+                    null,
+                    null,
+                    null,
+                    periodRequest(r.getQuery()),
+                    null);
         } else if (request instanceof InsurancePeriodAnswer r) {
             message = new InboundMessage(
                     type, soap, envelope(r.getEnvelope()), null, xroad(xroad), periodAnswer(r.getAnswer()));
@@ -155,6 +168,8 @@ final class PartnerXmlMapper {
                     envelope(r.getEnvelope()),
                     null,
                     xroad(xroad),
+                    null,
+                    null,
                     null,
                     null,
                     claimDecision(r.getDecision()));
@@ -252,6 +267,27 @@ final class PartnerXmlMapper {
                 code(e.getMessageType()),
                 code(e.getPurpose()),
                 e.getDataCategory().stream().map(PartnerXmlMapper::code).toList());
+    }
+
+    private static PartnerEmploymentQuery employmentQuery(EmploymentRecordRequest r) {
+        return new PartnerEmploymentQuery(
+                r.getQuery().getIdentifier().stream()
+                        .map(i -> new PartnerEmploymentQuery.Identifier(
+                                i.getType(), i.getNumber(), i.getIssuingCountry()))
+                        .toList(),
+                r.getQuery().getPeriodFrom(),
+                r.getQuery().getPeriodTo());
+    }
+
+    private static PartnerEmploymentAnswer employmentAnswer(EmploymentRecordResponse r) {
+        return new PartnerEmploymentAnswer(
+                r.getAnswer().getOutcome(),
+                r.getAnswer().getRefusalCode(),
+                r.getAnswer().getRefusalReason(),
+                r.getAnswer().getRecord().stream()
+                        .map(e -> new PartnerEmploymentAnswer.Record(
+                                e.getEmployer(), e.getFrom(), e.getTo(), e.getContributionMonths()))
+                        .toList());
     }
 
     private static PartnerPeriodAnswer periodAnswer(InsurancePeriodAnswerContent a) {
