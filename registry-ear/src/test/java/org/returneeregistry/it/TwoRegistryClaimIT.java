@@ -64,6 +64,7 @@ class TwoRegistryClaimIT extends DeployedRegistry {
                 .expect(200);
 
         // our officer opens the claim and asks Qatar's institution for the periods
+        long started = System.nanoTime();
         String registryNumber = RegistryApi.register(Samples.registration(Samples.passportNumber()))
                 .getString("registryNumber");
         String claimId = ours(
@@ -211,6 +212,10 @@ class TwoRegistryClaimIT extends DeployedRegistry {
                 decision.getJsonArray("trace").getValuesAs(JsonObject.class).stream()
                         .anyMatch(t -> t.getString("text").contains("own 18 ÷ fixed denominator 40 = 360")),
                 concluded::toString);
+
+        System.out.printf(
+                "A whole claim between the two registries (Qatar started in %d s before it): %d ms%n",
+                qatar.startSeconds(), (System.nanoTime() - started) / 1_000_000);
 
         // both message logs hold the request, the answer and the decision, each with its receipt
         List<String> logged = qatar.messageLog(agreement).stream()
