@@ -157,6 +157,11 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("PUT /agreements/{agreementId}/endpoints/{institution}/{transport}", Set.of(ADMIN)),
             Map.entry("POST /partner-messages/employment-record-requests", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("POST /partner-messages/return-notices", Set.of(REGISTRAR)),
+            // partner employment record requests: the officers' list and their answer
+            Map.entry("GET /partner-messages/employment-record-requests", Set.of(REGISTRAR, SOCIAL_SECURITY)),
+            Map.entry(
+                    "POST /partner-messages/employment-record-requests/{id}/answer",
+                    Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("POST /social-security/assessments", Set.of(SOCIAL_SECURITY)),
             Map.entry("PUT /social-security/agreements/{agreementId}/section", Set.of(ADMIN)),
             Map.entry("GET /social-security/agreements/{agreementId}/section", Set.of(ADMIN, SOCIAL_SECURITY, AUDITOR)),
@@ -170,8 +175,11 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("POST /social-security/claims/{claimId}/assessment", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/claims/{claimId}/decision", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/claims/{claimId}/withdrawal", Set.of(SOCIAL_SECURITY)),
+            Map.entry("GET /social-security/period-requests", Set.of(SOCIAL_SECURITY)),
+            Map.entry("GET /social-security/period-requests/{requestId}", Set.of(SOCIAL_SECURITY)),
+            Map.entry("POST /social-security/period-requests/{requestId}/answer", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/claims/{claimId}/reopening", Set.of(SOCIAL_SECURITY)),
-            // statements of periods abroad: issued and read by the operator's registrars and officers; their keys
+                        // statements of periods abroad: issued and read by the operator's registrars and officers; their keys
             // and the verification behind the QR code are public
             Map.entry("POST /returnees/{registryNumber}/statements", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("GET /returnees/{registryNumber}/statements/{statementId}", Set.of(REGISTRAR, SOCIAL_SECURITY)),
@@ -230,12 +238,16 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("SocialSecurityService.Assess", Set.of(SOCIAL_SECURITY)),
             Map.entry("PartnerExchangeService.InsurancePeriodRequest", Set.of(PARTNER)),
             Map.entry("PartnerExchangeService.InsurancePeriodAnswer", Set.of(PARTNER)),
+            Map.entry("PartnerExchangeService.ClaimDecision", Set.of(PARTNER)),
             Map.entry("SocialSecurityService.CreateClaim", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.GetClaim", Set.of(SOCIAL_SECURITY, PARTNER)),
             Map.entry("SocialSecurityService.MoveClaim", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.AddClaimPeriods", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.DecideClaim", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.IssuePeriodStatement", Set.of(REGISTRAR, SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.ListPeriodRequests", Set.of(SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.GetPeriodRequest", Set.of(SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.AnswerPeriodRequest", Set.of(SOCIAL_SECURITY)),
             Map.entry("CaseService.OpenCase", Set.of(REGISTRAR)),
             Map.entry("CaseService.GetCase", Set.of(REGISTRAR)),
             Map.entry("CaseService.ListCases", Set.of(REGISTRAR)),
@@ -573,6 +585,16 @@ class AccessMatrixIT extends DeployedRegistry {
                     return partnerPort(c).insurancePeriodAnswer(partnerEnvelope("INSURANCE_PERIOD_ANSWER"), answer);
                 }));
         calls.put(
+                "PartnerExchangeService.ClaimDecision",
+                c -> soap(() -> {
+                    var decision = new org.returneeregistry.schemas.exchange.v1.ClaimDecisionContent();
+                    decision.setClaimId("MATRIX-1");
+                    decision.setDecision("APPROVED");
+                    decision.setOutcome("ENTITLED");
+                    decision.setDecidedAt(java.time.Instant.now());
+                    return partnerPort(c).claimDecision(partnerEnvelope("CLAIM_DECISION"), decision);
+                }));
+        calls.put(
                 "SocialSecurityService.CreateClaim",
                 c -> soap(() -> {
                     var claim = new org.returneeregistry.schemas.socialsecurity.v1.ClaimRequest();
@@ -583,6 +605,16 @@ class AccessMatrixIT extends DeployedRegistry {
                     claim.setClaimantKind("RETURNEE");
                     return RegistryApi.socialSecurityPort(c).createClaim(claim, null);
                 }));
+        calls.put(
+                "SocialSecurityService.ListPeriodRequests",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c).listPeriodRequests(null, null, null)));
+        calls.put(
+                "SocialSecurityService.GetPeriodRequest",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c).getPeriodRequest(NO_REFERRAL)));
+        calls.put(
+                "SocialSecurityService.AnswerPeriodRequest",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c)
+                        .answerPeriodRequest(NO_REFERRAL, java.util.List.of(), "NO_PERIODS", null)));
         calls.put(
                 "SocialSecurityService.GetClaim",
                 c -> soap(() -> RegistryApi.socialSecurityPort(c).getClaim(NO_REFERRAL)));
@@ -905,7 +937,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{number}", "1")
                 .replace("{batchId}", NO_BATCH)
                 .replace("{claimId}", NO_REFERRAL)
-                .replace("{statementId}", NO_REFERRAL);
+                .replace("{statementId}", NO_REFERRAL)
+                .replace("{requestId}", NO_REFERRAL);
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path))
                 .header(
                         "Accept",

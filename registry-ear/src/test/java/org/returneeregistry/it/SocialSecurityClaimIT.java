@@ -63,6 +63,13 @@ class SocialSecurityClaimIT extends DeployedRegistry {
     static void anAgreementWithASectionAndThePartnersEndpoint() throws Exception {
         Callers.partnerInstitution();
         peer = PartnerPeer.withNewKey("EC", null, 365);
+        partner = PartnerReceiver.start(peer, PARTNER, Receipts.SIGNED);
+        // the registry reminds a silent partner by itself: an hour is longer than any test here waits
+        agreement = agreementWith("PT1H", "P30D");
+    }
+
+    /** A social security agreement in force with the partner, its certificate and endpoint, and the times. */
+    static String agreementWith(String remindAfter, String timeOutAfter) throws Exception {
         JsonObject body = Agreements.registration("Social security claims " + UUID.randomUUID())
                 .add("type", "SOCIAL_SECURITY")
                 .add(
@@ -71,39 +78,48 @@ class SocialSecurityClaimIT extends DeployedRegistry {
                                 .add(Agreements.row(
                                         "OUTBOUND", "INSURANCE_PERIOD_REQUEST", "IDENTITY", PURPOSE, "AGREEMENT"))
                                 .add(Agreements.row(
-                                        "INBOUND", "INSURANCE_PERIOD_ANSWER", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT")))
+                                        "INBOUND", "INSURANCE_PERIOD_ANSWER", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT"))
+                                .add(Agreements.row(
+                                        "INBOUND", "INSURANCE_PERIOD_REQUEST", "IDENTITY", PURPOSE, "AGREEMENT"))
+                                .add(Agreements.row(
+                                        "OUTBOUND", "INSURANCE_PERIOD_ANSWER", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT"))
+                                .add(Agreements.row(
+                                        "OUTBOUND", "CLAIM_DECISION", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT"))
+                                .add(Agreements.row(
+                                        "INBOUND", "CLAIM_DECISION", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT")))
                 .build();
-        agreement = Agreements.send(Callers.registryAdmin(), "POST", API + "/agreements", body.toString())
+        String id = Agreements.send(Callers.registryAdmin(), "POST", API + "/agreements", body.toString())
                 .expect(201)
                 .json()
                 .getString("agreementId");
-        Agreements.post(agreement, "/entry-into-force", Agreements.reason("Ratified"))
-                .expect(200);
-        Agreements.attach(agreement, peer.pem());
+        Agreements.post(id, "/entry-into-force", Agreements.reason("Ratified")).expect(200);
+        Agreements.attach(id, peer.pem());
         JsonObject section = Json.createObjectBuilder(SocialSecurityIT.stateA())
                 .add(
                         "periodRequests",
-                        Json.createObjectBuilder().add("remindAfter", "PT2S").add("timeOutAfter", "P30D"))
+                        Json.createObjectBuilder()
+                                .add("remindAfter", remindAfter)
+                                .add("timeOutAfter", timeOutAfter))
                 .build();
         SocialSecurityIT.section(
-                        agreement,
+                        id,
                         "PUT",
                         Json.createObjectBuilder()
                                 .add("document", section)
                                 .add("reason", "Protocol rules")
                                 .build())
                 .expect(200);
-        partner = PartnerReceiver.start(peer, PARTNER, Receipts.SIGNED);
         Agreements.send(
                         Callers.registryAdmin(),
                         "PUT",
-                        API + "/agreements/" + agreement + "/endpoints/" + PARTNER + "/SOAP",
+                        API + "/agreements/" + id + "/endpoints/" + PARTNER + "/SOAP",
                         Json.createObjectBuilder()
                                 .add("url", partner.url())
                                 .add("reason", "Partner's exchange endpoint")
                                 .build()
                                 .toString())
                 .expect(200);
+        return id;
     }
 
     @org.junit.jupiter.api.AfterAll
@@ -119,10 +135,14 @@ class SocialSecurityClaimIT extends DeployedRegistry {
     }
 
     private static JsonObject claimBody(String registryNumber) {
+        return claimBody(registryNumber, agreement);
+    }
+
+    private static JsonObject claimBody(String registryNumber, String agreementId) {
         return Json.createObjectBuilder()
                 .add("registryNumber", registryNumber)
                 .add("benefit", "OLD_AGE")
-                .add("agreementId", agreement)
+                .add("agreementId", agreementId)
                 .add("partnerInstitution", PARTNER)
                 .add("claimantKind", "RETURNEE")
                 .add("reason", "Old-age pension with periods in Qatar")
@@ -158,6 +178,11 @@ class SocialSecurityClaimIT extends DeployedRegistry {
 
     /** The partner's certified periods for the claim, answering the request {@code correlationId}. */
     private static String answer(String messageId, String correlationId, String claimId, String periods) {
+        return answer(agreement, messageId, correlationId, claimId, periods);
+    }
+
+    private static String answer(
+            String agreementId, String messageId, String correlationId, String claimId, String periods) {
         return """
                 <S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/" xmlns:x="https://schemas.returneeregistry.org/exchange/v1">
                 <S:Header/>
@@ -183,7 +208,7 @@ class SocialSecurityClaimIT extends DeployedRegistry {
                 </S:Body>
                 </S:Envelope>
                 """.formatted(
-                messageId, correlationId, agreement, PARTNER, Callers.OPERATOR, Instant.now(), claimId, periods);
+                messageId, correlationId, agreementId, PARTNER, Callers.OPERATOR, Instant.now(), claimId, periods);
     }
 
     private static final String QATAR_CAREER = """
@@ -310,6 +335,27 @@ class SocialSecurityClaimIT extends DeployedRegistry {
         assertEquals(
                 List.of("DRAFT", "SUBMITTED", "PERIODS_REQUESTED", "PERIODS_RECEIVED", "UNDER_ASSESSMENT", "APPROVED"),
                 statuses(decided));
+        // the decision goes to the partner signed, with its computation, and the partner's signed receipt is verified
+        String decisionId = decided.getString("decisionMessageId");
+        awaitMessage(PARTNER, decisionId, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        PartnerReceiver.Received told = partner.received().stream()
+                .filter(r -> decisionId.equals(r.messageId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the partner got no decision " + decisionId));
+        assertTrue(told.signatureValid(), told::soap);
+        assertEquals("ClaimDecision", told.operation());
+        assertTrue(told.soap().contains(claimId) && told.soap().contains("APPROVED"), told::soap);
+        assertTrue(told.soap().contains("own 18 ÷ fixed denominator 40 = 360"), told::soap);
+        assertEquals(
+                "DELIVERED",
+                read(Callers.socialSecurityOfficer(), claimId)
+                        .expect(200)
+                        .json()
+                        .getString("decisionDelivery"));
+        Claim overSoap =
+                RegistryApi.socialSecurityPort(Callers.socialSecurityOfficer()).getClaim(claimId);
+        assertEquals(decisionId, overSoap.getDecisionMessageId());
+        assertEquals("DELIVERED", overSoap.getDecisionDelivery());
         JsonObject last = decided.getJsonArray("transitions").getJsonObject(5);
         assertEquals("Entitled on totalised periods", last.getString("reason"));
         assertTrue(last.getString("by").contains("ssofficer.demo"), last::toString);
@@ -340,29 +386,11 @@ class SocialSecurityClaimIT extends DeployedRegistry {
     }
 
     @Test
-    void aSilentPartnerIsRemindedWithARealResentRequest() {
+    void anOfficerRemindsASilentPartnerWithARealResentRequest() {
         String claimId = opened(newReturnee());
         act(claimId, "submission", null).expect(200);
         String first = act(claimId, "period-requests", null).expect(200).json().getString("requestMessageId");
         awaitMessage(PARTNER, first, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
-
-        // the section reminds after two seconds: the officer sees the claim overdue
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> "REMINDER_DUE"
-                        .equals(read(Callers.socialSecurityOfficer(), claimId)
-                                .expect(200)
-                                .json()
-                                .getString("awaiting", null)));
-        List<String> overdue = Agreements.send(
-                        Callers.socialSecurityOfficer(), "GET", CLAIMS + "?overdue=true&pageSize=100", null)
-                .expect(200)
-                .array()
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .map(c -> c.getString("claimId"))
-                .toList();
-        assertTrue(overdue.contains(claimId), overdue::toString);
 
         JsonObject reminded = act(claimId, "reminders", null).expect(200).json();
         assertEquals(1, reminded.getInt("remindersSent"));
@@ -377,6 +405,83 @@ class SocialSecurityClaimIT extends DeployedRegistry {
                 .orElseThrow(() -> new AssertionError("the reminder did not reach the partner"));
         assertTrue(resent.signatureValid(), resent::soap);
         assertTrue(resent.soap().contains("reminder>1<"), resent::soap);
+
+        // reminded and still silent: overdue, counted by the query itself, not by a filter of one page
+        RegistryApi.Answer overdue = Agreements.send(
+                        Callers.socialSecurityOfficer(), "GET", CLAIMS + "?overdue=true&pageSize=100", null)
+                .expect(200);
+        List<String> ids = overdue.array().getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("claimId"))
+                .toList();
+        assertTrue(ids.contains(claimId), ids::toString);
+        assertEquals(String.valueOf(ids.size()), overdue.header("X-Total-Count").orElseThrow(), overdue::toString);
+        RegistryApi.Answer one = Agreements.send(
+                        Callers.socialSecurityOfficer(), "GET", CLAIMS + "?overdue=true&pageSize=1", null)
+                .expect(200);
+        assertEquals(1, one.array().size());
+        assertEquals(String.valueOf(ids.size()), one.header("X-Total-Count").orElseThrow(), one::toString);
+    }
+
+    @Test
+    void aSilentPartnerIsRemindedAndTimedOutByTheRegistryItself() throws Exception {
+        String quick = agreementWith("PT3S", "PT9S");
+        String claimId =
+                create(claimBody(newReturnee(), quick), null).expect(201).json().getString("claimId");
+        act(claimId, "submission", null).expect(200);
+        String first = act(claimId, "period-requests", null).expect(200).json().getString("requestMessageId");
+
+        // at remindAfter the registry re-sends the request on its own: a new signed message the partner receives
+        JsonObject reminded = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> read(Callers.socialSecurityOfficer(), claimId)
+                                .expect(200)
+                                .json(),
+                        c -> c.getInt("remindersSent") >= 1);
+        String second = reminded.getString("requestMessageId");
+        assertFalse(first.equals(second), "a reminder is a new message");
+        awaitMessage(PARTNER, second, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        assertTrue(
+                partner.received().stream()
+                        .filter(r -> second.equals(r.messageId()))
+                        .allMatch(r -> r.signatureValid() && r.soap().contains("reminder>1<")),
+                "the reminder went out signed with its number");
+
+        // at timeOutAfter the claim stops waiting: a move of the registry's own, with its reason
+        JsonObject timedOut = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> read(Callers.socialSecurityOfficer(), claimId)
+                                .expect(200)
+                                .json(),
+                        c -> "PERIODS_TIMED_OUT".equals(c.getString("status")));
+        JsonObject move = timedOut.getJsonArray("transitions").getValuesAs(JsonObject.class).stream()
+                .filter(t -> "TIME_OUT".equals(t.getString("action")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(timedOut.toString()));
+        assertEquals("PERIODS_REQUESTED", move.getString("from"));
+        assertTrue(move.getString("reason").contains(PARTNER), move::toString);
+        assertTrue(move.getString("by").startsWith("registry"), move::toString);
+        assertEquals(
+                1,
+                statuses(timedOut).stream().filter("PERIODS_TIMED_OUT"::equals).count());
+        List<String> overdue = Agreements.send(
+                        Callers.socialSecurityOfficer(), "GET", CLAIMS + "?overdue=true&pageSize=100", null)
+                .expect(200)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(c -> c.getString("claimId"))
+                .toList();
+        assertTrue(overdue.contains(claimId), overdue::toString);
+
+        // a late answer to the first request is still taken in
+        RegistryApi.Answer late = sendSigned(answer(quick, UUID.randomUUID().toString(), first, claimId, QATAR_CAREER));
+        assertEquals(200, late.status(), late::toString);
+        JsonObject received =
+                read(Callers.socialSecurityOfficer(), claimId).expect(200).json();
+        assertEquals("PERIODS_RECEIVED", received.getString("status"));
+        assertEquals(1, received.getJsonArray("periods").size());
     }
 
     @Test
@@ -494,6 +599,325 @@ class SocialSecurityClaimIT extends DeployedRegistry {
                         "transitions")
                 .getValuesAs(JsonObject.class)
                 .toString());
+    }
+
+    private static final String REQUESTS = API + "/social-security/period-requests";
+
+    /** The partner's signed request for the periods of its claim {@code partnerClaim}. */
+    private static String periodRequest(String messageId, String partnerClaim, String passport, Integer reminder) {
+        return """
+                <S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/" xmlns:x="https://schemas.returneeregistry.org/exchange/v1" xmlns:c="https://schemas.returneeregistry.org/common/v1">
+                <S:Header/>
+                <S:Body>
+                <x:InsurancePeriodRequest>
+                    <x:envelope>
+                        <x:messageId>%s</x:messageId>
+                        <x:agreementId>%s</x:agreementId>
+                        <x:senderInstitution>%s</x:senderInstitution>
+                        <x:recipientInstitution>%s</x:recipientInstitution>
+                        <x:timestamp>%s</x:timestamp>
+                        <x:messageType>INSURANCE_PERIOD_REQUEST</x:messageType>
+                        <x:purpose>SOCIAL_SECURITY_CLAIM</x:purpose>
+                        <x:dataCategory>IDENTITY</x:dataCategory>
+                    </x:envelope>
+                    <x:query>
+                        <x:claimId>%s</x:claimId>
+                        <x:benefit>OLD_AGE</x:benefit>
+                        <x:identifier><c:type>PASSPORT</c:type><c:number>%s</c:number><c:issuingCountry>NPL</c:issuingCountry></x:identifier>
+                        %s
+                    </x:query>
+                </x:InsurancePeriodRequest>
+                </S:Body>
+                </S:Envelope>
+                """.formatted(
+                        messageId,
+                        agreement,
+                        PARTNER,
+                        Callers.OPERATOR,
+                        Instant.now(),
+                        partnerClaim,
+                        passport,
+                        reminder == null ? "" : "<x:reminder>" + reminder + "</x:reminder>");
+    }
+
+    /** The partner's signed decision on its claim {@code partnerClaim}. */
+    private static String claimDecision(String messageId, String partnerClaim, String decision) {
+        return """
+                <S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/" xmlns:x="https://schemas.returneeregistry.org/exchange/v1">
+                <S:Header/>
+                <S:Body>
+                <x:ClaimDecision>
+                    <x:envelope>
+                        <x:messageId>%s</x:messageId>
+                        <x:agreementId>%s</x:agreementId>
+                        <x:senderInstitution>%s</x:senderInstitution>
+                        <x:recipientInstitution>%s</x:recipientInstitution>
+                        <x:timestamp>%s</x:timestamp>
+                        <x:messageType>CLAIM_DECISION</x:messageType>
+                        <x:purpose>SOCIAL_SECURITY_CLAIM</x:purpose>
+                        <x:dataCategory>SOCIAL_SECURITY</x:dataCategory>
+                    </x:envelope>
+                    <x:decision>
+                        <x:claimId>%s</x:claimId>
+                        <x:decision>%s</x:decision>
+                        <x:outcome>ENTITLED</x:outcome>
+                        <x:payableAmount>120.50</x:payableAmount>
+                        <x:payableBasis>PRO_RATA</x:payableBasis>
+                        <x:decidedAt>%s</x:decidedAt>
+                        <x:traceStep><x:step>PRO_RATA</x:step><x:text>own 6 of 30 years</x:text></x:traceStep>
+                    </x:decision>
+                </x:ClaimDecision>
+                </S:Body>
+                </S:Envelope>
+                """.formatted(
+                messageId, agreement, PARTNER, Callers.OPERATOR, Instant.now(), partnerClaim, decision, Instant.now());
+    }
+
+    private static JsonObject worklistItem(String partnerClaim) {
+        return Agreements.send(
+                        Callers.socialSecurityOfficer(),
+                        "GET",
+                        REQUESTS + "?sender=" + PARTNER + "&status=OPEN&pageSize=100",
+                        null)
+                .expect(200)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(r -> partnerClaim.equals(r.getString("partnerClaimId")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no worklist item for " + partnerClaim));
+    }
+
+    private static RegistryApi.Answer answerRequest(String requestId, JsonObject body) {
+        return Agreements.send(
+                Callers.socialSecurityOfficer(), "POST", REQUESTS + "/" + requestId + "/answer", body.toString());
+    }
+
+    private static JsonObject homePeriods(String from, String to, String unit) {
+        JsonObject period = Json.createObjectBuilder()
+                .add("reference", "SSF-881")
+                .add("country", "NPL")
+                .add("institution", "NPL-SSF")
+                .add("from", from)
+                .add("to", to)
+                .add("type", "COMPULSORY_EMPLOYED")
+                .add("relevance", Json.createArrayBuilder().add("OLD_AGE"))
+                .add("total", Json.createObjectBuilder().add("amount", 24).add("unit", unit))
+                .build();
+        return Json.createObjectBuilder()
+                .add("periods", Json.createArrayBuilder().add(period))
+                .build();
+    }
+
+    @Test
+    void aPartnersPeriodRequestIsAnsweredByTheOfficerAndTheAnswerGoesOutSigned() {
+        String partnerClaim = "QAT-CLAIM-" + UUID.randomUUID();
+        String passport = Samples.passportNumber();
+        String first = UUID.randomUUID().toString();
+        RegistryApi.Answer taken = sendSigned(periodRequest(first, partnerClaim, passport, null));
+        assertEquals(200, taken.status(), taken::toString);
+        assertTrue(taken.body().contains("ACCEPTED"), taken::toString);
+
+        // on the worklist of the institution's officers, with whom it is about
+        JsonObject item = worklistItem(partnerClaim);
+        String requestId = item.getString("requestId");
+        assertEquals("OPEN", item.getString("status"));
+        assertEquals(PARTNER, item.getString("senderInstitution"));
+        assertEquals(passport, item.getJsonArray("identifiers").getJsonObject(0).getString("number"));
+        assertEquals(first, item.getString("latestMessageId"));
+
+        // the partner re-sends its request: a reminder on the same item, not a second one
+        String reminder = UUID.randomUUID().toString();
+        assertEquals(
+                200,
+                sendSigned(periodRequest(reminder, partnerClaim, passport, 1)).status());
+        JsonObject reminded = Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "/" + requestId, null)
+                .expect(200)
+                .json();
+        assertEquals(1, reminded.getInt("remindersReceived"));
+        assertEquals(reminder, reminded.getString("latestMessageId"));
+        assertEquals(
+                1,
+                Agreements.send(
+                                Callers.socialSecurityOfficer(),
+                                "GET",
+                                REQUESTS + "?sender=" + PARTNER + "&pageSize=100",
+                                null)
+                        .expect(200)
+                        .array()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(r -> partnerClaim.equals(r.getString("partnerClaimId")))
+                        .count());
+
+        // bad answers are refused, each with its code, and nothing is sent or written
+        answerRequest(requestId, homePeriods("2010-01-01", "2009-12-31", "MONTHS"))
+                .problem(400, "ValidationFailed");
+        answerRequest(requestId, homePeriods("2008-01-01", "2009-12-31", "FORTNIGHTS"))
+                .problem(400, "ValidationFailed");
+        JsonObject qatarPeriod = Json.createObjectBuilder(homePeriods("2008-01-01", "2009-12-31", "MONTHS"))
+                .add("refusal", "NO_PERIODS")
+                .build();
+        answerRequest(requestId, qatarPeriod).problem(400, "ValidationFailed");
+        answerRequest(
+                        requestId,
+                        Json.createObjectBuilder().add("refusal", "BORED").build())
+                .problem(400, "ValidationFailed");
+        answerRequest(requestId, Json.createObjectBuilder().build()).problem(400, "ValidationFailed");
+        JsonObject foreign = Json.createObjectBuilder()
+                .add(
+                        "periods",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder(homePeriods("2008-01-01", "2009-12-31", "MONTHS")
+                                                .getJsonArray("periods")
+                                                .getJsonObject(0))
+                                        .add("country", "QAT")))
+                .build();
+        answerRequest(requestId, foreign).problem(400, "ValidationFailed");
+        JsonObject still = Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "/" + requestId, null)
+                .expect(200)
+                .json();
+        assertEquals("OPEN", still.getString("status"));
+        assertEquals(reminded.getJsonNumber("version"), still.getJsonNumber("version"));
+
+        // the officer answers: a signed InsurancePeriodAnswer naming the latest request goes to the partner
+        JsonObject answer = homePeriods("2008-01-01", "2009-12-31", "MONTHS");
+        JsonObject answered = answerRequest(requestId, answer).expect(200).json();
+        assertEquals("ANSWERED", answered.getString("status"));
+        String answerId = answered.getString("answerMessageId");
+        assertTrue(answered.getString("answeredBy").contains("ssofficer.demo"), answered::toString);
+        awaitMessage(PARTNER, answerId, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        PartnerReceiver.Received got = partner.received().stream()
+                .filter(r -> answerId.equals(r.messageId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the partner got no answer " + answerId));
+        assertTrue(got.signatureValid(), got::soap);
+        assertEquals("InsurancePeriodAnswer", got.operation());
+        assertTrue(got.soap().contains("correlationId>" + reminder + "<"), got::soap);
+        assertTrue(got.soap().contains(partnerClaim) && got.soap().contains("2009-12-31"), got::soap);
+        assertEquals(
+                "DELIVERED",
+                Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "/" + requestId, null)
+                        .expect(200)
+                        .json()
+                        .getString("answerDelivery"));
+
+        // the same answer again changes nothing and sends nothing; another answer is refused
+        JsonObject again = answerRequest(requestId, answer).expect(200).json();
+        assertEquals(answerId, again.getString("answerMessageId"));
+        answerRequest(
+                        requestId,
+                        Json.createObjectBuilder().add("refusal", "NO_PERIODS").build())
+                .problem(409, "PeriodRequestAnswered");
+
+        // the partner's decision on its claim is recorded on the request, with its computation
+        String decisionId = UUID.randomUUID().toString();
+        RegistryApi.Answer decisionTaken = sendSigned(claimDecision(decisionId, partnerClaim, "APPROVED"));
+        assertEquals(200, decisionTaken.status(), decisionTaken::toString);
+        JsonObject concluded = Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "/" + requestId, null)
+                .expect(200)
+                .json();
+        JsonObject decision = concluded.getJsonObject("decision");
+        assertEquals(decisionId, decision.getString("messageId"));
+        assertEquals("APPROVED", decision.getString("decision"));
+        assertEquals(
+                0,
+                new BigDecimal("120.50")
+                        .compareTo(decision.getJsonNumber("payableAmount").bigDecimalValue()));
+        assertEquals(
+                "own 6 of 30 years",
+                decision.getJsonArray("trace").getJsonObject(0).getString("text"));
+    }
+
+    @Test
+    void aRefusalGoesOutWithItsCodeAndUnaskedDecisionsAreRefused() throws RegistryFault {
+        String partnerClaim = "QAT-CLAIM-" + UUID.randomUUID();
+        assertEquals(
+                200,
+                sendSigned(periodRequest(UUID.randomUUID().toString(), partnerClaim, Samples.passportNumber(), null))
+                        .status());
+        String requestId = worklistItem(partnerClaim).getString("requestId");
+        // OTHER needs its reason
+        answerRequest(
+                        requestId,
+                        Json.createObjectBuilder().add("refusal", "OTHER").build())
+                .problem(400, "ValidationFailed");
+        JsonObject refused = answerRequest(
+                        requestId,
+                        Json.createObjectBuilder()
+                                .add("refusal", "PERSON_NOT_FOUND")
+                                .add("reason", "No insured person with this passport")
+                                .build())
+                .expect(200)
+                .json();
+        assertEquals("REFUSED", refused.getString("status"));
+        assertEquals("PERSON_NOT_FOUND", refused.getString("refusal"));
+        String answerId = refused.getString("answerMessageId");
+        awaitMessage(PARTNER, answerId, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        PartnerReceiver.Received got = partner.received().stream()
+                .filter(r -> answerId.equals(r.messageId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the partner got no refusal " + answerId));
+        assertTrue(got.signatureValid() && got.soap().contains("PERSON_NOT_FOUND"), got::soap);
+
+        // the SOAP service reads the same request and refuses a second, different answer with the same code
+        SocialSecurityPort officer = RegistryApi.socialSecurityPort(Callers.socialSecurityOfficer());
+        org.returneeregistry.schemas.socialsecurity.v1.PeriodRequest overSoap = officer.getPeriodRequest(requestId);
+        assertEquals("REFUSED", overSoap.getStatus());
+        assertEquals(answerId, overSoap.getAnswerMessageId());
+        assertTrue(officer.listPeriodRequests("REFUSED", null, 100).getPeriodRequest().stream()
+                .anyMatch(r -> requestId.equals(r.getRequestId())));
+        RegistryFault twice = org.junit.jupiter.api.Assertions.assertThrows(
+                RegistryFault.class, () -> officer.answerPeriodRequest(requestId, List.of(), "NO_PERIODS", null));
+        assertEquals("PeriodRequestAnswered", twice.getFaultInfo().getCode());
+        RegistryFault noReason = org.junit.jupiter.api.Assertions.assertThrows(
+                RegistryFault.class, () -> officer.answerPeriodRequest(requestId, List.of(), "OTHER", null));
+        assertEquals("ValidationFailed", noReason.getFaultInfo().getCode());
+
+        // a decision on a claim the partner never asked about, or with an unknown decision: refused, nothing kept
+        assertFault(
+                sendSigned(claimDecision(UUID.randomUUID().toString(), "QAT-CLAIM-" + UUID.randomUUID(), "APPROVED")),
+                "ClaimNotAwaitingAnswer");
+        assertFault(sendSigned(claimDecision(UUID.randomUUID().toString(), partnerClaim, "MAYBE")), "ValidationFailed");
+        JsonObject undecided = Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "/" + requestId, null)
+                .expect(200)
+                .json();
+        assertTrue(!undecided.containsKey("decision") || undecided.isNull("decision"), undecided::toString);
+
+        // a partner institution's token does not read the worklist; an unknown id is not found
+        Agreements.send(Callers.partnerInstitution(), "GET", REQUESTS + "/" + requestId, null)
+                .problem(403, "NotAuthorized");
+        Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "/" + UUID.randomUUID(), null)
+                .problem(404, "NotFound");
+        Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "?status=LOST", null)
+                .problem(400, "ValidationFailed");
+    }
+
+    @Test
+    void periodsAddedThroughRestAreCheckedAndNothingIsWritten() {
+        String claimId = opened(newReturnee());
+        JsonObject backwards = Json.createObjectBuilder()
+                .add(
+                        "periods",
+                        Json.createArrayBuilder().add(SocialSecurityIT.period("NPL", "1997-12-31", "1980-01-01")))
+                .build();
+        act(claimId, "periods", backwards).problem(400, "ValidationFailed");
+        JsonObject unknownUnit = Json.createObjectBuilder()
+                .add(
+                        "periods",
+                        Json.createArrayBuilder()
+                                .add(SocialSecurityIT.period("NPL", "1980-01-01", "1997-12-31")
+                                        .add(
+                                                "total",
+                                                Json.createObjectBuilder()
+                                                        .add("amount", 10)
+                                                        .add("unit", "FORTNIGHTS"))))
+                .build();
+        act(claimId, "periods", unknownUnit).problem(400, "ValidationFailed");
+        JsonObject unchanged =
+                read(Callers.socialSecurityOfficer(), claimId).expect(200).json();
+        assertEquals(0, unchanged.getJsonArray("periods").size());
+        assertEquals(1, unchanged.getJsonArray("transitions").size());
     }
 
     @Test

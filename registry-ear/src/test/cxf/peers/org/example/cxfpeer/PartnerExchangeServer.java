@@ -154,6 +154,12 @@ public final class PartnerExchangeServer {
             return taken("InsurancePeriodAnswer", envelope, "\"claimId\":\"" + answer.getClaimId() + "\"");
         }
 
+        @Override
+        public Receipt claimDecision(
+                Envelope envelope, org.returneeregistry.schemas.exchange.v1.ClaimDecisionContent decision) {
+            return taken("ClaimDecision", envelope, "\"claimId\":\"" + decision.getClaimId() + "\"");
+        }
+
         private Receipt taken(String operation, Envelope envelope, String detail) {
             print("{\"operation\":\"" + operation + "\",\"messageId\":\"" + envelope.getMessageId()
                     + "\",\"sender\":\"" + envelope.getSenderInstitution() + "\",\"messageType\":\""

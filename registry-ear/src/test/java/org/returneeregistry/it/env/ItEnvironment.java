@@ -55,9 +55,14 @@ public class ItEnvironment implements LauncherSessionListener {
             "registry.outbox.retry.cap", "PT4S",
             "registry.outbox.attempt-deadline", "PT5S",
             "registry.exchange.allowed-insecure-hosts", "127.0.0.1",
-            "registry.cases.follow-up.from", "RETURN");
+            "registry.cases.follow-up.from", "RETURN",
+            "registry.claims.deadline-poll-interval", "PT1S");
 
     private static final String EMBEDDED_DEFAULT_DOMAIN = "registry-it-h2";
+    private static final String PARTNER_DOMAIN = "registry-it-qat";
+    /** The longest the partner registry may take to start, from creating its domain to answering. */
+    private static final java.time.Duration PARTNER_START_TIMEOUT = java.time.Duration.ofMinutes(6);
+
     private static final java.time.Duration RESTART_TIMEOUT = java.time.Duration.ofMinutes(5);
 
     private static volatile ItEnvironment current;
@@ -66,6 +71,9 @@ public class ItEnvironment implements LauncherSessionListener {
     private PostgresServer postgres;
     private PayaraDomain domain;
     private PayaraDomain embeddedDefaultDomain;
+    private PayaraDomain partnerDomain;
+    private PartnerRegistry partnerRegistry;
+    private Path postgresDriver;
     private Path workDir;
     private Path payaraHome;
     private Path configDir;
@@ -116,6 +124,7 @@ public class ItEnvironment implements LauncherSessionListener {
         payaraHome = Path.of(required("registry.it.payaraHome"));
         configDir = Path.of(required("registry.it.configDir"));
         Path driver = Path.of(required("registry.it.postgresqlDriver"));
+        postgresDriver = driver;
         ear = Path.of(required("registry.it.ear"));
         Path keycloakHome = Path.of(required("registry.it.keycloakHome"));
         Path keycloakConfigDir = Path.of(required("registry.it.keycloakConfigDir"));
@@ -139,6 +148,7 @@ public class ItEnvironment implements LauncherSessionListener {
         domain = new PayaraDomain(payaraHome, configDir, workDir);
         domain.removeLeftovers();
         new PayaraDomain(EMBEDDED_DEFAULT_DOMAIN, payaraHome, configDir, workDir).removeLeftovers();
+        new PayaraDomain(PARTNER_DOMAIN, payaraHome, configDir, workDir).removeLeftovers();
         keycloak = new KeycloakServer(keycloakHome, keycloakConfigDir, workDir);
         keycloak.removeLeftovers();
         int keycloakPort = freePort();
@@ -295,7 +305,131 @@ public class ItEnvironment implements LauncherSessionListener {
         return embeddedDefaultDomain;
     }
 
-    private static void applyTestSettings(PayaraDomain target) throws IOException, InterruptedException {
+    /**
+     * A second registry of the test run: the same EAR, configured as a partner country's ministry — its own
+     * Payara domain (own portbase, 127.0.0.1), its own database on the run's PostgreSQL, its own exchange
+     * signing key, its own realm on the run's Keycloak, and its operator from configuration.
+     *
+     * @param baseUrl http://127.0.0.1:PORT/registry
+     * @param operatorCode the organisation code the registry runs as (its envelopes' sender)
+     * @param country its operator's country
+     * @param realm the Keycloak realm its tokens come from (its demo people belong to {@code operatorCode})
+     * @param exchangeKeystore its exchange signing keystore (PKCS12, alias {@code registry-exchange}; the password in
+     *     the file beside it with {@code .password} appended)
+     * @param serverLog its server log
+     * @param startSeconds how long it took to start, from creating the domain to answering
+     */
+    public record PartnerRegistry(
+            String baseUrl,
+            String operatorCode,
+            String country,
+            String realm,
+            Path exchangeKeystore,
+            Path serverLog,
+            long startSeconds) {}
+
+    /**
+     * The partner registry, started on first use (one domain start and one deployment for the whole run, whichever
+     * test class asks first) and stopped with everything else at the end of the run. Its operator is Qatar's
+     * Ministry of Labour ({@code QAT-MOL}); its start is bounded by {@link #PARTNER_START_TIMEOUT}.
+     */
+    public static PartnerRegistry partnerRegistry() {
+        return running().startPartner();
+    }
+
+    private synchronized PartnerRegistry startPartner() {
+        if (partnerRegistry != null) {
+            return partnerRegistry;
+        }
+        if (partnerDomain != null) {
+            throw new IllegalStateException("the partner registry failed to start earlier in this run");
+        }
+        long started = System.nanoTime();
+        String realm = "qatar-registry";
+        String operator = "QAT-MOL";
+        PayaraDomain qat = new PayaraDomain(PARTNER_DOMAIN, payaraHome, configDir, workDir);
+        partnerDomain = qat;
+        CompletableFuture<Path> start = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        keycloak.createRealm(realm, "Qatar labour registry", "NPL-DOFE", operator);
+                        PostgresServer.Login login = postgres.createDatabase("registry_qat");
+                        qat.create(freePortBase());
+                        qat.usePostgres(postgres, login, postgresDriver);
+                        qat.useKeycloak(keycloak.url(), realm, keycloak.provisionerSecret(), keycloak.consoleSecret());
+                        qat.setConfigProperty("registry.operator.code", operator);
+                        qat.setConfigProperty("registry.operator.name", "Ministry of Labour");
+                        qat.setConfigProperty("registry.operator.country", "QAT");
+                        Path keystore = applyTestSettings(qat);
+                        qat.deploy(ear);
+                        qat.awaitRegistry(PARTNER_START_TIMEOUT);
+                        return keystore;
+                    } catch (IOException | java.sql.SQLException e) {
+                        throw new CompletionException(e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new CompletionException(e);
+                    }
+                },
+                runnable -> new Thread(runnable, "it-partner-registry-start").start());
+        Path keystore;
+        try {
+            keystore = start.get(PARTNER_START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            qat.stop();
+            throw new IllegalStateException("the partner registry did not start within " + PARTNER_START_TIMEOUT
+                    + " (logs in " + workDir.resolve("logs").resolve(PARTNER_DOMAIN) + ", " + qat.serverLog() + ")");
+        } catch (java.util.concurrent.ExecutionException e) {
+            qat.stop();
+            throw new IllegalStateException("the partner registry did not start: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        partnerRegistry = new PartnerRegistry(
+                "http://127.0.0.1:" + qat.httpPort() + "/registry",
+                operator,
+                "QAT",
+                realm,
+                keystore,
+                qat.serverLog(),
+                seconds);
+        System.out.printf(
+                "IT: partner registry %s (domain %s, database registry_qat, realm %s), HTTP 127.0.0.1:%d, ready in %d s%n",
+                operator, qat.name(), realm, qat.httpPort(), seconds);
+        return partnerRegistry;
+    }
+
+    /**
+     * Rotates the partner registry's exchange signing key as its operator would: a new keystore with a new key
+     * (use-exchange-key.sh), then a restart of its domain, after which it signs with the new key. Answers the partner
+     * registry with its new keystore.
+     */
+    public static PartnerRegistry rotatePartnerKey() {
+        return running().rotatePartner();
+    }
+
+    private synchronized PartnerRegistry rotatePartner() {
+        PartnerRegistry before = startPartner();
+        Path keystore =
+                before.exchangeKeystore().resolveSibling("exchange-signing-" + System.currentTimeMillis() + ".p12");
+        timed(PARTNER_DOMAIN + " restarted with a new exchange key", () -> {
+            partnerDomain.useExchangeKey(keystore);
+            partnerDomain.restart(RESTART_TIMEOUT);
+        });
+        partnerRegistry = new PartnerRegistry(
+                before.baseUrl(),
+                before.operatorCode(),
+                before.country(),
+                before.realm(),
+                keystore,
+                before.serverLog(),
+                before.startSeconds());
+        return partnerRegistry;
+    }
+
+    private static Path applyTestSettings(PayaraDomain target) throws IOException, InterruptedException {
         for (Map.Entry<String, String> setting : TEST_DOMAIN_SETTINGS.entrySet()) {
             target.setConfigProperty(setting.getKey(), setting.getValue());
         }
@@ -306,6 +440,7 @@ public class ItEnvironment implements LauncherSessionListener {
         if (target.name().equals(PayaraDomain.NAME)) {
             System.setProperty("registry.it.exchangeKeystore", keystore.toString());
         }
+        return keystore;
     }
 
     private interface DomainAction {
@@ -332,6 +467,11 @@ public class ItEnvironment implements LauncherSessionListener {
         if (embeddedDefaultDomain != null) {
             embeddedDefaultDomain.stop();
             embeddedDefaultDomain = null;
+        }
+        if (partnerDomain != null) {
+            partnerDomain.stop();
+            partnerDomain = null;
+            partnerRegistry = null;
         }
         if (domain != null) {
             domain.stop();

@@ -180,14 +180,7 @@ final class KeycloakServer {
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                         .encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
-        try (Keycloak master = KeycloakBuilder.builder()
-                .serverUrl(url())
-                .realm("master")
-                .clientId("admin-cli")
-                .grantType("password")
-                .username(ADMIN)
-                .password(adminPassword)
-                .build()) {
+        try (Keycloak master = master()) {
             RealmResource realm = master.realm(REALM);
             ComponentRepresentation key = new ComponentRepresentation();
             key.setName("it-token-signing-key");
@@ -211,6 +204,67 @@ final class KeycloakServer {
                     .orElseThrow(() -> new IllegalStateException("Keycloak lists no key of component " + component));
             return new TokenSigningKey(published.getKid(), pair.getPrivate());
         }
+    }
+
+    /**
+     * Adds a realm of another registry to this server: the registry's realm file (the one start.sh imports), with
+     * this run's secrets and demo password, renamed {@code realm}, its demo people belonging to the organisation
+     * {@code operatorCode} instead of the file's operator. The other registry's people and the systems it registers
+     * then take tokens from this realm, which the first registry does not trust (another issuer).
+     */
+    void createRealm(String realm, String displayName, String fileOperator, String operatorCode) throws IOException {
+        String json = Files.readString(configDir.resolve(REALM + "-realm.json"), StandardCharsets.UTF_8)
+                .replace("${REGISTRY_PROVISIONER_SECRET}", provisionerSecret)
+                .replace("${REGISTRY_DEMO_PASSWORD}", demoPassword)
+                .replace("${REGISTRY_CONSOLE_SECRET}", consoleSecret)
+                .replace("\"" + fileOperator + "\"", "\"" + operatorCode + "\"");
+        jakarta.json.JsonObject file;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            file = reader.readObject();
+        }
+        // only the operator's people: the file's mission officer belongs to the first registry's world
+        jakarta.json.JsonArrayBuilder users = jakarta.json.Json.createArrayBuilder();
+        file.getJsonArray("users").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(u -> !u.containsKey("attributes")
+                        || !u.getJsonObject("attributes").containsKey("organisation")
+                        || u.getJsonObject("attributes").toString().contains("\"" + operatorCode + "\""))
+                .forEach(users::add);
+        String representation = jakarta.json.Json.createObjectBuilder(file)
+                .add("realm", realm)
+                .add("displayName", displayName)
+                .add("users", users)
+                .build()
+                .toString();
+        try (Keycloak master = master()) {
+            String token = master.tokenManager().getAccessTokenString();
+            java.net.http.HttpResponse<String> created = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + "/admin/realms"))
+                                    .header("Authorization", "Bearer " + token)
+                                    .header("Content-Type", "application/json")
+                                    .timeout(Duration.ofMinutes(2))
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(representation))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("Keycloak did not create the realm " + realm + ": "
+                        + created.statusCode() + " " + created.body());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Keycloak master() {
+        return KeycloakBuilder.builder()
+                .serverUrl(url())
+                .realm("master")
+                .clientId("admin-cli")
+                .grantType("password")
+                .username(ADMIN)
+                .password(adminPassword)
+                .build();
     }
 
     /**

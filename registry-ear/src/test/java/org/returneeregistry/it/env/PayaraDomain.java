@@ -142,17 +142,26 @@ final class PayaraDomain {
 
     /** use-postgresql.sh, then a restart when the driver added with add-library is not yet visible. */
     void usePostgres(PostgresServer postgres, Path driverJar) throws IOException, InterruptedException {
+        usePostgres(
+                postgres,
+                new PostgresServer.Login(PostgresServer.DATABASE, PostgresServer.USER, postgres.password()),
+                driverJar);
+    }
+
+    /** {@link #usePostgres(PostgresServer, Path)} on the given database of the server, with its login. */
+    void usePostgres(PostgresServer postgres, PostgresServer.Login login, Path driverJar)
+            throws IOException, InterruptedException {
         Map<String, String> env = Map.of(
                 "REGISTRY_DB_HOST",
                 "127.0.0.1",
                 "REGISTRY_DB_PORT",
                 Integer.toString(postgres.port()),
                 "REGISTRY_DB_NAME",
-                PostgresServer.DATABASE,
+                login.database(),
                 "REGISTRY_DB_USER",
-                PostgresServer.USER,
+                login.user(),
                 "REGISTRY_DB_PASSWORD",
-                postgres.password());
+                login.password());
         Command first = run(
                 "use-postgresql",
                 env,
@@ -184,11 +193,19 @@ final class PayaraDomain {
      */
     void useKeycloak(String keycloakUrl, String provisionerSecret, String consoleSecret)
             throws IOException, InterruptedException {
+        useKeycloak(keycloakUrl, KeycloakServer.REALM, provisionerSecret, consoleSecret);
+    }
+
+    /** {@link #useKeycloak(String, String, String)} on the given realm of the server. */
+    void useKeycloak(String keycloakUrl, String realm, String provisionerSecret, String consoleSecret)
+            throws IOException, InterruptedException {
         require(
                 "use-keycloak",
                 Map.of(
                         "KEYCLOAK_URL",
                         keycloakUrl,
+                        "KEYCLOAK_REALM",
+                        realm,
                         "REGISTRY_PROVISIONER_SECRET",
                         provisionerSecret,
                         "REGISTRY_CONSOLE_SECRET",
@@ -235,7 +252,14 @@ final class PayaraDomain {
      * alias. Answers the keystore's path.
      */
     Path useExchangeKey() throws IOException, InterruptedException {
-        Path keystore = domainsDir.resolve(name + "-keys").resolve("exchange-signing.p12");
+        return useExchangeKey(domainsDir.resolve(name + "-keys").resolve("exchange-signing.p12"));
+    }
+
+    /**
+     * use-exchange-key.sh with the keystore given (made with a new key when it does not exist yet), as an operator
+     * hands the registry a new key in a rotation; the registry reads it at its next start.
+     */
+    Path useExchangeKey(Path keystore) throws IOException, InterruptedException {
         require(
                 "use-exchange-key",
                 Map.of(),

@@ -33,7 +33,8 @@ final class PostgresServer implements AutoCloseable {
     private PostgresServer(EmbeddedPostgres postgres, int port) throws SQLException {
         this.postgres = postgres;
         this.port = port;
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + password + "'");
             s.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER);
             try (ResultSet rs = s.executeQuery("SHOW server_version")) {
@@ -75,10 +76,13 @@ final class PostgresServer implements AutoCloseable {
             return;
         }
         long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-        Optional<ProcessHandle> leftover = ProcessHandle.of(pid)
-                .filter(p -> p.info().commandLine().map(c -> c.contains(dataDirectory.toString())).orElse(false));
+        Optional<ProcessHandle> leftover = ProcessHandle.of(pid).filter(p -> p.info()
+                .commandLine()
+                .map(c -> c.contains(dataDirectory.toString()))
+                .orElse(false));
         if (leftover.isPresent()) {
-            System.out.println("IT: stopping PostgreSQL (PID " + pid + ") left running on " + dataDirectory + " by an earlier run");
+            System.out.println("IT: stopping PostgreSQL (PID " + pid + ") left running on " + dataDirectory
+                    + " by an earlier run");
             leftover.get().destroy();
             try {
                 leftover.get().onExit().get(30, TimeUnit.SECONDS);
@@ -100,6 +104,26 @@ final class PostgresServer implements AutoCloseable {
 
     String version() {
         return version;
+    }
+
+    /** A login of the server: a database and the role that owns it. */
+    record Login(String database, String user, String password) {}
+
+    /**
+     * A further database on this server, owned by a role of its own with a password made up for this run, for
+     * another registry of the test run (each registry migrates and owns its own schema, as in production).
+     */
+    Login createDatabase(String name) throws SQLException {
+        if (!name.matches("[a-z][a-z0-9_]{0,30}")) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        String rolePassword = "it-" + UUID.randomUUID();
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + rolePassword + "'");
+            s.execute("CREATE DATABASE " + name + " OWNER " + name);
+        }
+        return new Login(name, name, rolePassword);
     }
 
     String jdbcUrl() {

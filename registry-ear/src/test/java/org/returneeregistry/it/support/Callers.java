@@ -41,13 +41,18 @@ public final class Callers {
 
     private Callers() {}
 
-    /** One caller: how it authenticates, and its organisation. */
-    public record Caller(String name, String organisation, boolean person, String role) {
+    /** One caller: how it authenticates, its organisation, and the realm its tokens come from. */
+    public record Caller(String name, String organisation, boolean person, String role, String realm) {
+
+        /** A caller of the test run's registry, from its realm. */
+        public Caller(String name, String organisation, boolean person, String role) {
+            this(name, organisation, person, role, null);
+        }
 
         /** A current access token for this caller (taken again when less than a minute is left). */
         public String token() {
             Token token = TOKENS.compute(
-                    name,
+                    (realm == null ? "" : realm + "/") + name,
                     (key, held) ->
                             held != null && held.expires().isAfter(Instant.now().plusSeconds(60)) ? held : fresh(this));
             return token.value();
@@ -229,7 +234,10 @@ public final class Callers {
                         caller.name(),
                         "client_secret",
                         SECRETS.get(caller.organisation()));
-        JsonObject answer = tokenResponse(tokenEndpoint(), form);
+        String endpoint = caller.realm() == null
+                ? tokenEndpoint()
+                : keycloakUrl() + "/realms/" + caller.realm() + "/protocol/openid-connect/token";
+        JsonObject answer = tokenResponse(endpoint, form);
         return new Token(answer.getString("access_token"), Instant.now().plusSeconds(answer.getInt("expires_in")));
     }
 

@@ -85,6 +85,27 @@ public final class PartnerPeer {
         }
     }
 
+    /** A peer signing with the key and certificate of {@code alias} in a PKCS12 keystore (e.g. a registry's). */
+    public static PartnerPeer fromKeyStore(Path pkcs12, String password, String alias) {
+        try {
+            KeyStore source = load(pkcs12, password);
+            KeyStore copy = KeyStore.getInstance("PKCS12");
+            copy.load(null, null);
+            copy.setKeyEntry(
+                    ALIAS,
+                    source.getKey(alias, password.toCharArray()),
+                    PASSWORD.toCharArray(),
+                    source.getCertificateChain(alias));
+            Path store = Files.createTempDirectory("peer").resolve("peer.p12");
+            try (var out = Files.newOutputStream(store)) {
+                copy.store(out, PASSWORD.toCharArray());
+            }
+            return new PartnerPeer(load(store, PASSWORD), store);
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the key " + alias + " of " + pkcs12, e);
+        }
+    }
+
     /** A peer with a new key: {@code EC} or {@code RSA}; {@code startDate} as keytool takes it, or null for now. */
     public static PartnerPeer withNewKey(String algorithm, String startDate, int validityDays) {
         try {

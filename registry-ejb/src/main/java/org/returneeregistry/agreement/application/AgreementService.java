@@ -25,6 +25,7 @@ import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.Actor;
+import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Role;
@@ -66,7 +67,14 @@ public class AgreementService {
         InputValidation validation = InputValidation.of(validator, command);
         AgreementRules.check(validation, command, organisations::registered);
         validation.throwIfInvalid();
+        if (command.agreementId() != null
+                && agreements.find(command.agreementId()).isPresent()) {
+            throw new RegistryException(
+                    ErrorCode.AGREEMENT_ALREADY_REGISTERED,
+                    "an agreement with id " + command.agreementId() + " is already registered");
+        }
         Agreement agreement = Agreement.register(
+                command.agreementId(),
                 AgreementType.valueOf(command.type()),
                 AgreementRules.terms(command),
                 caller.actor(),

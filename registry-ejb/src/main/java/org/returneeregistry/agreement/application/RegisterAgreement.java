@@ -38,7 +38,16 @@ public record RegisterAgreement(
         List<@NotNull @Valid AgreementScope> scope,
 
         @Text(multiLine = true) @Size(max = AgreementVersion.REASON_LENGTH)
-        String reason)
+        String reason,
+
+        /**
+         * The id the agreement already has at the other party's registry (a lower-case UUID), so that both registries
+         * name it alike in their envelopes; {@code null}: the registry makes one up.
+         */
+        @jakarta.validation.constraints.Pattern(
+                regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                message = "must be an agreement id (a UUID in lower case)")
+        String agreementId)
         implements TermsInput {
 
     public RegisterAgreement {

@@ -96,8 +96,17 @@ public class Agreement {
 
     /** Registers an agreement as a DRAFT with its first version. */
     public static Agreement register(AgreementType type, AgreementTerms terms, Actor actor, Instant at, String reason) {
+        return register(null, type, terms, actor, at, reason);
+    }
+
+    /**
+     * Registers an agreement under the id the other party's registry gave it, so that both registries name the
+     * agreement alike in the envelopes they exchange; {@code null}: a new random id.
+     */
+    public static Agreement register(
+            String agreementId, AgreementType type, AgreementTerms terms, Actor actor, Instant at, String reason) {
         Agreement a = new Agreement();
-        a.agreementId = UUID.randomUUID().toString();
+        a.agreementId = agreementId != null ? agreementId : UUID.randomUUID().toString();
         a.type = Objects.requireNonNull(type, "type");
         a.status = AgreementStatus.DRAFT;
         a.registeredAt = at;

@@ -12,7 +12,8 @@ public enum MessageType {
     CONSENT_REVOKED,
     RECEIPT,
     INSURANCE_PERIOD_REQUEST,
-    INSURANCE_PERIOD_ANSWER;
+    INSURANCE_PERIOD_ANSWER,
+    CLAIM_DECISION;
 
     /** Room for the longest code the list may grow to, e.g. {@code INSURANCE_PERIOD_REQUEST}. */
     public static final int LENGTH = 48;

@@ -22,7 +22,7 @@ import org.returneeregistry.shared.domain.RegistryException;
 
 /**
  * One transaction of taking in a verified partner message: the replay store's row, what the message asks (a return
- * notice enters the notification intake), and its message log entry — all of it or none of it. A copy of the same
+ * notice enters the notification intake; social security messages go to their claims or the officers' worklist), and its message log entry — all of it or none of it. A copy of the same
  * message committed in between is found here again (or meets the unique key and the caller retries), and answered
  * with the first receipt.
  *
@@ -48,6 +48,12 @@ public class InboundIntake {
 
     @Inject
     private InsurancePeriodAnswers periodAnswers;
+
+    @Inject
+    private PartnerClaims partnerClaims;
+
+    @Inject
+    private EmploymentRecordRequests employmentRequests;
 
     /** Whether (sender, message id) was received before, and with which Body. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -84,6 +90,24 @@ public class InboundIntake {
                     envelope.correlationId(),
                     envelope.messageId(),
                     message.periodAnswer());
+        }
+        if (MessageType.INSURANCE_PERIOD_REQUEST.name().equals(envelope.messageType())) {
+            partnerClaims.receiveRequest(
+                    envelope.senderInstitution(),
+                    envelope.agreementId(),
+                    envelope.messageId(),
+                    message.periodRequest());
+        }
+        if (MessageType.CLAIM_DECISION.name().equals(envelope.messageType())) {
+            partnerClaims.receiveDecision(envelope.senderInstitution(), envelope.messageId(), message.claimDecision());
+        }
+        if (MessageType.EMPLOYMENT_RECORD_REQUEST.name().equals(envelope.messageType())
+                && message.employmentQuery() != null) {
+            employmentRequests.received(envelope, agreementVersion, message.employmentQuery());
+        }
+        if (MessageType.EMPLOYMENT_RECORD_RESPONSE.name().equals(envelope.messageType())
+                && message.employmentAnswer() != null) {
+            employmentRequests.answerReceived(envelope, message.employmentAnswer());
         }
         InboundMessage received = new InboundMessage(
                 UUID.randomUUID().toString(),

@@ -15,5 +15,5 @@ public record OutboundPartnerMessage(
         String recipientInstitution,
         String registryNumber,
         String purpose,
-        long decision,
+        Long decision,
         Instant queuedAt) {}

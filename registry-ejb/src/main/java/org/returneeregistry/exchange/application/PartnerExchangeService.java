@@ -89,6 +89,12 @@ public class PartnerExchangeService {
     @Inject
     private InsurancePeriodAnswers periodAnswers;
 
+    @Inject
+    private PartnerClaims partnerClaims;
+
+    @Inject
+    private EmploymentRecordRequests employmentRequests;
+
     @EJB
     private ExchangeSigningKey signingKey;
 
@@ -223,9 +229,9 @@ public class PartnerExchangeService {
                 throw e;
             }
         }
-        if (!decision.duplicate() && MessageType.INSURANCE_PERIOD_ANSWER.name().equals(envelope.messageType())) {
+        if (!decision.duplicate()) {
             try {
-                periodAnswers.check(envelope.senderInstitution(), envelope.correlationId(), message.periodAnswer());
+                checkContent(message);
             } catch (RegistryException e) {
                 refuse(entry(
                         message,
@@ -269,6 +275,22 @@ public class PartnerExchangeService {
         Document signed = answer.apply(receipt);
         signingKey.sign(signed);
         return signed;
+    }
+
+    /** What a new message asks of another context, checked before anything is written. */
+    private void checkContent(InboundMessage message) {
+        InboundEnvelope envelope = message.envelope();
+        String type = envelope.messageType();
+        String sender = envelope.senderInstitution();
+        if (MessageType.EMPLOYMENT_RECORD_RESPONSE.name().equals(type) && message.employmentAnswer() != null) {
+            employmentRequests.check(sender, envelope.correlationId(), message.employmentAnswer());
+        } else if (MessageType.INSURANCE_PERIOD_ANSWER.name().equals(type)) {
+            periodAnswers.check(sender, envelope.correlationId(), message.periodAnswer());
+        } else if (MessageType.INSURANCE_PERIOD_REQUEST.name().equals(type)) {
+            partnerClaims.checkRequest(sender, message.periodRequest());
+        } else if (MessageType.CLAIM_DECISION.name().equals(type)) {
+            partnerClaims.checkDecision(sender, message.claimDecision());
+        }
     }
 
     /** The first category not in scope decides; all in scope answer the last decision (same agreement, version). */
@@ -342,6 +364,9 @@ public class PartnerExchangeService {
                 "Agreement " + e.agreementId() + " does not allow " + e.messageType() + " for purpose " + e.purpose()
                         + " with categories " + e.dataCategories() + " inbound.";
             case TIMESTAMP_OUT_OF_RANGE -> "The message's timestamps are outside the allowed clock skew.";
+            case REQUEST_NOT_AWAITING_ANSWER ->
+                "The registry awaits no answer from " + e.senderInstitution() + " to request " + e.correlationId()
+                        + ".";
             case MESSAGE_REPLAYED ->
                 "Message " + e.messageId()
                         + " was received before with other content; a new message needs a new messageId.";

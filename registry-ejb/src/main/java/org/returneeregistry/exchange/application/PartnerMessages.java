@@ -26,16 +26,31 @@ final class PartnerMessages {
     /** The contract's limit on identifiers in a query. */
     static final int MAX_IDENTIFIERS = 5;
 
-    /** What every message's envelope carries. */
+    /** What every message's envelope carries; {@code correlationId} names the message an answer answers. */
     record Envelope(
             String messageId,
+            String correlationId,
             String agreementId,
             String sender,
             String recipient,
             Instant timestamp,
             String messageType,
             String purpose,
-            Collection<String> dataCategories) {}
+            Collection<String> dataCategories) {
+
+        /** The envelope of a message that answers none. */
+        Envelope(
+                String messageId,
+                String agreementId,
+                String sender,
+                String recipient,
+                Instant timestamp,
+                String messageType,
+                String purpose,
+                Collection<String> dataCategories) {
+            this(messageId, null, agreementId, sender, recipient, timestamp, messageType, purpose, dataCategories);
+        }
+    }
 
     private PartnerMessages() {}
 
@@ -78,6 +93,75 @@ final class PartnerMessages {
         return new String(PartnerSender.serialise(soap), StandardCharsets.UTF_8);
     }
 
+    /** An institution's answer to a partner's period request: certified periods, or its refusal. */
+    static String insurancePeriodAnswer(Envelope envelope, String correlationId, PartnerPeriodAnswer answer) {
+        Document soap = soap();
+        Element operation = operation(soap, "InsurancePeriodAnswer", envelope, correlationId);
+        Element content = child(operation, EXCHANGE, "answer", null);
+        child(content, EXCHANGE, "claimId", answer.claimId());
+        child(content, EXCHANGE, "country", answer.country());
+        for (PartnerPeriodAnswer.Period p : answer.periods()) {
+            Element period = child(content, EXCHANGE, "period", null);
+            optional(period, EXCHANGE, "reference", p.reference());
+            optional(period, EXCHANGE, "institution", p.institution());
+            child(period, EXCHANGE, "from", p.from().toString());
+            optional(period, EXCHANGE, "to", text(p.to()));
+            child(period, EXCHANGE, "periodType", p.periodType());
+            optional(period, EXCHANGE, "scheme", p.scheme());
+            for (String r : p.relevance() == null ? List.<String>of() : p.relevance()) {
+                child(period, EXCHANGE, "relevance", r);
+            }
+            optional(
+                    period,
+                    EXCHANGE,
+                    "totalAmount",
+                    p.totalAmount() == null ? null : p.totalAmount().toPlainString());
+            optional(period, EXCHANGE, "totalUnit", p.totalUnit());
+        }
+        if (answer.refused()) {
+            Element refusal = child(content, EXCHANGE, "refusal", null);
+            child(refusal, EXCHANGE, "code", answer.refusalCode());
+            optional(refusal, EXCHANGE, "reason", answer.refusalReason());
+        }
+        return new String(PartnerSender.serialise(soap), StandardCharsets.UTF_8);
+    }
+
+    /** A decision on a claim, with its amounts and whole computation trace. */
+    static String claimDecision(Envelope envelope, String correlationId, PartnerClaimDecision d) {
+        Document soap = soap();
+        Element operation = operation(soap, "ClaimDecision", envelope, correlationId);
+        Element content = child(operation, EXCHANGE, "decision", null);
+        child(content, EXCHANGE, "claimId", d.claimId());
+        child(content, EXCHANGE, "decision", d.decision());
+        child(content, EXCHANGE, "outcome", d.outcome());
+        optional(
+                content,
+                EXCHANGE,
+                "payableAmount",
+                d.payableAmount() == null ? null : d.payableAmount().toPlainString());
+        optional(content, EXCHANGE, "payableBasis", d.payableBasis());
+        optional(
+                content,
+                EXCHANGE,
+                "totalisedPeriods",
+                d.totalisedPeriods() == null ? null : d.totalisedPeriods().toPlainString());
+        optional(content, EXCHANGE, "periodUnit", d.periodUnit());
+        optional(
+                content,
+                EXCHANGE,
+                "sectionVersion",
+                d.sectionVersion() == null ? null : d.sectionVersion().toString());
+        optional(content, EXCHANGE, "assessedAsOf", text(d.assessedAsOf()));
+        child(content, EXCHANGE, "decidedAt", d.decidedAt().toString());
+        optional(content, EXCHANGE, "reason", d.reason());
+        for (PartnerClaimDecision.Step step : d.trace()) {
+            Element s = child(content, EXCHANGE, "traceStep", null);
+            child(s, EXCHANGE, "step", step.step());
+            child(s, EXCHANGE, "text", step.text());
+        }
+        return new String(PartnerSender.serialise(soap), StandardCharsets.UTF_8);
+    }
+
     /** A return notice: the person and their latest work abroad from the record, how and when the worker left. */
     static String returnNotice(Envelope envelope, ReturneeNoticeFacts person, SendReturnNotice notice) {
         Document soap = soap();
@@ -113,6 +197,30 @@ final class PartnerMessages {
         return new String(PartnerSender.serialise(soap), StandardCharsets.UTF_8);
     }
 
+    /** The registry's answer to a partner's employment record request; the envelope's correlationId names it. */
+    static String employmentRecordResponse(Envelope envelope, PartnerEmploymentAnswer answer) {
+        Document soap = soap();
+        Element response = operation(soap, "EmploymentRecordResponse", envelope);
+        Element content = child(response, EXCHANGE, "answer", null);
+        child(content, EXCHANGE, "outcome", answer.outcome());
+        optional(content, EXCHANGE, "refusalCode", answer.refusalCode());
+        optional(content, EXCHANGE, "refusalReason", answer.refusalReason());
+        for (PartnerEmploymentAnswer.Record r : answer.records()) {
+            Element record = child(content, EXCHANGE, "record", null);
+            child(record, EXCHANGE, "employer", r.employer());
+            child(record, EXCHANGE, "from", r.from().toString());
+            optional(record, EXCHANGE, "to", text(r.to()));
+            optional(
+                    record,
+                    EXCHANGE,
+                    "contributionMonths",
+                    r.contributionMonths() == null
+                            ? null
+                            : r.contributionMonths().toString());
+        }
+        return new String(PartnerSender.serialise(soap), StandardCharsets.UTF_8);
+    }
+
     static String consentRevoked(Envelope envelope, String consentReference, Instant revokedAt) {
         Document soap = soap();
         Element notice = operation(soap, "ConsentRevoked", envelope);
@@ -123,10 +231,15 @@ final class PartnerMessages {
     }
 
     private static Element operation(Document soap, String name, Envelope e) {
+        return operation(soap, name, e, null);
+    }
+
+    private static Element operation(Document soap, String name, Envelope e, String correlationId) {
         Element body = WsSecurity.body(soap);
         Element operation = child(body, EXCHANGE, name, null);
         Element envelope = child(operation, EXCHANGE, "envelope", null);
         child(envelope, EXCHANGE, "messageId", e.messageId());
+        optional(envelope, EXCHANGE, "correlationId", correlationId != null ? correlationId : e.correlationId());
         child(envelope, EXCHANGE, "agreementId", e.agreementId());
         child(envelope, EXCHANGE, "senderInstitution", e.sender());
         child(envelope, EXCHANGE, "recipientInstitution", e.recipient());

@@ -21,7 +21,9 @@ import org.returneeregistry.consent.application.AccessDecision;
 import org.returneeregistry.consent.application.AccessDecisions;
 import org.returneeregistry.consent.application.OutboundDisclosure;
 import org.returneeregistry.consent.domain.DecisionReason;
+import org.returneeregistry.exchange.domain.EmploymentRecordRequest;
 import org.returneeregistry.exchange.domain.OutboxMessage;
+import org.returneeregistry.exchange.persistence.EmploymentRecordRequestRepository;
 import org.returneeregistry.exchange.persistence.OutboxRepository;
 import org.returneeregistry.returnee.application.ReturneeIdentifier;
 import org.returneeregistry.returnee.application.ReturneeNoticeFacts;
@@ -32,6 +34,7 @@ import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.Purpose;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Role;
@@ -59,6 +62,9 @@ public class PartnerMessagingService {
     static final Set<DataCategory> NOTICE_CATEGORIES =
             EnumSet.of(DataCategory.IDENTITY, DataCategory.MIGRATION_HISTORY);
 
+    /** What an employment record answer carries: the person's work abroad. */
+    private static final Set<DataCategory> ANSWER_CATEGORIES = EnumSet.of(DataCategory.MIGRATION_HISTORY);
+
     @Inject
     private Validator validator;
 
@@ -79,6 +85,12 @@ public class PartnerMessagingService {
 
     @Inject
     private OutboxRepository outbox;
+
+    @Inject
+    private EmploymentRecordRequests employmentRequests;
+
+    @Inject
+    private EmploymentRecordRequestRepository employmentRequestRepository;
 
     @Inject
     @ConfigProperty(name = "registry.operator.code")
@@ -151,6 +163,16 @@ public class PartnerMessagingService {
                 version,
                 purpose.name(),
                 Set.of(DataCategory.IDENTITY.name())));
+        employmentRequests.sent(
+                id,
+                command.recipientInstitution(),
+                command.agreementId(),
+                version,
+                purpose.name(),
+                registryNumber,
+                identifiers.subList(0, Math.min(PartnerMessages.MAX_IDENTIFIERS, identifiers.size())),
+                command.periodFrom(),
+                command.periodTo());
         return new OutboundPartnerMessage(
                 id,
                 type,
@@ -246,6 +268,177 @@ public class PartnerMessagingService {
     }
 
     /**
+     * Employment record requests between the registry and its partners, newest first: those partners sent and the
+     * registry's officers answer (INBOUND), and those the registry sent with the partner's answer once it came
+     * (OUTBOUND).
+     */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.SOCIAL_SECURITY_OFFICER})
+    @AuditOperation("PARTNER_EMPLOYMENT_RECORD_REQUEST_LIST")
+    public Page<EmploymentRecordRequestView> employmentRecordRequests(EmploymentRecordRequestQuery query) {
+        InputValidation.of(validator, query).throwIfInvalid();
+        operatorStaffOnly("read the employment record requests exchanged with partners");
+        Page<EmploymentRecordRequest> found = employmentRequestRepository.find(
+                query.direction() == null ? null : EmploymentRecordRequest.Direction.valueOf(query.direction()),
+                query.status() == null ? null : EmploymentRecordRequest.Status.valueOf(query.status()),
+                query.messageId(),
+                Page.numberOrFirst(query.page()),
+                Page.sizeOrDefault(query.pageSize()));
+        return new Page<>(
+                found.items().stream().map(EmploymentRecordRequestView::of).toList(),
+                found.page(),
+                found.pageSize(),
+                found.totalCount());
+    }
+
+    /**
+     * Answers a partner's employment record request: queues a signed {@code EmploymentRecordResponse} to the partner
+     * under the request's agreement, its envelope's correlationId the request's message id. Records found are the
+     * returnee's data: the answer is decided as the partner's read of {@code MIGRATION_HISTORY} of that returnee (who
+     * must hold one of the identifiers asked about) under the agreement's {@code OUTBOUND} scope for
+     * {@code EMPLOYMENT_RECORD_RESPONSE} and the request's purpose. An answer that discloses nothing ({@code NOT_FOUND},
+     * {@code REFUSED} with its reason code) needs only that scope row. A request is answered once.
+     */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.SOCIAL_SECURITY_OFFICER})
+    @AuditOperation("PARTNER_EMPLOYMENT_RECORD_ANSWER")
+    public OutboundPartnerMessage answerEmploymentRecordRequest(
+            String requestId, AnswerEmploymentRecordRequest command) {
+        InputValidation validation = InputValidation.of(validator, command);
+        boolean found = "FOUND".equals(command.outcome());
+        boolean refused = "REFUSED".equals(command.outcome());
+        validation.check(
+                command.outcome() != null && refused != (command.refusalCode() != null),
+                "refusalCode",
+                "RefusalCodeWhenRefused",
+                "must be given exactly when the outcome is REFUSED");
+        validation.check(
+                command.outcome() != null && found == command.records().isEmpty(),
+                "records",
+                "RecordsWhenFound",
+                "must list the records exactly when the outcome is FOUND");
+        validation.check(
+                command.outcome() != null && found == (command.registryNumber() == null),
+                "registryNumber",
+                "RegistryNumberWhenFound",
+                "must name the returnee the records are answered from exactly when the outcome is FOUND");
+        for (int i = 0; i < command.records().size(); i++) {
+            AnswerEmploymentRecordRequest.Record r = command.records().get(i);
+            validation.check(
+                    r != null && r.from() != null && r.to() != null && r.to().isBefore(r.from()),
+                    "records[" + i + "].to",
+                    "NotBeforeFrom",
+                    "must not be before from");
+        }
+        validation.throwIfInvalid();
+        operatorStaffOnly("answer partners' employment record requests");
+        EmploymentRecordRequest request = employmentRequestRepository
+                .findForAnswer(requestId)
+                .filter(r -> r.direction() == EmploymentRecordRequest.Direction.INBOUND)
+                .orElseThrow(() -> RegistryException.notFound("Employment record request " + requestId));
+        if (!request.awaitingAnswer()) {
+            throw new RegistryException(
+                    ErrorCode.REQUEST_NOT_AWAITING_ANSWER,
+                    "Employment record request " + requestId + " was answered already.");
+        }
+        String type = MessageType.EMPLOYMENT_RECORD_RESPONSE.name();
+        Purpose purpose = Purpose.of(request.purpose()).orElseThrow();
+        int version;
+        Long decisionSequence = null;
+        if (found) {
+            AccessDecision decision = decisions.decideOutbound(new OutboundDisclosure(
+                    request.agreementId(),
+                    request.partner(),
+                    command.registryNumber(),
+                    returnees.exists(command.registryNumber()),
+                    type,
+                    purpose,
+                    ANSWER_CATEGORIES));
+            if (!decision.permitted() || !decision.granted().containsAll(ANSWER_CATEGORIES)) {
+                throw refusal(decision, request.agreementId(), request.partner(), type, purpose, ANSWER_CATEGORIES);
+            }
+            List<ReturneeIdentifier> held = returnees.identifiersForPermittedDisclosure(command.registryNumber());
+            List<ReturneeIdentifier> asked = EmploymentRecordRequests.identifiers(request.identifiers());
+            if (held.stream().noneMatch(asked::contains)) {
+                throw RegistryException.invalid(List.of(new org.returneeregistry.shared.domain.Violation(
+                        "registryNumber",
+                        "HoldsAnIdentifierAsked",
+                        "the returnee holds none of the identifiers the request asks about")));
+            }
+            version = decision.agreementVersion() == null ? 0 : decision.agreementVersion();
+            decisionSequence = decision.sequence();
+        } else {
+            ScopeDecision scope = agreements.scope(
+                    request.agreementId(), Direction.OUTBOUND, type, DataCategory.MIGRATION_HISTORY, purpose);
+            if (!scope.inScope()) {
+                throw scopeRefusal(scope, request.agreementId(), type, purpose, ANSWER_CATEGORIES, "");
+            }
+            version = scope.version();
+        }
+        Instant now = clock.instant();
+        String id = OutboxMessage.newId();
+        PartnerEmploymentAnswer answer = new PartnerEmploymentAnswer(
+                command.outcome(),
+                command.refusalCode(),
+                command.refusalReason(),
+                command.records().stream()
+                        .map(r -> new PartnerEmploymentAnswer.Record(
+                                r.employer(), r.from(), r.to(), r.contributionMonths()))
+                        .toList());
+        List<String> categories = ANSWER_CATEGORIES.stream().map(Enum::name).toList();
+        String payload = PartnerMessages.employmentRecordResponse(
+                new PartnerMessages.Envelope(
+                        id,
+                        request.messageId(),
+                        request.agreementId(),
+                        operatorCode,
+                        request.partner(),
+                        now,
+                        type,
+                        purpose.name(),
+                        categories),
+                answer);
+        outbox.add(OutboxMessage.createPartner(
+                id,
+                request.partner(),
+                type,
+                null,
+                found ? command.registryNumber() : null,
+                payload,
+                now,
+                request.agreementId(),
+                version,
+                found ? purpose.name() : null,
+                found ? Set.copyOf(categories) : null));
+        request.answer(
+                EmploymentRecordRequest.Outcome.valueOf(command.outcome()),
+                refused ? EmploymentRecordRequest.Refusal.valueOf(command.refusalCode()) : null,
+                command.refusalReason(),
+                EmploymentRecordRequests.recordsJson(answer.records()),
+                found ? command.registryNumber() : null,
+                id,
+                now,
+                caller.actor().username() != null
+                        ? caller.actor().username()
+                        : caller.actor().subject());
+        return new OutboundPartnerMessage(
+                id,
+                type,
+                request.agreementId(),
+                version,
+                request.partner(),
+                found ? command.registryNumber() : null,
+                purpose.name(),
+                decisionSequence,
+                now);
+    }
+
+    private void operatorStaffOnly(String what) {
+        if (!operatorCode.equals(caller.actor().organisation())) {
+            throw new RegistryException(
+                    ErrorCode.NOT_AUTHORIZED, "Only the registry operator's own staff " + what + ".");
+        }
+    }
+
+    /**
      * A denied outbound decision as the caller is told it: what about the agreement stopped it (unknown, the
      * recipient no party to it, not in force, suspended, terminated, outside its validity, outside its scope), or
      * else the decision point's own reason (no consent, returnee unknown …).
@@ -281,6 +474,17 @@ public class PartnerMessagingService {
                 break;
             }
         }
+        return scopeRefusal(scope, agreementId, type, purpose, categories, logged);
+    }
+
+    /** What about the agreement stops an outbound message, as the caller is told it. */
+    private static RegistryException scopeRefusal(
+            ScopeDecision scope,
+            String agreementId,
+            String type,
+            Purpose purpose,
+            Set<DataCategory> categories,
+            String logged) {
         String agreement = "Agreement " + agreementId;
         return switch (scope.outcome()) {
             case NO_AGREEMENT ->

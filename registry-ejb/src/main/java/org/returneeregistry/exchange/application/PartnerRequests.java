@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returneeregistry.agreement.domain.MessageType;
@@ -37,6 +38,12 @@ public class PartnerRequests {
 
     /** What an insurance period request carries: the returnee's identifiers. */
     static final Set<DataCategory> PERIOD_REQUEST_CATEGORIES = EnumSet.of(DataCategory.IDENTITY);
+
+    /** What an insurance period answer and a claim decision carry: social security data. */
+    static final Set<DataCategory> SOCIAL_SECURITY_CATEGORIES = EnumSet.of(DataCategory.SOCIAL_SECURITY);
+
+    /** The longest trace step text a claim decision carries (the contract's limit). */
+    static final int MAX_TRACE_TEXT = 4000;
 
     @Inject
     private Clock clock;
@@ -119,5 +126,139 @@ public class PartnerRequests {
                 purpose.name(),
                 Set.of(DataCategory.IDENTITY.name())));
         return id;
+    }
+
+    /**
+     * Queues this registry's institution's {@code InsurancePeriodAnswer} to a partner's request ({@code
+     * correlationId}, the request's message id): certified periods or a refusal. The person is the partner's, known
+     * here by the partner's identifiers, so the decision's subject is the request ({@code subject}); decided under
+     * the agreement's OUTBOUND scope for the answer, logged on the partner channel, signed at send time. Answers the
+     * message id.
+     */
+    public String insurancePeriodAnswer(
+            String agreementId,
+            String recipientInstitution,
+            String correlationId,
+            String subject,
+            PartnerPeriodAnswer answer) {
+        String type = MessageType.INSURANCE_PERIOD_ANSWER.name();
+        AccessDecision decision = decide(agreementId, recipientInstitution, subject, true, type);
+        Instant now = clock.instant();
+        String id = OutboxMessage.newId();
+        String payload = PartnerMessages.insurancePeriodAnswer(
+                envelope(id, agreementId, recipientInstitution, now, type), correlationId, answer);
+        outbox.add(OutboxMessage.createPartner(
+                id,
+                recipientInstitution,
+                type,
+                answer.claimId(),
+                null,
+                payload,
+                now,
+                agreementId,
+                version(decision),
+                null,
+                Set.of()));
+        return id;
+    }
+
+    /**
+     * Queues the {@code ClaimDecision} on a claim for the partner institution that was asked for periods: the
+     * decision, its amounts and the whole computation trace. Decided like every outbound message under the
+     * agreement's OUTBOUND scope, signed at send time, its receipt verified; answers the message id, whose delivery
+     * {@link #delivery} tells.
+     */
+    public String claimDecision(
+            String agreementId,
+            String recipientInstitution,
+            String correlationId,
+            String registryNumber,
+            PartnerClaimDecision decisionMade) {
+        String type = MessageType.CLAIM_DECISION.name();
+        AccessDecision decision =
+                decide(agreementId, recipientInstitution, registryNumber, returnees.exists(registryNumber), type);
+        Instant now = clock.instant();
+        String id = OutboxMessage.newId();
+        List<PartnerClaimDecision.Step> trace = decisionMade.trace().stream()
+                .map(t -> new PartnerClaimDecision.Step(
+                        t.step(),
+                        t.text().length() <= MAX_TRACE_TEXT
+                                ? t.text()
+                                : t.text().substring(0, MAX_TRACE_TEXT)))
+                .toList();
+        PartnerClaimDecision sent = new PartnerClaimDecision(
+                decisionMade.claimId(),
+                decisionMade.decision(),
+                decisionMade.outcome(),
+                decisionMade.payableAmount(),
+                decisionMade.payableBasis(),
+                decisionMade.totalisedPeriods(),
+                decisionMade.periodUnit(),
+                decisionMade.sectionVersion(),
+                decisionMade.assessedAsOf(),
+                decisionMade.decidedAt(),
+                decisionMade.reason(),
+                trace);
+        String payload = PartnerMessages.claimDecision(
+                envelope(id, agreementId, recipientInstitution, now, type), correlationId, sent);
+        outbox.add(OutboxMessage.createPartner(
+                id,
+                recipientInstitution,
+                type,
+                null,
+                registryNumber,
+                payload,
+                now,
+                agreementId,
+                version(decision),
+                Purpose.SOCIAL_SECURITY_CLAIM.name(),
+                Set.of(DataCategory.SOCIAL_SECURITY.name())));
+        return id;
+    }
+
+    /** Where a message this bean queued stands on its way to the partner (e.g. DELIVERED: its receipt verified). */
+    public Optional<String> delivery(String messageId) {
+        return messageId == null
+                ? Optional.empty()
+                : outbox.find(messageId).map(m -> m.status().name());
+    }
+
+    private AccessDecision decide(
+            String agreementId, String recipientInstitution, String subject, boolean subjectExists, String type) {
+        AccessDecision decision = decisions.decideOutbound(new OutboundDisclosure(
+                agreementId,
+                recipientInstitution,
+                subject,
+                subjectExists,
+                type,
+                Purpose.SOCIAL_SECURITY_CLAIM,
+                SOCIAL_SECURITY_CATEGORIES));
+        if (!decision.permitted() || !decision.granted().containsAll(SOCIAL_SECURITY_CATEGORIES)) {
+            throw new RegistryException(
+                    decision.permitted()
+                            ? ErrorCode.OUT_OF_SCOPE
+                            : decision.reason().refusal(),
+                    "Agreement " + agreementId + " does not let the registry send " + type + " to "
+                            + recipientInstitution + ": " + decision.refusalText() + " Decision "
+                            + decision.sequence() + " in the decision log.");
+        }
+        return decision;
+    }
+
+    private PartnerMessages.Envelope envelope(
+            String id, String agreementId, String recipientInstitution, Instant now, String type) {
+        return new PartnerMessages.Envelope(
+                id,
+                agreementId,
+                operatorCode,
+                recipientInstitution,
+                now,
+                type,
+                Purpose.SOCIAL_SECURITY_CLAIM.name(),
+                SOCIAL_SECURITY_CATEGORIES.stream().map(Enum::name).toList());
+    }
+
+    private static int version(AccessDecision decision) {
+        return decision.agreementVersion() == null ? 0 : decision.agreementVersion();
     }
 }

@@ -49,6 +49,8 @@ public enum ErrorCode {
     CERTIFICATE_ALREADY_ATTACHED("CertificateAlreadyAttached", Kind.CONFLICT),
     CERTIFICATE_LIMIT_REACHED("CertificateLimitReached", Kind.CONFLICT),
     CERTIFICATE_ALREADY_REVOKED("CertificateAlreadyRevoked", Kind.CONFLICT),
+    AGREEMENT_ALREADY_REGISTERED("AgreementAlreadyRegistered", Kind.CONFLICT),
+    REQUEST_NOT_AWAITING_ANSWER("RequestNotAwaitingAnswer", Kind.CONFLICT),
     SPECIAL_CATEGORY_RESTRICTED("SpecialCategoryRestricted", Kind.DENIED),
     UNKNOWN_QUESTIONNAIRE("UnknownQuestionnaire", Kind.UNPROCESSABLE),
     UNKNOWN_INDICATOR("UnknownIndicator", Kind.NOT_FOUND),
@@ -83,7 +85,8 @@ public enum ErrorCode {
     CLAIM_STATUS_CONFLICT("ClaimStatusConflict", Kind.CONFLICT),
     CLAIM_NOT_AWAITING_ANSWER("ClaimNotAwaitingAnswer", Kind.UNPROCESSABLE),
     /** A statement of periods abroad was asked for a returnee with no partner-certified period on any claim. */
-    NO_CERTIFIED_PERIODS("NoCertifiedPeriods", Kind.UNPROCESSABLE);
+    NO_CERTIFIED_PERIODS("NoCertifiedPeriods", Kind.UNPROCESSABLE),
+    PERIOD_REQUEST_ANSWERED("PeriodRequestAnswered", Kind.CONFLICT);
 
     /**
      * FORBIDDEN is access control (role, organisation); DENIED is the consent decision point's answer to

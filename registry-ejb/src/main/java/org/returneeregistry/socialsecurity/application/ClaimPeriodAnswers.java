@@ -22,6 +22,7 @@ import org.returneeregistry.socialsecurity.domain.Claim;
 import org.returneeregistry.socialsecurity.domain.ClaimAction;
 import org.returneeregistry.socialsecurity.domain.ClaimStatus;
 import org.returneeregistry.socialsecurity.domain.InsurancePeriod;
+import org.returneeregistry.socialsecurity.domain.PeriodRefusal;
 import org.returneeregistry.socialsecurity.domain.PeriodSource;
 import org.returneeregistry.socialsecurity.domain.PeriodTotal;
 import org.returneeregistry.socialsecurity.domain.PeriodType;
@@ -31,7 +32,7 @@ import org.returneeregistry.socialsecurity.persistence.ClaimRepository;
 /**
  * Takes partner institutions' certified insurance periods in on the claims that await them (the exchange's
  * {@link InsurancePeriodAnswers} port). An answer is taken only from the institution the claim is addressed to,
- * only while the claim awaits periods, and only with every period valid; otherwise it is refused before anything is
+ * only while the claim awaits periods (or has timed out waiting: a late answer is still welcome), and only with every period valid; otherwise it is refused before anything is
  * written. Taken in, its periods are stored as PARTNER_CERTIFIED with the answer's message id, and the claim moves
  * to PERIODS_RECEIVED, recorded as the partner's move.
  */
@@ -66,7 +67,10 @@ public class ClaimPeriodAnswers implements InsurancePeriodAnswers {
         }
         claim.apply(
                 ClaimAction.RECEIVE_PERIODS,
-                "Certified answer " + messageId + " of " + sender + " (" + periods.size() + " periods)",
+                answer.refused()
+                        ? "Refused by " + sender + " in answer " + messageId + ": " + answer.refusalCode()
+                                + (answer.refusalReason() == null ? "" : " — " + answer.refusalReason())
+                        : "Certified answer " + messageId + " of " + sender + " (" + periods.size() + " periods)",
                 actor,
                 now);
         claims.flush();
@@ -81,7 +85,9 @@ public class ClaimPeriodAnswers implements InsurancePeriodAnswers {
                 .orElseThrow(() -> new RegistryException(
                         ErrorCode.CLAIM_NOT_AWAITING_ANSWER,
                         "No claim " + answer.claimId() + " asked " + sender + " for insurance periods."));
-        if (claim.status() != ClaimStatus.PERIODS_REQUESTED || correlationId == null) {
+        boolean awaits =
+                claim.status() == ClaimStatus.PERIODS_REQUESTED || claim.status() == ClaimStatus.PERIODS_TIMED_OUT;
+        if (!awaits || correlationId == null) {
             throw new RegistryException(
                     ErrorCode.CLAIM_NOT_AWAITING_ANSWER,
                     "Claim " + answer.claimId() + " does not await insurance periods"
@@ -97,6 +103,12 @@ public class ClaimPeriodAnswers implements InsurancePeriodAnswers {
         List<Violation> violations = new ArrayList<>();
         if (answer.country() == null || !COUNTRY.matcher(answer.country()).matches()) {
             violations.add(new Violation("answer.country", "Pattern", "must be an ISO 3166-1 alpha-3 code"));
+        }
+        if (answer.refused()) {
+            if (code(answer.refusalCode(), PeriodRefusal.class, "answer.refusal.code", violations) != null
+                    && !answer.periods().isEmpty()) {
+                violations.add(new Violation("answer.period", "Refused", "a refusal gives no period"));
+            }
         }
         List<InsurancePeriod> periods = new ArrayList<>();
         for (int i = 0; i < answer.periods().size(); i++) {

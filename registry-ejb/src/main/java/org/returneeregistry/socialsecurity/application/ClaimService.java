@@ -26,6 +26,7 @@ import org.returneeregistry.agreement.application.PartnerRoute;
 import org.returneeregistry.consent.application.AccessDecision;
 import org.returneeregistry.consent.application.AccessDecisions;
 import org.returneeregistry.consent.application.AccessRequest;
+import org.returneeregistry.exchange.application.PartnerClaimDecision;
 import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallScope;
@@ -79,6 +80,9 @@ public class ClaimService {
 
     private static final Pattern CLAIM_ID =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /** The most claims a partner institution's list decides and pages through. */
+    static final int MAX_PARTNER_LIST = 2_000;
 
     /** What a partner's read of a claim discloses about the returnee: who the claim is about. */
     static final Set<DataCategory> READ_CATEGORIES = Set.of(DataCategory.IDENTITY);
@@ -229,7 +233,9 @@ public class ClaimService {
 
     /**
      * The caller's claims, newest first: an officer's institution's, or those addressed to the calling partner
-     * institution (each partner read decided and logged; a refused one is left out).
+     * institution. A partner's claims are each decided and logged before the list is paged (a refused one is left
+     * out), so the count and the pages are those of what the partner may see; {@code overdue} is a criterion of
+     * the query (timed out, reminded and still silent, or a reminder due), not a filter of one page.
      */
     @RolesAllowed({Role.Names.SOCIAL_SECURITY_OFFICER, Role.Names.PARTNER_INSTITUTION})
     @AuditOperation("SS_CLAIM_LIST")
@@ -237,28 +243,26 @@ public class ClaimService {
         InputValidation validation = InputValidation.of(validator, query);
         ClaimStatus status = SocialSecurityService.code(validation, "status", query.status(), ClaimStatus.class);
         validation.throwIfInvalid();
-        boolean overdue = Boolean.TRUE.equals(query.overdue());
-        String organisation = caller.actor().organisation();
-        boolean partner = isPartner();
-        Page<Claim> found = claims.list(
-                partner ? null : organisation,
-                partner ? organisation : null,
-                overdue ? ClaimStatus.PERIODS_REQUESTED : status,
-                null,
-                Page.numberOrFirst(query.page()),
-                Page.sizeOrDefault(query.pageSize()));
         Instant now = clock.instant();
-        List<ClaimView> items = new ArrayList<>();
-        for (Claim c : found.items()) {
-            if (partner && !decidePartnerRead(c).permitted()) {
-                continue;
-            }
-            ClaimView v = view(c, now);
-            if (!overdue || "REMINDER_DUE".equals(v.awaiting()) || "TIMED_OUT".equals(v.awaiting())) {
-                items.add(v);
-            }
+        Instant overdueAt = Boolean.TRUE.equals(query.overdue()) ? now : null;
+        String organisation = caller.actor().organisation();
+        int page = Page.numberOrFirst(query.page());
+        int pageSize = Page.sizeOrDefault(query.pageSize());
+        if (!isPartner()) {
+            Page<Claim> found = claims.list(organisation, null, status, overdueAt, page, pageSize);
+            return new Page<>(
+                    found.items().stream().map(c -> view(c, now)).toList(),
+                    found.page(),
+                    found.pageSize(),
+                    found.totalCount());
         }
-        return new Page<>(items, found.page(), found.pageSize(), found.totalCount());
+        List<Claim> permitted = claims.allAddressedTo(organisation, status, overdueAt, MAX_PARTNER_LIST).stream()
+                .filter(c -> decidePartnerRead(c).permitted())
+                .toList();
+        int from = Math.min(Page.firstResult(page, pageSize), permitted.size());
+        int to = Math.min(from + pageSize, permitted.size());
+        return new Page<>(
+                permitted.subList(from, to).stream().map(c -> view(c, now)).toList(), page, pageSize, permitted.size());
     }
 
     /** Submits a DRAFT claim. */
@@ -276,7 +280,8 @@ public class ClaimService {
         InputValidation.of(validator, step).throwIfInvalid();
         Claim claim = visible(claimId, ClaimAccess.Grant.ACT);
         claim.apply(ClaimAction.REQUEST_PERIODS, step.reason(), caller.actor(), clock.instant());
-        claim.requestSentAs(periodRequests.send(claim));
+        claim.requestSentAs(
+                periodRequests.send(claim), times(claim.agreementId()).nextDeadline(claim.periodsRequestedAt(), null));
         claims.flush();
         return view(claim);
     }
@@ -290,7 +295,11 @@ public class ClaimService {
                     ErrorCode.CLAIM_STATUS_CONFLICT,
                     "Claim " + claimId + " is " + claim.status() + "; only a claim awaiting periods is reminded.");
         }
-        claim.reminded(periodRequests.send(claim), clock.instant());
+        Instant now = clock.instant();
+        claim.reminded(
+                periodRequests.send(claim),
+                now,
+                times(claim.agreementId()).nextDeadline(claim.periodsRequestedAt(), now));
         claims.flush();
         return view(claim);
     }
@@ -341,7 +350,9 @@ public class ClaimService {
 
     /**
      * Decides a claim under assessment: the engine runs on the claim's periods under the agreement's section as
-     * it stands now, and the result is stored with its trace and the section's version.
+     * it stands now, and the result is stored with its trace and the section's version. When the partner institution
+     * was asked for periods, the decision goes to it as a signed {@code ClaimDecision} with the computation, in the
+     * same transaction (refused, and nothing written, when the agreement does not let it go).
      */
     @AuditOperation("SS_CLAIM_DECIDE")
     public ClaimView decide(String claimId, DecideClaim command) {
@@ -379,8 +390,31 @@ public class ClaimService {
                 command.reason(),
                 caller.actor(),
                 clock.instant());
+        if (claim.requestMessageId() != null) {
+            // the partner gave (or was asked for) periods: it is told the decision with its computation
+            claim.decisionSentAs(periodRequests.sendDecision(claim, decisionMessage(claim, assessment)));
+        }
         claims.flush();
         return view(claim);
+    }
+
+    private static PartnerClaimDecision decisionMessage(Claim claim, Assessment assessment) {
+        ClaimTransition last = claim.transitions().get(claim.transitions().size() - 1);
+        return new PartnerClaimDecision(
+                claim.claimId(),
+                claim.status().name(),
+                claim.outcome(),
+                claim.payableAmount(),
+                claim.payableBasis(),
+                claim.totalisedPeriods(),
+                claim.periodUnit(),
+                claim.sectionVersion(),
+                claim.assessedAsOf(),
+                last.at(),
+                last.reason(),
+                assessment.trace().stream()
+                        .map(t -> new PartnerClaimDecision.Step(t.step(), t.text()))
+                        .toList());
     }
 
     private ClaimView move(String claimId, ClaimAction action, ClaimStep step, boolean reasonRequired) {
@@ -442,15 +476,7 @@ public class ClaimService {
 
     /** The period request times of the claim's agreement's section (the defaults when it sets none). */
     private PeriodRequestTimes times(String agreementId) {
-        return sections.latest(agreementId)
-                .map(s -> {
-                    try (JsonReader reader = Json.createReader(new StringReader(s.document()))) {
-                        PeriodRequestTimes t =
-                                PeriodRequestTimes.read(reader.readObject(), "document", new ArrayList<>());
-                        return t == null ? PeriodRequestTimes.DEFAULT : t;
-                    }
-                })
-                .orElse(PeriodRequestTimes.DEFAULT);
+        return PeriodRequestTimes.of(sections.latest(agreementId));
     }
 
     private ClaimView view(Claim c) {
@@ -504,6 +530,8 @@ public class ClaimService {
                 c.lastReminderAt(),
                 awaiting,
                 decision,
+                c.decisionMessageId(),
+                periodRequests.delivery(c.decisionMessageId()).orElse(null),
                 periods,
                 transitions,
                 c.createdAt(),

@@ -9,7 +9,8 @@ import org.returneeregistry.socialsecurity.domain.TraceEntry;
 
 /**
  * A claim as its home institution's officers and its partner institution see it. {@code awaiting} tells where a
- * period request stands: null when none is awaited, else REMINDER_DUE / TIMED_OUT / WAITING.
+ * period request stands: null when none is awaited, else REMINDER_DUE / TIMED_OUT / WAITING. {@code decisionDelivery}
+ * tells how the decision's message to the partner stands (DELIVERED once its signed receipt is verified).
  */
 public record ClaimView(
         String claimId,
@@ -29,6 +30,8 @@ public record ClaimView(
         Instant lastReminderAt,
         String awaiting,
         Decision decision,
+        String decisionMessageId,
+        String decisionDelivery,
         List<Period> periods,
         List<Transition> transitions,
         Instant createdAt,

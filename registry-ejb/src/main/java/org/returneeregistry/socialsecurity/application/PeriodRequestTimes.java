@@ -1,13 +1,19 @@
 package org.returneeregistry.socialsecurity.application;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.returneeregistry.shared.domain.Violation;
+import org.returneeregistry.socialsecurity.domain.SocialSecuritySection;
 
 /**
  * When a partner that has not answered a period request is reminded, and when the request times out: the
@@ -29,6 +35,28 @@ public record PeriodRequestTimes(Duration remindAfter, Duration timeOutAfter) {
         }
         Instant since = lastReminder == null ? requestedAt : lastReminder;
         return !now.isBefore(since.plus(remindAfter)) ? "REMINDER_DUE" : "WAITING";
+    }
+
+    /**
+     * When a request sent at {@code requestedAt}, last reminded at {@code lastReminder}, next changes its standing:
+     * its next reminder, or its time-out when that comes first.
+     */
+    public Instant nextDeadline(Instant requestedAt, Instant lastReminder) {
+        Instant since = lastReminder == null ? requestedAt : lastReminder;
+        Instant remind = since.plus(remindAfter);
+        Instant timeOut = requestedAt.plus(timeOutAfter);
+        return remind.isBefore(timeOut) ? remind : timeOut;
+    }
+
+    /** The times a stored section sets (the defaults when it sets none, or when there is no section). */
+    static PeriodRequestTimes of(Optional<SocialSecuritySection> s) {
+        return s.map(section -> {
+                    try (JsonReader reader = Json.createReader(new StringReader(section.document()))) {
+                        PeriodRequestTimes t = read(reader.readObject(), "document", new ArrayList<>());
+                        return t == null ? DEFAULT : t;
+                    }
+                })
+                .orElse(DEFAULT);
     }
 
     /** The times of a section document, checked; violations go to {@code out} under {@code root}. */

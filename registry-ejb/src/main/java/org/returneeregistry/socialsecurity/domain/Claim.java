@@ -111,6 +111,13 @@ public class Claim {
     @Column(name = "last_reminder_at")
     private Instant lastReminderAt;
 
+    /** When the registry next looks at the awaited request (a reminder due or the time-out); null when none. */
+    @Column(name = "next_deadline_at")
+    private Instant nextDeadlineAt;
+
+    @Column(name = "decision_message_id", length = MESSAGE_ID_LENGTH)
+    private String decisionMessageId;
+
     @Column(name = "outcome", length = 40)
     private String outcome;
 
@@ -216,18 +223,37 @@ public class Claim {
         }
     }
 
-    /** Names the message the period request went out as, which the partner's answer correlates to. */
-    public void requestSentAs(String messageId) {
+    /**
+     * Names the message the period request went out as, which the partner's answer correlates to, and when the
+     * registry looks at the request next (its first reminder or its time-out).
+     */
+    public void requestSentAs(String messageId, Instant nextDeadline) {
         this.requestMessageId = messageId;
+        this.nextDeadlineAt = nextDeadline;
     }
 
     /** A reminder went out for the awaited periods (a re-sent request); the claim stays where it is. */
-    public void reminded(String messageId, Instant at) {
+    public void reminded(String messageId, Instant at, Instant nextDeadline) {
         require(ClaimStatus.PERIODS_REQUESTED, "reminded");
         this.remindersSent++;
         this.lastReminderAt = at;
         this.requestMessageId = messageId;
+        this.nextDeadlineAt = nextDeadline;
         this.updatedAt = at;
+    }
+
+    /** Sets when the registry looks at the awaited request next, without any other change. */
+    public void nextDeadline(Instant at) {
+        require(ClaimStatus.PERIODS_REQUESTED, "scheduled");
+        this.nextDeadlineAt = at;
+    }
+
+    /**
+     * The partner did not answer in time: the claim moves to PERIODS_TIMED_OUT, recorded as the registry's move
+     * with the reason, so the officer sees why it stopped waiting.
+     */
+    public void timeOut(String reason, Actor actor, Instant at) {
+        move(ClaimAction.TIME_OUT, reason, actor, at);
     }
 
     /** Records a decision with the assessment it rests on, if the claim is under assessment. */
@@ -254,6 +280,14 @@ public class Claim {
         this.trace = traceDocument;
     }
 
+    /** Names the message the decision went to the partner institution as. */
+    public void decisionSentAs(String messageId) {
+        if (!status.decided()) {
+            throw new IllegalStateException("claim " + claimId + " is not decided");
+        }
+        this.decisionMessageId = messageId;
+    }
+
     /** Adds a period from the source; the claim must still be open for periods (not decided or withdrawn). */
     public void addPeriod(InsurancePeriod period, String messageId, Actor actor, Instant at) {
         if (status.decided() || status == ClaimStatus.WITHDRAWN || status == ClaimStatus.UNDER_ASSESSMENT) {
@@ -274,6 +308,9 @@ public class Claim {
         ClaimStatus previous = status;
         status = next;
         updatedAt = at;
+        if (next != ClaimStatus.PERIODS_REQUESTED) {
+            nextDeadlineAt = null;
+        }
         transitions.add(
                 new ClaimTransition(this, transitions.size() + 1, previous, next, action.name(), at, actor, reason));
     }
@@ -349,6 +386,14 @@ public class Claim {
 
     public Instant lastReminderAt() {
         return lastReminderAt;
+    }
+
+    public String decisionMessageId() {
+        return decisionMessageId;
+    }
+
+    public Instant nextDeadlineAt() {
+        return nextDeadlineAt;
     }
 
     public String outcome() {

@@ -11,16 +11,29 @@ import java.util.Set;
  *
  * <p>A decision leads to the outcome the officer records (approved, rejected, partly approved); every other
  * action has one target. Periods may be requested again while they are awaited (a reminder re-sends the
- * request without moving the claim), and a reopened claim goes back to assessment or asks for periods again.
+ * request without moving the claim); a request the partner leaves unanswered past the section's time-out moves
+ * the claim to PERIODS_TIMED_OUT, from where the officer asks again, assesses without the partner's periods, or
+ * takes a late answer in; and a reopened claim goes back to assessment or asks for periods again.
  */
 public enum ClaimAction {
     SUBMIT(EnumSet.of(ClaimStatus.DRAFT), ClaimStatus.SUBMITTED),
     REQUEST_PERIODS(
-            EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.PERIODS_RECEIVED, ClaimStatus.REOPENED),
+            EnumSet.of(
+                    ClaimStatus.SUBMITTED,
+                    ClaimStatus.PERIODS_RECEIVED,
+                    ClaimStatus.PERIODS_TIMED_OUT,
+                    ClaimStatus.REOPENED),
             ClaimStatus.PERIODS_REQUESTED),
-    RECEIVE_PERIODS(EnumSet.of(ClaimStatus.PERIODS_REQUESTED), ClaimStatus.PERIODS_RECEIVED),
+    /** The registry's own move when the partner stays silent past the section's {@code timeOutAfter}. */
+    TIME_OUT(EnumSet.of(ClaimStatus.PERIODS_REQUESTED), ClaimStatus.PERIODS_TIMED_OUT),
+    RECEIVE_PERIODS(
+            EnumSet.of(ClaimStatus.PERIODS_REQUESTED, ClaimStatus.PERIODS_TIMED_OUT), ClaimStatus.PERIODS_RECEIVED),
     START_ASSESSMENT(
-            EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.PERIODS_RECEIVED, ClaimStatus.REOPENED),
+            EnumSet.of(
+                    ClaimStatus.SUBMITTED,
+                    ClaimStatus.PERIODS_RECEIVED,
+                    ClaimStatus.PERIODS_TIMED_OUT,
+                    ClaimStatus.REOPENED),
             ClaimStatus.UNDER_ASSESSMENT),
     APPROVE(EnumSet.of(ClaimStatus.UNDER_ASSESSMENT), ClaimStatus.APPROVED),
     REJECT(EnumSet.of(ClaimStatus.UNDER_ASSESSMENT), ClaimStatus.REJECTED),
@@ -30,6 +43,7 @@ public enum ClaimAction {
                     ClaimStatus.DRAFT,
                     ClaimStatus.SUBMITTED,
                     ClaimStatus.PERIODS_REQUESTED,
+                    ClaimStatus.PERIODS_TIMED_OUT,
                     ClaimStatus.PERIODS_RECEIVED,
                     ClaimStatus.UNDER_ASSESSMENT,
                     ClaimStatus.REOPENED),

@@ -62,24 +62,88 @@ public class ClaimRepository {
                 .getResultList();
     }
 
+    /** Claims whose partner is overdue at {@code :overdueAt}: timed out, reminded, or with a deadline passed. */
+    private static final String OVERDUE = "(c.status = "
+            + "org.returneeregistry.socialsecurity.domain.ClaimStatus.PERIODS_TIMED_OUT"
+            + " OR (c.status = org.returneeregistry.socialsecurity.domain.ClaimStatus.PERIODS_REQUESTED"
+            + " AND (c.remindersSent > 0 OR c.nextDeadlineAt <= :overdueAt)))";
+
+    /** One claim awaiting periods whose deadline has come, locked; skipped when another transaction holds it. */
+    private static final String LOCK_DUE = "SELECT id FROM ss_claim WHERE id = ? AND status = 'PERIODS_REQUESTED'"
+            + " AND next_deadline_at <= ? FOR UPDATE SKIP LOCKED";
+
     /**
      * Claims newest first: of one home institution or addressed to one partner institution (exactly one of the
-     * two is given), optionally of one status, optionally only those awaiting periods requested before
-     * {@code requestedBefore}.
+     * two is given), optionally of one status, optionally only those whose partner is overdue at
+     * {@code overdueAt} (timed out, reminded and still silent, or a reminder due).
      */
     public Page<Claim> list(
             String homeInstitution,
             String partnerInstitution,
             ClaimStatus status,
-            Instant requestedBefore,
+            Instant overdueAt,
             int page,
             int pageSize) {
         return PagedQuery.from(em, Claim.class, "c")
                 .where("c.homeInstitution = :home", "home", homeInstitution)
                 .where("c.partnerInstitution = :partner", "partner", partnerInstitution)
                 .where("c.status = :status", "status", status)
-                .where("c.periodsRequestedAt < :before", "before", requestedBefore)
+                .where(OVERDUE, "overdueAt", overdueAt)
                 .page("c.createdAt DESC, c.id DESC", page, pageSize);
+    }
+
+    /**
+     * Every claim addressed to one partner institution, as {@link #list} selects them, newest first, at most
+     * {@code max}: a partner's list is decided claim by claim before it is paged.
+     */
+    public List<Claim> allAddressedTo(String partnerInstitution, ClaimStatus status, Instant overdueAt, int max) {
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Claim c WHERE c.partnerInstitution = :partner");
+        if (status != null) {
+            jpql.append(" AND c.status = :status");
+        }
+        if (overdueAt != null) {
+            jpql.append(" AND ").append(OVERDUE);
+        }
+        jpql.append(" ORDER BY c.createdAt DESC, c.id DESC");
+        var query = em.createQuery(jpql.toString(), Claim.class).setParameter("partner", partnerInstitution);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (overdueAt != null) {
+            query.setParameter("overdueAt", overdueAt);
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
+    /** Database ids of claims awaiting periods whose deadline (a reminder or the time-out) has come, oldest first. */
+    public List<Long> dueAt(Instant now, int max) {
+        return em.createQuery(
+                        "SELECT c.id FROM Claim c WHERE c.status = :s AND c.nextDeadlineAt <= :now"
+                                + " ORDER BY c.nextDeadlineAt, c.id",
+                        Long.class)
+                .setParameter("s", ClaimStatus.PERIODS_REQUESTED)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * The claim, locked until the transaction ends, if it still awaits periods and its deadline has come; empty
+     * when another instance holds it ({@code FOR UPDATE SKIP LOCKED}) or it was dealt with meanwhile. Read again
+     * from the database.
+     */
+    public Optional<Claim> lockDue(Long id, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery(LOCK_DUE)
+                .setParameter(1, id)
+                .setParameter(2, java.sql.Timestamp.from(now))
+                .getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        Claim claim = em.find(Claim.class, id);
+        em.refresh(claim);
+        return Optional.of(claim);
     }
 
     /** Ids of claims awaiting periods (PERIODS_REQUESTED), oldest request first, at most {@code max}. */

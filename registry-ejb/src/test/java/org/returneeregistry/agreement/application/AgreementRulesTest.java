@@ -41,13 +41,46 @@ class AgreementRulesTest {
     private static RegisterAgreement registration(
             List<AgreementParty> parties, List<AgreementScope> scope, LocalDate from, LocalDate until) {
         return new RegisterAgreement(
-                "LABOUR_MIGRATION", "Title", "REF/1", null, null, from, until, 30, parties, scope, null);
+                "LABOUR_MIGRATION", "Title", "REF/1", null, null, from, until, 30, parties, scope, null, null);
     }
 
     private static final List<AgreementParty> PARTIES =
             List.of(new AgreementParty("NPL", "NPL-DOFE"), new AgreementParty("QAT", "QAT-GOSI"));
     private static final AgreementScope ROW =
             new AgreementScope("INBOUND", "RETURN_NOTICE", "IDENTITY", "REINTEGRATION_SERVICES", "AGREEMENT");
+
+    @Test
+    void anAgreementIdGivenByTheOtherPartyMustBeALowerCaseUuid() {
+        RegisterAgreement good = new RegisterAgreement(
+                "LABOUR_MIGRATION",
+                "Title",
+                "REF/1",
+                null,
+                null,
+                LocalDate.of(2026, 1, 1),
+                null,
+                30,
+                PARTIES,
+                List.of(ROW),
+                null,
+                "7d0c5d8e-3a1b-4c57-9f5e-2b8a41f0c6d2");
+        RegisterAgreement upper = new RegisterAgreement(
+                "LABOUR_MIGRATION",
+                "Title",
+                "REF/1",
+                null,
+                null,
+                LocalDate.of(2026, 1, 1),
+                null,
+                30,
+                PARTIES,
+                List.of(ROW),
+                null,
+                "7D0C5D8E-3A1B-4C57-9F5E-2B8A41F0C6D2");
+        assertEquals(Set.of(), broken(good));
+        assertEquals(1, broken(upper).size(), () -> broken(upper).toString());
+        assertEquals("agreementId", broken(upper).iterator().next().split(":")[0]);
+    }
 
     @Test
     void aValidRegistrationPasses() {
@@ -110,6 +143,7 @@ class AgreementRulesTest {
                 30,
                 PARTIES,
                 List.of(ROW),
+                null,
                 null);
         assertEquals(Set.of("entryIntoForceDate:DateOrder"), broken(dates));
     }

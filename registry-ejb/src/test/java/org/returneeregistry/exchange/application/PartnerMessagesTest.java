@@ -65,6 +65,57 @@ class PartnerMessagesTest {
     }
 
     @Test
+    void anEmploymentRecordResponseFollowsTheContractAndNamesTheRequest() throws Exception {
+        PartnerMessages.Envelope envelope = new PartnerMessages.Envelope(
+                "m-err-1",
+                "5b0e7c1e-3a51-4f55-8d7e-3c1f7f0b9a10",
+                "7d0c5d8e-3a1b-4c57-9f5e-2b8a41f0c6d2",
+                "QAT-MOL",
+                "NPL-DOFE",
+                Instant.parse("2026-03-10T08:15:30Z"),
+                "EMPLOYMENT_RECORD_RESPONSE",
+                "SOCIAL_SECURITY_CLAIM",
+                List.of("MIGRATION_HISTORY"));
+        Element found = operation(PartnerMessages.employmentRecordResponse(
+                envelope,
+                new PartnerEmploymentAnswer(
+                        "FOUND",
+                        null,
+                        null,
+                        List.of(
+                                new PartnerEmploymentAnswer.Record(
+                                        "Gulf Build LLC", LocalDate.of(2021, 3, 1), LocalDate.of(2025, 12, 31), 57),
+                                new PartnerEmploymentAnswer.Record(
+                                        "Doha Facilities", LocalDate.of(2026, 1, 5), null, null)))));
+        assertEquals("EmploymentRecordResponse", found.getLocalName());
+        contract().newValidator().validate(new DOMSource(found));
+        assertEquals(
+                "5b0e7c1e-3a51-4f55-8d7e-3c1f7f0b9a10",
+                found.getElementsByTagNameNS(PartnerMessages.EXCHANGE, "correlationId")
+                        .item(0)
+                        .getTextContent());
+        assertEquals(
+                2,
+                found.getElementsByTagNameNS(PartnerMessages.EXCHANGE, "record").getLength());
+
+        Element refused = operation(PartnerMessages.employmentRecordResponse(
+                envelope, new PartnerEmploymentAnswer("REFUSED", "NO_CONSENT", "No consent on file", List.of())));
+        contract().newValidator().validate(new DOMSource(refused));
+        assertEquals(
+                "NO_CONSENT",
+                refused.getElementsByTagNameNS(PartnerMessages.EXCHANGE, "refusalCode")
+                        .item(0)
+                        .getTextContent());
+        assertEquals(
+                0,
+                operation(PartnerMessages.employmentRecordRequest(
+                                REQUEST, List.of(new ReturneeIdentifier("PASSPORT", "PA1", "NPL")), null, null))
+                        .getElementsByTagNameNS(PartnerMessages.EXCHANGE, "correlationId")
+                        .getLength(),
+                "a request answers nothing");
+    }
+
+    @Test
     void anInsurancePeriodRequestFollowsTheContractAndCountsItsReminder() throws Exception {
         PartnerMessages.Envelope envelope = new PartnerMessages.Envelope(
                 "m-ipr-1",

@@ -28,12 +28,18 @@ class ClaimStateMachineTest {
                     Map.of(
                             ClaimStatus.SUBMITTED, ClaimStatus.PERIODS_REQUESTED,
                             ClaimStatus.PERIODS_RECEIVED, ClaimStatus.PERIODS_REQUESTED,
+                            ClaimStatus.PERIODS_TIMED_OUT, ClaimStatus.PERIODS_REQUESTED,
                             ClaimStatus.REOPENED, ClaimStatus.PERIODS_REQUESTED),
-            ClaimAction.RECEIVE_PERIODS, Map.of(ClaimStatus.PERIODS_REQUESTED, ClaimStatus.PERIODS_RECEIVED),
+            ClaimAction.TIME_OUT, Map.of(ClaimStatus.PERIODS_REQUESTED, ClaimStatus.PERIODS_TIMED_OUT),
+            ClaimAction.RECEIVE_PERIODS,
+                    Map.of(
+                            ClaimStatus.PERIODS_REQUESTED, ClaimStatus.PERIODS_RECEIVED,
+                            ClaimStatus.PERIODS_TIMED_OUT, ClaimStatus.PERIODS_RECEIVED),
             ClaimAction.START_ASSESSMENT,
                     Map.of(
                             ClaimStatus.SUBMITTED, ClaimStatus.UNDER_ASSESSMENT,
                             ClaimStatus.PERIODS_RECEIVED, ClaimStatus.UNDER_ASSESSMENT,
+                            ClaimStatus.PERIODS_TIMED_OUT, ClaimStatus.UNDER_ASSESSMENT,
                             ClaimStatus.REOPENED, ClaimStatus.UNDER_ASSESSMENT),
             ClaimAction.APPROVE, Map.of(ClaimStatus.UNDER_ASSESSMENT, ClaimStatus.APPROVED),
             ClaimAction.REJECT, Map.of(ClaimStatus.UNDER_ASSESSMENT, ClaimStatus.REJECTED),
@@ -43,6 +49,7 @@ class ClaimStateMachineTest {
                             ClaimStatus.DRAFT, ClaimStatus.WITHDRAWN,
                             ClaimStatus.SUBMITTED, ClaimStatus.WITHDRAWN,
                             ClaimStatus.PERIODS_REQUESTED, ClaimStatus.WITHDRAWN,
+                            ClaimStatus.PERIODS_TIMED_OUT, ClaimStatus.WITHDRAWN,
                             ClaimStatus.PERIODS_RECEIVED, ClaimStatus.WITHDRAWN,
                             ClaimStatus.UNDER_ASSESSMENT, ClaimStatus.WITHDRAWN,
                             ClaimStatus.REOPENED, ClaimStatus.WITHDRAWN),
@@ -124,6 +131,8 @@ class ClaimStateMachineTest {
                     case DRAFT -> List.of();
                     case SUBMITTED -> List.of(ClaimAction.SUBMIT);
                     case PERIODS_REQUESTED -> List.of(ClaimAction.SUBMIT, ClaimAction.REQUEST_PERIODS);
+                    case PERIODS_TIMED_OUT ->
+                        List.of(ClaimAction.SUBMIT, ClaimAction.REQUEST_PERIODS, ClaimAction.TIME_OUT);
                     case PERIODS_RECEIVED ->
                         List.of(ClaimAction.SUBMIT, ClaimAction.REQUEST_PERIODS, ClaimAction.RECEIVE_PERIODS);
                     case UNDER_ASSESSMENT -> List.of(ClaimAction.SUBMIT, ClaimAction.START_ASSESSMENT);

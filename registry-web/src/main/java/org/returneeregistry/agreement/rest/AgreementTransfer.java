@@ -39,7 +39,8 @@ final class AgreementTransfer {
             Integer retentionDays,
             List<PartyJson> parties,
             List<ScopeRowJson> scope,
-            String reason) {}
+            String reason,
+            String agreementId) {}
 
     /** The body of an amendment (schema {@code AgreementAmendment}): the next version's complete terms. */
     public record AgreementAmendment(
@@ -136,7 +137,8 @@ final class AgreementTransfer {
                 b.retentionDays(),
                 parties(b.parties()),
                 scope(b.scope()),
-                b.reason());
+                b.reason(),
+                b.agreementId());
     }
 
     static AmendAgreement command(AgreementAmendment b) {

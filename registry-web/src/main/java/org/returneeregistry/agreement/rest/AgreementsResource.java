@@ -67,7 +67,8 @@ public class AgreementsResource {
             operationId = "registerAgreement",
             summary = "Register an agreement as a draft",
             description = "Its terms and scope become version 1. Every party institution must be a registered"
-                    + " organisation of its party's country; parties name at least two countries.")
+                    + " organisation of its party's country; parties name at least two countries. An agreementId"
+                    + " given registers it under the id the other party's registry already gave it.")
     @RequestBody(
             required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgreementRegistration")))
@@ -77,6 +78,9 @@ public class AgreementsResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = AGREEMENT)))
     @APIResponse(responseCode = "400", description = "Invalid input; every violation is listed (ValidationFailed)")
+    @APIResponse(
+            responseCode = "409",
+            description = "An agreement with the agreementId given is already registered (AgreementAlreadyRegistered)")
     public Response register(AgreementRegistration body) {
         AgreementView view = agreements.register(AgreementTransfer.command(required(body)));
         return Response.created(

@@ -57,7 +57,8 @@ final class AgreementXmlMapper {
                 xml.getRetentionDays(),
                 parties(xml.getParty()),
                 scope(xml.getScopeRow()),
-                xml.getReason());
+                xml.getReason(),
+                xml.getAgreementId());
     }
 
     static AmendAgreement toCommand(AgreementAmendment xml) {

@@ -15,7 +15,7 @@ public record PartnerMessage(
         String recipientInstitution,
         String registryNumber,
         String purpose,
-        long decision,
+        Long decision,
         Instant queuedAt) {
 
     static PartnerMessage from(OutboundPartnerMessage m) {

@@ -20,11 +20,18 @@ import javax.xml.transform.stream.StreamResult;
 import javax.xml.transform.stream.StreamSource;
 import org.returneeregistry.exchange.application.InboundEnvelope;
 import org.returneeregistry.exchange.application.InboundMessage;
+import org.returneeregistry.exchange.application.PartnerClaimDecision;
+import org.returneeregistry.exchange.application.PartnerEmploymentAnswer;
+import org.returneeregistry.exchange.application.PartnerEmploymentQuery;
 import org.returneeregistry.exchange.application.PartnerPeriodAnswer;
+import org.returneeregistry.exchange.application.PartnerPeriodRequest;
 import org.returneeregistry.exchange.application.PartnerReturnNotice;
 import org.returneeregistry.exchange.application.Receipt;
 import org.returneeregistry.exchange.application.XRoadHeader;
 import org.returneeregistry.returnee.soap.ReturneeXmlMapper;
+import org.returneeregistry.schemas.exchange.v1.ClaimDecision;
+import org.returneeregistry.schemas.exchange.v1.ClaimDecisionContent;
+import org.returneeregistry.schemas.exchange.v1.ClaimDecisionResponse;
 import org.returneeregistry.schemas.exchange.v1.ConsentRevoked;
 import org.returneeregistry.schemas.exchange.v1.ConsentRevokedResponse;
 import org.returneeregistry.schemas.exchange.v1.EmploymentRecordRequest;
@@ -35,6 +42,7 @@ import org.returneeregistry.schemas.exchange.v1.Envelope;
 import org.returneeregistry.schemas.exchange.v1.InsurancePeriodAnswer;
 import org.returneeregistry.schemas.exchange.v1.InsurancePeriodAnswerContent;
 import org.returneeregistry.schemas.exchange.v1.InsurancePeriodAnswerResponse;
+import org.returneeregistry.schemas.exchange.v1.InsurancePeriodQuery;
 import org.returneeregistry.schemas.exchange.v1.InsurancePeriodRequest;
 import org.returneeregistry.schemas.exchange.v1.InsurancePeriodRequestResponse;
 import org.returneeregistry.schemas.exchange.v1.ObjectFactory;
@@ -68,7 +76,8 @@ final class PartnerXmlMapper {
             "EmploymentRecordResponse", "EMPLOYMENT_RECORD_RESPONSE",
             "ConsentRevoked", "CONSENT_REVOKED",
             "InsurancePeriodRequest", "INSURANCE_PERIOD_REQUEST",
-            "InsurancePeriodAnswer", "INSURANCE_PERIOD_ANSWER");
+            "InsurancePeriodAnswer", "INSURANCE_PERIOD_ANSWER",
+            "ClaimDecision", "CLAIM_DECISION");
 
     private static final JAXBContext JAXB;
     private static final ObjectFactory FACTORY = new ObjectFactory();
@@ -130,16 +139,40 @@ final class PartnerXmlMapper {
             message = new InboundMessage(
                     type, soap, envelope(notice.getEnvelope()), notice(notice.getNotice()), xroad(xroad));
         } else if (request instanceof EmploymentRecordRequest r) {
-            message = new InboundMessage(type, soap, envelope(r.getEnvelope()), null, xroad(xroad));
+            message = new InboundMessage(
+                    type, soap, envelope(r.getEnvelope()), null, xroad(xroad), null, employmentQuery(r), null);
         } else if (request instanceof EmploymentRecordResponse r) {
-            message = new InboundMessage(type, soap, envelope(r.getEnvelope()), null, xroad(xroad));
+            message = new InboundMessage(
+                    type, soap, envelope(r.getEnvelope()), null, xroad(xroad), null, null, employmentAnswer(r));
         } else if (request instanceof ConsentRevoked r) {
             message = new InboundMessage(type, soap, envelope(r.getEnvelope()), null, xroad(xroad));
         } else if (request instanceof InsurancePeriodRequest r) {
-            message = new InboundMessage(type, soap, envelope(r.getEnvelope()), null, xroad(xroad));
+            message = new InboundMessage(
+                    type,
+                    soap,
+                    envelope(r.getEnvelope()),
+                    null,
+                    xroad(xroad),
+                    null,
+                    null,
+                    null,
+                    periodRequest(r.getQuery()),
+                    null);
         } else if (request instanceof InsurancePeriodAnswer r) {
             message = new InboundMessage(
                     type, soap, envelope(r.getEnvelope()), null, xroad(xroad), periodAnswer(r.getAnswer()));
+        } else if (request instanceof ClaimDecision r) {
+            message = new InboundMessage(
+                    type,
+                    soap,
+                    envelope(r.getEnvelope()),
+                    null,
+                    xroad(xroad),
+                    null,
+                    null,
+                    null,
+                    null,
+                    claimDecision(r.getDecision()));
         } else {
             throw new RegistryException(
                     ErrorCode.MALFORMED_REQUEST, "The Body names no operation of the partner exchange.");
@@ -195,6 +228,11 @@ final class PartnerXmlMapper {
                 r.setReceipt(receipt);
                 yield r;
             }
+            case "ClaimDecision" -> {
+                ClaimDecisionResponse r = new ClaimDecisionResponse();
+                r.setReceipt(receipt);
+                yield r;
+            }
             default -> {
                 ConsentRevokedResponse r = new ConsentRevokedResponse();
                 r.setReceipt(receipt);
@@ -231,6 +269,27 @@ final class PartnerXmlMapper {
                 e.getDataCategory().stream().map(PartnerXmlMapper::code).toList());
     }
 
+    private static PartnerEmploymentQuery employmentQuery(EmploymentRecordRequest r) {
+        return new PartnerEmploymentQuery(
+                r.getQuery().getIdentifier().stream()
+                        .map(i -> new PartnerEmploymentQuery.Identifier(
+                                i.getType(), i.getNumber(), i.getIssuingCountry()))
+                        .toList(),
+                r.getQuery().getPeriodFrom(),
+                r.getQuery().getPeriodTo());
+    }
+
+    private static PartnerEmploymentAnswer employmentAnswer(EmploymentRecordResponse r) {
+        return new PartnerEmploymentAnswer(
+                r.getAnswer().getOutcome(),
+                r.getAnswer().getRefusalCode(),
+                r.getAnswer().getRefusalReason(),
+                r.getAnswer().getRecord().stream()
+                        .map(e -> new PartnerEmploymentAnswer.Record(
+                                e.getEmployer(), e.getFrom(), e.getTo(), e.getContributionMonths()))
+                        .toList());
+    }
+
     private static PartnerPeriodAnswer periodAnswer(InsurancePeriodAnswerContent a) {
         return new PartnerPeriodAnswer(
                 a.getClaimId(),
@@ -246,6 +305,37 @@ final class PartnerXmlMapper {
                                 List.copyOf(p.getRelevance()),
                                 p.getTotalAmount(),
                                 p.getTotalUnit()))
+                        .toList(),
+                a.getRefusal() == null ? null : code(a.getRefusal().getCode()),
+                a.getRefusal() == null ? null : a.getRefusal().getReason());
+    }
+
+    private static PartnerPeriodRequest periodRequest(InsurancePeriodQuery q) {
+        return new PartnerPeriodRequest(
+                q.getClaimId(),
+                q.getBenefit(),
+                q.getIdentifier().stream()
+                        .map(i -> new PartnerPeriodRequest.Identifier(
+                                code(i.getType()), i.getNumber(), code(i.getIssuingCountry())))
+                        .toList(),
+                q.getReminder());
+    }
+
+    private static PartnerClaimDecision claimDecision(ClaimDecisionContent d) {
+        return new PartnerClaimDecision(
+                d.getClaimId(),
+                d.getDecision(),
+                d.getOutcome(),
+                d.getPayableAmount(),
+                d.getPayableBasis(),
+                d.getTotalisedPeriods(),
+                d.getPeriodUnit(),
+                d.getSectionVersion(),
+                d.getAssessedAsOf(),
+                d.getDecidedAt(),
+                d.getReason(),
+                d.getTraceStep().stream()
+                        .map(t -> new PartnerClaimDecision.Step(t.getStep(), t.getText()))
                         .toList());
     }
 

@@ -95,6 +95,8 @@ public record Problem(String type, String title, int status, String detail, Stri
             case CERTIFICATE_ALREADY_ATTACHED -> "The certificate is already registered for the institution";
             case CERTIFICATE_LIMIT_REACHED -> "The institution already has two live certificates";
             case CERTIFICATE_ALREADY_REVOKED -> "The certificate is already revoked";
+            case AGREEMENT_ALREADY_REGISTERED -> "An agreement with this id is already registered";
+            case REQUEST_NOT_AWAITING_ANSWER -> "The request is not awaiting an answer";
             case SPECIAL_CATEGORY_RESTRICTED -> "Screening results are read only by the returnee's case worker";
             case UNKNOWN_QUESTIONNAIRE -> "No questionnaire has this code and version";
             case UNKNOWN_INDICATOR -> "No indicator has this id";
@@ -129,6 +131,7 @@ public record Problem(String type, String title, int status, String detail, Stri
             case CLAIM_STATUS_CONFLICT -> "The claim is not in a status that allows this";
             case CLAIM_NOT_AWAITING_ANSWER -> "No claim awaits this answer from this institution";
             case NO_CERTIFIED_PERIODS -> "The returnee has no period certified by a partner institution";
+            case PERIOD_REQUEST_ANSWERED -> "The period request was answered already";
         };
     }
 }

@@ -32,6 +32,7 @@ import org.returneeregistry.reintegration.rest.ReferralRoutesResource;
 import org.returneeregistry.reintegration.rest.ReferralsResource;
 import org.returneeregistry.returnee.rest.ReturneesResource;
 import org.returneeregistry.socialsecurity.rest.ClaimsResource;
+import org.returneeregistry.socialsecurity.rest.PeriodRequestsResource;
 import org.returneeregistry.socialsecurity.rest.SocialSecurityResource;
 import org.returneeregistry.socialsecurity.rest.StatementKeysResource;
 import org.returneeregistry.socialsecurity.rest.StatementVerificationsResource;
@@ -100,6 +101,7 @@ public class RegistryApplication extends Application {
                 StatementsResource.class,
                 StatementKeysResource.class,
                 StatementVerificationsResource.class,
+                PeriodRequestsResource.class,
                 ProblemMapper.class,
                 ApiVersionFilter.class,
                 SecureXmlProvider.class);

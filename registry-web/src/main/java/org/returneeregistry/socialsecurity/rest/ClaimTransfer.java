@@ -76,6 +76,8 @@ final class ClaimTransfer {
             Instant lastReminderAt,
             String awaiting,
             ClaimDecisionJson decision,
+            String decisionMessageId,
+            String decisionDelivery,
             List<ClaimPeriodJson> periods,
             List<ClaimTransitionJson> transitions,
             Instant createdAt,
@@ -142,6 +144,8 @@ final class ClaimTransfer {
                                 d.trace().stream()
                                         .map(t -> new TraceJson(t.step(), t.text()))
                                         .toList()),
+                v.decisionMessageId(),
+                v.decisionDelivery(),
                 v.periods().stream()
                         .map(p -> new ClaimPeriodJson(
                                 p.sequence(), period(p.period()), p.messageId(), p.addedAt(), p.addedBy()))

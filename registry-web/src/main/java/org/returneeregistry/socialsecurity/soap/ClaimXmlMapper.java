@@ -60,6 +60,8 @@ final class ClaimXmlMapper {
         xml.setRemindersSent(v.remindersSent());
         xml.setLastReminderAt(v.lastReminderAt());
         xml.setAwaiting(v.awaiting());
+        xml.setDecisionMessageId(v.decisionMessageId());
+        xml.setDecisionDelivery(v.decisionDelivery());
         if (v.decision() != null) {
             ClaimView.Decision d = v.decision();
             ClaimDecision decision = new ClaimDecision();

@@ -13,6 +13,8 @@ import org.returneeregistry.schemas.socialsecurity.v1.Claim;
 import org.returneeregistry.schemas.socialsecurity.v1.ClaimRequest;
 import org.returneeregistry.schemas.socialsecurity.v1.InsurancePeriod;
 import org.returneeregistry.schemas.socialsecurity.v1.PeriodStatement;
+import org.returneeregistry.schemas.socialsecurity.v1.PeriodRequest;
+import org.returneeregistry.schemas.socialsecurity.v1.PeriodRequestPage;
 import org.returneeregistry.schemas.wsdl.v1.RegistryFault;
 import org.returneeregistry.schemas.wsdl.v1.SocialSecurityPort;
 import org.returneeregistry.shared.domain.RegistryException;
@@ -23,10 +25,15 @@ import org.returneeregistry.socialsecurity.application.AddClaimPeriods;
 import org.returneeregistry.socialsecurity.application.ClaimService;
 import org.returneeregistry.socialsecurity.application.ClaimStep;
 import org.returneeregistry.socialsecurity.application.DecideClaim;
+import org.returneeregistry.socialsecurity.application.PeriodRequestQuery;
+import org.returneeregistry.socialsecurity.application.PeriodRequestService;
 import org.returneeregistry.socialsecurity.application.SocialSecurityService;
 import org.returneeregistry.socialsecurity.application.StatementService;
 
-/** SOAP port of the social security service (assessments and claims), published with the contract's own WSDL. */
+/**
+ * SOAP port of the social security service (assessments, claims, and partners' period requests to the institution),
+ * published with the contract's own WSDL.
+ */
 @WebService(
         serviceName = "SocialSecurityService",
         portName = "SocialSecurityPort",
@@ -47,6 +54,9 @@ public class SocialSecurityEndpoint implements SocialSecurityPort {
 
     @EJB
     private StatementService statements;
+
+    @EJB
+    private PeriodRequestService periodRequests;
 
     @Override
     public Claim createClaim(ClaimRequest newClaim, String idempotencyKey) throws RegistryFault {
@@ -114,6 +124,31 @@ public class SocialSecurityEndpoint implements SocialSecurityPort {
                 context,
                 ClaimXmlMapper::soapField,
                 () -> StatementXmlMapper.toXml(statements.issue(registryNumber, idempotencyKey)));
+    }
+
+    @Override
+    public PeriodRequestPage listPeriodRequests(String status, Integer page, Integer pageSize) throws RegistryFault {
+        return SoapFaults.call(
+                context,
+                ClaimXmlMapper::soapField,
+                () -> PeriodRequestXmlMapper.toXml(
+                        periodRequests.list(new PeriodRequestQuery(status, null, page, pageSize))));
+    }
+
+    @Override
+    public PeriodRequest getPeriodRequest(String requestId) throws RegistryFault {
+        return SoapFaults.call(
+                context, ClaimXmlMapper::soapField, () -> PeriodRequestXmlMapper.toXml(periodRequests.get(requestId)));
+    }
+
+    @Override
+    public PeriodRequest answerPeriodRequest(
+            String requestId, List<InsurancePeriod> period, String refusal, String reason) throws RegistryFault {
+        return SoapFaults.call(
+                context,
+                ClaimXmlMapper::soapField,
+                () -> PeriodRequestXmlMapper.toXml(
+                        periodRequests.answer(requestId, PeriodRequestXmlMapper.toCommand(period, refusal, reason))));
     }
 
     @Override

@@ -89,6 +89,57 @@ class PartnerXmlMapperTest {
         assertNull(request.message().xroad().representedParty());
     }
 
+    private static String exchange(String operation, String type, String correlation, String content) {
+        return """
+                <S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/" xmlns:x="https://schemas.returneeregistry.org/exchange/v1" xmlns:c="https://schemas.returneeregistry.org/common/v1">
+                <S:Body><x:%s><x:envelope>
+                    <x:messageId>m-2</x:messageId>%s
+                    <x:agreementId>7d0c5d8e-3a1b-4c57-9f5e-2b8a41f0c6d2</x:agreementId>
+                    <x:senderInstitution>QAT-MOL</x:senderInstitution>
+                    <x:recipientInstitution>NPL-DOFE</x:recipientInstitution>
+                    <x:timestamp>2026-12-06T23:50:00Z</x:timestamp>
+                    <x:messageType>%s</x:messageType>
+                    <x:purpose>SOCIAL_SECURITY_CLAIM</x:purpose>
+                    <x:dataCategory>IDENTITY</x:dataCategory>
+                </x:envelope>%s</x:%s></S:Body></S:Envelope>
+                """.formatted(
+                        operation,
+                        correlation == null ? "" : "<x:correlationId>" + correlation + "</x:correlationId>",
+                        type,
+                        content,
+                        operation);
+    }
+
+    @Test
+    void anEmploymentRecordRequestAndAnAnswerAreReadWithTheirContent() {
+        PartnerXmlMapper.Request request = PartnerXmlMapper.read(source(exchange(
+                "EmploymentRecordRequest",
+                "EMPLOYMENT_RECORD_REQUEST",
+                null,
+                "<x:query><x:identifier><c:type>PASSPORT</c:type><c:number>PA1234567</c:number>"
+                        + "<c:issuingCountry>NPL</c:issuingCountry></x:identifier>"
+                        + "<x:periodFrom>2019-01-01</x:periodFrom></x:query>")));
+        assertEquals(
+                List.of(new org.returneeregistry.exchange.application.PartnerEmploymentQuery.Identifier(
+                        "PASSPORT", "PA1234567", "NPL")),
+                request.message().employmentQuery().identifiers());
+        assertEquals(
+                java.time.LocalDate.of(2019, 1, 1),
+                request.message().employmentQuery().periodFrom());
+        assertNull(request.message().employmentAnswer());
+
+        PartnerXmlMapper.Request answer = PartnerXmlMapper.read(source(exchange(
+                "EmploymentRecordResponse",
+                "EMPLOYMENT_RECORD_RESPONSE",
+                "m-1",
+                "<x:answer><x:outcome>REFUSED</x:outcome><x:refusalCode>RECORDS_NOT_HELD</x:refusalCode>"
+                        + "<x:refusalReason>Not kept here</x:refusalReason></x:answer>")));
+        assertEquals("m-1", answer.message().envelope().correlationId());
+        assertEquals("REFUSED", answer.message().employmentAnswer().outcome());
+        assertEquals("RECORDS_NOT_HELD", answer.message().employmentAnswer().refusalCode());
+        assertEquals(List.of(), answer.message().employmentAnswer().records());
+    }
+
     @Test
     void theAnswerCarriesTheXRoadHeadersUnchangedAndInOrderAndTheReceipt() {
         PartnerXmlMapper.Request request = PartnerXmlMapper.read(source(MESSAGE));
