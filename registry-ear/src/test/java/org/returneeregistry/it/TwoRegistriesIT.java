@@ -353,13 +353,26 @@ class TwoRegistriesIT extends DeployedRegistry {
         assertLoggedOnBothSides(qat, nepal, agreementId, toUs, "EMPLOYMENT_RECORD_REQUEST");
     }
 
+    /**
+     * A request disclosed under the returnee's consent (the agreement's row asks for consent): when the consent is
+     * revoked, the partner registry that received the data is told, signed, and logs the notice.
+     */
     @Test
     void aRevokedConsentIsToldToThePartnerRegistryThatReceivedData() {
-        String agreementId = qatar.agreementWithUs("Two registries: consent " + Instant.now(), everyMessageType());
+        JsonArrayBuilder scope = Json.createArrayBuilder()
+                .add(Agreements.row("OUTBOUND", "EMPLOYMENT_RECORD_REQUEST", "IDENTITY", PURPOSE, "CONSENT_REQUIRED"))
+                .add(Agreements.row("INBOUND", "EMPLOYMENT_RECORD_REQUEST", "IDENTITY", PURPOSE, "AGREEMENT"));
+        bothWays(scope, "CONSENT_REVOKED", "IDENTITY");
+        String agreementId = qatar.agreementWithUs("Two registries: consent " + Instant.now(), scope);
         Side nepal = ours();
         Side qat = theirs();
 
         String rn = register(nepal, Samples.passportNumber());
+        nepal.post(
+                        nepal.registrar(),
+                        API + "/partner-messages/employment-record-requests",
+                        employmentRecordRequest(rn, agreementId, qatar.operator()))
+                .problem(403, "NoConsent");
         String consentId = Consents.recorded(rn, qatar.operator(), PURPOSE, List.of("IDENTITY"));
         String request = nepal.post(
                         nepal.registrar(),
