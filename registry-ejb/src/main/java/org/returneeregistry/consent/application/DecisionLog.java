@@ -98,6 +98,8 @@ public class DecisionLog {
                 query.channel(),
                 query.from(),
                 query.to(),
+                query.agreement(),
+                query.sort(),
                 Page.numberOrFirst(query.page()),
                 Page.sizeOrDefault(query.pageSize()));
         return new Page<>(

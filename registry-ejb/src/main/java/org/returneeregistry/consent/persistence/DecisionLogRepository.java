@@ -117,6 +117,8 @@ public class DecisionLogRepository implements ChainedLog {
             String channel,
             Instant from,
             Instant to,
+            String agreement,
+            String sort,
             int page,
             int pageSize) {
         return PagedQuery.from(em, DecisionLogEntry.class, "e")
@@ -128,7 +130,23 @@ public class DecisionLogRepository implements ChainedLog {
                 .where("e.channel = :channel", "channel", channel)
                 .where("e.decidedAt >= :from", "from", from)
                 .where("e.decidedAt < :to", "to", to)
-                .page("e.id DESC", page, pageSize);
+                .where("e.agreementId = :agreement", "agreement", agreement)
+                .page(order(sort), page, pageSize);
+    }
+
+    /** The JPQL order of a sort key ({@code decidedAt}, {@code -organisation}, ...): newest first without one. */
+    static String order(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return "e.id DESC";
+        }
+        boolean descending = sort.startsWith("-");
+        String field = descending ? sort.substring(1) : sort;
+        String direction = descending ? " DESC" : " ASC";
+        return switch (field) {
+            case "decidedAt" -> "e.decidedAt" + direction + ", e.id" + direction;
+            case "organisation", "purpose", "outcome", "reason", "channel" -> "e." + field + direction + ", e.id DESC";
+            default -> throw new IllegalArgumentException("not a sort key: " + sort);
+        };
     }
 
     /**
