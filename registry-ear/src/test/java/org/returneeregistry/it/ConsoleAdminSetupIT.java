@@ -86,7 +86,9 @@ class ConsoleAdminSetupIT extends DeployedRegistry {
             assertEquals(code, browser.text("registered-code"));
             assertFalse(browser.text("registered-client").isEmpty(), browser.pageText());
             assertTrue(browser.text("registered-secret").length() >= 16, "the secret is shown once");
-            assertTrue(browser.present("org-" + code), browser.pageText());
+            JsonObject registered =
+                    RegistryApi.get(API + "/organisations/" + code).expect(200).json();
+            assertEquals("ACTIVE", registered.getString("status"), registered::toString);
 
             browser.open("nav-routes", "routes");
             browser.choose("routes:service", SERVICE);

@@ -79,8 +79,8 @@ public class MissionConsentPage implements Serializable {
         validUntil = LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();
         Object carried = jakarta.faces.context.FacesContext.getCurrentInstance()
                 .getExternalContext()
-                .getFlash()
-                .get("registryNumber");
+                .getRequestMap()
+                .get(org.returneeregistry.console.CarriedOver.REGISTRY_NUMBER);
         if (carried instanceof String number) {
             registryNumber = number;
         }

@@ -63,8 +63,8 @@ public class OwnNotificationsPage implements Serializable {
     public String recordConsent() {
         jakarta.faces.context.FacesContext.getCurrentInstance()
                 .getExternalContext()
-                .getFlash()
-                .putNow("registryNumber", selected.registryNumber());
+                .getRequestMap()
+                .put(org.returneeregistry.console.CarriedOver.REGISTRY_NUMBER, selected.registryNumber());
         return "/mission/consent";
     }
 
