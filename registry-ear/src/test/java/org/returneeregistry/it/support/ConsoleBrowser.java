@@ -235,7 +235,7 @@ public final class ConsoleBrowser implements AutoCloseable {
     public String clickAndAwait(String css, String... ids) {
         WebElement target = driver.findElement(By.cssSelector(css));
         target.click();
-        wait.until(ExpectedConditions.stalenessOf(target));
+        wait.until(d -> isGone(target));
         return awaitAny(ids);
     }
 
