@@ -127,8 +127,8 @@ class ConsoleAuditIT extends DeployedRegistry {
 
         try (ConsoleBrowser browser = ConsoleBrowser.signedIn("message-log", lang, AUDITOR)) {
             browser.open("nav-messages", "message-log");
-            browser.type("messages:messageId", messageId);
-            browser.click("messages:find");
+            browser.type("msglog:messageId", messageId);
+            browser.click("msglog:find");
             browser.page("found");
             assertEquals(1, browser.all("#entries tbody tr").size(), browser.pageText());
             assertEquals("REFUSED", browser.all("#entries tbody tr").get(0).getAttribute("data-decision"));
@@ -139,10 +139,10 @@ class ConsoleAuditIT extends DeployedRegistry {
             assertTrue(browser.text("detail-decision").startsWith("REFUSED"), browser.text("detail"));
             assertTrue(browser.text("detail").contains(agreement), browser.text("detail"));
 
-            browser.type("messages:from", "2026-13-01");
-            browser.click("messages:find");
+            browser.type("msglog:from", "2026-13-01");
+            browser.click("msglog:find");
             browser.page("unreadable-day");
-            assertTrue(browser.present("messages:from-error"), browser.pageText());
+            assertTrue(browser.present("msglog:from-error"), browser.pageText());
         }
     }
 }

@@ -16,6 +16,8 @@ public final class FigureCharts {
     static final int WIDTH = 720;
     /** The height of the plotting area of the per-day chart. */
     static final int DAYS_HEIGHT = 200;
+    /** The widest a day's column is drawn, so that a short period does not draw slabs. */
+    static final int MAX_COLUMN = 40;
     /** The height of one row of a horizontal chart. */
     static final int ROW = 26;
     /** The room kept left of a horizontal chart's bars for its labels. */
@@ -52,7 +54,7 @@ public final class FigureCharts {
         long max = Math.max(
                 1, days.stream().mapToLong(DecisionFigures.Day::total).max().orElse(1));
         int slot = Math.max(1, WIDTH / Math.max(1, days.size()));
-        int width = Math.max(1, slot * 3 / 4);
+        int width = Math.max(1, Math.min(MAX_COLUMN, slot * 3 / 4));
         List<DayBar> bars = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
             DecisionFigures.Day d = days.get(i);

@@ -169,6 +169,7 @@ public class RegistrarPage implements Serializable {
                             Days.blankToNull(correctHomeDistrict)),
                     Days.blankToNull(purpose)));
             load(record.registryNumber());
+            found = null;
             tell(lang.text("registrar.corrected"));
             correctGivenName = null;
             correctFamilyName = null;
