@@ -312,9 +312,10 @@ Every API call needs a bearer token from that realm. Demo people (password in ru
   admin.demo (registry-admin), registrar.demo (registrar), auditor.demo (auditor),
   ssofficer.demo (social-security-officer), officer.doh (mission-officer, Embassy in Doha)
 Web console, sign in as (same password):
-  auditor.demo     auditor: decision log search, entry detail, chain verification, CSV and signed bundle
+  auditor.demo     auditor: decision log search, chain verification, exports, charts, audit trail, message log
   officer.doh      mission officer: return notification form, registry number, the mission's notifications
-  admin.demo       registry administrator: organisations, suspend and reinstate
+  admin.demo       registry administrator: organisations, suspend and reinstate; the outbox, retry or abandon
+  registrar.demo   registrar: find a returnee for a purpose, record and history, correct, refer
   (a run/ made before the console has no registry-console client in Keycloak: delete run/ to import it)
 Demo organisations' systems (client secrets in run/keycloak/clients/): config/demo/organisations/
 A token for a role, e.g.:

@@ -15,29 +15,32 @@ final class DecisionCsv {
 
     static String of(List<DecisionView> entries) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-        for (DecisionView e : entries) {
-            csv.append(Stream.of(
-                                    Long.toString(e.id()),
-                                    e.sequence() == null ? "" : e.sequence().toString(),
-                                    e.decidedAt() == null ? "" : e.decidedAt().toString(),
-                                    e.organisation(),
-                                    e.client(),
-                                    e.channel(),
-                                    e.subjectHash(),
-                                    e.purpose(),
-                                    DecisionLogPage.categories(e.requested()),
-                                    DecisionLogPage.categories(e.granted()),
-                                    e.outcome(),
-                                    e.reason(),
-                                    e.policyVersion(),
-                                    e.consentId(),
-                                    e.agreementId(),
-                                    e.entryHash())
-                            .map(DecisionCsv::cell)
-                            .collect(Collectors.joining(",")))
-                    .append("\r\n");
-        }
+        entries.forEach(e -> csv.append(row(e)));
         return csv.toString();
+    }
+
+    /** One entry's row, with its line end. */
+    static String row(DecisionView e) {
+        return Stream.of(
+                                Long.toString(e.id()),
+                                e.sequence() == null ? "" : e.sequence().toString(),
+                                e.decidedAt() == null ? "" : e.decidedAt().toString(),
+                                e.organisation(),
+                                e.client(),
+                                e.channel(),
+                                e.subjectHash(),
+                                e.purpose(),
+                                DecisionLogPage.categories(e.requested()),
+                                DecisionLogPage.categories(e.granted()),
+                                e.outcome(),
+                                e.reason(),
+                                e.policyVersion(),
+                                e.consentId(),
+                                e.agreementId(),
+                                e.entryHash())
+                        .map(DecisionCsv::cell)
+                        .collect(Collectors.joining(","))
+                + "\r\n";
     }
 
     /** A cell quoted when it must be; a leading formula character is neutralised for spreadsheets. */

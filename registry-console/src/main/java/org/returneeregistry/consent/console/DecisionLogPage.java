@@ -37,6 +37,9 @@ public class DecisionLogPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int PAGE_SIZE = 20;
 
+    /** The most entries one CSV export holds: the search narrows it further. */
+    static final int MAX_EXPORT = 10_000;
+
     @EJB
     private DecisionLog log;
 
@@ -49,6 +52,8 @@ public class DecisionLogPage implements Serializable {
     private String outcome;
     private String reason;
     private String channel;
+    private String agreement;
+    private String sort;
     private String from;
     private String to;
     private int page = 1;
@@ -92,8 +97,11 @@ public class DecisionLogPage implements Serializable {
 
     /** The query of the form, or null when a date cannot be read (the field says why). */
     private DecisionQuery query(int pageNumber, int size) {
+        return query(pageNumber, size, day("to", to, 1));
+    }
+
+    private DecisionQuery query(int pageNumber, int size, Instant end) {
         Instant start = day("from", from, 0);
-        Instant end = day("to", to, 1);
         if (!violations.isEmpty()) {
             return null;
         }
@@ -106,6 +114,8 @@ public class DecisionLogPage implements Serializable {
                 blankToNull(channel),
                 start,
                 end,
+                blankToNull(agreement),
+                blankToNull(sort),
                 pageNumber,
                 size);
     }
@@ -147,19 +157,59 @@ public class DecisionLogPage implements Serializable {
         return null;
     }
 
-    /** The entries the search finds (up to the largest page), as CSV. */
+    /**
+     * Every entry the search finds, as CSV, written page by page as it is read (at most {@link #MAX_EXPORT} entries).
+     * The period is closed at the moment of the export, so decisions taken meanwhile neither shift nor repeat rows.
+     */
     public void exportCsv() throws IOException {
         violations.clear();
-        DecisionQuery query = query(1, Page.MAX_PAGE_SIZE);
-        if (query == null) {
+        Instant now = Instant.now();
+        Instant end = day("to", to, 1);
+        DecisionQuery first = query(1, Page.MAX_PAGE_SIZE, end == null || end.isAfter(now) ? now : end);
+        if (first == null) {
             return;
         }
+        Page<DecisionView> page;
         try {
-            Page<DecisionView> all = log.find(query);
-            Downloads.send("decision-log.csv", "text/csv", DecisionCsv.of(all.items()));
+            page = log.find(first);
         } catch (RegistryException refusal) {
             violations.take(refusal, lang);
+            return;
         }
+        Page<DecisionView> firstPage = page;
+        Downloads.stream("decision-log.csv", "text/csv", out -> {
+            out.write(DecisionCsv.HEADER + "\r\n");
+            Page<DecisionView> current = firstPage;
+            int written = 0;
+            while (true) {
+                for (DecisionView e : current.items()) {
+                    if (written++ >= MAX_EXPORT) {
+                        return;
+                    }
+                    out.write(DecisionCsv.row(e));
+                }
+                if (!current.hasNext() || written >= MAX_EXPORT) {
+                    return;
+                }
+                current = log.find(withPage(first, current.page() + 1));
+            }
+        });
+    }
+
+    private static DecisionQuery withPage(DecisionQuery q, int page) {
+        return new DecisionQuery(
+                q.returnee(),
+                q.organisation(),
+                q.purpose(),
+                q.outcome(),
+                q.reason(),
+                q.channel(),
+                q.from(),
+                q.to(),
+                q.agreement(),
+                q.sort(),
+                page,
+                q.pageSize());
     }
 
     /** The signed bundle of the search's period (and returnee), to be verified offline. */
@@ -280,6 +330,22 @@ public class DecisionLogPage implements Serializable {
 
     public void setChannel(String channel) {
         this.channel = channel;
+    }
+
+    public String getAgreement() {
+        return agreement;
+    }
+
+    public void setAgreement(String agreement) {
+        this.agreement = agreement;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
     }
 
     public String getFrom() {

@@ -21,6 +21,7 @@ public class OwnNotificationsPage implements Serializable {
 
     private int page = 1;
     private Page<Acknowledgement> found;
+    private Acknowledgement selected;
 
     public List<Acknowledgement> getItems() {
         if (found == null) {
@@ -45,6 +46,30 @@ public class OwnNotificationsPage implements Serializable {
 
     public int getPage() {
         return page;
+    }
+
+    /** Opens one notification: its acknowledgement as the registry answers it now (status and match may move on). */
+    public String open(Acknowledgement item) {
+        selected = notifications.status(item.missionCode(), item.notificationId());
+        return null;
+    }
+
+    public String close() {
+        selected = null;
+        return null;
+    }
+
+    /** Goes on to record the consent the returnee signed at the mission, the registry number carried over. */
+    public String recordConsent() {
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestMap()
+                .put(org.returneeregistry.console.CarriedOver.REGISTRY_NUMBER, selected.registryNumber());
+        return "/mission/consent";
+    }
+
+    public Acknowledgement getSelected() {
+        return selected;
     }
 
     public String next() {

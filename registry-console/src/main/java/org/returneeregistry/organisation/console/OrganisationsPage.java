@@ -14,6 +14,7 @@ import org.returneeregistry.organisation.application.OrganisationQuery;
 import org.returneeregistry.organisation.application.OrganisationService;
 import org.returneeregistry.organisation.application.OrganisationSummary;
 import org.returneeregistry.organisation.application.OrganisationView;
+import org.returneeregistry.organisation.application.RegisterOrganisation;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.RegistryException;
 
@@ -39,6 +40,13 @@ public class OrganisationsPage implements Serializable {
     private String selected;
     private String reason;
     private final Violations violations = new Violations();
+    private final Violations registration = new Violations();
+    private String newCode;
+    private String newName;
+    private String newType = "MINISTRY";
+    private String newCountry = "NPL";
+    private String newDistrict;
+    private OrganisationView registered;
 
     public List<OrganisationSummary> getItems() {
         if (found == null) {
@@ -110,6 +118,83 @@ public class OrganisationsPage implements Serializable {
             violations.take(refusal, lang);
         }
         return null;
+    }
+
+    /**
+     * Registers an organisation, as {@code POST /organisations} does: its client is created in the identity provider
+     * and its credentials are shown once, here.
+     */
+    public String register() {
+        registration.clear();
+        registered = null;
+        try {
+            registered = service.register(new RegisterOrganisation(
+                    blankToNull(newCode),
+                    blankToNull(newName),
+                    blankToNull(newType),
+                    blankToNull(newCountry),
+                    null,
+                    blankToNull(newDistrict)));
+            found = null;
+            newCode = null;
+            newName = null;
+            newDistrict = null;
+        } catch (RegistryException refusal) {
+            registration.take(refusal, lang);
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Violations getRegistration() {
+        return registration;
+    }
+
+    public OrganisationView getRegistered() {
+        return registered;
+    }
+
+    public String getNewCode() {
+        return newCode;
+    }
+
+    public void setNewCode(String newCode) {
+        this.newCode = newCode;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewType() {
+        return newType;
+    }
+
+    public void setNewType(String newType) {
+        this.newType = newType;
+    }
+
+    public String getNewCountry() {
+        return newCountry;
+    }
+
+    public void setNewCountry(String newCountry) {
+        this.newCountry = newCountry;
+    }
+
+    public String getNewDistrict() {
+        return newDistrict;
+    }
+
+    public void setNewDistrict(String newDistrict) {
+        this.newDistrict = newDistrict;
     }
 
     public Violations getViolations() {

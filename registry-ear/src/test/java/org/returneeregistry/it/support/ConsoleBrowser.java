@@ -222,6 +222,45 @@ public final class ConsoleBrowser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Goes to an address outside the console (another site, a page of its own), as a person following a link. */
+    public void visit(String url) {
+        driver.get(url);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
+    }
+
+    /**
+     * Clicks the element with this CSS selector and waits until the page it leads to (possibly not the console's:
+     * the identity provider's) has an element with one of these ids; answers that id.
+     */
+    public String clickAndAwait(String css, String... ids) {
+        WebElement target = driver.findElement(By.cssSelector(css));
+        target.click();
+        wait.until(d -> isGone(target));
+        return awaitAny(ids);
+    }
+
+    /** Opens an address and waits until the page has an element with one of these ids; answers that id. */
+    public String visitAndAwait(String url, String... ids) {
+        driver.get(url);
+        return awaitAny(ids);
+    }
+
+    private String awaitAny(String... ids) {
+        return wait.until(d -> {
+            for (String id : ids) {
+                if (!d.findElements(By.id(id)).isEmpty()) {
+                    return id;
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The browser's cookie of that name for the console, or null. */
+    public org.openqa.selenium.Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
     public String title() {
         return driver.getTitle();
     }

@@ -8,7 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.returneeregistry.consent.domain.DecisionLogEntry;
 import org.returneeregistry.consent.domain.DecisionReason;
 import org.returneeregistry.consent.persistence.DecisionLogRepository;
@@ -45,6 +53,8 @@ public class DecisionLog {
 
     @Inject
     private Validator validator;
+
+    private static final String DENY = "DENY";
 
     @Inject
     private ChainLinker linker;
@@ -88,6 +98,8 @@ public class DecisionLog {
                 query.channel(),
                 query.from(),
                 query.to(),
+                query.agreement(),
+                query.sort(),
                 Page.numberOrFirst(query.page()),
                 Page.sizeOrDefault(query.pageSize()));
         return new Page<>(
@@ -95,6 +107,61 @@ public class DecisionLog {
                 found.page(),
                 found.pageSize(),
                 found.totalCount());
+    }
+
+    /**
+     * The decision log in figures over a period of days (UTC): decisions per day by outcome, denies by reason, reads
+     * per organisation and purpose — aggregates only, for the auditor's charts. The period is at most
+     * {@value DecisionFigures#MAX_DAYS} days.
+     */
+    @AuditOperation("DECISION_LOG_FIGURES")
+    public DecisionFigures figures(DecisionFiguresQuery query) {
+        InputValidation validation = InputValidation.of(validator, query);
+        boolean period = query.from() != null && query.to() != null;
+        validation.check(period && query.to().isBefore(query.from()), "to", "AtLeastFrom", "must not be before 'from'");
+        validation.check(
+                period && ChronoUnit.DAYS.between(query.from(), query.to()) >= DecisionFigures.MAX_DAYS,
+                "to",
+                "MaxPeriod",
+                "the period must not exceed " + DecisionFigures.MAX_DAYS + " days");
+        validation.throwIfInvalid();
+        Instant start = query.from().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        String organisation = query.organisation();
+
+        Map<LocalDate, long[]> perDay = new TreeMap<>();
+        for (LocalDate d = query.from(); !d.isAfter(query.to()); d = d.plusDays(1)) {
+            perDay.put(d, new long[2]);
+        }
+        for (Object[] row : entries.countsPerDay(start, end, organisation)) {
+            long[] counts = perDay.get((LocalDate) row[0]);
+            if (counts != null) {
+                counts[DENY.equals(row[1]) ? 1 : 0] += (Long) row[2];
+            }
+        }
+        List<DecisionFigures.Day> days = perDay.entrySet().stream()
+                .map(e -> new DecisionFigures.Day(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
+
+        List<DecisionFigures.Reason> reasons = entries.deniesPerReason(start, end, organisation).stream()
+                .map(r -> new DecisionFigures.Reason(((DecisionReason) r[0]).name(), ((Number) r[1]).longValue()))
+                .toList();
+
+        Map<List<String>, long[]> pairs = new LinkedHashMap<>();
+        for (Object[] row : entries.countsPerOrganisationAndPurpose(start, end, organisation)) {
+            long[] counts = pairs.computeIfAbsent(List.of((String) row[0], (String) row[1]), k -> new long[2]);
+            counts[DENY.equals(row[2]) ? 1 : 0] += ((Number) row[3]).longValue();
+        }
+        List<DecisionFigures.Reads> reads = pairs.entrySet().stream()
+                .map(e -> new DecisionFigures.Reads(
+                        e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1]))
+                .sorted(Comparator.comparingLong(DecisionFigures.Reads::total)
+                        .reversed()
+                        .thenComparing(DecisionFigures.Reads::organisation)
+                        .thenComparing(DecisionFigures.Reads::purpose))
+                .limit(DecisionFigures.MAX_PAIRS)
+                .toList();
+        return new DecisionFigures(query.from(), query.to(), organisation, days, reasons, reads);
     }
 
     /**

@@ -9,7 +9,11 @@ import org.returneeregistry.shared.codelist.Code;
 import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.Text;
 
-/** An auditor's search of the decision log; every criterion optional. */
+/**
+ * An auditor's search of the decision log; every criterion optional. {@code agreement} keeps the decisions taken
+ * under one agreement; {@code sort} names the order (a field, {@code -} first for descending; newest first when
+ * absent), ties always newest first.
+ */
 public record DecisionQuery(
         @Text @Size(min = 1, max = 64) String returnee,
         @Text @Size(min = 1, max = 64) String organisation,
@@ -28,5 +32,13 @@ public record DecisionQuery(
 
         Instant from,
         Instant to,
+        @Text @Size(min = 1, max = 36) String agreement,
+
+        @Pattern(
+                regexp = "-?(decidedAt|organisation|purpose|outcome|reason|channel)",
+                message =
+                        "must be decidedAt, organisation, purpose, outcome, reason or channel, '-' first for descending")
+        String sort,
+
         @Min(1) @Max(Page.MAX_PAGE) Integer page,
         @Min(1) @Max(Page.MAX_PAGE_SIZE) Integer pageSize) {}

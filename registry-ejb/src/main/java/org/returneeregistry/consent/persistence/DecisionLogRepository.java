@@ -117,6 +117,8 @@ public class DecisionLogRepository implements ChainedLog {
             String channel,
             Instant from,
             Instant to,
+            String agreement,
+            String sort,
             int page,
             int pageSize) {
         return PagedQuery.from(em, DecisionLogEntry.class, "e")
@@ -128,7 +130,86 @@ public class DecisionLogRepository implements ChainedLog {
                 .where("e.channel = :channel", "channel", channel)
                 .where("e.decidedAt >= :from", "from", from)
                 .where("e.decidedAt < :to", "to", to)
-                .page("e.id DESC", page, pageSize);
+                .where("e.agreementId = :agreement", "agreement", agreement)
+                .page(order(sort), page, pageSize);
+    }
+
+    /** The JPQL order of a sort key ({@code decidedAt}, {@code -organisation}, ...): newest first without one. */
+    static String order(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return "e.id DESC";
+        }
+        boolean descending = sort.startsWith("-");
+        String field = descending ? sort.substring(1) : sort;
+        String direction = descending ? " DESC" : " ASC";
+        return switch (field) {
+            case "decidedAt" -> "e.decidedAt" + direction + ", e.id" + direction;
+            case "organisation", "purpose", "outcome", "reason", "channel" -> "e." + field + direction + ", e.id DESC";
+            default -> throw new IllegalArgumentException("not a sort key: " + sort);
+        };
+    }
+
+    /**
+     * Decisions per day (UTC, as stored) and outcome over {@code [from, to)}: {day, outcome, count} rows, the day a
+     * {@link java.time.LocalDate}. Portable SQL (H2 and PostgreSQL): the timestamps are stored in UTC without zone.
+     */
+    public List<Object[]> countsPerDay(Instant from, Instant to, String organisation) {
+        String sql = "SELECT CAST(decided_at AS DATE), outcome, COUNT(*) FROM decision_log_entry"
+                + " WHERE decided_at >= ?1 AND decided_at < ?2"
+                + (organisation == null ? "" : " AND organisation = ?3")
+                + " GROUP BY CAST(decided_at AS DATE), outcome";
+        var query = em.createNativeQuery(sql)
+                .setParameter(1, java.sql.Timestamp.from(from))
+                .setParameter(2, java.sql.Timestamp.from(to));
+        if (organisation != null) {
+            query.setParameter(3, organisation);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(r -> new Object[] {localDate(r[0]), r[1], ((Number) r[2]).longValue()})
+                .toList();
+    }
+
+    private static java.time.LocalDate localDate(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof java.time.LocalDate date) {
+            return date;
+        }
+        if (value instanceof java.util.Date date) {
+            return new java.sql.Date(date.getTime()).toLocalDate();
+        }
+        return java.time.LocalDate.parse(value.toString().substring(0, 10));
+    }
+
+    /** Denies per reason over {@code [from, to)}: {reason, count} rows, most frequent first. */
+    public List<Object[]> deniesPerReason(Instant from, Instant to, String organisation) {
+        return aggregate(
+                "SELECT e.reason, COUNT(e) FROM DecisionLogEntry e WHERE e.outcome = 'DENY' AND %s"
+                        + " GROUP BY e.reason ORDER BY COUNT(e) DESC, e.reason",
+                from, to, organisation);
+    }
+
+    /** Decisions per organisation, purpose and outcome over {@code [from, to)}: {organisation, purpose, outcome, count}. */
+    public List<Object[]> countsPerOrganisationAndPurpose(Instant from, Instant to, String organisation) {
+        return aggregate(
+                "SELECT e.organisation, e.purpose, e.outcome, COUNT(e) FROM DecisionLogEntry e WHERE %s"
+                        + " GROUP BY e.organisation, e.purpose, e.outcome",
+                from, to, organisation);
+    }
+
+    private List<Object[]> aggregate(String jpql, Instant from, Instant to, String organisation) {
+        String period = "e.decidedAt >= :from AND e.decidedAt < :to"
+                + (organisation == null ? "" : " AND e.organisation = :organisation");
+        TypedQuery<Object[]> query = em.createQuery(jpql.formatted(period), Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to);
+        if (organisation != null) {
+            query.setParameter("organisation", organisation);
+        }
+        return query.getResultList();
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.Page;
+import org.returneeregistry.shared.domain.PlainText;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Role;
 
@@ -72,12 +73,23 @@ public class OutboxMonitor {
         return OutboxMessageView.of(message);
     }
 
-    /** A dead letter is not sent; it stays listed, as DISCARDED. */
+    /**
+     * A dead letter is not sent; it stays listed, as DISCARDED, with the operator's reason when one is given (1 to
+     * {@value OutboxMessage#DISCARD_REASON_LENGTH} characters of plain text).
+     */
     @RolesAllowed(Role.Names.REGISTRY_ADMIN)
     @AuditOperation("OUTBOX_DISCARD")
-    public OutboxMessageView discard(String id) {
+    public OutboxMessageView discard(String id, String reason) {
+        InputValidation.of(validator, new Object())
+                .check(
+                        reason != null && (reason.isBlank() || reason.length() > OutboxMessage.DISCARD_REASON_LENGTH),
+                        "reason",
+                        "Size",
+                        "say why, in 1 to " + OutboxMessage.DISCARD_REASON_LENGTH + " characters")
+                .text("reason", reason, PlainText.MULTI_LINE)
+                .throwIfInvalid();
         OutboxMessage message = deadLetter(id, "discarded");
-        message.discard();
+        message.discard(reason == null ? null : reason.strip());
         return OutboxMessageView.of(message);
     }
 

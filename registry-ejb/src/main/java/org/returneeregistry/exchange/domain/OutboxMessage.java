@@ -41,6 +41,7 @@ public class OutboxMessage {
     public static final int ACK_CODE_LENGTH = 2;
     public static final int ACK_TEXT_LENGTH = 200;
     public static final int CLOSED_REASON_LENGTH = 64;
+    public static final int DISCARD_REASON_LENGTH = 500;
     public static final int PURPOSE_LENGTH = 40;
     public static final int CATEGORIES_LENGTH = 300;
     public static final int AGREEMENT_ID_LENGTH = 36;
@@ -117,6 +118,10 @@ public class OutboxMessage {
     /** Why a dead letter, cancelled or discarded message left the retry cycle: a short code. */
     @Column(name = "closed_reason", length = CLOSED_REASON_LENGTH)
     private String closedReason;
+
+    /** Why an operator abandoned the dead letter, in the operator's words; null when it was not discarded. */
+    @Column(name = "discard_reason", length = DISCARD_REASON_LENGTH)
+    private String discardReason;
 
     /** Attempts before the last requeue; attempts are counted for the retry policy from here. */
     @Column(name = "attempt_base", nullable = false)
@@ -343,11 +348,16 @@ public class OutboxMessage {
         closedReason = null;
     }
 
-    /** An operator decides a dead letter is not to be sent. */
-    public void discard() {
+    /** An operator decides a dead letter is not to be sent, saying why (or not: null). */
+    public void discard(String reason) {
         requireDeadLetter("discarded");
         status = MessageStatus.DISCARDED;
         closedReason = "DISCARDED_BY_OPERATOR";
+        discardReason = reason;
+    }
+
+    public String discardReason() {
+        return discardReason;
     }
 
     /**

@@ -150,7 +150,7 @@ class OutboxMessageTest {
         assertEquals(MessageStatus.DEAD_LETTER, m.status());
         assertEquals("MAX_ATTEMPTS", m.closedReason());
 
-        m.discard();
+        m.discard("Recipient closed; sent by post instead");
         assertEquals(MessageStatus.DISCARDED, m.status());
         assertThrows(IllegalStateException.class, () -> m.requeue(T0.plusSeconds(999)));
     }
@@ -160,7 +160,7 @@ class OutboxMessageTest {
         OutboxMessage m = message();
 
         assertThrows(IllegalStateException.class, () -> m.requeue(T0));
-        assertThrows(IllegalStateException.class, m::discard);
+        assertThrows(IllegalStateException.class, () -> m.discard(null));
     }
 
     @Test

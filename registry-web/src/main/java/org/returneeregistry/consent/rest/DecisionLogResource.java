@@ -58,6 +58,8 @@ public class DecisionLogResource {
             @QueryParam("channel") String channel,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
+            @QueryParam("agreement") String agreement,
+            @QueryParam("sort") String sort,
             @QueryParam("page") String page,
             @QueryParam("pageSize") String pageSize) {
         List<Violation> unreadable = new ArrayList<>();
@@ -70,6 +72,8 @@ public class DecisionLogResource {
                 channel,
                 QueryParameters.instant("from", from, unreadable),
                 QueryParameters.instant("to", to, unreadable),
+                agreement,
+                sort,
                 QueryParameters.integer("page", page, unreadable),
                 QueryParameters.integer("pageSize", pageSize, unreadable));
         if (!unreadable.isEmpty()) {

@@ -108,6 +108,6 @@ public class OutboxMessagesResource {
     @APIResponse(responseCode = "404", description = "No such message (NotFound)")
     @APIResponse(responseCode = "409", description = "The message is not a dead letter (OutboxMessageStatusConflict)")
     public OutboxMessage discard(@PathParam("id") String id) {
-        return OutboxMessage.from(monitor.discard(id));
+        return OutboxMessage.from(monitor.discard(id, null));
     }
 }
