@@ -15,7 +15,8 @@ import org.returneeregistry.node.capture.CapturedNotifications.PendingConsent;
  * Sends the consents captured with acknowledged notifications to {@code POST /api/v1/consents}, each under the
  * Idempotency-Key fixed at capture: 201 (recorded) and 200 (a repeat of a send whose answer was lost) both carry
  * the record, which the node keeps; a refusal (the registry's 4xx) is kept for the officer to see. A key still in
- * progress (409 IdempotencyKeyInProgress) stays pending for the next round; any other answer stops the round.
+ * progress (409 IdempotencyKeyInProgress) stays pending for the next round; a suspended mission, or any other
+ * answer, stops the round with the consents pending.
  */
 @ApplicationScoped
 public class ConsentSender {
@@ -49,6 +50,8 @@ public class ConsentSender {
                     progress = true;
                 } else if (status == 409 && answer.body().contains("IdempotencyKeyInProgress")) {
                     continue;
+                } else if (status == 403 && answer.body().contains("OrganisationSuspended")) {
+                    throw new LinkDown("the registry refused the mission: OrganisationSuspended", null);
                 } else if (status >= 400 && status < 500 && status != 401 && status != 429) {
                     notifications.recordConsent(
                             consent.notificationId(), CapturedNotifications.CONSENT_REFUSED, null, answer.body());

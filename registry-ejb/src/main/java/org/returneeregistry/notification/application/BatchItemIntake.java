@@ -108,9 +108,14 @@ public class BatchItemIntake {
         Actor submitter = batch.submitter();
         Map<ItemOutcome, Integer> counts = new EnumMap<>(ItemOutcome.class);
         Instant now = clock.instant();
+        List<Long> ids = chunk.stream().map(BatchItem::id).toList();
         try {
             actingFor.actor(submitter);
-            identified.fire(new CallerIdentified(submitter));
+            try {
+                identified.fire(new CallerIdentified(submitter));
+            } catch (RuntimeException e) {
+                throw new ChunkFailed(ids, e); // a suspended mission: each item is refused on its own
+            }
             for (BatchItem item : chunk) {
                 SubmitReturnNotification command;
                 try {
@@ -130,7 +135,7 @@ public class BatchItemIntake {
                     // what the next item's matching and idempotency look up must see
                     em.flush();
                 } catch (RuntimeException e) {
-                    throw new ChunkFailed(chunk.stream().map(BatchItem::id).toList(), e);
+                    throw new ChunkFailed(ids, e);
                 }
                 counts.merge(item.outcome(), 1, Integer::sum);
             }
