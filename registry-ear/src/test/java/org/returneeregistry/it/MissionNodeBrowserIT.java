@@ -1,13 +1,16 @@
 package org.returneeregistry.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -152,11 +155,11 @@ class MissionNodeBrowserIT extends DeployedRegistry {
             // the right password is refused while the name is locked; another officer gets in
             assertFalse(node.anotherSession().tryLogin(MissionNode.OFFICER, MissionNode.OFFICER_PASSWORD));
             assertTrue(node.anotherSession().tryLogin("officer.two", "second-officer-password"));
-            String log = Files.readString(node.log());
-            assertTrue(
-                    log.contains("node login locked for officer name '" + MissionNode.OFFICER + "'"),
-                    "the lock is not in the node's log");
-            assertTrue(log.contains("node login failed for officer name '" + MissionNode.OFFICER + "' from "));
+            String locked = "node login locked for officer name '" + MissionNode.OFFICER + "'";
+            String log = await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> Files.readString(node.log(), StandardCharsets.ISO_8859_1), l -> l.contains(locked));
+            assertTrue(log.contains("node login failed for officer name '" + MissionNode.OFFICER + "' from "), log);
             assertFalse(log.contains("not the password"), "a tried password is in the log");
         }
     }
