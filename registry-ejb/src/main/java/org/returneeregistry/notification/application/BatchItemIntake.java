@@ -72,16 +72,6 @@ public class BatchItemIntake {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    /** Takes in the next pending item of any batch; empty when none is pending (or all are being taken in). */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<ItemOutcome> takeNext() {
-        Optional<BatchItem> next = batches.lockNextPending();
-        if (next.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(takeAlone(next.get()));
-    }
-
     /** Takes in one item, if it is still pending (the item-by-item pass over a chunk that failed). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<ItemOutcome> take(Long itemId) {

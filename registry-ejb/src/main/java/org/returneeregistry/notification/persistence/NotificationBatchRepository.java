@@ -15,14 +15,10 @@ import org.returneeregistry.notification.domain.NotificationBatch;
 public class NotificationBatchRepository {
 
     /**
-     * The next pending item, oldest batch first, locked for this transaction; an item another transaction
+     * Up to %d pending items, oldest batch first, locked for this transaction; an item another transaction
      * holds is skipped, so workers (on one instance or several) never take the same item. PostgreSQL and H2
      * 2.2 both take {@code FOR UPDATE SKIP LOCKED}.
      */
-    private static final String NEXT_PENDING = "SELECT i.id FROM notification_batch_item i WHERE i.outcome = 'PENDING'"
-            + " ORDER BY i.batch_ref, i.row_number FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
-
-    /** Up to %d pending items, oldest batch first, locked and skipped as {@link #NEXT_PENDING}. */
     private static final String NEXT_PENDING_CHUNK =
             "SELECT i.id FROM notification_batch_item i WHERE i.outcome = 'PENDING'"
                     + " ORDER BY i.batch_ref, i.row_number FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
@@ -51,16 +47,6 @@ public class NotificationBatchRepository {
 
     public NotificationBatch byId(Long id) {
         return em.find(NotificationBatch.class, id);
-    }
-
-    /** The next pending item, locked until the transaction ends (see {@link #NEXT_PENDING}). */
-    public Optional<BatchItem> lockNextPending() {
-        @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery(NEXT_PENDING).getResultList();
-        if (ids.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(em.find(BatchItem.class, ((Number) ids.get(0)).longValue()));
     }
 
     /**
