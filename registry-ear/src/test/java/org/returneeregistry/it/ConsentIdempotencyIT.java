@@ -95,7 +95,7 @@ class ConsentIdempotencyIT extends DeployedRegistry {
         for (int i = 0; i < 2; i++) {
             Answer repeat = post(MISSION, key, body).expect(200);
             assertEquals(consentId, repeat.json().getString("consentId"), repeat::toString);
-            assertEquals("ACTIVE", repeat.json().getString("status"), repeat::toString);
+            assertEquals("ACTIVE", repeat.json().getJsonObject("status").getString("code"), repeat::toString);
         }
         assertEquals(1, records(rn), "a repeat under the key recorded the consent again");
 
