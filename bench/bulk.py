@@ -66,6 +66,34 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def pg_cpu_seconds(postmaster):
+    """CPU seconds of the PostgreSQL server and its live backends (children of the postmaster)."""
+    if not postmaster:
+        return None
+    total = cpu_seconds(postmaster) or 0.0
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == postmaster:
+                total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+class LoadSampler(threading.Thread):
+    """The 1-minute load average, sampled every second while the run lasts."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.samples, self.done = [], threading.Event()
+
+    def run(self):
+        while not self.done.wait(1):
+            self.samples.append(float(open("/proc/loadavg").read().split()[0]))
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--base", default="http://127.0.0.1:8080/registry")
@@ -82,6 +110,7 @@ def main():
     p.add_argument("--invalid", type=float, default=0.005)
     p.add_argument("--probe-rate", type=float, default=2.0)
     p.add_argument("--pid", type=int)
+    p.add_argument("--pg-pid", type=int, help="the PostgreSQL postmaster's PID, for its CPU per item")
     p.add_argument("--out", default="-")
     a = p.parse_args()
     if urllib.parse.urlparse(a.base).hostname != "127.0.0.1":
@@ -130,7 +159,9 @@ def main():
             stop.wait(1 / a.probe_rate)
 
     batches, open_batches, submitted = [], [], 0
-    cpu0, t0 = cpu_seconds(a.pid), time.perf_counter()
+    cpu0, pg0, t0 = cpu_seconds(a.pid), pg_cpu_seconds(a.pg_pid), time.perf_counter()
+    load = LoadSampler()
+    load.start()
     prober = threading.Thread(target=probe, daemon=True)
     if a.probe_rate > 0:
         prober.start()
@@ -157,7 +188,8 @@ def main():
                     totals[k] += s[k]
     elapsed = time.perf_counter() - t0
     stop.set()
-    cpu1 = cpu_seconds(a.pid)
+    cpu1, pg1 = cpu_seconds(a.pid), pg_cpu_seconds(a.pg_pid)
+    load.done.set()
     lat = sorted(x for x, st in probes if st in (200, 201))
     q = lambda f: lat[min(len(lat) - 1, int(f * len(lat)))] * 1000 if lat else None
     result = {"run": run, "items_submitted": submitted, "batches": len(batches), "unfinished": len(open_batches),
@@ -165,6 +197,10 @@ def main():
               "expected_invalid": expected_invalid, "expected_replays_at_least": expected_replays,
               "cpu_ms_per_item": round((cpu1 - cpu0) * 1000 / totals["done"], 2) if cpu0 is not None and totals["done"] else None,
               "probe_count": len(probes), "probe_errors": sum(1 for _, st in probes if st not in (200, 201)),
+              "pg_cpu_ms_per_item": round((pg1 - pg0) * 1000 / totals["done"], 2) if pg0 is not None and totals["done"] else None,
+              "load_avg_mean": round(statistics.mean(load.samples), 2) if load.samples else None,
+              "load_avg_max": max(load.samples) if load.samples else None,
+              "jvm_options": os.environ.get("BULK_JVM_OPTIONS", ""),
               "probe_p50_ms": q(0.5), "probe_p99_ms": q(0.99), "probe_max_ms": lat[-1] * 1000 if lat else None}
     text = json.dumps(result)
     print(text)

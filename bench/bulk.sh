@@ -43,9 +43,9 @@ trap stop_all EXIT
 BENCH_QUIET_WAIT=${BENCH_QUIET_WAIT:-0} "$here/run.sh" --smoke --skip-h2 --keep-running "${run_args[@]}"
 mkdir -p "$work/results"
 for i in $(seq 1 "$runs"); do
-    python3 "$here/bulk.py" --base "http://127.0.0.1:$((portbase + 80))/registry" \
+    BULK_JVM_OPTIONS="${run_args[*]:-}" python3 "$here/bulk.py" --base "http://127.0.0.1:$((portbase + 80))/registry" \
         --token-endpoint "http://127.0.0.1:$keycloak_port/realms/returnee-registry/protocol/openid-connect/token" \
         --client-id npl-emb-doh --secret-file "$work/keycloak/mission.secret" \
-        --pid "$(cat "$work/domains/bench/config/pid")" --out "$work/results/bulk.jsonl" "${args[@]}" || true
+        --pid "$(cat "$work/domains/bench/config/pid")" --pg-pid "$(head -1 "$work/pg/data/postmaster.pid")" --out "$work/results/bulk.jsonl" "${args[@]}" || true
 done
 cat "$work/results/bulk.jsonl"

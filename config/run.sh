@@ -272,7 +272,7 @@ if [ "${REGISTRY_MISSION_NODE:-true}" = true ]; then
         client_secret=$(cat "$secrets/clients/NPL-EMB-DOH.secret" 2>/dev/null || true)
         NODE_PASSPHRASE_FILE="$node_dir/passphrase" NODE_DATA_DIR="$node_dir/data" NODE_MISSION_CODE=NPL-EMB-DOH \
             NODE_FIRST_OFFICER=officer.doh NODE_FIRST_OFFICER_PASSWORD="$(cat "$node_dir/officer-password")" \
-            NODE_CLIENT_SECRET="$client_secret" NODE_REGISTRY_URL="$http/registry" \
+            NODE_CLIENT_SECRET="$client_secret" NODE_REGISTRY_URL="$http/registry" NODE_CONSENT_RECIPIENT=NPL-MOHP \
             NODE_TOKEN_ENDPOINT="$keycloak_url/realms/returnee-registry/protocol/openid-connect/token" \
             nohup java -jar "$top/mission-node/target/payara-micro.jar" --deploy "$top/mission-node/target/mission-node.war" \
             --contextroot / --port $((portbase + 280)) --nocluster \

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpRequest;
@@ -36,8 +37,10 @@ import org.returneeregistry.it.support.Samples;
 /**
  * A mission's day offline, as a mission node on Payara Micro lives it against the real registry and Keycloak:
  * officers capture while the registry is out of reach (the node points at a closed port), the node is killed -9
- * and started again, then pointed at the registry; its sync is killed -9 half-way and started again; in the end
- * every notification is on the registry exactly once with the registry number the node shows. A notification the
+ * and started again, then pointed at the registry; its sync (through the registry's batch intake) is killed -9
+ * half-way and started again, and again while it sends the consents captured with the notifications; in the end
+ * every notification is on the registry exactly once with the registry number the node shows, and every consent
+ * once, under the id the node shows. A notification the
  * registry answers with a conflict is shown, corrected as a new notification and synced. The node's store is an
  * encrypted file: unreadable without the passphrase, no captured name in it.
  */
@@ -68,7 +71,9 @@ class MissionNodeIT extends DeployedRegistry {
                 "NODE_REGISTRY_URL",
                 "http://127.0.0.1:" + MissionNode.freePort() + "/registry",
                 "NODE_SYNC_INTERVAL",
-                "PT1H"));
+                "PT1H",
+                "NODE_CONSENT_RECIPIENT",
+                Callers.ministrySystem().organisation()));
         Map<String, String> online = new HashMap<>(offline);
         online.put("NODE_REGISTRY_URL", RegistryApi.baseUrl());
         online.remove("NODE_CLIENT_SECRET"); // kept in the encrypted store since the first start
@@ -151,7 +156,7 @@ class MissionNodeIT extends DeployedRegistry {
             node.close();
         }
 
-        online.put("NODE_PURGE_AFTER", "PT0S");
+        // 3. the rest synced, then the consents sent as their notifications are acknowledged: killed half-way
         node = MissionNode.start(data, online, "resumed");
         try {
             node.login(MissionNode.OFFICER, MissionNode.OFFICER_PASSWORD);
@@ -159,11 +164,43 @@ class MissionNodeIT extends DeployedRegistry {
             assertEquals(CAPTURED, before.getJsonArray("items").size());
             int sentBefore = before.getInt("sent");
             assertTrue(sentBefore >= 20 && sentBefore < CAPTURED, () -> "sent before the kill: " + sentBefore);
+            MissionNode running = node;
+            long syncStarted = System.nanoTime();
+            CompletableFuture<Void> sync = CompletableFuture.runAsync(() -> {
+                try {
+                    running.sync();
+                } catch (RuntimeException | AssertionError expected) {
+                    // the node is killed under it
+                }
+            });
+            await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> running.notifications().getInt("waiting") == 0);
+            System.out.printf(
+                    "IT: mission node synced the remaining %d of %d notifications through a batch in %d ms%n",
+                    CAPTURED - sentBefore,
+                    CAPTURED,
+                    Duration.ofNanos(System.nanoTime() - syncStarted).toMillis());
+            await().atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> recordedConsents(running.notifications()) >= 20);
+            node.kill();
+            sync.join();
+        } finally {
+            node.close();
+        }
+
+        online.put("NODE_PURGE_AFTER", "PT0S");
+        node = MissionNode.start(data, online, "final");
+        try {
+            node.login(MissionNode.OFFICER, MissionNode.OFFICER_PASSWORD);
+            int consentsBefore = recordedConsents(node.notifications());
+            assertTrue(
+                    consentsBefore >= 20 && consentsBefore < CAPTURED - 1,
+                    () -> "consents recorded before the kill: " + consentsBefore);
             JsonObject report = node.sync();
             assertFalse(report.containsKey("linkProblem"), report::toString);
-            System.out.printf(
-                    "IT: mission node synced the remaining %d of %d notifications in %d ms%n",
-                    report.getInt("sent"), CAPTURED, report.getInt("millis"));
+            assertEquals(CAPTURED - 1 - consentsBefore, report.getInt("consentsRecorded"), report::toString);
             JsonObject after = node.notifications();
             assertEquals(0, after.getInt("waiting"));
             assertEquals(CAPTURED - 1, after.getInt("sent"));
@@ -189,6 +226,18 @@ class MissionNodeIT extends DeployedRegistry {
                         .json();
                 assertEquals(item.getString("registryNumber"), status.getString("registryNumber"));
                 numbers.put(id, status.getString("registryNumber"));
+                // the consent captured with it: recorded once at the registry, under the id the node shows
+                assertEquals("RECORDED", item.getString("consentStatus", null), item::toString);
+                JsonArray consents = RegistryApi.sendAs(
+                                Callers.registrar(),
+                                HttpRequest.newBuilder(RegistryApi.uri(
+                                        RegistryApi.API + "/consents?returnee=" + status.getString("registryNumber"))))
+                        .expect(200)
+                        .array();
+                assertEquals(1, consents.size(), () -> "consent recorded twice: " + consents);
+                assertEquals(
+                        item.getString("consentId"), consents.getJsonObject(0).getString("consentId"));
+                assertEquals(MISSION, consents.getJsonObject(0).getString("recordedByOrganisation"));
             }
             assertEquals(CAPTURED - 1, new HashSet<>(numbers.values()).size(), "two notifications on one returnee");
             for (String id : List.copyOf(numbers.keySet()).subList(0, 5)) {
@@ -250,6 +299,79 @@ class MissionNodeIT extends DeployedRegistry {
         assertThrows(SQLException.class, () -> DriverManager.getConnection(
                         url + ";CIPHER=AES", "node", PASSPHRASE + " " + PASSPHRASE)
                 .close());
+    }
+
+    /**
+     * Issue 16's day offline: 2,000 notifications captured with the registry out of reach, then one sync once the
+     * link is back — every one acknowledged once, with its own registry number; the time it took is printed.
+     */
+    @Test
+    void twoThousandCapturedOfflineSyncOnceThroughBatches() throws Exception {
+        String mission = "NPL-EMB-NDB";
+        String secret = Callers.registered(mission, "MISSION", "QAT", "mission-officer");
+        Path data = Files.createTempDirectory(Path.of(System.getProperty("registry.it.workDir", "target/it")), "node-");
+        Map<String, String> offline = new HashMap<>(Map.of(
+                "NODE_PASSPHRASE",
+                PASSPHRASE,
+                "NODE_MISSION_CODE",
+                mission,
+                "NODE_FIRST_OFFICER",
+                MissionNode.OFFICER,
+                "NODE_FIRST_OFFICER_PASSWORD",
+                MissionNode.OFFICER_PASSWORD,
+                "NODE_CLIENT_SECRET",
+                secret,
+                "NODE_TOKEN_ENDPOINT",
+                Callers.tokenEndpoint(),
+                "NODE_REGISTRY_URL",
+                "http://127.0.0.1:" + MissionNode.freePort() + "/registry",
+                "NODE_SYNC_INTERVAL",
+                "PT1H"));
+        int day = 2_000;
+        MissionNode node = MissionNode.start(data, offline, "day-offline");
+        try {
+            node.login(MissionNode.OFFICER, MissionNode.OFFICER_PASSWORD);
+            for (int i = 0; i < day; i++) {
+                Map<String, String> f = fields(Samples.passportNumber(), Samples.familyName());
+                f.remove("consentFormHash");
+                HttpResponse<String> answer = node.postJson("notifications", json(f));
+                assertEquals(201, answer.statusCode(), answer::body);
+            }
+        } finally {
+            node.close();
+        }
+        Map<String, String> online = new HashMap<>(offline);
+        online.put("NODE_REGISTRY_URL", RegistryApi.baseUrl());
+        online.remove("NODE_CLIENT_SECRET");
+        node = MissionNode.start(data, online, "day-online");
+        try {
+            node.login(MissionNode.OFFICER, MissionNode.OFFICER_PASSWORD);
+            long started = System.nanoTime();
+            JsonObject report = node.sync();
+            long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            System.out.printf(
+                    "IT: mission node synced %d notifications captured offline in %d ms (node's own count %d ms)%n",
+                    day, millis, report.getInt("millis"));
+            assertFalse(report.containsKey("linkProblem"), report::toString);
+            assertEquals(day, report.getInt("acknowledged"), report::toString);
+            JsonObject after = node.notifications();
+            assertEquals(0, after.getInt("waiting"));
+            Set<String> numbers = new HashSet<>();
+            for (JsonObject item : after.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                assertEquals("ACKNOWLEDGED", item.getString("status"), item::toString);
+                numbers.add(item.getString("registryNumber"));
+            }
+            assertEquals(day, numbers.size(), "two notifications on one returnee");
+            assertEquals(0, node.sync().getInt("sent"), "a second sync sent something again");
+        } finally {
+            node.close();
+        }
+    }
+
+    private static int recordedConsents(JsonObject notifications) {
+        return (int) notifications.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> "RECORDED".equals(i.getString("consentStatus", null)))
+                .count();
     }
 
     /** A valid notification's form fields. */

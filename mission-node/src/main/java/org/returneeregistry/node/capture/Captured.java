@@ -18,4 +18,6 @@ public record Captured(
         String corrects,
         String correctedBy,
         boolean hasConsentForm,
-        boolean purged) {}
+        boolean purged,
+        String consentStatus,
+        String consentId) {}

@@ -15,9 +15,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returneeregistry.node.store.NodeStore;
@@ -36,9 +39,15 @@ public class CapturedNotifications {
     public static final String CONFLICT = "CONFLICT";
     public static final String REFUSED = "REFUSED";
 
+    /** A consent's state on the node: waiting for its notification's acknowledgement or for the send. */
+    public static final String CONSENT_PENDING = "PENDING";
+
+    public static final String CONSENT_RECORDED = "RECORDED";
+    public static final String CONSENT_REFUSED = "REFUSED";
+
     private static final String COLUMNS = "notification_id, display_name, captured_at, captured_by, status, attempts,"
             + " registry_status, registry_number, match_outcome, problem_code, problem, corrects, corrected_by,"
-            + " consent_hash, purged_at";
+            + " consent_hash, purged_at, consent_status, consent_id";
 
     @Inject
     NodeStore store;
@@ -49,6 +58,9 @@ public class CapturedNotifications {
     @Inject
     @ConfigProperty(name = "node.mission-code")
     String missionCode;
+
+    @Inject
+    ConsentTerms consentTerms;
 
     Clock clock = Clock.systemUTC();
 
@@ -89,16 +101,27 @@ public class CapturedNotifications {
                         }
                     }
                 }
-                try (PreparedStatement insert = c.prepareStatement("insert into notification (notification_id,"
-                        + " captured_by, captured_at, display_name, payload, status, corrects, consent_hash)"
-                        + " values (?, ?, ?, ?, ?, 'WAITING', ?, ?)")) {
+                OffsetDateTime now = OffsetDateTime.now(clock);
+                Optional<JsonObject> consent = draft.has("consentFormHash")
+                        ? consentTerms.body(draft.get("consentFormHash"), now.toInstant())
+                        : Optional.empty();
+                try (PreparedStatement insert = c.prepareStatement(
+                        "insert into notification (notification_id,"
+                                + " captured_by, captured_at, display_name, payload, status, corrects, consent_hash,"
+                                + " consent_key, consent_body, consent_status) values (?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?)")) {
                     insert.setString(1, id);
                     insert.setString(2, officer);
-                    insert.setObject(3, OffsetDateTime.now(clock));
+                    insert.setObject(3, now);
                     insert.setString(4, draft.displayName());
                     insert.setString(5, payload);
                     insert.setString(6, corrects);
                     insert.setString(7, draft.get("consentFormHash"));
+                    insert.setString(
+                            8,
+                            consent.map(b -> "node-consent-" + UUID.randomUUID())
+                                    .orElse(null));
+                    insert.setString(9, consent.map(JsonObject::toString).orElse(null));
+                    insert.setString(10, consent.map(b -> CONSENT_PENDING).orElse(null));
                     insert.executeUpdate();
                 }
                 c.commit();
@@ -146,7 +169,57 @@ public class CapturedNotifications {
     /** The oldest notifications waiting to be sent. */
     public List<Waiting> waiting(int limit) {
         return pairs("select notification_id, payload from notification where status = 'WAITING'"
-                + " order by captured_at, notification_id limit " + limit);
+                + " and batch_id is null order by captured_at, notification_id limit " + limit);
+    }
+
+    /** Notes the registry batch that took these waiting notifications in (one commit). */
+    public void sentInBatch(List<String> ids, String batchId) {
+        try (Connection c = store.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement u = c.prepareStatement(
+                    "update notification set batch_id = ? where notification_id = ? and status = 'WAITING'")) {
+                for (String id : ids) {
+                    u.setString(1, batchId);
+                    u.setString(2, id);
+                    u.addBatch();
+                }
+                u.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot note the batch", e);
+        }
+    }
+
+    /** Forgets a batch: the notifications of it still waiting are sent again in the next one. */
+    public void forgetBatch(String batchId) {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement u =
+                        c.prepareStatement("update notification set batch_id = null where batch_id = ?")) {
+            u.setString(1, batchId);
+            u.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot forget the batch", e);
+        }
+    }
+
+    /** The batches the registry accepted whose outcome the node does not have yet, with their waiting ids. */
+    public Map<String, Set<String>> batchesInFlight() {
+        Map<String, Set<String>> batches = new LinkedHashMap<>();
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement q = c.prepareStatement("select batch_id, notification_id from notification"
+                        + " where status = 'WAITING' and batch_id is not null order by captured_at");
+                ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                batches.computeIfAbsent(rs.getString(1), b -> new HashSet<>()).add(rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the batches", e);
+        }
+        return batches;
     }
 
     /** Notifications the registry holds for review: asked again until they are accepted. */
@@ -190,6 +263,52 @@ public class CapturedNotifications {
     }
 
     /**
+     * A consent to send: the body captured with its notification, completed with the registry number the
+     * registry gave, and the key it is always sent under.
+     */
+    public record PendingConsent(String notificationId, String idempotencyKey, String body) {}
+
+    /** Consents captured with notifications the registry has acknowledged, not yet recorded at the registry. */
+    public List<PendingConsent> consentsToSend(int limit) {
+        List<PendingConsent> rows = new ArrayList<>();
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement q = c.prepareStatement("select notification_id, consent_key, consent_body,"
+                        + " registry_number from notification where consent_status = 'PENDING'"
+                        + " and status = 'ACKNOWLEDGED' and registry_number is not null"
+                        + " order by captured_at, notification_id limit " + limit);
+                ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                JsonObject template =
+                        Json.createReader(new StringReader(rs.getString(3))).readObject();
+                String body = Json.createObjectBuilder(template)
+                        .add("registryNumber", rs.getString(4))
+                        .build()
+                        .toString();
+                rows.add(new PendingConsent(rs.getString(1), rs.getString(2), body));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the consents", e);
+        }
+        return rows;
+    }
+
+    /** Stores what the registry answered about a consent: its record id, or why it refused it. */
+    public void recordConsent(String notificationId, String status, String consentId, String problem) {
+        try (Connection c = store.dataSource().getConnection();
+                PreparedStatement u = c.prepareStatement(
+                        "update notification set consent_status = ?,"
+                                + " consent_id = ?, consent_problem = ? where notification_id = ? and consent_status = 'PENDING'")) {
+            u.setString(1, status);
+            u.setString(2, consentId);
+            u.setString(3, problem);
+            u.setString(4, notificationId);
+            u.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record the registry's answer about a consent", e);
+        }
+    }
+
+    /**
      * Removes the personal data of notifications the registry acknowledged longer than {@code after} ago: the
      * body, the name and the consent form's hash go; the id, the status and the registry number stay, so the
      * officer can still answer "was it sent?". Returns how many were purged.
@@ -197,8 +316,9 @@ public class CapturedNotifications {
     public int purge(Duration after) {
         try (Connection c = store.dataSource().getConnection();
                 PreparedStatement u = c.prepareStatement("update notification set payload = null,"
-                        + " display_name = null, consent_hash = null, purged_at = ?"
-                        + " where status = 'ACKNOWLEDGED' and purged_at is null and acknowledged_at <= ?")) {
+                        + " display_name = null, consent_hash = null, consent_body = null, purged_at = ?"
+                        + " where status = 'ACKNOWLEDGED' and purged_at is null and acknowledged_at <= ?"
+                        + " and (consent_status is null or consent_status <> 'PENDING')")) {
             OffsetDateTime now = OffsetDateTime.now(clock);
             u.setObject(1, now);
             u.setObject(2, now.minus(after));
@@ -246,7 +366,9 @@ public class CapturedNotifications {
                             rs.getString(12),
                             rs.getString(13),
                             rs.getString(14) != null,
-                            rs.getObject(15) != null));
+                            rs.getObject(15) != null,
+                            rs.getString(16),
+                            rs.getString(17)));
                 }
             }
         } catch (SQLException e) {

@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returneeregistry.node.store.NodeStore;
@@ -83,9 +84,21 @@ public class RegistryClient {
 
     /** A call to the registry's API: {@code path} below {@code /api/v1}. */
     public HttpResponse<String> call(String method, String path, String jsonBody) throws LinkDown {
-        HttpResponse<String> answer = send(method, path, jsonBody, token(false));
+        return call(method, path, jsonBody, Map.of());
+    }
+
+    /** A call with JSON (or no) body and extra request headers (e.g. Idempotency-Key). */
+    public HttpResponse<String> call(String method, String path, String jsonBody, Map<String, String> headers)
+            throws LinkDown {
+        return call(method, path, "application/json", jsonBody, headers);
+    }
+
+    /** A call with a body of the given media type. */
+    public HttpResponse<String> call(
+            String method, String path, String contentType, String body, Map<String, String> headers) throws LinkDown {
+        HttpResponse<String> answer = send(method, path, contentType, body, headers, token(false));
         if (answer.statusCode() == 401) {
-            answer = send(method, path, jsonBody, token(true));
+            answer = send(method, path, contentType, body, headers, token(true));
         }
         return answer;
     }
@@ -94,14 +107,17 @@ public class RegistryClient {
         return missionCode;
     }
 
-    private HttpResponse<String> send(String method, String path, String jsonBody, String bearer) throws LinkDown {
+    private HttpResponse<String> send(
+            String method, String path, String contentType, String body, Map<String, String> headers, String bearer)
+            throws LinkDown {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(registryUrl + "/api/v1" + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + bearer)
                 .header("Accept", "application/json");
-        if (jsonBody != null) {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        if (body != null) {
+            request.header("Content-Type", contentType)
+                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }

@@ -10,8 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returneeregistry.node.capture.CapturedNotifications;
@@ -19,8 +22,10 @@ import org.returneeregistry.node.capture.CapturedNotifications.Waiting;
 import org.returneeregistry.node.capture.CodeLists;
 
 /**
- * Brings the node and the registry together: sends what waits (oldest first, each answer stored as it comes),
- * asks again about notifications held for review, and refreshes the code lists. One synchronisation at a time;
+ * Brings the node and the registry together: follows the batches the registry accepted before an interruption,
+ * sends what waits in batches (oldest first, NODE_BATCH_SIZE a batch, each row's answer stored as it comes), asks
+ * again about notifications held for review, sends the consents captured with acknowledged notifications, and
+ * refreshes the code lists. One synchronisation at a time;
  * the timer and the officer's "sync now" share it. Each ends by purging the personal data of notifications the
  * registry acknowledged more than NODE_PURGE_AFTER (default seven days) ago.
  */
@@ -28,13 +33,19 @@ import org.returneeregistry.node.capture.CodeLists;
 public class Synchroniser {
 
     private static final Logger LOG = Logger.getLogger(Synchroniser.class.getName());
-    private static final int CHUNK = 100;
 
     @Inject
     CapturedNotifications notifications;
 
     @Inject
-    NotificationSender sender;
+    BatchSender sender;
+
+    @Inject
+    ConsentSender consents;
+
+    @Inject
+    @ConfigProperty(name = "node.batch-size", defaultValue = "1000")
+    int batchSize;
 
     @Inject
     RegistryClient registry;
@@ -50,34 +61,45 @@ public class Synchroniser {
 
     public SyncReport sync() {
         if (!running.tryLock()) {
-            return new SyncReport(false, 0, 0, 0, 0, 0, null, 0);
+            return new SyncReport(false, 0, 0, 0, 0, 0, 0, null, 0);
         }
         long start = System.nanoTime();
         AtomicInteger sent = new AtomicInteger();
         int[] counts = new int[4];
+        int consentsRecorded = 0;
         String problem = null;
+        Consumer<Delivery> store = d -> {
+            notifications.record(
+                    d.notificationId(),
+                    d.status(),
+                    d.registryStatus(),
+                    d.registryNumber(),
+                    d.match(),
+                    d.problemCode(),
+                    d.problem());
+            sent.incrementAndGet();
+            switch (d.status()) {
+                case CapturedNotifications.ACKNOWLEDGED -> counts[0]++;
+                case CapturedNotifications.HELD -> counts[1]++;
+                case CapturedNotifications.CONFLICT -> counts[2]++;
+                default -> counts[3]++;
+            }
+        };
         try {
+            for (Map.Entry<String, Set<String>> batch :
+                    notifications.batchesInFlight().entrySet()) {
+                sender.follow(batch.getKey(), batch.getValue(), store);
+            }
             List<Waiting> chunk;
-            while (!(chunk = notifications.waiting(CHUNK)).isEmpty()) {
-                sender.send(chunk, d -> {
-                    notifications.record(
-                            d.notificationId(),
-                            d.status(),
-                            d.registryStatus(),
-                            d.registryNumber(),
-                            d.match(),
-                            d.problemCode(),
-                            d.problem());
-                    sent.incrementAndGet();
-                    switch (d.status()) {
-                        case CapturedNotifications.ACKNOWLEDGED -> counts[0]++;
-                        case CapturedNotifications.HELD -> counts[1]++;
-                        case CapturedNotifications.CONFLICT -> counts[2]++;
-                        default -> counts[3]++;
-                    }
-                });
+            while (!(chunk = notifications.waiting(batchSize)).isEmpty()) {
+                int before = sent.get();
+                sender.send(chunk, store);
+                if (sent.get() == before) {
+                    break; // the registry answered none of them: they wait for the next round
+                }
             }
             askAboutHeld();
+            consentsRecorded = consents.sendPending();
             refreshCodeLists();
         } catch (LinkDown e) {
             problem = e.getMessage();
@@ -93,8 +115,8 @@ public class Synchroniser {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        SyncReport report =
-                new SyncReport(true, sent.get(), counts[0], counts[1], counts[2], counts[3], problem, millis);
+        SyncReport report = new SyncReport(
+                true, sent.get(), counts[0], counts[1], counts[2], counts[3], consentsRecorded, problem, millis);
         if (report.sent() > 0) {
             LOG.info(() -> "sync: " + report);
         }
@@ -106,7 +128,7 @@ public class Synchroniser {
             HttpResponse<String> answer =
                     registry.call("GET", "/return-notifications/" + enc(registry.missionCode()) + "/" + enc(id), null);
             if (answer.statusCode() == 200) {
-                Delivery d = OneByOneSender.acknowledgement(
+                Delivery d = Delivery.acknowledgement(
                         id, Json.createReader(new StringReader(answer.body())).readObject());
                 if (!CapturedNotifications.HELD.equals(d.status())) {
                     notifications.record(id, d.status(), d.registryStatus(), d.registryNumber(), d.match(), null, null);

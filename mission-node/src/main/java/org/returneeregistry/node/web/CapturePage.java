@@ -202,7 +202,7 @@ public class CapturePage extends HttpServlet {
                     .append(Html.esc(errors.get("corrects")))
                     .append("</p>");
         }
-        b.append("<p><button type=\"submit\">")
+        b.append("<p><button type=\"submit\" id=\"save\">")
                 .append(Html.label("Save", "सुरक्षित गर्नुहोस्"))
                 .append("</button></p></form>");
         Html.write(response, "Return notification", b.toString());

@@ -51,7 +51,7 @@ public class HomePage extends HttpServlet {
                 .append("</p>");
         String saved = request.getParameter("saved");
         if (saved != null) {
-            b.append("<p role=\"status\">")
+            b.append("<p role=\"status\" id=\"saved\">")
                     .append(Html.label("Saved on this node", "यो नोडमा सुरक्षित भयो"))
                     .append(": <code>")
                     .append(Html.esc(saved))
@@ -59,7 +59,7 @@ public class HomePage extends HttpServlet {
         }
         Object last = request.getSession().getAttribute("lastSync");
         if (last instanceof SyncReport r) {
-            b.append("<p role=\"status\">")
+            b.append("<p role=\"status\" id=\"last-sync\">")
                     .append(Html.label("Last sync", "अन्तिम पठाइ"))
                     .append(": ")
                     .append(
@@ -69,16 +69,17 @@ public class HomePage extends HttpServlet {
                                     : "registry not reachable (" + Html.esc(r.linkProblem()) + ")")
                     .append("</p>");
         }
-        b.append("<p><a href=\"capture\">")
+        b.append("<p><a href=\"capture\" id=\"new-notification\">")
                 .append(Html.label("New return notification", "नयाँ फिर्ती सूचना"))
                 .append("</a></p>");
         b.append("<form method=\"post\" action=\"sync\">")
                 .append(Html.csrfField(request))
-                .append("<button type=\"submit\">")
+                .append("<button type=\"submit\" id=\"sync-now\">")
                 .append(Html.label("Sync now", "अहिले पठाउनुहोस्"))
                 .append("</button></form>");
         section(
                 b,
+                "conflicts",
                 "In conflict: correct as a new notification",
                 "विवादमा: नयाँ सूचनाको रूपमा सच्याउनुहोस्",
                 all.stream()
@@ -89,6 +90,7 @@ public class HomePage extends HttpServlet {
                 true);
         section(
                 b,
+                "waiting",
                 "Waiting to be sent",
                 "पठाउन बाँकी",
                 all.stream()
@@ -97,6 +99,7 @@ public class HomePage extends HttpServlet {
                 false);
         section(
                 b,
+                "sent",
                 "Sent",
                 "पठाइएको",
                 all.stream()
@@ -108,8 +111,11 @@ public class HomePage extends HttpServlet {
         Html.write(response, "Notifications", b.toString());
     }
 
-    private static void section(StringBuilder b, String en, String ne, List<Captured> rows, boolean correct) {
-        b.append("<h2>")
+    private static void section(
+            StringBuilder b, String id, String en, String ne, List<Captured> rows, boolean correct) {
+        b.append("<h2 id=\"")
+                .append(id)
+                .append("-heading\">")
                 .append(Html.label(en, ne))
                 .append(" (")
                 .append(rows.size())
@@ -117,10 +123,16 @@ public class HomePage extends HttpServlet {
         if (rows.isEmpty()) {
             return;
         }
-        b.append("<table><thead><tr><th>Notification</th><th>Name</th><th>Captured</th><th>Status</th>"
-                + "<th>Registry number</th><th>Registry's answer</th></tr></thead><tbody>");
+        b.append("<table id=\"")
+                .append(id)
+                .append("\" aria-labelledby=\"")
+                .append(id)
+                .append("-heading\"><thead><tr><th>Notification</th><th>Name</th><th>Captured</th><th>Status</th>"
+                        + "<th>Registry number</th><th>Consent</th><th>Registry's answer</th></tr></thead><tbody>");
         for (Captured c : rows) {
-            b.append("<tr><td><code>")
+            b.append("<tr id=\"row-")
+                    .append(Html.esc(c.notificationId()))
+                    .append("\"><td><code>")
                     .append(Html.esc(c.notificationId()))
                     .append("</code></td><td>")
                     .append(c.purged() ? "<i>purged</i>" : Html.esc(c.displayName()))
@@ -131,6 +143,8 @@ public class HomePage extends HttpServlet {
                     .append(c.registryStatus() == null ? "" : " (" + Html.esc(c.registryStatus()) + ")")
                     .append("</td><td>")
                     .append(Html.esc(c.registryNumber()))
+                    .append("</td><td>")
+                    .append(Html.esc(c.consentStatus()))
                     .append("</td><td>")
                     .append(Html.esc(c.problemCode()))
                     .append(

@@ -51,7 +51,9 @@ final class Html {
                         + " — Mission node</title><style>body{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}"
                         + "label{display:block;margin-top:.6rem;font-weight:bold}.error{color:#a00000}"
                         + "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2rem .4rem;text-align:left}</style>"
-                        + "</head><body><main>" + body + "</main></body></html>");
+                        + "</head><body><main>" + body + "</main><footer><p>"
+                        + label("Returnee Registry mission node", "फिर्ती दर्ता नियोग नोड")
+                        + "</p></footer></body></html>");
     }
 
     /** The session's form token, made on first use. */

@@ -16,7 +16,10 @@ public class LoginPage extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String failed = request.getParameter("failed") == null
                 ? ""
-                : "<p class=\"error\" role=\"alert\">" + Html.label("Wrong name or password", "गलत नाम वा पासवर्ड")
+                : "<p class=\"error\" role=\"alert\" id=\"login-failed\">"
+                        + Html.label(
+                                "Wrong name or password. After 5 failed attempts a name waits 5 minutes.",
+                                "गलत नाम वा पासवर्ड। ५ पटक असफल भएपछि ५ मिनेट पर्खनुपर्छ।")
                         + "</p>";
         Html.write(
                 response,
@@ -27,6 +30,7 @@ public class LoginPage extends HttpServlet {
                         + "<input id=\"u\" name=\"j_username\" autocomplete=\"username\" required>"
                         + "<label for=\"p\">" + Html.label("Password", "पासवर्ड") + "</label>"
                         + "<input id=\"p\" name=\"j_password\" type=\"password\" autocomplete=\"current-password\" required>"
-                        + "<p><button type=\"submit\">" + Html.label("Log in", "लग इन") + "</button></p></form>");
+                        + "<p><button type=\"submit\" id=\"login\">" + Html.label("Log in", "लग इन")
+                        + "</button></p></form>");
     }
 }

@@ -127,6 +127,7 @@ public class NodeApi {
                 .add("held", r.held())
                 .add("conflicts", r.conflicts())
                 .add("refused", r.refused())
+                .add("consentsRecorded", r.consentsRecorded())
                 .add("millis", r.millis());
         if (r.linkProblem() != null) {
             b.add("linkProblem", r.linkProblem());
@@ -185,6 +186,8 @@ public class NodeApi {
         add(b, "problemCode", c.problemCode());
         add(b, "corrects", c.corrects());
         add(b, "correctedBy", c.correctedBy());
+        add(b, "consentStatus", c.consentStatus());
+        add(b, "consentId", c.consentId());
         return b.build();
     }
 

@@ -340,6 +340,23 @@ public final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /** A browser for one test that signs in nowhere yet: for pages outside the console, such as a mission node's. */
+    public static ConsoleBrowser unsigned(String test, String language) throws IOException {
+        return new ConsoleBrowser(test, language);
+    }
+
+    /** Goes to an address outside the console as a person typing it would, and checks the page it lands on. */
+    public void visit(String url, String pageName) {
+        driver.get(url);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+        page(pageName);
+    }
+
+    /** Sets a field's value as a date picker would (typing into a date field depends on the browser's locale). */
+    public void setValue(String id, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];", element(id), value);
+    }
+
     private static void deleteQuietly(Path dir) {
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder())

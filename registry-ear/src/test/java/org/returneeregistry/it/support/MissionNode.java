@@ -101,6 +101,11 @@ public final class MissionNode implements AutoCloseable {
         return process.pid();
     }
 
+    /** The node's console output (Payara Micro's log). */
+    public Path log() {
+        return log;
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port + "/";
     }

@@ -6,14 +6,17 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.returneeregistry.agreement.application.AgreementRegistry;
 import org.returneeregistry.agreement.domain.Direction;
 import org.returneeregistry.consent.domain.ConsentMethod;
@@ -31,6 +34,7 @@ import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
+import org.returneeregistry.shared.application.LostRace;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.ErrorCode;
@@ -39,6 +43,7 @@ import org.returneeregistry.shared.domain.Purpose;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.RegistryNumber;
 import org.returneeregistry.shared.domain.Role;
+import org.returneeregistry.shared.domain.Sha256;
 import org.returneeregistry.shared.domain.Violation;
 
 /**
@@ -58,6 +63,9 @@ public class ConsentService {
 
     /** How far in the past a record's validity may begin: consent cannot be back-dated to cover past reads. */
     static final Duration BACKDATING_TOLERANCE = Duration.ofMinutes(5);
+
+    /** Client-chosen keys: 1 to 64 letters, digits or . _ : - (a UUID fits). */
+    public static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:\\-]{1,64}");
 
     static final String WITHDRAWAL_METHOD = "Ask a registrar at any migrant resource centre, or the mission that"
             + " recorded the consent, quoting the record id; the withdrawal takes effect at once.";
@@ -104,13 +112,40 @@ public class ConsentService {
     /**
      * Records consent if {@link ConsentRecordingPolicy} lets this caller record it for this returnee
      * and recipient; a refusal writes nothing and is answered with its own code.
+     *
+     * <p>An idempotency key (a mission node sending what it captured offline, a registrar's client repeating
+     * a request it got no answer to) makes the request repeatable: a repeat with the same key and the same
+     * request answers the record the first one made, and records nothing; the same key with a different
+     * request is refused; while the first is still being recorded, a concurrent repeat is answered with a
+     * conflict to repeat later. The key belongs to the caller's organisation.
      */
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.MISSION_OFFICER})
     @AuditOperation("CONSENT_RECORD")
-    public ConsentView record(RecordConsent command) {
+    public RecordedConsent record(RecordConsent command, String idempotencyKey) {
         Instant now = clock.instant();
-        validate(command, now);
+        InputValidation.of(validator, new Object())
+                .check(
+                        idempotencyKey != null
+                                && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches(),
+                        "Idempotency-Key",
+                        "IdempotencyKey",
+                        "must be 1 to 64 letters, digits or . _ : -")
+                .throwIfInvalid();
         String organisation = caller.actor().organisation();
+        String hash = idempotencyKey == null ? null : hash(command);
+        if (idempotencyKey != null) {
+            Optional<ConsentRecord> earlier = records.createdUnder(organisation, idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!earlier.get().createdBy(hash)) {
+                    throw new RegistryException(
+                            ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                            "Idempotency key " + idempotencyKey
+                                    + " was already used for a different consent; use a new key for a new request.");
+                }
+                return new RecordedConsent(ConsentView.of(earlier.get(), now), false);
+            }
+        }
+        validate(command, now);
         Recorder recorder = recorder(organisation);
         ConsentRecord superseded = command.supersedes() == null
                 ? null
@@ -135,13 +170,51 @@ public class ConsentService {
         if (!reason.permits()) {
             throw refusal(reason, command);
         }
-        ConsentRecord record =
-                records.add(ConsentRecord.record(terms(command, method, now), superseded, caller.actor(), now));
-        records.flush();
+        ConsentRecord record = ConsentRecord.record(terms(command, method, now), superseded, caller.actor(), now);
+        if (idempotencyKey != null) {
+            record.createdUnder(organisation, idempotencyKey, hash);
+        }
+        records.add(record);
+        try {
+            records.flush();
+        } catch (PersistenceException e) {
+            if (idempotencyKey != null && LostRace.onUniqueKey(e)) {
+                throw new RegistryException(
+                        ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS,
+                        "Another request with idempotency key " + idempotencyKey
+                                + " was being recorded; repeat the request to receive its answer.");
+            }
+            throw e;
+        }
         if (superseded != null) {
             announceNarrowing(superseded, record, now);
         }
-        return ConsentView.of(record, now);
+        return new RecordedConsent(ConsentView.of(record, now), true);
+    }
+
+    /** The request's fingerprint: every field as sent, so a repeat under the key is told from another request. */
+    static String hash(RecordConsent c) {
+        StringBuilder text = new StringBuilder();
+        for (Object field : new Object[] {
+            c.registryNumber(),
+            c.recipient(),
+            c.purposes(),
+            c.categories(),
+            c.legalBasis(),
+            c.method(),
+            c.evidenceHash(),
+            c.representative(),
+            c.state(),
+            c.validFrom(),
+            c.validUntil(),
+            c.noticeVersion(),
+            c.noticeLanguage(),
+            c.supersedes()
+        }) {
+            String value = field == null ? null : field.toString();
+            text.append(value == null ? "-1:" : value.length() + ":" + value).append('\n');
+        }
+        return Sha256.hex(text.toString());
     }
 
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.AUDITOR, Role.Names.MISSION_OFFICER})

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.returneeregistry.shared.domain.Actor;
@@ -48,6 +49,8 @@ public class ConsentRecord {
     public static final int REASON_LENGTH = 1000;
     public static final int REPRESENTATIVE_LENGTH = 200;
     public static final int NOTICE_VERSION_LENGTH = 64;
+    public static final int IDEMPOTENCY_KEY_LENGTH = 64;
+    public static final int REQUEST_HASH_LENGTH = 64;
 
     @Id
     @SequenceGenerator(name = "consent_seq", sequenceName = "consent_seq", allocationSize = 50)
@@ -131,6 +134,15 @@ public class ConsentRecord {
     @Column(name = "revoked_by", length = Actor.MAX_LENGTH)
     private String revokedBy;
 
+    @Column(name = "idempotency_owner", length = 36, updatable = false)
+    private String idempotencyOwner;
+
+    @Column(name = "idempotency_key", length = IDEMPOTENCY_KEY_LENGTH, updatable = false)
+    private String idempotencyKey;
+
+    @Column(name = "request_hash", length = REQUEST_HASH_LENGTH, updatable = false)
+    private String requestHash;
+
     @Version
     private long version;
 
@@ -194,6 +206,24 @@ public class ConsentRecord {
             r.supersedes = superseded.consentId;
         }
         return r;
+    }
+
+    /**
+     * Remembers the client-chosen key this record was made under, and the hash of the request, so a
+     * repeated request with the key answers this record and a different one is refused.
+     */
+    public void createdUnder(String owner, String key, String hash) {
+        if (idempotencyKey != null) {
+            throw new IllegalStateException("consent " + consentId + " already has an idempotency key");
+        }
+        this.idempotencyOwner = Objects.requireNonNull(owner, "owner");
+        this.idempotencyKey = Objects.requireNonNull(key, "key");
+        this.requestHash = Objects.requireNonNull(hash, "hash");
+    }
+
+    /** True when a request with this hash is the one the record was made from. */
+    public boolean createdBy(String hash) {
+        return requestHash != null && requestHash.equals(hash);
     }
 
     /** The returnee withdraws consent: from now on the record permits nothing. */

@@ -26,21 +26,38 @@ public class ConsentRecordRepository {
 
     public Optional<ConsentRecord> find(String consentId) {
         return em.createQuery("SELECT c FROM ConsentRecord c WHERE c.consentId = :id", ConsentRecord.class)
-                .setParameter("id", consentId).getResultStream().findFirst();
+                .setParameter("id", consentId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The record an organisation made under its idempotency key. */
+    public Optional<ConsentRecord> createdUnder(String owner, String key) {
+        return em.createQuery(
+                        "SELECT c FROM ConsentRecord c WHERE c.idempotencyOwner = :owner AND c.idempotencyKey = :key",
+                        ConsentRecord.class)
+                .setParameter("owner", owner)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The record, locked for a revocation or supersession, so two of them cannot both succeed. */
     public Optional<ConsentRecord> findForUpdate(String consentId) {
         return em.createQuery("SELECT c FROM ConsentRecord c WHERE c.consentId = :id", ConsentRecord.class)
-                .setParameter("id", consentId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .setParameter("id", consentId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Every record of a returnee, newest first. */
     public List<ConsentRecord> ofReturnee(String registryNumber) {
-        return em.createQuery("SELECT c FROM ConsentRecord c WHERE c.registryNumber = :rn ORDER BY c.recordedAt DESC, c.id DESC",
+        return em.createQuery(
+                        "SELECT c FROM ConsentRecord c WHERE c.registryNumber = :rn ORDER BY c.recordedAt DESC, c.id DESC",
                         ConsentRecord.class)
-                .setParameter("rn", registryNumber).getResultList();
+                .setParameter("rn", registryNumber)
+                .getResultList();
     }
 
     /**
@@ -51,9 +68,12 @@ public class ConsentRecordRepository {
      * the organisations to notify. No read can slip between the two.
      */
     public List<ConsentRecord> of(String registryNumber, String recipient) {
-        return em.createQuery("SELECT c FROM ConsentRecord c WHERE c.registryNumber = :rn AND c.recipient = :to"
-                        + " ORDER BY c.recordedAt DESC, c.id DESC", ConsentRecord.class)
-                .setParameter("rn", registryNumber).setParameter("to", recipient)
+        return em.createQuery(
+                        "SELECT c FROM ConsentRecord c WHERE c.registryNumber = :rn AND c.recipient = :to"
+                                + " ORDER BY c.recordedAt DESC, c.id DESC",
+                        ConsentRecord.class)
+                .setParameter("rn", registryNumber)
+                .setParameter("to", recipient)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("eclipselink.refresh", "true")
                 .getResultList();

@@ -13,7 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.returneeregistry.notification.domain.BatchItem;
 import org.returneeregistry.notification.domain.ItemOutcome;
@@ -70,44 +72,115 @@ public class BatchItemIntake {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    /** Takes in the next pending item of any batch; empty when none is pending (or all are being taken in). */
+    /** Takes in one item, if it is still pending (the item-by-item pass over a chunk that failed). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<ItemOutcome> takeNext() {
-        Optional<BatchItem> next = batches.lockNextPending();
-        if (next.isEmpty()) {
-            return Optional.empty();
+    public Optional<ItemOutcome> take(Long itemId) {
+        return batches.lockItem(itemId)
+                .filter(i -> i.outcome() == ItemOutcome.PENDING)
+                .map(this::takeAlone);
+    }
+
+    /**
+     * Takes in up to {@code size} pending items of one batch in one transaction: one commit, one batch-count
+     * update per outcome. A row that cannot be read, breaks the notification's rules or names another mission is
+     * recorded refused in the same transaction (nothing of the intake ran for it). Any other failure — a refusal
+     * of the intake, a lost race, a fault — rolls the whole chunk back ({@link ChunkFailed}), and the job takes
+     * the chunk's items again one by one, so a failing item never costs its neighbours their effect and every
+     * item stays all-or-nothing. Answers the number of items given an outcome; zero when none is pending.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int takeChunk(int size) {
+        List<BatchItem> chunk = batches.lockNextPending(size);
+        if (chunk.isEmpty()) {
+            return 0;
         }
-        BatchItem item = next.get();
+        NotificationBatch batch = batches.byId(chunk.get(0).batch());
+        Actor submitter = batch.submitter();
+        Map<ItemOutcome, Integer> counts = new EnumMap<>(ItemOutcome.class);
+        Instant now = clock.instant();
+        List<Long> ids = chunk.stream().map(BatchItem::id).toList();
+        try {
+            actingFor.actor(submitter);
+            try {
+                identified.fire(new CallerIdentified(submitter));
+            } catch (RuntimeException e) {
+                throw new ChunkFailed(ids, e); // a suspended mission: each item is refused on its own
+            }
+            for (BatchItem item : chunk) {
+                SubmitReturnNotification command;
+                try {
+                    command = checked(item, batch);
+                } catch (RegistryException refusal) {
+                    item.refused(
+                            refusal.code().code(),
+                            refusal.getMessage(),
+                            NotificationBatchService.JSON.toJson(
+                                    refusal.violations(), NotificationBatchService.VIOLATIONS),
+                            now);
+                    counts.merge(ItemOutcome.REFUSED, 1, Integer::sum);
+                    continue;
+                }
+                try {
+                    intakeOf(item, command, submitter, now);
+                    // what the next item's matching and idempotency look up must see
+                    em.flush();
+                } catch (RuntimeException e) {
+                    throw new ChunkFailed(ids, e);
+                }
+                counts.merge(item.outcome(), 1, Integer::sum);
+            }
+            counts.forEach((outcome, n) -> batches.count(batch.id(), outcome, n));
+            em.flush();
+            completeIfDone(batch.id(), now);
+            return chunk.size();
+        } finally {
+            actingFor.clear();
+        }
+    }
+
+    /** One item in a transaction of its own, as the job took every item before chunks. */
+    private ItemOutcome takeAlone(BatchItem item) {
         try {
             NotificationBatch batch = batches.byId(item.batch());
             Actor submitter = batch.submitter();
             actingFor.actor(submitter);
             identified.fire(new CallerIdentified(submitter));
-            SubmitReturnNotification command = read(item);
-            ReturnNotificationService.validate(validator, clock, command);
-            if (!command.missionCode().equals(batch.missionCode())) {
-                throw new RegistryException(
-                        ErrorCode.NOT_AUTHORIZED,
-                        "The notification names mission " + command.missionCode() + " but the batch was submitted for "
-                                + batch.missionCode() + "; a mission submits only its own notifications.");
-            }
-            // the item is stored in the canonical JSON a single submission is hashed in: a replay is a replay
-            IntakeResult result = intake.receiveBatched(command, item.content(), Sha256.hex(item.content()));
+            SubmitReturnNotification command = checked(item, batch);
             Instant now = clock.instant();
-            Acknowledgement ack = result.acknowledgement();
-            item.acknowledged(result.firstReceipt(), ack.registryNumber(), ack.status(), ack.match(), now);
+            intakeOf(item, command, submitter, now);
             batches.count(batch.id(), item.outcome());
-            if (result.firstReceipt()) {
-                succeeding.fire(new ServiceCallSucceeding(
-                        now, submitter, CallScope.BATCH, AUDIT_OPERATION, ack.registryNumber(), () -> {}));
-            }
             em.flush();
             completeIfDone(batch.id(), now);
-            return Optional.of(item.outcome());
+            return item.outcome();
         } catch (RuntimeException e) {
             throw new ItemFailed(item.id(), e);
         } finally {
             actingFor.clear();
+        }
+    }
+
+    /** The item read and checked as a single submission is, before any intake: a refusal here writes nothing. */
+    private SubmitReturnNotification checked(BatchItem item, NotificationBatch batch) {
+        SubmitReturnNotification command = read(item);
+        ReturnNotificationService.validate(validator, clock, command);
+        if (!command.missionCode().equals(batch.missionCode())) {
+            throw new RegistryException(
+                    ErrorCode.NOT_AUTHORIZED,
+                    "The notification names mission " + command.missionCode() + " but the batch was submitted for "
+                            + batch.missionCode() + "; a mission submits only its own notifications.");
+        }
+        return command;
+    }
+
+    /** The intake of a checked item, its outcome on the item and, for a first receipt, its audit entry. */
+    private void intakeOf(BatchItem item, SubmitReturnNotification command, Actor submitter, Instant now) {
+        // the item is stored in the canonical JSON a single submission is hashed in: a replay is a replay
+        IntakeResult result = intake.receiveBatched(command, item.content(), Sha256.hex(item.content()));
+        Acknowledgement ack = result.acknowledgement();
+        item.acknowledged(result.firstReceipt(), ack.registryNumber(), ack.status(), ack.match(), now);
+        if (result.firstReceipt()) {
+            succeeding.fire(new ServiceCallSucceeding(
+                    now, submitter, CallScope.BATCH, AUDIT_OPERATION, ack.registryNumber(), () -> {}));
         }
     }
 

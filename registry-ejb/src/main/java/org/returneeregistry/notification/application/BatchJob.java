@@ -25,7 +25,6 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -33,14 +32,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.returneeregistry.notification.domain.ItemOutcome;
 import org.returneeregistry.shared.application.LostRace;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.LogText;
 import org.returneeregistry.shared.domain.RegistryException;
 
 /**
- * Takes the items of accepted batches in, one item per transaction ({@link BatchItemIntake}), on at most
+ * Takes the items of accepted batches in, {@code registry.batch.items-per-transaction} items of one batch per
+ * transaction ({@link BatchItemIntake#takeChunk}; a chunk an item fails in is taken again item by item), on at most
  * {@code registry.batch.workers} threads of the server's managed thread factory — one by default, so a batch
  * never holds more than one database connection and one core's worth of work while missions submit single
  * notifications. A new batch nudges the job once its transaction has committed; a non-persistent interval
@@ -162,15 +161,15 @@ public class BatchJob {
         Map<Long, Integer> attempts = new HashMap<>();
         int faults = 0;
         int taken = 0;
+        int perTransaction = settings.itemsPerTransaction();
         while (!stopping && !Thread.currentThread().isInterrupted()) {
-            Optional<ItemOutcome> outcome;
+            int done;
             try {
-                outcome = items.takeNext();
+                done = items.takeChunk(perTransaction);
                 faults = 0;
-            } catch (ItemFailed failed) {
+            } catch (ChunkFailed failed) {
                 faults = 0;
-                handle(failed, attempts);
-                continue;
+                done = oneByOne(failed.items(), attempts);
             } catch (RuntimeException e) {
                 if (++faults >= ATTEMPTS) {
                     LOG.log(
@@ -181,14 +180,40 @@ public class BatchJob {
                 }
                 continue;
             }
-            if (outcome.isEmpty()) {
+            if (done == 0) {
                 items.completeFinished();
                 return;
             }
-            if (++taken % settings.chunk() == 0) {
+            int before = taken;
+            taken += done;
+            if (taken / settings.chunk() != before / settings.chunk()) {
                 pause();
             }
         }
+    }
+
+    /**
+     * The items of a chunk that failed, each in a transaction of its own: a refusal is recorded for its item
+     * alone, a lost race is tried again, and the good items are taken in. Answers how many were handled.
+     */
+    private int oneByOne(List<Long> chunk, Map<Long, Integer> attempts) {
+        int handled = 0;
+        for (Long id : chunk) {
+            while (!stopping) {
+                try {
+                    items.take(id);
+                    handled++;
+                    break;
+                } catch (ItemFailed failed) {
+                    handle(failed, attempts);
+                    if (failed.refusal() != null || !attempts.containsKey(id)) {
+                        handled++;
+                        break;
+                    }
+                }
+            }
+        }
+        return Math.max(handled, 1);
     }
 
     private void handle(ItemFailed failed, Map<Long, Integer> attempts) {

@@ -35,6 +35,10 @@ public class BatchSettings {
     @ConfigProperty(name = "registry.batch.pause-per-chunk", defaultValue = "PT0S")
     Duration pausePerChunk;
 
+    @Inject
+    @ConfigProperty(name = "registry.batch.items-per-transaction", defaultValue = "25")
+    int itemsPerTransaction;
+
     public int maxItems() {
         return maxItems;
     }
@@ -53,5 +57,10 @@ public class BatchSettings {
 
     public Duration pausePerChunk() {
         return pausePerChunk;
+    }
+
+    /** How many items of one batch the job takes in per transaction (one commit); 1 is one item per commit. */
+    public int itemsPerTransaction() {
+        return Math.max(1, Math.min(500, itemsPerTransaction));
     }
 }

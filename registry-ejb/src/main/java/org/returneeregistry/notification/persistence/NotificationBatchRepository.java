@@ -15,14 +15,15 @@ import org.returneeregistry.notification.domain.NotificationBatch;
 public class NotificationBatchRepository {
 
     /**
-     * The next pending item, oldest batch first, locked for this transaction; an item another transaction
+     * Up to %d pending items, oldest batch first, locked for this transaction; an item another transaction
      * holds is skipped, so workers (on one instance or several) never take the same item. PostgreSQL and H2
      * 2.2 both take {@code FOR UPDATE SKIP LOCKED}.
      */
-    private static final String NEXT_PENDING = "SELECT i.id FROM notification_batch_item i WHERE i.outcome = 'PENDING'"
-            + " ORDER BY i.batch_ref, i.row_number FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
+    private static final String NEXT_PENDING_CHUNK =
+            "SELECT i.id FROM notification_batch_item i WHERE i.outcome = 'PENDING'"
+                    + " ORDER BY i.batch_ref, i.row_number FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
 
-    private static final String COUNT = "UPDATE notification_batch SET %s = %s + 1 WHERE id = ?";
+    private static final String COUNT = "UPDATE notification_batch SET %s = %s + ? WHERE id = ?";
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -48,14 +49,24 @@ public class NotificationBatchRepository {
         return em.find(NotificationBatch.class, id);
     }
 
-    /** The next pending item, locked until the transaction ends (see {@link #NEXT_PENDING}). */
-    public Optional<BatchItem> lockNextPending() {
+    /**
+     * Up to {@code size} pending items of one batch (the oldest batch with a pending item no other transaction
+     * holds), locked until the transaction ends, in row order.
+     */
+    public List<BatchItem> lockNextPending(int size) {
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery(NEXT_PENDING).getResultList();
+        List<Object> ids = em.createNativeQuery(String.format(NEXT_PENDING_CHUNK, Math.max(1, size)))
+                .getResultList();
         if (ids.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        return Optional.ofNullable(em.find(BatchItem.class, ((Number) ids.get(0)).longValue()));
+        List<Long> keys = ids.stream().map(id -> ((Number) id).longValue()).toList();
+        List<BatchItem> items = em.createQuery(
+                        "SELECT i FROM BatchItem i WHERE i.id IN :ids ORDER BY i.batch, i.rowNumber", BatchItem.class)
+                .setParameter("ids", keys)
+                .getResultList();
+        Long batch = items.get(0).batch();
+        return items.stream().filter(i -> i.batch().equals(batch)).toList();
     }
 
     /** An item, locked until the transaction ends; it is read again from the database. */
@@ -78,6 +89,11 @@ public class NotificationBatchRepository {
      * failing on the batch's version.
      */
     public void count(Long batch, ItemOutcome outcome) {
+        count(batch, outcome, 1);
+    }
+
+    /** Counts {@code n} items' outcome on their batch at once (a chunk's), in their transaction. */
+    public void count(Long batch, ItemOutcome outcome, int n) {
         String column =
                 switch (outcome) {
                     case ACCEPTED -> "accepted_count";
@@ -86,7 +102,8 @@ public class NotificationBatchRepository {
                     case PENDING -> throw new IllegalArgumentException("a pending item is not counted");
                 };
         em.createNativeQuery(String.format(COUNT, column, column))
-                .setParameter(1, batch)
+                .setParameter(1, n)
+                .setParameter(2, batch)
                 .executeUpdate();
     }
 

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returneeregistry.consent.application.ConsentService;
+import org.returneeregistry.consent.application.RecordedConsent;
 import org.returneeregistry.shared.rest.Wire;
 
 /** Consent records: record (or supersede), read, list a returnee's, revoke, and fetch the signed receipt. */
@@ -32,6 +34,8 @@ import org.returneeregistry.shared.rest.Wire;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Consent", description = "Consent records, receipts and the keys that verify them")
 public class ConsentsResource {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     /** The media type of a compact JWS. */
     public static final String JOSE = "application/jose";
@@ -46,10 +50,19 @@ public class ConsentsResource {
     private UriInfo uri;
 
     @POST
-    @Operation(operationId = "recordConsent", summary = "Record a returnee's consent (or refusal) for one recipient")
+    @Operation(
+            operationId = "recordConsent",
+            summary = "Record a returnee's consent (or refusal) for one recipient",
+            description = "An Idempotency-Key header makes the request repeatable: the same key and body answer the"
+                    + " first record (200); the same key with another body is refused (422).")
     @APIResponse(
             responseCode = "201",
             description = "Recorded; Location names the consent",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Consent.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A repeat under the same Idempotency-Key; the consent it recorded, with its status now",
             content =
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Consent.class)))
     @APIResponse(
@@ -66,12 +79,20 @@ public class ConsentsResource {
             responseCode = "404",
             description = "No returnee the caller may see has this registry number, or the consent it supersedes is not"
                     + " visible (NotFound)")
-    @APIResponse(responseCode = "409", description = "The superseded consent is not in force (ConsentStatusConflict)")
+    @APIResponse(
+            responseCode = "409",
+            description = "The superseded consent is not in force (ConsentStatusConflict), or a request with this"
+                    + " Idempotency-Key is still being recorded (IdempotencyKeyInProgress)")
     @APIResponse(
             responseCode = "422",
-            description = "The consent needs evidence the recorder cannot supply this way (ConsentEvidenceRequired)")
-    public Response record(RecordConsent command) {
-        Consent view = Consent.from(consents.record(required(command).toCommand()));
+            description = "The consent needs evidence the recorder cannot supply this way (ConsentEvidenceRequired), or"
+                    + " the Idempotency-Key was used for a different request (IdempotencyKeyReused)")
+    public Response record(RecordConsent command, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+        RecordedConsent recorded = consents.record(required(command).toCommand(), idempotencyKey);
+        Consent view = Consent.from(recorded.consent());
+        if (!recorded.created()) {
+            return Response.ok(view).build();
+        }
         return Response.created(
                         uri.getAbsolutePathBuilder().path(view.consentId()).build())
                 .entity(view)

@@ -17,7 +17,9 @@ import org.returneeregistry.shared.soap.SchemaErrorCollector;
 import org.returneeregistry.shared.soap.SoapFaults;
 
 /** SOAP port of the consent service, published with the contract's own WSDL. */
-@WebService(serviceName = "ConsentService", portName = "ConsentPort",
+@WebService(
+        serviceName = "ConsentService",
+        portName = "ConsentPort",
         targetNamespace = "https://schemas.returneeregistry.org/wsdl/v1",
         endpointInterface = "org.returneeregistry.schemas.wsdl.v1.ConsentPort",
         wsdlLocation = "WEB-INF/wsdl/v1/wsdl/ConsentService.wsdl")
@@ -35,7 +37,10 @@ public class ConsentEndpoint implements ConsentPort {
 
     @Override
     public Consent recordConsent(ConsentRecording consent) throws RegistryFault {
-        return SoapFaults.call(context, () -> ConsentXmlMapper.toXml(consents.record(ConsentXmlMapper.toCommand(consent))));
+        return SoapFaults.call(
+                context,
+                () -> ConsentXmlMapper.toXml(consents.record(ConsentXmlMapper.toCommand(consent), null)
+                        .consent()));
     }
 
     @Override
@@ -54,7 +59,9 @@ public class ConsentEndpoint implements ConsentPort {
     }
 
     @Override
-    public ReturneeDisclosure readReturnee(String registryNumber, String purpose, List<String> category) throws RegistryFault {
-        return SoapFaults.call(context, () -> ConsentXmlMapper.toXml(returnees.disclose(registryNumber, purpose, category)));
+    public ReturneeDisclosure readReturnee(String registryNumber, String purpose, List<String> category)
+            throws RegistryFault {
+        return SoapFaults.call(
+                context, () -> ConsentXmlMapper.toXml(returnees.disclose(registryNumber, purpose, category)));
     }
 }
