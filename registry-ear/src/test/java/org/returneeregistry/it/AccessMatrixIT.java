@@ -179,7 +179,7 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("GET /social-security/period-requests/{requestId}", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/period-requests/{requestId}/answer", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/claims/{claimId}/reopening", Set.of(SOCIAL_SECURITY)),
-                        // statements of periods abroad: issued and read by the operator's registrars and officers; their keys
+            // statements of periods abroad: issued and read by the operator's registrars and officers; their keys
             // and the verification behind the QR code are public
             Map.entry("POST /returnees/{registryNumber}/statements", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("GET /returnees/{registryNumber}/statements/{statementId}", Set.of(REGISTRAR, SOCIAL_SECURITY)),

@@ -70,6 +70,9 @@ public class MissionConsentPage implements Serializable {
     private String noticeVersion = "2026-1";
     private String noticeLanguage = "ne";
     private ConsentView recorded;
+    /** Fixed when the form opens, so that a resubmitted form records the consent once. */
+    private String formKey = java.util.UUID.randomUUID().toString();
+
     private ReceiptCheck receipt;
     private Map<String, List<CodeList.Entry>> lists;
     private final Violations violations = new Violations();
@@ -101,23 +104,26 @@ public class MissionConsentPage implements Serializable {
             return null;
         }
         try {
-            recorded = consents.record(new RecordConsent(
-                    Days.blankToNull(registryNumber),
-                    Days.blankToNull(recipient),
-                    purposes,
-                    categories,
-                    null,
-                    Days.blankToNull(method),
-                    Days.blankToNull(evidenceHash) == null
-                            ? null
-                            : evidenceHash.strip().toLowerCase(java.util.Locale.ROOT),
-                    Days.blankToNull(representative),
-                    null,
-                    null,
-                    until,
-                    Days.blankToNull(noticeVersion),
-                    Days.blankToNull(noticeLanguage),
-                    null));
+            recorded = consents.record(
+                            new RecordConsent(
+                                    Days.blankToNull(registryNumber),
+                                    Days.blankToNull(recipient),
+                                    purposes,
+                                    categories,
+                                    null,
+                                    Days.blankToNull(method),
+                                    Days.blankToNull(evidenceHash) == null
+                                            ? null
+                                            : evidenceHash.strip().toLowerCase(java.util.Locale.ROOT),
+                                    Days.blankToNull(representative),
+                                    null,
+                                    null,
+                                    until,
+                                    Days.blankToNull(noticeVersion),
+                                    Days.blankToNull(noticeLanguage),
+                                    null),
+                            formKey)
+                    .consent();
             receipt = ReceiptCheck.of(consents.receipt(recorded.consentId()), receiptKeys.jwks(), recorded.consentId());
         } catch (RegistryException refusal) {
             recorded = null;
@@ -129,6 +135,7 @@ public class MissionConsentPage implements Serializable {
 
     /** Starts a new record (another returnee or another recipient). */
     public String another() {
+        formKey = java.util.UUID.randomUUID().toString();
         recorded = null;
         receipt = null;
         registryNumber = null;
