@@ -59,6 +59,7 @@ class MissionNodeBrowserIT extends DeployedRegistry {
                 "PT1H"));
         try (MissionNode node = MissionNode.start(data, env, "browser");
                 ConsoleBrowser browser = ConsoleBrowser.unsigned("mission-node", "en-ne")) {
+            node.login(MissionNode.OFFICER, MissionNode.OFFICER_PASSWORD); // the test's own look at the node's API
             // log in
             browser.visit(node.url(), "login");
             assertTrue(browser.pageText().contains("Officer / अधिकारी"), browser.pageText());
