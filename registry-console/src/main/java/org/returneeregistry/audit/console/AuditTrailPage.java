@@ -6,14 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 import org.returneeregistry.audit.application.AuditEntryView;
 import org.returneeregistry.audit.application.AuditQuery;
 import org.returneeregistry.audit.application.AuditTrail;
 import org.returneeregistry.console.ConsoleLocale;
 import org.returneeregistry.console.Days;
+import org.returneeregistry.console.Paged;
 import org.returneeregistry.console.Violations;
-import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.RegistryException;
 
 /**
@@ -41,23 +40,22 @@ public class AuditTrailPage implements Serializable {
     private String record;
     private String from;
     private String to;
-    private int page = 1;
-    private Page<AuditEntryView> found;
+    private final Paged<AuditEntryView> results = new Paged<>();
     private AuditEntryView selected;
     private final Violations violations = new Violations();
 
     public String search() {
-        page = 1;
+        results.first();
         return load();
     }
 
     public String next() {
-        page++;
+        results.forward();
         return load();
     }
 
     public String previous() {
-        page = Math.max(1, page - 1);
+        results.back();
         return load();
     }
 
@@ -70,7 +68,7 @@ public class AuditTrailPage implements Serializable {
             return null;
         }
         try {
-            found = trail.find(new AuditQuery(
+            results.answered(trail.find(new AuditQuery(
                     Days.blankToNull(organisation),
                     Days.blankToNull(subject),
                     Days.blankToNull(operation),
@@ -78,10 +76,10 @@ public class AuditTrailPage implements Serializable {
                     Days.blankToNull(record),
                     start,
                     end,
-                    page,
-                    PAGE_SIZE));
+                    results.getPage(),
+                    PAGE_SIZE)));
         } catch (RegistryException refusal) {
-            found = null;
+            results.refused();
             violations.take(refusal, lang);
         }
         return null;
@@ -97,36 +95,12 @@ public class AuditTrailPage implements Serializable {
         return null;
     }
 
-    public List<AuditEntryView> getEntries() {
-        return found == null ? List.of() : found.items();
-    }
-
-    public boolean isSearched() {
-        return found != null;
-    }
-
-    public long getTotal() {
-        return found == null ? 0 : found.totalCount();
-    }
-
-    public int getLastPage() {
-        return found == null ? 1 : Math.max(1, found.lastPage());
-    }
-
-    public boolean isHasNext() {
-        return found != null && found.hasNext();
-    }
-
-    public boolean isHasPrevious() {
-        return page > 1;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
     public AuditEntryView getSelected() {
         return selected;
+    }
+
+    public Paged<AuditEntryView> getResults() {
+        return results;
     }
 
     public Violations getViolations() {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.returneeregistry.consent.application.ChainVerification;
@@ -19,6 +18,7 @@ import org.returneeregistry.consent.application.DecisionQuery;
 import org.returneeregistry.consent.application.DecisionView;
 import org.returneeregistry.console.ConsoleLocale;
 import org.returneeregistry.console.Downloads;
+import org.returneeregistry.console.Paged;
 import org.returneeregistry.console.Violations;
 import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.Page;
@@ -56,8 +56,7 @@ public class DecisionLogPage implements Serializable {
     private String sort;
     private String from;
     private String to;
-    private int page = 1;
-    private Page<DecisionView> found;
+    private final Paged<DecisionView> results = new Paged<>();
     private DecisionView selected;
     private Long verifyFrom;
     private Long verifyTo;
@@ -65,31 +64,31 @@ public class DecisionLogPage implements Serializable {
     private final Violations violations = new Violations();
 
     public String search() {
-        page = 1;
+        results.first();
         return load();
     }
 
     public String next() {
-        page++;
+        results.forward();
         return load();
     }
 
     public String previous() {
-        page = Math.max(1, page - 1);
+        results.back();
         return load();
     }
 
     private String load() {
         selected = null;
         violations.clear();
-        DecisionQuery query = query(page, PAGE_SIZE);
+        DecisionQuery query = query(results.getPage(), PAGE_SIZE);
         if (query == null) {
             return null;
         }
         try {
-            found = log.find(query);
+            results.answered(log.find(query));
         } catch (RegistryException refusal) {
-            found = null;
+            results.refused();
             violations.take(refusal, lang);
         }
         return null;
@@ -244,40 +243,16 @@ public class DecisionLogPage implements Serializable {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public List<DecisionView> getEntries() {
-        return found == null ? List.of() : found.items();
-    }
-
-    public boolean isSearched() {
-        return found != null;
-    }
-
-    public long getTotal() {
-        return found == null ? 0 : found.totalCount();
-    }
-
-    public int getLastPage() {
-        return found == null ? 1 : Math.max(1, found.lastPage());
-    }
-
-    public boolean isHasNext() {
-        return found != null && found.hasNext();
-    }
-
-    public boolean isHasPrevious() {
-        return page > 1;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
     public DecisionView getSelected() {
         return selected;
     }
 
     public ChainVerification getVerification() {
         return verification;
+    }
+
+    public Paged<DecisionView> getResults() {
+        return results;
     }
 
     public Violations getViolations() {

@@ -6,14 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 import org.returneeregistry.console.ConsoleLocale;
 import org.returneeregistry.console.Days;
+import org.returneeregistry.console.Paged;
 import org.returneeregistry.console.Violations;
 import org.returneeregistry.exchange.application.MessageLogQuery;
 import org.returneeregistry.exchange.application.MessageLogService;
 import org.returneeregistry.exchange.application.MessageLogView;
-import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.RegistryException;
 
 /**
@@ -41,23 +40,22 @@ public class MessageLogPage implements Serializable {
     private String reason;
     private String from;
     private String to;
-    private int page = 1;
-    private Page<MessageLogView> found;
+    private final Paged<MessageLogView> results = new Paged<>();
     private MessageLogView selected;
     private final Violations violations = new Violations();
 
     public String search() {
-        page = 1;
+        results.first();
         return load();
     }
 
     public String next() {
-        page++;
+        results.forward();
         return load();
     }
 
     public String previous() {
-        page = Math.max(1, page - 1);
+        results.back();
         return load();
     }
 
@@ -70,7 +68,7 @@ public class MessageLogPage implements Serializable {
             return null;
         }
         try {
-            found = log.find(new MessageLogQuery(
+            results.answered(log.find(new MessageLogQuery(
                     Days.blankToNull(agreement),
                     Days.blankToNull(sender),
                     Days.blankToNull(messageId),
@@ -78,10 +76,10 @@ public class MessageLogPage implements Serializable {
                     Days.blankToNull(reason),
                     start,
                     end,
-                    page,
-                    PAGE_SIZE));
+                    results.getPage(),
+                    PAGE_SIZE)));
         } catch (RegistryException refusal) {
-            found = null;
+            results.refused();
             violations.take(refusal, lang);
         }
         return null;
@@ -97,36 +95,12 @@ public class MessageLogPage implements Serializable {
         return null;
     }
 
-    public List<MessageLogView> getEntries() {
-        return found == null ? List.of() : found.items();
-    }
-
-    public boolean isSearched() {
-        return found != null;
-    }
-
-    public long getTotal() {
-        return found == null ? 0 : found.totalCount();
-    }
-
-    public int getLastPage() {
-        return found == null ? 1 : Math.max(1, found.lastPage());
-    }
-
-    public boolean isHasNext() {
-        return found != null && found.hasNext();
-    }
-
-    public boolean isHasPrevious() {
-        return page > 1;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
     public MessageLogView getSelected() {
         return selected;
+    }
+
+    public Paged<MessageLogView> getResults() {
+        return results;
     }
 
     public Violations getViolations() {

@@ -7,14 +7,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.returneeregistry.console.ConsoleLocale;
 import org.returneeregistry.console.Days;
+import org.returneeregistry.console.Paged;
 import org.returneeregistry.console.Violations;
 import org.returneeregistry.exchange.application.OutboxMessageView;
 import org.returneeregistry.exchange.application.OutboxMonitor;
 import org.returneeregistry.exchange.application.OutboxQuery;
-import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.RegistryException;
 
 /**
@@ -38,34 +37,37 @@ public class OutboxPage implements Serializable {
     private String recipient;
     private String status = "DEAD_LETTER";
     private String kind;
-    private int page = 1;
-    private Page<OutboxMessageView> found;
+    private final Paged<OutboxMessageView> results = new Paged<>();
     private String selected;
     private String reason;
     private final Violations violations = new Violations();
 
     public String search() {
-        page = 1;
+        results.first();
         return load();
     }
 
     public String next() {
-        page++;
+        results.forward();
         return load();
     }
 
     public String previous() {
-        page = Math.max(1, page - 1);
+        results.back();
         return load();
     }
 
     private String load() {
         violations.clear();
         try {
-            found = monitor.find(new OutboxQuery(
-                    Days.blankToNull(recipient), Days.blankToNull(status), Days.blankToNull(kind), page, PAGE_SIZE));
+            results.answered(monitor.find(new OutboxQuery(
+                    Days.blankToNull(recipient),
+                    Days.blankToNull(status),
+                    Days.blankToNull(kind),
+                    results.getPage(),
+                    PAGE_SIZE)));
         } catch (RegistryException refusal) {
-            found = null;
+            results.refused();
             violations.take(refusal, lang);
         }
         return null;
@@ -121,32 +123,8 @@ public class OutboxPage implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
-    public List<OutboxMessageView> getMessages() {
-        return found == null ? List.of() : found.items();
-    }
-
-    public boolean isSearched() {
-        return found != null;
-    }
-
-    public long getTotal() {
-        return found == null ? 0 : found.totalCount();
-    }
-
-    public int getLastPage() {
-        return found == null ? 1 : Math.max(1, found.lastPage());
-    }
-
-    public boolean isHasNext() {
-        return found != null && found.hasNext();
-    }
-
-    public boolean isHasPrevious() {
-        return page > 1;
-    }
-
-    public int getPage() {
-        return page;
+    public Paged<OutboxMessageView> getResults() {
+        return results;
     }
 
     public Violations getViolations() {
