@@ -19,7 +19,7 @@ public record EmploymentRecordRequestEntry(
         int agreementVersion,
         String purpose,
         String registryNumber,
-        List<Identifier> identifiers,
+        List<RequestedIdentifier> identifiers,
         LocalDate periodFrom,
         LocalDate periodTo,
         Instant requestedAt,
@@ -33,7 +33,7 @@ public record EmploymentRecordRequestEntry(
         String answeredBy) {
 
     /** An identifier of the person asked about. */
-    public record Identifier(String type, String number, String issuingCountry) {}
+    public record RequestedIdentifier(String type, String number, String issuingCountry) {}
 
     static EmploymentRecordRequestEntry from(EmploymentRecordRequestView v) {
         return new EmploymentRecordRequestEntry(
@@ -46,7 +46,7 @@ public record EmploymentRecordRequestEntry(
                 v.purpose(),
                 v.registryNumber(),
                 v.identifiers().stream()
-                        .map(i -> new Identifier(i.type(), i.number(), i.issuingCountry()))
+                        .map(i -> new RequestedIdentifier(i.type(), i.number(), i.issuingCountry()))
                         .toList(),
                 v.periodFrom(),
                 v.periodTo(),

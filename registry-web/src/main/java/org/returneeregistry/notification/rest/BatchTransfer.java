@@ -64,7 +64,7 @@ public final class BatchTransfer {
             String match,
             String refusalCode,
             String refusalMessage,
-            List<Violation> violations) {
+            List<RowViolation> violations) {
         static Item from(BatchItemView i) {
             return new Item(
                     i.row(),
@@ -77,10 +77,10 @@ public final class BatchTransfer {
                     i.refusalMessage(),
                     i.violations().isEmpty()
                             ? null
-                            : Wire.list(i.violations(), v -> new Violation(v.field(), v.rule(), v.message())));
+                            : Wire.list(i.violations(), v -> new RowViolation(v.field(), v.rule(), v.message())));
         }
     }
 
     /** One broken rule of an item: the field, the rule, a sentence. */
-    public record Violation(String field, String rule, String message) {}
+    public record RowViolation(String field, String rule, String message) {}
 }

@@ -6,10 +6,10 @@ import org.returneeregistry.reintegration.application.FamilyView;
 import org.returneeregistry.shared.rest.Wire;
 
 /** A returnee's family members and dependants: the current version and the earlier ones, each with who, when, why. */
-public record Family(String registryNumber, Version current, List<Version> history) {
+public record Family(String registryNumber, FamilyVersion current, List<FamilyVersion> history) {
 
     /** One version of the record. */
-    public record Version(
+    public record FamilyVersion(
             int version,
             String caseId,
             List<RecordFamily.Member> members,
@@ -18,8 +18,8 @@ public record Family(String registryNumber, Version current, List<Version> histo
             Instant recordedAt,
             String reason) {
 
-        static Version from(FamilyView.Version v) {
-            return new Version(
+        static FamilyVersion from(FamilyView.Version v) {
+            return new FamilyVersion(
                     v.version(),
                     v.caseId(),
                     Wire.list(
@@ -41,6 +41,8 @@ public record Family(String registryNumber, Version current, List<Version> histo
 
     static Family from(FamilyView v) {
         return new Family(
-                v.registryNumber(), Wire.one(v.current(), Version::from), Wire.list(v.history(), Version::from));
+                v.registryNumber(),
+                Wire.one(v.current(), FamilyVersion::from),
+                Wire.list(v.history(), FamilyVersion::from));
     }
 }

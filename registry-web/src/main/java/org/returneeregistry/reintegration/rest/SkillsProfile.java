@@ -6,10 +6,10 @@ import org.returneeregistry.reintegration.application.SkillsProfileView;
 import org.returneeregistry.shared.rest.Wire;
 
 /** A returnee's skills profile: the current version and the earlier ones, each with who, when and why. */
-public record SkillsProfile(String registryNumber, Version current, List<Version> history) {
+public record SkillsProfile(String registryNumber, SkillsProfileVersion current, List<SkillsProfileVersion> history) {
 
     /** One version of the profile. */
-    public record Version(
+    public record SkillsProfileVersion(
             int version,
             String caseId,
             List<RecordSkills.Occupation> occupations,
@@ -20,8 +20,8 @@ public record SkillsProfile(String registryNumber, Version current, List<Version
             Instant recordedAt,
             String reason) {
 
-        static Version from(SkillsProfileView.Version v) {
-            return new Version(
+        static SkillsProfileVersion from(SkillsProfileView.Version v) {
+            return new SkillsProfileVersion(
                     v.version(),
                     v.caseId(),
                     Wire.list(v.occupations(), o -> new RecordSkills.Occupation(o.isco(), o.title(), o.years())),
@@ -37,6 +37,8 @@ public record SkillsProfile(String registryNumber, Version current, List<Version
 
     static SkillsProfile from(SkillsProfileView v) {
         return new SkillsProfile(
-                v.registryNumber(), Wire.one(v.current(), Version::from), Wire.list(v.history(), Version::from));
+                v.registryNumber(),
+                Wire.one(v.current(), SkillsProfileVersion::from),
+                Wire.list(v.history(), SkillsProfileVersion::from));
     }
 }

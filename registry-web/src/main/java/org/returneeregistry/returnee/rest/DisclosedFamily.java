@@ -7,10 +7,10 @@ import org.returneeregistry.returnee.application.CaseRecords;
 import org.returneeregistry.shared.rest.Wire;
 
 /** The FAMILY category of a disclosure: the family members and dependants a case worker recorded. */
-public record DisclosedFamily(int version, List<Member> members, Instant recordedAt) {
+public record DisclosedFamily(int version, List<DisclosedFamilyMember> members, Instant recordedAt) {
 
     /** A family member or dependant. */
-    public record Member(
+    public record DisclosedFamilyMember(
             String relationship,
             String givenName,
             String familyName,
@@ -24,7 +24,7 @@ public record DisclosedFamily(int version, List<Member> members, Instant recorde
                 f.version(),
                 Wire.list(
                         f.members(),
-                        m -> new Member(
+                        m -> new DisclosedFamilyMember(
                                 m.relationship(),
                                 m.givenName(),
                                 m.familyName(),

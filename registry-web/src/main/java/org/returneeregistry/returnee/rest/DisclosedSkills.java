@@ -9,23 +9,23 @@ import org.returneeregistry.shared.rest.Wire;
 /** The SKILLS category of a disclosure: the current skills profile a case worker recorded. */
 public record DisclosedSkills(
         int version,
-        List<Occupation> occupations,
-        List<Certificate> certificates,
+        List<DisclosedOccupation> occupations,
+        List<DisclosedCertificate> certificates,
         String priorLearningStatus,
         String priorLearningOutcome,
         Instant recordedAt) {
 
     /** An occupation: ISCO-08 unit group, title, years. */
-    public record Occupation(String isco, String title, int years) {}
+    public record DisclosedOccupation(String isco, String title, int years) {}
 
     /** A certificate: issuer, title, date of issue. */
-    public record Certificate(String issuer, String title, LocalDate issuedOn) {}
+    public record DisclosedCertificate(String issuer, String title, LocalDate issuedOn) {}
 
     static DisclosedSkills from(CaseRecords.Skills s) {
         return new DisclosedSkills(
                 s.version(),
-                Wire.list(s.occupations(), o -> new Occupation(o.isco(), o.title(), o.years())),
-                Wire.list(s.certificates(), c -> new Certificate(c.issuer(), c.title(), c.issuedOn())),
+                Wire.list(s.occupations(), o -> new DisclosedOccupation(o.isco(), o.title(), o.years())),
+                Wire.list(s.certificates(), c -> new DisclosedCertificate(c.issuer(), c.title(), c.issuedOn())),
                 s.priorLearningStatus(),
                 s.priorLearningOutcome(),
                 s.recordedAt());
