@@ -109,9 +109,9 @@ KEYCLOAK_URL="$keycloak_url" REGISTRY_PROVISIONER_SECRET=$provisioner_secret REG
     "$top/config/payara/use-keycloak.sh" "$payara_home" "$admin_port" >/dev/null
 
 # The partner exchange's signing key: a demo keystore made with keytool on the first run, kept in run/keys/.
-"$top/config/payara/use-exchange-key.sh" "$payara_home" "$admin_port" "$run_dir/keys/exchange-signing.p12"
+"$top/config/payara/use-signing-key.sh" exchange "$payara_home" "$admin_port" "$run_dir/keys/exchange-signing.p12"
 # The signing key of statements of periods abroad: a demo keystore made with keytool on the first run.
-"$top/config/payara/use-statement-key.sh" "$payara_home" "$admin_port" "$run_dir/keys/statement-signing.p12"
+"$top/config/payara/use-signing-key.sh" statement "$payara_home" "$admin_port" "$run_dir/keys/statement-signing.p12"
 "${asadmin[@]}" set-config-property --source=domain --propertyName=registry.statement.verification-url \
     --propertyValue="$http/registry/api/v1/statement-verifications" >/dev/null
 

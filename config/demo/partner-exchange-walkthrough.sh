@@ -124,7 +124,7 @@ fi
 KEYCLOAK_URL="$keycloak_url" KEYCLOAK_REALM=$realm REGISTRY_PROVISIONER_SECRET=$(cat "$secrets/provisioner.secret") \
     REGISTRY_CONSOLE_SECRET=$(cat "$secrets/console.secret") \
     "$top/config/payara/use-keycloak.sh" "$payara_home" "$((qat_portbase + 48))" >/dev/null
-"$top/config/payara/use-exchange-key.sh" "$payara_home" "$((qat_portbase + 48))" "$run_dir/keys/qat-exchange-signing.p12" \
+"$top/config/payara/use-signing-key.sh" exchange "$payara_home" "$((qat_portbase + 48))" "$run_dir/keys/qat-exchange-signing.p12" \
     "Qatar Ministry of Labour demo exchange key" >/dev/null
 for setting in registry.operator.code="$operator" "registry.operator.name=Ministry of Labour" \
     registry.operator.country=QAT registry.exchange.allowed-insecure-hosts=127.0.0.1; do

@@ -403,7 +403,7 @@ public class ItEnvironment implements LauncherSessionListener {
 
     /**
      * Rotates the partner registry's exchange signing key as its operator would: a new keystore with a new key
-     * (use-exchange-key.sh), then a restart of its domain, after which it signs with the new key. Answers the partner
+     * (use-signing-key.sh exchange), then a restart of its domain, after which it signs with the new key. Answers the partner
      * registry with its new keystore.
      */
     public static PartnerRegistry rotatePartnerKey() {

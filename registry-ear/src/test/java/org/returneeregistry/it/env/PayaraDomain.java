@@ -247,46 +247,41 @@ final class PayaraDomain {
     }
 
     /**
-     * use-exchange-key.sh: the partner exchange's signing key, a PKCS12 keystore made with keytool beside the domain
-     * (its password in the file beside it, owner only), handed to the registry as a config property and a password
-     * alias. Answers the keystore's path.
+     * use-signing-key.sh exchange: the partner exchange's signing key, a PKCS12 keystore made with keytool beside the
+     * domain (its password in the file beside it, owner only), handed to the registry as a config property and a
+     * password alias. Answers the keystore's path.
      */
     Path useExchangeKey() throws IOException, InterruptedException {
         return useExchangeKey(domainsDir.resolve(name + "-keys").resolve("exchange-signing.p12"));
     }
 
     /**
-     * use-exchange-key.sh with the keystore given (made with a new key when it does not exist yet), as an operator
-     * hands the registry a new key in a rotation; the registry reads it at its next start.
+     * use-signing-key.sh exchange with the keystore given (made with a new key when it does not exist yet), as an
+     * operator hands the registry a new key in a rotation; the registry reads it at its next start.
      */
     Path useExchangeKey(Path keystore) throws IOException, InterruptedException {
-        require(
-                "use-exchange-key",
-                Map.of(),
-                "bash",
-                configDir.resolve("use-exchange-key.sh").toString(),
-                payaraHome.toString(),
-                Integer.toString(adminPort()),
-                keystore.toString(),
-                "Returnee Registry test exchange key " + name);
-        return keystore;
+        return useSigningKey("exchange", keystore);
     }
 
     /**
-     * use-statement-key.sh: the signing key of statements of periods abroad, a PKCS12 keystore made with keytool
-     * beside the domain, handed to the registry as a config property and a password alias.
+     * use-signing-key.sh statement: the signing key of statements of periods abroad, a PKCS12 keystore made with
+     * keytool beside the domain, handed to the registry as a config property and a password alias.
      */
     Path useStatementKey() throws IOException, InterruptedException {
-        Path keystore = domainsDir.resolve(name + "-keys").resolve("statement-signing.p12");
+        return useSigningKey("statement", domainsDir.resolve(name + "-keys").resolve("statement-signing.p12"));
+    }
+
+    private Path useSigningKey(String purpose, Path keystore) throws IOException, InterruptedException {
         require(
-                "use-statement-key",
+                "use-" + purpose + "-key",
                 Map.of(),
                 "bash",
-                configDir.resolve("use-statement-key.sh").toString(),
+                configDir.resolve("use-signing-key.sh").toString(),
+                purpose,
                 payaraHome.toString(),
                 Integer.toString(adminPort()),
                 keystore.toString(),
-                "Returnee Registry test statement key " + name);
+                "Returnee Registry test " + purpose + " key " + name);
         return keystore;
     }
 
