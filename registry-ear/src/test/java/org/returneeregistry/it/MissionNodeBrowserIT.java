@@ -135,17 +135,59 @@ class MissionNodeBrowserIT extends DeployedRegistry {
                 "PT1H"));
         try (MissionNode node = MissionNode.start(data, env, "throttle");
                 ConsoleBrowser browser = ConsoleBrowser.unsigned("mission-node-throttle", "en-ne")) {
-            node.login(MissionNode.OFFICER, MissionNode.OFFICER_PASSWORD);
-            assertEquals(
-                    201,
-                    node.postJson(
-                                    "officers",
-                                    jakarta.json.Json.createObjectBuilder()
-                                            .add("username", "officer.two")
-                                            .add("password", "second-officer-password")
-                                            .build())
-                            .statusCode());
+            // the first officer adds two officers on the officers' page, a mistake shown at its field first
             browser.visit(node.url(), "login");
+            browser.type("u", MissionNode.OFFICER);
+            browser.type("p", MissionNode.OFFICER_PASSWORD);
+            browser.click("login");
+            browser.page("home");
+            browser.click("officers-link");
+            browser.page("officers");
+            browser.type("username", "officer.two");
+            browser.type("password", "too short");
+            browser.type("password2", "too short");
+            browser.click("add");
+            browser.page("officers-mistake");
+            assertEquals("true", browser.element("password").getAttribute("aria-invalid"));
+            assertEquals("password-error", browser.element("password").getAttribute("aria-describedby"));
+            assertTrue(browser.text("password-error").contains("at least 12"), browser.text("password-error"));
+            assertEquals("officer.two", browser.element("username").getAttribute("value"));
+            assertFalse(browser.present("officer-officer.two"), "an officer with a mistake was added");
+            browser.type("password", "second-officer-password");
+            browser.type("password2", "second-officer-passwort");
+            browser.click("add");
+            browser.page("officers-passwords-differ");
+            assertEquals("the two passwords differ", browser.text("password2-error"));
+            browser.type("password", "second-officer-password");
+            browser.type("password2", "second-officer-password");
+            browser.click("add");
+            browser.page("officer-added");
+            assertTrue(browser.text("added").contains("officer.two"), browser.text("added"));
+            assertTrue(
+                    browser.text("officer-officer.two").contains(MissionNode.OFFICER), "who added them is not shown");
+            assertFalse(browser.present("disable-" + MissionNode.OFFICER), "an officer may disable themselves");
+            browser.type("username", "officer.three");
+            browser.type("password", "third-officer-password");
+            browser.type("password2", "third-officer-password");
+            browser.click("add");
+            browser.page("officer-added-again");
+
+            // the third officer is logged in elsewhere; disabling ends that session at once and refuses a new login
+            MissionNode third = node.anotherSession().login("officer.three", "third-officer-password");
+            assertEquals(200, third.get("api/notifications").statusCode());
+            browser.click("disable-officer.three");
+            browser.page("officer-disabled");
+            assertTrue(
+                    browser.text("officer-officer.three").contains("disabled"), browser.text("officer-officer.three"));
+            assertEquals(401, third.get("api/notifications").statusCode(), "a disabled officer's session goes on");
+            assertFalse(node.anotherSession().tryLogin("officer.three", "third-officer-password"));
+            assertFalse(browser.present("disable-officer.three"), "a disabled officer can be disabled again");
+
+            // log out: the browser is back at the login page and the old session no longer serves the node
+            browser.click("logout");
+            browser.page("logged-out");
+            assertTrue(browser.present("login"), browser.pageText());
+
             for (int i = 0; i < 5; i++) {
                 browser.type("u", MissionNode.OFFICER);
                 browser.type("p", "not the password " + i);

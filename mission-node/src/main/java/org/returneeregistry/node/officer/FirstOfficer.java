@@ -38,7 +38,7 @@ public class FirstOfficer {
                     "the node has no officer: start it once with NODE_FIRST_OFFICER and NODE_FIRST_OFFICER_PASSWORD");
             return;
         }
-        officers.create(username.get(), password.get().toCharArray());
+        officers.create(username.get(), password.get().toCharArray(), null);
         LOG.info(() -> "first officer " + username.get() + " created");
     }
 }

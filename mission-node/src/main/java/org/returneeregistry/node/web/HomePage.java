@@ -48,7 +48,13 @@ public class HomePage extends HttpServlet {
                 .append(Html.label("Officer", "अधिकारी"))
                 .append(": ")
                 .append(Html.esc(request.getUserPrincipal().getName()))
-                .append("</p>");
+                .append(" · <a href=\"officers\" id=\"officers-link\">")
+                .append(Html.label("Officers", "अधिकारीहरू"))
+                .append("</a></p><form method=\"post\" action=\"logout\">")
+                .append(Html.csrfField(request))
+                .append("<button type=\"submit\" id=\"logout\">")
+                .append(Html.label("Log out", "लग आउट"))
+                .append("</button></form>");
         String saved = request.getParameter("saved");
         if (saved != null) {
             b.append("<p role=\"status\" id=\"saved\">")

@@ -143,7 +143,10 @@ public class NodeApi {
         String username = body == null ? null : body.getString("username", null);
         String password = body == null ? null : body.getString("password", null);
         try {
-            if (!officers.create(username, password == null ? null : password.toCharArray())) {
+            if (!officers.create(
+                    username,
+                    password == null ? null : password.toCharArray(),
+                    security.getUserPrincipal().getName())) {
                 return Response.status(409)
                         .entity(Json.createObjectBuilder()
                                 .add("error", "an officer of that name exists")
