@@ -183,7 +183,7 @@ class MissionNodeBrowserIT extends DeployedRegistry {
             assertFalse(node.anotherSession().tryLogin("officer.three", "third-officer-password"));
             assertFalse(browser.present("disable-officer.three"), "a disabled officer can be disabled again");
 
-            // log out: the browser is back at the login page and the old session no longer serves the node
+            // log out, from the officers' page: the browser is back at the login page
             browser.click("logout");
             browser.page("logged-out");
             assertTrue(browser.present("login"), browser.pageText());

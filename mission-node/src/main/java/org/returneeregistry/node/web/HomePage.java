@@ -44,17 +44,7 @@ public class HomePage extends HttpServlet {
                 .append(" ")
                 .append(Html.esc(notifications.missionCode()))
                 .append("</h1>");
-        b.append("<p>")
-                .append(Html.label("Officer", "अधिकारी"))
-                .append(": ")
-                .append(Html.esc(request.getUserPrincipal().getName()))
-                .append(" · <a href=\"officers\" id=\"officers-link\">")
-                .append(Html.label("Officers", "अधिकारीहरू"))
-                .append("</a></p><form method=\"post\" action=\"logout\">")
-                .append(Html.csrfField(request))
-                .append("<button type=\"submit\" id=\"logout\">")
-                .append(Html.label("Log out", "लग आउट"))
-                .append("</button></form>");
+        b.append(Html.officerBar(request));
         String saved = request.getParameter("saved");
         if (saved != null) {
             b.append("<p role=\"status\" id=\"saved\">")

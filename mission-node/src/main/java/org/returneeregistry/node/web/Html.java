@@ -56,6 +56,15 @@ final class Html {
                         + "</p></footer></body></html>");
     }
 
+    /** Who is logged in, the officers' page and the log-out button: at the top of the officers' pages. */
+    static String officerBar(HttpServletRequest request) {
+        return "<p>" + label("Officer", "अधिकारी") + ": "
+                + esc(request.getUserPrincipal().getName())
+                + " · <a href=\"officers\" id=\"officers-link\">" + label("Officers", "अधिकारीहरू")
+                + "</a></p><form method=\"post\" action=\"logout\">" + csrfField(request)
+                + "<button type=\"submit\" id=\"logout\">" + label("Log out", "लग आउट") + "</button></form>";
+    }
+
     /** The session's form token, made on first use. */
     static String csrfToken(HttpServletRequest request) {
         HttpSession session = request.getSession(true);

@@ -81,7 +81,8 @@ public class OfficersPage extends HttpServlet {
             throws IOException {
         String me = request.getUserPrincipal().getName();
         StringBuilder b = new StringBuilder();
-        b.append("<p><a href=\"./\">")
+        b.append(Html.officerBar(request))
+                .append("<p><a href=\"./\">")
                 .append(Html.label("Back to the list", "सूचीमा फर्कनुहोस्"))
                 .append("</a></p><h1>")
                 .append(Html.label("Officers of this node", "यो नोडका अधिकारीहरू"))
