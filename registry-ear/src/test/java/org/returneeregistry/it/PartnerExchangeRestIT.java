@@ -36,6 +36,7 @@ import org.returneeregistry.it.support.Agreements;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.PartnerPeer;
+import org.returneeregistry.it.support.PartnerReceiver;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
 
@@ -273,6 +274,139 @@ class PartnerExchangeRestIT extends DeployedRegistry {
 
         RegistryApi.sendAs(Callers.registrar(), request(body, peer.sign(body, Instant.now())))
                 .problem(403, "NotAuthorized");
+    }
+
+    /**
+     * An employment record request over the REST twin lands on the officers' worklist; an answer FOUND from a
+     * returnee who holds none of the identifiers asked about is refused before the decision point is asked (no PERMIT
+     * on the decision log for a disclosure never made), and the answer sent names the request: the message log's
+     * entry of the answer carries its correlationId.
+     */
+    @Test
+    void anEmploymentRecordRequestIsAnsweredAndTheAnswerNamesTheRequest() throws Exception {
+        JsonObject registration = Agreements.registration("Employment records over REST " + UUID.randomUUID())
+                .add(
+                        "scope",
+                        Json.createArrayBuilder()
+                                .add(Agreements.row(
+                                        "INBOUND",
+                                        "EMPLOYMENT_RECORD_REQUEST",
+                                        "IDENTITY",
+                                        "SOCIAL_SECURITY_CLAIM",
+                                        "AGREEMENT"))
+                                .add(Agreements.row(
+                                        "OUTBOUND",
+                                        "EMPLOYMENT_RECORD_RESPONSE",
+                                        "MIGRATION_HISTORY",
+                                        "SOCIAL_SECURITY_CLAIM",
+                                        "AGREEMENT")))
+                .build();
+        String records = Agreements.send(
+                        Callers.registryAdmin(), "POST", RegistryApi.API + "/agreements", registration.toString())
+                .expect(201)
+                .json()
+                .getString("agreementId");
+        Agreements.post(records, "/entry-into-force", Agreements.reason("Ratified"))
+                .expect(200);
+        Agreements.attach(records, peer.peer.pem());
+        String passport = Samples.passportNumber();
+        String asked = RegistryApi.register(Samples.registration(passport)).getString("registryNumber");
+        String other = RegistryApi.register(Samples.registration(Samples.passportNumber()))
+                .getString("registryNumber");
+        String messageId = UUID.randomUUID().toString();
+        byte[] body = """
+                {"envelope": {"messageId": "%s", "agreementId": "%s", "senderInstitution": "%s",
+                  "recipientInstitution": "%s", "timestamp": "%s", "messageType": "EMPLOYMENT_RECORD_REQUEST",
+                  "purpose": "SOCIAL_SECURITY_CLAIM", "dataCategories": ["IDENTITY"]},
+                 "query": {"identifiers": [{"type": "PASSPORT", "number": "%s", "issuingCountry": "%s"}],
+                  "periodFrom": "2019-01-01"}}
+                """.formatted(
+                        messageId, records, PARTNER, Callers.OPERATOR, Instant.now(), passport, Samples.COUNTRY)
+                .getBytes(StandardCharsets.UTF_8);
+        try (PartnerReceiver partner = PartnerReceiver.start(peer.peer, PARTNER, PartnerReceiver.Receipts.SIGNED)) {
+            Agreements.send(
+                            Callers.registryAdmin(),
+                            "PUT",
+                            RegistryApi.API + "/agreements/" + records + "/endpoints/" + PARTNER + "/SOAP",
+                            Json.createObjectBuilder()
+                                    .add("url", partner.url())
+                                    .add("reason", "Partner's exchange endpoint")
+                                    .build()
+                                    .toString())
+                    .expect(200);
+            RegistryApi.Answer received = RegistryApi.sendAnonymously(request(body, peer.sign(body, Instant.now())));
+            assertEquals(200, received.status(), received::toString);
+
+            String requestId = Agreements.send(
+                            Callers.registrar(),
+                            "GET",
+                            RegistryApi.API
+                                    + "/partner-messages/employment-record-requests?direction=INBOUND&messageId="
+                                    + messageId,
+                            null)
+                    .expect(200)
+                    .array()
+                    .getJsonObject(0)
+                    .getString("id");
+            String answerPath =
+                    RegistryApi.API + "/partner-messages/employment-record-requests/" + requestId + "/answer";
+            Agreements.send(
+                            Callers.registrar(),
+                            "POST",
+                            answerPath,
+                            found(other).toString())
+                    .problem(400, "ValidationFailed");
+            assertEquals(
+                    0,
+                    RegistryApi.decisions(other, "&organisation=" + PARTNER)
+                            .getJsonArray("items")
+                            .size(),
+                    "no decision is logged for a returnee the answer is not given from");
+
+            String answerId = Agreements.send(
+                            Callers.registrar(),
+                            "POST",
+                            answerPath,
+                            found(asked).toString())
+                    .expect(202)
+                    .json()
+                    .getString("messageId");
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> partner.received().stream()
+                    .anyMatch(r -> answerId.equals(r.messageId())));
+            JsonObject sent = org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> Agreements.send(
+                                            Callers.auditor(),
+                                            "GET",
+                                            RegistryApi.API + "/exchange-messages?messageId=" + answerId,
+                                            null)
+                                    .expect(200)
+                                    .array()
+                                    .getValuesAs(JsonObject.class)
+                                    .stream()
+                                    .filter(e -> "SENT".equals(e.getString("decision")))
+                                    .findFirst()
+                                    .orElse(null),
+                            java.util.Objects::nonNull);
+            assertEquals("EMPLOYMENT_RECORD_RESPONSE", sent.getString("messageType"), sent::toString);
+            assertEquals(messageId, sent.getString("correlationId", null), sent::toString);
+        }
+    }
+
+    private static JsonObject found(String registryNumber) {
+        return Json.createObjectBuilder()
+                .add("outcome", "FOUND")
+                .add("registryNumber", registryNumber)
+                .add(
+                        "records",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("employer", "Gulf Build LLC")
+                                        .add("from", "2021-03-01")
+                                        .add("to", "2025-02-28")
+                                        .add("contributionMonths", 47)))
+                .build();
     }
 
     // ---- helpers ----
