@@ -280,7 +280,10 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("CaseService.GetGrievance", Set.of(REGISTRAR)),
             Map.entry("CaseService.ReviewGrievance", Set.of(REGISTRAR)),
             Map.entry("CaseService.RespondToGrievance", Set.of(REGISTRAR)),
-            Map.entry("CaseService.CloseGrievance", Set.of(REGISTRAR)));
+            Map.entry("CaseService.CloseGrievance", Set.of(REGISTRAR)),
+            // the officers' side of partner messages over SOAP, as REST /partner-messages/employment-record-requests
+            Map.entry("PartnerMessagingService.ListEmploymentRecordRequests", Set.of(REGISTRAR, SOCIAL_SECURITY)),
+            Map.entry("PartnerMessagingService.AnswerEmploymentRecordRequest", Set.of(REGISTRAR, SOCIAL_SECURITY)));
 
     /** The DCI registry search (docs/dci.md), beside /api/v1 under /sync: "POST /path" → the roles allowed. */
     private static final Map<String, Set<String>> DCI =
@@ -314,7 +317,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 "AgreementService",
                 "PartnerExchangeService",
                 "SocialSecurityService",
-                "CaseService")) {
+                "CaseService",
+                "PartnerMessagingService")) {
             Matcher m = OPERATION.matcher(
                     RegistryApi.sendAnonymously(HttpRequest.newBuilder(RegistryApi.uri("/soap/" + service + "?wsdl"))
                                     .GET())
@@ -748,6 +752,13 @@ class AccessMatrixIT extends DeployedRegistry {
                     .forEach(a -> declared.add(service + "." + a.operationName()));
         }
         assertEquals(declared, calls.keySet(), "operations of the generated ports vs. calls in this test");
+        calls.put(
+                "PartnerMessagingService.ListEmploymentRecordRequests",
+                c -> soap(() -> partnerMessagingPort(c).listEmploymentRecordRequests("INBOUND", null, null, 1, 1)));
+        calls.put(
+                "PartnerMessagingService.AnswerEmploymentRecordRequest",
+                c -> soap(() -> partnerMessagingPort(c)
+                        .answerEmploymentRecordRequest(NO_REFERRAL, "NOT_FOUND", null, null, null, List.of())));
         return calls;
     }
 
@@ -887,6 +898,19 @@ class AccessMatrixIT extends DeployedRegistry {
 
     private interface SoapCall {
         Object call() throws RegistryFault;
+    }
+
+    private static org.returneeregistry.schemas.wsdl.v1.PartnerMessagingPort partnerMessagingPort(Caller caller) {
+        try {
+            return RegistryApi.withToken(
+                    new org.returneeregistry.schemas.wsdl.v1.PartnerMessagingService(
+                                    RegistryApi.uri("/soap/PartnerMessagingService?wsdl")
+                                            .toURL())
+                            .getPartnerMessagingPort(),
+                    caller);
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Object soap(SoapCall call) {
