@@ -96,7 +96,7 @@ public class PartnerExchangeResource {
             description = "TimestampOutOfRange, WrongRecipient, ClaimNotAwaitingAnswer, or what the content's intake"
                     + " refuses")
     public Response receive(
-            byte[] body,
+            String body,
             @Parameter(in = ParameterIn.HEADER, description = "Detached JWS over the body") @HeaderParam(SIGNATURE)
                     String signature,
             @Parameter(in = ParameterIn.HEADER) @HeaderParam("X-Road-Client") String client,
@@ -105,12 +105,16 @@ public class PartnerExchangeResource {
             @Parameter(in = ParameterIn.HEADER) @HeaderParam("X-Road-Issue") String issue,
             @Parameter(in = ParameterIn.HEADER) @HeaderParam("X-Road-Represented-Party") String representedParty) {
         XRoadHeader xroad = new XRoadHeader(client, null, id, userId, issue, null, representedParty);
-        byte[] bytes = body == null ? new byte[0] : body;
+        // the body as sent (JSON is UTF-8): the signature is over these bytes
+        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         PartnerExchangeService.SignedAnswer answer = exchange.receiveSignedJson(
                 () -> read(bytes).toMessage(xroad), bytes, signature, receipt -> JSONB.toJson(
                                 PartnerReceipt.from(receipt))
                         .getBytes(StandardCharsets.UTF_8));
-        return Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE)
+        // written as the text of the bytes signed (UTF-8), which is what the registry's signature covers
+        return Response.ok(
+                        new String(answer.body(), StandardCharsets.UTF_8),
+                        MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header(SIGNATURE, answer.signature())
                 .build();
     }
