@@ -28,10 +28,15 @@ import org.returneeregistry.shared.rest.Wire;
  * {@code messageType} says which content the message carries.
  */
 public record SignedPartnerMessage(
-        Envelope envelope, Notice notice, Query query, Answer answer, Revocation revocation, Decision decision) {
+        SignedEnvelope envelope,
+        SignedNotice notice,
+        SignedQuery query,
+        SignedAnswer answer,
+        SignedRevocation revocation,
+        SignedDecision decision) {
 
     /** Who sends what to whom under which agreement; as the SOAP envelope. */
-    public record Envelope(
+    public record SignedEnvelope(
             String messageId,
             String correlationId,
             String agreementId,
@@ -43,7 +48,7 @@ public record SignedPartnerMessage(
             List<String> dataCategories) {}
 
     /** A worker's exit, end of contract, deportation or death. */
-    public record Notice(
+    public record SignedNotice(
             PersonDetails person,
             Employment employment,
             String returnModality,
@@ -55,8 +60,8 @@ public record SignedPartnerMessage(
      * An employment record request ({@code identifiers}, optional {@code periodFrom}, {@code periodTo}) or an insurance
      * period request ({@code claimId}, {@code benefit}, {@code identifiers}, {@code reminder}).
      */
-    public record Query(
-            List<Identifier> identifiers,
+    public record SignedQuery(
+            List<SignedIdentifier> identifiers,
             LocalDate periodFrom,
             LocalDate periodTo,
             String claimId,
@@ -64,27 +69,27 @@ public record SignedPartnerMessage(
             Integer reminder) {}
 
     /** A person's identifier. */
-    public record Identifier(String type, String number, String issuingCountry) {}
+    public record SignedIdentifier(String type, String number, String issuingCountry) {}
 
     /**
      * An employment record response ({@code outcome}, {@code refusalCode}, {@code refusalReason}, {@code records}) or
      * an insurance period answer ({@code claimId}, {@code country}, {@code periods}, or {@code refusal}).
      */
-    public record Answer(
+    public record SignedAnswer(
             String outcome,
             String refusalCode,
             String refusalReason,
-            List<EmploymentRecord> records,
+            List<SignedEmploymentRecord> records,
             String claimId,
             String country,
-            List<Period> periods,
-            Refusal refusal) {}
+            List<SignedPeriod> periods,
+            SignedRefusal refusal) {}
 
     /** One period of employment abroad. */
-    public record EmploymentRecord(String employer, LocalDate from, LocalDate to, Integer contributionMonths) {}
+    public record SignedEmploymentRecord(String employer, LocalDate from, LocalDate to, Integer contributionMonths) {}
 
     /** One certified insurance period. */
-    public record Period(
+    public record SignedPeriod(
             String reference,
             String institution,
             LocalDate from,
@@ -96,13 +101,13 @@ public record SignedPartnerMessage(
             String totalUnit) {}
 
     /** Why an institution answers no periods. */
-    public record Refusal(String code, String reason) {}
+    public record SignedRefusal(String code, String reason) {}
 
     /** A consent revoked with the partner. */
-    public record Revocation(String consentReference, String registryNumber, Instant revokedAt) {}
+    public record SignedRevocation(String consentReference, String registryNumber, Instant revokedAt) {}
 
     /** A claim's decision. */
-    public record Decision(
+    public record SignedDecision(
             String claimId,
             String decision,
             String outcome,
@@ -114,10 +119,10 @@ public record SignedPartnerMessage(
             LocalDate assessedAsOf,
             Instant decidedAt,
             String reason,
-            List<TraceStep> traceSteps) {}
+            List<SignedTraceStep> traceSteps) {}
 
     /** One step of a decision's trace. */
-    public record TraceStep(String step, String text) {}
+    public record SignedTraceStep(String step, String text) {}
 
     /**
      * The message as the exchange takes it in. A message whose type names content it lacks is a malformed request,
@@ -139,7 +144,7 @@ public record SignedPartnerMessage(
                 envelope.dataCategories() == null ? List.of() : envelope.dataCategories());
         String type = envelope.messageType() == null ? "" : envelope.messageType();
         if (type.equals("RETURN_NOTICE")) {
-            Notice n = required(notice, "notice");
+            SignedNotice n = required(notice, "notice");
             return new InboundMessage(
                     null,
                     null,
@@ -154,7 +159,7 @@ public record SignedPartnerMessage(
                     xroad);
         }
         if (type.equals("EMPLOYMENT_RECORD_REQUEST")) {
-            Query q = required(query, "query");
+            SignedQuery q = required(query, "query");
             return new InboundMessage(
                     null,
                     null,
@@ -172,7 +177,7 @@ public record SignedPartnerMessage(
                     null);
         }
         if (type.equals("EMPLOYMENT_RECORD_RESPONSE")) {
-            Answer a = required(answer, "answer");
+            SignedAnswer a = required(answer, "answer");
             return new InboundMessage(
                     null,
                     null,
@@ -191,7 +196,7 @@ public record SignedPartnerMessage(
                                     .toList()));
         }
         if (type.equals("INSURANCE_PERIOD_REQUEST")) {
-            Query q = required(query, "query");
+            SignedQuery q = required(query, "query");
             return new InboundMessage(
                     null,
                     null,
@@ -212,7 +217,7 @@ public record SignedPartnerMessage(
                     null);
         }
         if (type.equals("INSURANCE_PERIOD_ANSWER")) {
-            Answer a = required(answer, "answer");
+            SignedAnswer a = required(answer, "answer");
             return new InboundMessage(
                     null,
                     null,
@@ -238,7 +243,7 @@ public record SignedPartnerMessage(
                             a.refusal() == null ? null : a.refusal().reason()));
         }
         if (type.equals("CLAIM_DECISION")) {
-            Decision d = required(decision, "decision");
+            SignedDecision d = required(decision, "decision");
             return new InboundMessage(
                     null,
                     null,
@@ -279,8 +284,8 @@ public record SignedPartnerMessage(
         return content;
     }
 
-    private static List<Identifier> identifiers(List<Identifier> identifiers) {
-        List<Identifier> present = nonNull(identifiers, "query.identifiers");
+    private static List<SignedIdentifier> identifiers(List<SignedIdentifier> identifiers) {
+        List<SignedIdentifier> present = nonNull(identifiers, "query.identifiers");
         if (present.isEmpty()) {
             throw malformed("query.identifiers must name at least one identifier.");
         }
