@@ -300,6 +300,7 @@ Returnee Registry is running (data source: $database).
                  $http/registry/soap/PartnerExchangeService?wsdl   (signed; docs/partner-exchange.md)
                  $http/registry/soap/SocialSecurityService?wsdl   (assessments, claims; docs/social-security.md)
                  $http/registry/soap/CaseService?wsdl   (reintegration cases, skills, family, grievances; docs/case-management.md)
+                 $http/registry/soap/PartnerMessagingService?wsdl   (employment record requests with partners; docs/partner-exchange.md)
   Exchange key   $run_dir/keys/exchange-signing.p12   (signs the partner exchange's receipts; demo key)
   Statement key  $run_dir/keys/statement-signing.p12   (signs statements of periods abroad; demo key)
                  published at $http/registry/api/v1/statement-keys (docs/social-security.md)

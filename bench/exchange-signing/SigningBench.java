@@ -9,14 +9,19 @@ import java.util.List;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
 import org.returneeregistry.exchange.domain.SignatureCheck;
+import org.returneeregistry.exchange.jws.DetachedJws;
 import org.returneeregistry.exchange.wss.WsSecurity;
 import org.w3c.dom.Document;
 
 /**
  * The cost of signing and of verifying one partner exchange message with the registry's own code (WSS4J over the
  * JDK's XML signature provider, as the deployed EAR does it): a return notice of about 2.5 KB, signed over Body and
- * Timestamp, serialised, parsed again and verified. RSA-2048 and EC P-256 keys made with keytool. Single thread, in
+ * Timestamp, serialised, parsed again and verified; and the same notice as the REST twin's JSON, signed with a detached
+ * JWS over its bytes and verified ({@code DetachedJws}). RSA-2048 and EC P-256 keys made with keytool. Single thread, in
  * process, no HTTP. Run from the repository root after a build (see bench/README.md, "Exchange signing"):
  *
  *   java -cp "registry-ejb/target/classes:$(cat registry-ejb/target/bench.classpath)" \
@@ -29,8 +34,9 @@ public class SigningBench {
         Path dir = Files.createTempDirectory("signing-bench");
         String message = new String(
                 Files.readAllBytes(Path.of("bench/exchange-signing/return-notice.xml")), StandardCharsets.UTF_8);
-        System.out.printf("messages per key: %d (+%d warm-up), body %d bytes, %s%n", messages, messages / 2,
-                message.length(), System.getProperty("java.vm.version"));
+        byte[] json = Files.readAllBytes(Path.of("bench/exchange-signing/return-notice.json"));
+        System.out.printf("messages per key: %d (+%d warm-up), body %d bytes (JSON %d), %s%n", messages,
+                messages / 2, message.length(), json.length, System.getProperty("java.vm.version"));
         for (String algorithm : List.of("RSA", "EC")) {
             KeyStore keys = keyStore(dir, algorithm);
             run(keys, message, messages / 2, null);
@@ -38,6 +44,11 @@ public class SigningBench {
             run(keys, message, messages, nanos);
             System.out.printf("%-3s sign   %s%n", algorithm, summary(nanos[0]));
             System.out.printf("%-3s verify %s%n", algorithm, summary(nanos[1]));
+            runJws(keys, json, messages / 2, null);
+            long[][] jws = new long[2][messages];
+            runJws(keys, json, messages, jws);
+            System.out.printf("%-3s JWS sign   %s%n", algorithm, summary(jws[0]));
+            System.out.printf("%-3s JWS verify %s%n", algorithm, summary(jws[1]));
         }
     }
 
@@ -52,6 +63,26 @@ public class SigningBench {
             long t2 = System.nanoTime();
             if (v.check() != SignatureCheck.VALID) {
                 throw new IllegalStateException("did not verify: " + v.check());
+            }
+            if (nanos != null) {
+                nanos[0][i] = t1 - t0;
+                nanos[1][i] = t2 - t1;
+            }
+        }
+    }
+
+    /** The REST twin: a detached JWS over the JSON body's bytes ({@code DetachedJws}), then verified. */
+    private static void runJws(KeyStore keys, byte[] body, int n, long[][] nanos) throws Exception {
+        PrivateKey key = (PrivateKey) keys.getKey("k", "changeit".toCharArray());
+        X509Certificate certificate = (X509Certificate) keys.getCertificate("k");
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            String signature = DetachedJws.sign(body, key, certificate, Instant.now(), 300);
+            long t1 = System.nanoTime();
+            WsSecurity.Verification v = DetachedJws.verify(body, signature);
+            long t2 = System.nanoTime();
+            if (v.check() != SignatureCheck.VALID) {
+                throw new IllegalStateException("did not verify: " + v.check() + " " + v.detail());
             }
             if (nanos != null) {
                 nanos[0][i] = t1 - t0;

@@ -157,6 +157,8 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("PUT /agreements/{agreementId}/endpoints/{institution}/{transport}", Set.of(ADMIN)),
             Map.entry("POST /partner-messages/employment-record-requests", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("POST /partner-messages/return-notices", Set.of(REGISTRAR)),
+            // the partner exchange's REST twin: a partner institution, or a caller its detached JWS authenticates
+            Map.entry("POST /partner-exchange/messages", Set.of(PARTNER)),
             // partner employment record requests: the officers' list and their answer
             Map.entry("GET /partner-messages/employment-record-requests", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry(
@@ -193,6 +195,12 @@ class AccessMatrixIT extends DeployedRegistry {
             "GET /statement-keys",
             "GET /statement-keys/certificates",
             "GET /statement-verifications/{statementId}");
+
+    /**
+     * Operations a caller without a token reaches, to be authenticated by the message's signature (ADR 0026): the
+     * matrix's unsigned call is refused for what it lacks, never let through.
+     */
+    private static final Set<String> SIGNED_REST = Set.of("POST /partner-exchange/messages");
 
     /** A batch id no batch has. */
     private static final String NO_BATCH = "00000000-0000-4000-8000-000000000000";
@@ -272,7 +280,10 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("CaseService.GetGrievance", Set.of(REGISTRAR)),
             Map.entry("CaseService.ReviewGrievance", Set.of(REGISTRAR)),
             Map.entry("CaseService.RespondToGrievance", Set.of(REGISTRAR)),
-            Map.entry("CaseService.CloseGrievance", Set.of(REGISTRAR)));
+            Map.entry("CaseService.CloseGrievance", Set.of(REGISTRAR)),
+            // the officers' side of partner messages over SOAP, as REST /partner-messages/employment-record-requests
+            Map.entry("PartnerMessagingService.ListEmploymentRecordRequests", Set.of(REGISTRAR, SOCIAL_SECURITY)),
+            Map.entry("PartnerMessagingService.AnswerEmploymentRecordRequest", Set.of(REGISTRAR, SOCIAL_SECURITY)));
 
     /** The DCI registry search (docs/dci.md), beside /api/v1 under /sync: "POST /path" → the roles allowed. */
     private static final Map<String, Set<String>> DCI =
@@ -306,7 +317,8 @@ class AccessMatrixIT extends DeployedRegistry {
                 "AgreementService",
                 "PartnerExchangeService",
                 "SocialSecurityService",
-                "CaseService")) {
+                "CaseService",
+                "PartnerMessagingService")) {
             Matcher m = OPERATION.matcher(
                     RegistryApi.sendAnonymously(HttpRequest.newBuilder(RegistryApi.uri("/soap/" + service + "?wsdl"))
                                     .GET())
@@ -330,7 +342,9 @@ class AccessMatrixIT extends DeployedRegistry {
             Answer anonymous = RegistryApi.sendAnonymously(request(methodAndPath[0], methodAndPath[1], "NPL-EMB-DOH"));
             if (PUBLIC_REST.contains(row.getKey())
                     ? anonymous.status() != 200
-                    : anonymous.status() != 401 || !anonymous.body().contains("NotAuthenticated")) {
+                    : SIGNED_REST.contains(row.getKey())
+                            ? anonymous.status() != 400
+                            : anonymous.status() != 401 || !anonymous.body().contains("NotAuthenticated")) {
                 wrong.add(row.getKey() + " without a token: " + anonymous.status() + " " + anonymous.body());
             }
             for (Caller caller : callers.values()) {
@@ -738,6 +752,13 @@ class AccessMatrixIT extends DeployedRegistry {
                     .forEach(a -> declared.add(service + "." + a.operationName()));
         }
         assertEquals(declared, calls.keySet(), "operations of the generated ports vs. calls in this test");
+        calls.put(
+                "PartnerMessagingService.ListEmploymentRecordRequests",
+                c -> soap(() -> partnerMessagingPort(c).listEmploymentRecordRequests("INBOUND", null, null, 1, 1)));
+        calls.put(
+                "PartnerMessagingService.AnswerEmploymentRecordRequest",
+                c -> soap(() -> partnerMessagingPort(c)
+                        .answerEmploymentRecordRequest(NO_REFERRAL, "NOT_FOUND", null, null, null, List.of())));
         return calls;
     }
 
@@ -877,6 +898,19 @@ class AccessMatrixIT extends DeployedRegistry {
 
     private interface SoapCall {
         Object call() throws RegistryFault;
+    }
+
+    private static org.returneeregistry.schemas.wsdl.v1.PartnerMessagingPort partnerMessagingPort(Caller caller) {
+        try {
+            return RegistryApi.withToken(
+                    new org.returneeregistry.schemas.wsdl.v1.PartnerMessagingService(
+                                    RegistryApi.uri("/soap/PartnerMessagingService?wsdl")
+                                            .toURL())
+                            .getPartnerMessagingPort(),
+                    caller);
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Object soap(SoapCall call) {

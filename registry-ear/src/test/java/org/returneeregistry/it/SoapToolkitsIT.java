@@ -89,7 +89,8 @@ class SoapToolkitsIT extends DeployedRegistry {
         REFERRAL("ReferralService"),
         AGREEMENT("AgreementService"),
         SOCIAL_SECURITY("SocialSecurityService"),
-        CASE("CaseService");
+        CASE("CaseService"),
+        PARTNER_MESSAGING("PartnerMessagingService");
 
         final String name;
 
@@ -128,6 +129,8 @@ class SoapToolkitsIT extends DeployedRegistry {
                             "PRO_RATA",
                             "NoSocialSecuritySection");
                 case CASE -> new Expected(f.registryNumber(), "status", "OPEN", "NotFound");
+                case PARTNER_MESSAGING ->
+                    new Expected("messageId", employmentRecordRequest(f), "status", "AWAITING_ANSWER", "NotFound");
             };
         }
 
@@ -147,6 +150,8 @@ class SoapToolkitsIT extends DeployedRegistry {
                             UUID.randomUUID().toString());
                 case SOCIAL_SECURITY -> List.of(f.agreementWithSection(), f.agreementWithoutSection());
                 case CASE -> List.of(f.registryNumber(), UUID.randomUUID().toString());
+                case PARTNER_MESSAGING ->
+                    List.of(employmentRecordRequest(f), UUID.randomUUID().toString());
             };
         }
 
@@ -227,6 +232,17 @@ class SoapToolkitsIT extends DeployedRegistry {
                                     "GetCase",
                                     Json.createObjectBuilder()
                                             .add("caseId", UUID.randomUUID().toString())));
+                case PARTNER_MESSAGING ->
+                    calls.add(call(
+                                    "ListEmploymentRecordRequests",
+                                    Json.createObjectBuilder()
+                                            .add("direction", "OUTBOUND")
+                                            .add("messageId", employmentRecordRequest(f))))
+                            .add(call(
+                                    "AnswerEmploymentRecordRequest",
+                                    Json.createObjectBuilder()
+                                            .add("requestId", UUID.randomUUID().toString())
+                                            .add("outcome", "NOT_FOUND")));
             }
             return calls.build();
         }
@@ -321,6 +337,50 @@ class SoapToolkitsIT extends DeployedRegistry {
                 agreementWithSection(),
                 Agreements.registered("Toolkit, no section " + UUID.randomUUID())
                         .getString("agreementId"));
+    }
+
+    private static String outboundEmploymentRecordRequest;
+
+    /**
+     * The messageId of an employment record request the registry sent the partner about the fixture's returnee, under
+     * an agreement in force that allows it (made once: it stays AWAITING_ANSWER).
+     */
+    static synchronized String employmentRecordRequest(Fixture f) {
+        if (outboundEmploymentRecordRequest == null) {
+            JsonObject registration = Agreements.registration("Toolkit employment records " + UUID.randomUUID())
+                    .add(
+                            "scope",
+                            Json.createArrayBuilder()
+                                    .add(Agreements.row(
+                                            "OUTBOUND",
+                                            "EMPLOYMENT_RECORD_REQUEST",
+                                            "IDENTITY",
+                                            "SOCIAL_SECURITY_CLAIM",
+                                            "AGREEMENT")))
+                    .build();
+            String agreementId = Agreements.send(
+                            Callers.registryAdmin(), "POST", RegistryApi.API + "/agreements", registration.toString())
+                    .expect(201)
+                    .json()
+                    .getString("agreementId");
+            Agreements.post(agreementId, "/entry-into-force", Agreements.reason("Ratified"))
+                    .expect(200);
+            outboundEmploymentRecordRequest = Agreements.send(
+                            Callers.registrar(),
+                            "POST",
+                            RegistryApi.API + "/partner-messages/employment-record-requests",
+                            Json.createObjectBuilder()
+                                    .add("registryNumber", f.registryNumber())
+                                    .add("agreementId", agreementId)
+                                    .add("recipientInstitution", Callers.PARTNER)
+                                    .add("purpose", "SOCIAL_SECURITY_CLAIM")
+                                    .build()
+                                    .toString())
+                    .expect(202)
+                    .json()
+                    .getString("messageId");
+        }
+        return outboundEmploymentRecordRequest;
     }
 
     /** An agreement whose social security section is State A of SocialSecurityIT (pro-rata over 40 years). */
@@ -418,7 +478,8 @@ class SoapToolkitsIT extends DeployedRegistry {
                 "AgreementService",
                 "PartnerExchangeService",
                 "SocialSecurityService",
-                "CaseService"
+                "CaseService",
+                "PartnerMessagingService"
             })
     void theLiveWsdlIsOneDocumentLiteralDocument(String service) throws Exception {
         String wsdl = RegistryApi.getAnonymously(RegistryApi.baseUrl() + "/soap/" + service + "?wsdl", "text/xml")

@@ -14,6 +14,7 @@ import java.security.cert.X509Certificate;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.returneeregistry.exchange.jws.DetachedJws;
 import org.returneeregistry.exchange.wss.WsSecurity;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
@@ -58,6 +59,20 @@ public class ExchangeSigningKey {
     /** Signs an answer in place (Timestamp, BinarySecurityToken, signature over Body and Timestamp). */
     public void sign(Document soap) {
         WsSecurity.sign(soap, keyStore(), alias, password.orElse(""), receiptTtlSeconds);
+    }
+
+    /**
+     * Signs an answer of the REST twin: a detached JWS over the exact body bytes, with the registry's certificate in
+     * {@code x5c} ({@link DetachedJws}).
+     */
+    public String signDetached(byte[] body, java.time.Instant now) {
+        try {
+            java.security.PrivateKey key = (java.security.PrivateKey)
+                    keyStore().getKey(alias, password.orElse("").toCharArray());
+            return DetachedJws.sign(body, key, certificate(), now, receiptTtlSeconds);
+        } catch (GeneralSecurityException e) {
+            throw unavailable(e.getMessage());
+        }
     }
 
     public X509Certificate certificate() {

@@ -23,6 +23,7 @@ import org.returneeregistry.exchange.domain.InboundDecision;
 import org.returneeregistry.exchange.domain.InboundFacts;
 import org.returneeregistry.exchange.domain.MessageLogEntry;
 import org.returneeregistry.exchange.domain.Replay;
+import org.returneeregistry.exchange.jws.DetachedJws;
 import org.returneeregistry.exchange.wss.WsSecurity;
 import org.returneeregistry.notification.application.PartnerNotices;
 import org.returneeregistry.shared.application.ActingFor;
@@ -116,7 +117,7 @@ public class PartnerExchangeService {
     Duration maxSkew;
 
     /**
-     * Verifies and takes in one message; answers the SOAP answer {@code answer} builds around the receipt, signed
+     * Verifies and takes in one SOAP message; answers the SOAP answer {@code answer} builds around the receipt, signed
      * with the registry's key.
      */
     @PermitAll
@@ -124,33 +125,77 @@ public class PartnerExchangeService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @AuditOperation("EXCHANGE_MESSAGE_RECEIVE")
     public Document receive(InboundMessage message, Function<Receipt, Document> answer) {
-        // a token, when the caller holds one, must be a partner institution's; without one, the signature alone
-        // authenticates the sender (ADR 0026) and nothing the message claims is used before it is verified
-        boolean byToken = caller.holdsToken();
-        if (byToken && !caller.hasRole(Role.PARTNER_INSTITUTION)) {
+        requirePartnerIfToken();
+        signingKey.requireAvailable();
+        WsSecurity.Verification verification = WsSecurity.verify(message.soap());
+        String bodyHash = WsSecurity.bodyHash(WsSecurity.body(message.soap()));
+        Receipt receipt = takeIn(message, verification, bodyHash);
+        Document signed = answer.apply(receipt);
+        signingKey.sign(signed);
+        return signed;
+    }
+
+    /**
+     * Verifies and takes in one message of the REST twin: the same checks, in the same order, with the same refusals
+     * and log entries as {@link #receive}, the signature being a detached JWS over the exact body bytes
+     * ({@link DetachedJws}) instead of WS-Security. Answers the body {@code answer} makes of the receipt with the
+     * registry's detached JWS over it. {@code read} makes the message of the body (a malformed body is refused
+     * {@code MalformedRequest}, before any check, as the SOAP contract's schema refuses one).
+     */
+    @PermitAll
+    @AuthenticatedBySignature
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @AuditOperation("EXCHANGE_MESSAGE_RECEIVE_JWS")
+    public SignedAnswer receiveSignedJson(
+            java.util.function.Supplier<InboundMessage> read,
+            byte[] body,
+            String signature,
+            Function<Receipt, byte[]> answer) {
+        requirePartnerIfToken();
+        signingKey.requireAvailable();
+        // read only after the caller's role: a malformed message of a caller with another role is NotAuthorized
+        InboundMessage message = read.get();
+        WsSecurity.Verification verification = DetachedJws.verify(body, signature);
+        Receipt receipt = takeIn(message, verification, DetachedJws.bodyHash(body));
+        byte[] answered = answer.apply(receipt);
+        return new SignedAnswer(answered, signingKey.signDetached(answered, clock.instant()));
+    }
+
+    /** A body and the registry's detached JWS over it. */
+    public record SignedAnswer(byte[] body, String signature) {}
+
+    /**
+     * A token, when the caller holds one, must be a partner institution's; without one, the signature alone
+     * authenticates the sender (ADR 0026) and nothing the message claims is used before it is verified.
+     */
+    private void requirePartnerIfToken() {
+        if (caller.holdsToken() && !caller.hasRole(Role.PARTNER_INSTITUTION)) {
             throw new RegistryException(
                     ErrorCode.NOT_AUTHORIZED, "Only partner institutions send messages of the partner exchange.");
         }
+    }
+
+    /** Every check of a verified-or-not message, then the intake; the receipt, or the refusal thrown and logged. */
+    private Receipt takeIn(InboundMessage message, WsSecurity.Verification verification, String bodyHash) {
+        boolean byToken = caller.holdsToken();
         String operationMessageType = message.operationMessageType();
-        signingKey.requireAvailable();
         Instant now = clock.instant();
         InboundEnvelope envelope = message.envelope();
-        WsSecurity.Verification verification = WsSecurity.verify(message.soap());
-        String bodyHash = WsSecurity.bodyHash(WsSecurity.body(message.soap()));
         String fingerprint = verification.signer() == null ? null : fingerprint(verification);
         String callerOrganisation = byToken ? caller.actor().organisation() : null;
 
         InputValidation validation = InputValidation.of(validator, envelope);
         validation.check(
-                !java.util.Objects.equals(envelope.messageType(), operationMessageType),
+                operationMessageType != null && !java.util.Objects.equals(envelope.messageType(), operationMessageType),
                 "envelope.messageType",
                 "MatchesOperation",
                 "must be " + operationMessageType + " for this operation");
+        boolean xroadValid = message.soap() != null || XRoadHeaders.check(validation, message.xroad());
         try {
             validation.throwIfInvalid();
         } catch (RegistryException e) {
             refuse(entry(
-                    message,
+                    xroadValid ? message : message.withoutXRoad(),
                     null,
                     verification,
                     fingerprint,
@@ -272,9 +317,7 @@ public class PartnerExchangeService {
                     e.code().code()));
             throw e;
         }
-        Document signed = answer.apply(receipt);
-        signingKey.sign(signed);
-        return signed;
+        return receipt;
     }
 
     /** What a new message asks of another context, checked before anything is written. */

@@ -344,24 +344,29 @@ public class PartnerMessagingService {
         int version;
         Long decisionSequence = null;
         if (found) {
+            // the returnee answered from is settled before the decision point is asked: a returnee who holds none of
+            // the identifiers asked about is refused without a PERMIT on the decision log for a disclosure never made
+            boolean exists = returnees.exists(command.registryNumber());
+            if (exists) {
+                List<ReturneeIdentifier> held = returnees.identifiersForPermittedDisclosure(command.registryNumber());
+                List<ReturneeIdentifier> asked = EmploymentRecordRequests.identifiers(request.identifiers());
+                if (held.stream().noneMatch(asked::contains)) {
+                    throw RegistryException.invalid(List.of(new org.returneeregistry.shared.domain.Violation(
+                            "registryNumber",
+                            "HoldsAnIdentifierAsked",
+                            "the returnee holds none of the identifiers the request asks about")));
+                }
+            }
             AccessDecision decision = decisions.decideOutbound(new OutboundDisclosure(
                     request.agreementId(),
                     request.partner(),
                     command.registryNumber(),
-                    returnees.exists(command.registryNumber()),
+                    exists,
                     type,
                     purpose,
                     ANSWER_CATEGORIES));
             if (!decision.permitted() || !decision.granted().containsAll(ANSWER_CATEGORIES)) {
                 throw refusal(decision, request.agreementId(), request.partner(), type, purpose, ANSWER_CATEGORIES);
-            }
-            List<ReturneeIdentifier> held = returnees.identifiersForPermittedDisclosure(command.registryNumber());
-            List<ReturneeIdentifier> asked = EmploymentRecordRequests.identifiers(request.identifiers());
-            if (held.stream().noneMatch(asked::contains)) {
-                throw RegistryException.invalid(List.of(new org.returneeregistry.shared.domain.Violation(
-                        "registryNumber",
-                        "HoldsAnIdentifierAsked",
-                        "the returnee holds none of the identifiers the request asks about")));
             }
             version = decision.agreementVersion() == null ? 0 : decision.agreementVersion();
             decisionSequence = decision.sequence();

@@ -84,6 +84,7 @@ public class PartnerSender {
         }
         String signatureValue = signatureValue(soap);
         String bodyHash = WsSecurity.bodyHash(WsSecurity.body(soap));
+        String correlationId = correlationId(soap);
         String ownFingerprint = fingerprint(signingKey.certificate());
         Answer answer = post(message, bytes, deadline);
         Receipt receipt = answer.outcome() == null ? verifyReceipt(message, answer.body()) : null;
@@ -94,7 +95,7 @@ public class PartnerSender {
         log.appendAlone(entry(
                 message,
                 message.id(),
-                null,
+                correlationId,
                 operatorCode,
                 message.recipient(),
                 message.kind(),
@@ -287,6 +288,13 @@ public class PartnerSender {
                 null,
                 null,
                 null);
+    }
+
+    /** The envelope's correlationId (the message an answer answers), as the message log records it; else null. */
+    private static String correlationId(Document soap) {
+        Element envelope = first(soap.getDocumentElement(), "envelope");
+        String id = envelope == null ? null : text(envelope, "correlationId");
+        return id == null || id.isBlank() || id.length() > 64 ? null : id.strip();
     }
 
     private static Element first(Element parent, String localName) {

@@ -96,6 +96,8 @@ public class OpenApiDocument implements OASFilter {
     private static final Set<String> NO_PATH_LOOKUP = Set.of("setReferralRoute");
 
     private static final Set<String> ANONYMOUS = Set.of("getConsentReceiptKeys");
+    /** Operations a signature authenticates, a bearer token optional (the partner exchange's REST twin). */
+    private static final Set<String> TOKEN_OPTIONAL = Set.of("receivePartnerMessage");
 
     private static final Map<String, String> ALWAYS = Map.of(
             "401", "No valid bearer token (NotAuthenticated)",
@@ -130,6 +132,7 @@ public class OpenApiDocument implements OASFilter {
                 withoutDefault(operation);
                 jsonFirst(operation);
                 anonymous(operation);
+                tokenOptional(operation);
                 examples(operation);
                 explicitInlineSchemas(operation);
                 textBodies(operation);
@@ -360,6 +363,15 @@ public class OpenApiDocument implements OASFilter {
             }
         });
         operation.setResponses(result);
+    }
+
+    /** A token or none (the signature authenticates): the bearer requirement, or the empty one. */
+    private static void tokenOptional(Operation operation) {
+        if (TOKEN_OPTIONAL.contains(operation.getOperationId())) {
+            operation.setSecurity(new ArrayList<>(List.of(
+                    OASFactory.createSecurityRequirement().addScheme("bearer"),
+                    OASFactory.createSecurityRequirement())));
+        }
     }
 
     private static void problemResponses(Operation operation) {

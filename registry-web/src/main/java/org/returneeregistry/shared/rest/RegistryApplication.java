@@ -18,6 +18,7 @@ import org.returneeregistry.consent.rest.DecisionLogResource;
 import org.returneeregistry.exchange.rest.DeliveryEndpointsResource;
 import org.returneeregistry.exchange.rest.ExchangeMessagesResource;
 import org.returneeregistry.exchange.rest.OutboxMessagesResource;
+import org.returneeregistry.exchange.rest.PartnerExchangeResource;
 import org.returneeregistry.exchange.rest.PartnerMessagesResource;
 import org.returneeregistry.notification.rest.BatchesResource;
 import org.returneeregistry.notification.rest.IdentityReviewsResource;
@@ -87,6 +88,7 @@ public class RegistryApplication extends Application {
                 DecisionLogResource.class,
                 DeliveryEndpointsResource.class,
                 PartnerMessagesResource.class,
+                PartnerExchangeResource.class,
                 OutboxMessagesResource.class,
                 ExchangeMessagesResource.class,
                 ReferralsResource.class,

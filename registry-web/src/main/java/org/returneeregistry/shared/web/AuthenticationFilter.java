@@ -20,7 +20,7 @@ import org.returneeregistry.shared.domain.Role;
  * did not verify, or whose token holds none of the registry's roles, is refused here — before its
  * body is read — with 401 or 403 (SOAP: fault NotAuthenticated / NotAuthorized). Public documents
  * (GET and HEAD on {@code /soap}: WSDL and XSD; the consent receipt keys) pass, and so does a message to the partner
- * exchange's port without a token, which its signature authenticates. Per-operation roles are the application
+ * exchange's port or its REST twin without a token, which its signature authenticates. Per-operation roles are the application
  * services' business.
  */
 public class AuthenticationFilter extends HttpFilter {
@@ -42,6 +42,8 @@ public class AuthenticationFilter extends HttpFilter {
      * verified as everywhere.
      */
     static final String SIGNED_MESSAGES = "/soap/PartnerExchangeService";
+    /** The partner exchange's REST twin, authenticated by its detached JWS as the SOAP port by WS-Security. */
+    static final String SIGNED_JSON_MESSAGES = "/api/v1/partner-exchange/messages";
 
     @Inject
     private AccessRefusals refusals;
@@ -59,7 +61,8 @@ public class AuthenticationFilter extends HttpFilter {
         String channel = soap ? CallScope.SOAP : CallScope.REST;
         String resource = AccessRefusals.resource(request.getServletPath() + nullToEmpty(request.getPathInfo()));
         if (!(request.getUserPrincipal() instanceof JsonWebToken token)) {
-            if (SIGNED_MESSAGES.equals(request.getServletPath() + nullToEmpty(request.getPathInfo()))) {
+            if (SIGNED_MESSAGES.equals(path)
+                    || ("POST".equals(request.getMethod()) && SIGNED_JSON_MESSAGES.equals(path))) {
                 chain.doFilter(request, response);
                 return;
             }
