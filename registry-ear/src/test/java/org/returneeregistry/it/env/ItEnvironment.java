@@ -64,6 +64,8 @@ public class ItEnvironment implements LauncherSessionListener {
     private static final java.time.Duration PARTNER_START_TIMEOUT = java.time.Duration.ofMinutes(6);
 
     private static final java.time.Duration RESTART_TIMEOUT = java.time.Duration.ofMinutes(5);
+    /** The longest a test waits for the registry on the embedded default database: its domain, deployment, start. */
+    private static final java.time.Duration EMBEDDED_DEFAULT_START_TIMEOUT = java.time.Duration.ofMinutes(8);
 
     private static volatile ItEnvironment current;
 
@@ -287,7 +289,7 @@ public class ItEnvironment implements LauncherSessionListener {
         if (database == Database.POSTGRESQL) {
             return domain;
         }
-        return embeddedDefaultStart.await(RESTART_TIMEOUT, () -> {
+        return embeddedDefaultStart.await(EMBEDDED_DEFAULT_START_TIMEOUT, () -> {
             PayaraDomain h2 = embeddedDefaultDomain;
             if (h2 != null) {
                 h2.stop();
@@ -352,7 +354,6 @@ public class ItEnvironment implements LauncherSessionListener {
         private final Start<T> start;
         private final CompletableFuture<T> result = new CompletableFuture<>();
         private final java.util.concurrent.atomic.AtomicBoolean begun = new java.util.concurrent.atomic.AtomicBoolean();
-        private volatile long begunAt;
 
         OnDemand(String what, Start<T> start) {
             this.what = what;
@@ -364,7 +365,6 @@ public class ItEnvironment implements LauncherSessionListener {
             if (!begun.compareAndSet(false, true)) {
                 return;
             }
-            begunAt = System.nanoTime();
             try {
                 result.complete(start.run());
             } catch (InterruptedException e) {
@@ -377,8 +377,9 @@ public class ItEnvironment implements LauncherSessionListener {
         }
 
         /**
-         * The server, once started: starts it in a thread of its own if no one has, and waits at most {@code timeout}
-         * from the moment its start began; past that, {@code onTimeout} stops what was started.
+         * The server, once started: starts it in a thread of its own if no one has, and waits for it at most {@code
+         * timeout} (as long as a test waited when servers started only on first use; a start begun early has had
+         * its head start on top); past that, {@code onTimeout} stops what was started.
          */
         T await(java.time.Duration timeout, Runnable onTimeout) {
             if (!begun.get()) {
@@ -386,10 +387,10 @@ public class ItEnvironment implements LauncherSessionListener {
                 starter.setDaemon(true);
                 starter.start();
             }
+            long deadline = System.nanoTime() + timeout.toNanos();
             try {
                 while (true) {
-                    long since = begunAt == 0 ? 0 : System.nanoTime() - begunAt;
-                    long left = timeout.toNanos() - since;
+                    long left = deadline - System.nanoTime();
                     if (left <= 0) {
                         onTimeout.run();
                         throw new IllegalStateException(what + " did not start within " + timeout);
