@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.env.ItEnvironment;
 import org.returneeregistry.it.env.ItEnvironment.Database;
+import org.returneeregistry.it.env.NeedsServer;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.RegistryApi;
@@ -52,11 +53,14 @@ import org.returneeregistry.it.support.Samples;
  * database file (a second domain, set up as config/run.sh sets it up). Each trial registers a mission and a
  * welfare ministry of its own and routes the SHELTER service to that ministry for its duration.
  */
+@NeedsServer(NeedsServer.Server.EMBEDDED_DEFAULT)
 class CrashDurabilityIT extends DeployedRegistry {
 
     private static final int CLIENTS_PER_CHANNEL = 4;
     /** Acknowledgements (of both channels together) to wait for before the kill; each channel needs a fifth of them. */
-    private static final int ACKNOWLEDGEMENTS_BEFORE_KILL = 150;
+    private static final int ACKNOWLEDGEMENTS_BEFORE_KILL = 60;
+    /** Clients that check the outcome after the restart, each submission's checks by one of them. */
+    private static final int CHECKERS = 4;
 
     private static final Duration LOAD_LIMIT = Duration.ofSeconds(90);
     private static final int MAX_SUBMISSIONS = 3000;
@@ -321,7 +325,7 @@ class CrashDurabilityIT extends DeployedRegistry {
 
             // The decision log first (the checks below read returnees, which appends to it).
             String auditor = Callers.auditor().bearer();
-            for (Map.Entry<String, AtomicInteger> read : answeredReads.entrySet()) {
+            inParallel(List.copyOf(answeredReads.entrySet()), read -> {
                 Answer logged = send(
                                 auditor,
                                 HttpRequest.newBuilder(uri("/api/v1/decision-log?returnee=" + read.getKey()
@@ -334,7 +338,7 @@ class CrashDurabilityIT extends DeployedRegistry {
                         entries >= read.getValue().get(),
                         () -> read.getValue().get() + " answered reads of " + read.getKey() + " but " + entries
                                 + " decisions in the log");
-            }
+            });
             // decisions written before the kill but not linked into the chain yet are linked after the
             // restart: wait for that, then the chain must verify intact over all of them
             JsonObject verification = await().atMost(Duration.ofSeconds(60))
@@ -352,60 +356,20 @@ class CrashDurabilityIT extends DeployedRegistry {
                     () -> "the decision log's chain after the crash: " + verification);
 
             String missionToken = missionToken();
-            Map<String, String> returneeOf = new HashMap<>();
-            int resent = 0;
-            for (Attempt attempt : all) {
-                if (attempt.outcome() == Outcome.REFUSED) {
-                    send("Bearer " + missionToken, statusRequest(attempt)).expect(404);
-                    assertEquals(
-                            0,
-                            hits(attempt.passport()).size(),
-                            () -> "a refused notification left a returnee: " + attempt);
-                    continue;
+            Map<String, String> returneeOf = new ConcurrentHashMap<>();
+            AtomicInteger resentCount = new AtomicInteger();
+            inParallel(all, attempt -> {
+                String registryNumber = checkAfterRestart(attempt, missionToken, resentCount);
+                if (registryNumber != null) {
+                    returneeOf.put(registryNumber, attempt.notificationId());
                 }
-                Attempt kept = attempt;
-                if (attempt.outcome() == Outcome.UNANSWERED) {
-                    kept = submit(
-                            attempt.channel(),
-                            missionToken,
-                            attempt.notificationId(),
-                            attempt.passport(),
-                            attempt.hostile());
-                    resent++;
-                    Attempt replay = kept;
-                    if (attempt.hostile()) {
-                        assertEquals(Outcome.REFUSED, replay.outcome(), () -> "a hostile resend: " + replay);
-                        continue;
-                    }
-                    assertEquals(
-                            Outcome.ACKNOWLEDGED, replay.outcome(), () -> "an unanswered submission resent: " + replay);
-                } else {
-                    Answer status = send("Bearer " + missionToken, statusRequest(attempt))
-                            .expect(200);
-                    assertEquals(
-                            attempt.registryNumber(),
-                            status.json().getString("registryNumber"),
-                            () -> "an acknowledged notification after the crash: " + attempt + "\n" + status);
-                    Attempt replay = submit(
-                            attempt.channel(), missionToken, attempt.notificationId(), attempt.passport(), false);
-                    assertEquals(
-                            attempt.registryNumber(),
-                            replay.registryNumber(),
-                            () -> "a replay of " + attempt + ": " + replay);
-                }
-                List<JsonObject> hits = hits(attempt.passport());
-                String registryNumber = kept.registryNumber();
-                assertEquals(
-                        List.of(registryNumber),
-                        hits.stream().map(h -> h.getString("registryNumber")).toList(),
-                        () -> "the returnee of " + attempt + " is not there exactly once: " + hits);
-                returneeOf.put(registryNumber, attempt.notificationId());
-            }
+            });
+            int resent = resentCount.get();
 
             Map<String, Long> announced = outboxMessages().stream()
                     .filter(m -> m.getString("kind").equals("REFERRAL_CREATED"))
                     .collect(Collectors.groupingBy(m -> m.getString("subjectRef"), Collectors.counting()));
-            for (String registryNumber : returneeOf.keySet()) {
+            inParallel(List.copyOf(returneeOf.keySet()), registryNumber -> {
                 List<JsonObject> referrals = send(
                                 Callers.registrar().bearer(),
                                 HttpRequest.newBuilder(uri("/api/v1/referrals?registryNumber=" + registryNumber))
@@ -424,7 +388,7 @@ class CrashDurabilityIT extends DeployedRegistry {
                         1L,
                         announced.getOrDefault(referralId, 0L),
                         () -> "outbox messages announcing referral " + referralId + " of " + registryNumber);
-            }
+            });
             assertEquals(returneeOf.size(), announced.size(), "one outbox message per returnee's referral, no other");
             long acknowledgedBefore = all.stream()
                     .filter(a -> a.outcome() == Outcome.ACKNOWLEDGED)
@@ -438,6 +402,83 @@ class CrashDurabilityIT extends DeployedRegistry {
                     returneeOf.size(),
                     announced.size(),
                     verification.get("lastSequence"));
+        }
+
+        /**
+         * What must hold of one submission after the restart: a refused one left nothing; an unanswered one succeeds
+         * (or, hostile, is refused) when resent; an acknowledged one is there under its registry number and a replay
+         * answers the same; its returnee exists exactly once. Answers the returnee's registry number, or null.
+         */
+        private String checkAfterRestart(Attempt attempt, String missionToken, AtomicInteger resent) {
+            if (attempt.outcome() == Outcome.REFUSED) {
+                send("Bearer " + missionToken, statusRequest(attempt)).expect(404);
+                assertEquals(
+                        0, hits(attempt.passport()).size(), () -> "a refused notification left a returnee: " + attempt);
+                return null;
+            }
+            Attempt kept = attempt;
+            if (attempt.outcome() == Outcome.UNANSWERED) {
+                kept = submit(
+                        attempt.channel(),
+                        missionToken,
+                        attempt.notificationId(),
+                        attempt.passport(),
+                        attempt.hostile());
+                resent.incrementAndGet();
+                Attempt replay = kept;
+                if (attempt.hostile()) {
+                    assertEquals(Outcome.REFUSED, replay.outcome(), () -> "a hostile resend: " + replay);
+                    return null;
+                }
+                assertEquals(
+                        Outcome.ACKNOWLEDGED, replay.outcome(), () -> "an unanswered submission resent: " + replay);
+            } else {
+                Answer status =
+                        send("Bearer " + missionToken, statusRequest(attempt)).expect(200);
+                assertEquals(
+                        attempt.registryNumber(),
+                        status.json().getString("registryNumber"),
+                        () -> "an acknowledged notification after the crash: " + attempt + "\n" + status);
+                Attempt replay =
+                        submit(attempt.channel(), missionToken, attempt.notificationId(), attempt.passport(), false);
+                assertEquals(
+                        attempt.registryNumber(),
+                        replay.registryNumber(),
+                        () -> "a replay of " + attempt + ": " + replay);
+            }
+            List<JsonObject> hits = hits(attempt.passport());
+            String registryNumber = kept.registryNumber();
+            assertEquals(
+                    List.of(registryNumber),
+                    hits.stream().map(h -> h.getString("registryNumber")).toList(),
+                    () -> "the returnee of " + attempt + " is not there exactly once: " + hits);
+            return registryNumber;
+        }
+
+        /**
+         * Runs a check for every item on {@link #CHECKERS} threads, as several clients would ask; every check runs,
+         * and the first that failed (in the items' order) is thrown as it was.
+         */
+        private static <T> void inParallel(List<T> items, java.util.function.Consumer<T> check) throws Exception {
+            ExecutorService checkers = Executors.newFixedThreadPool(CHECKERS);
+            try {
+                List<Future<?>> checks = new ArrayList<>();
+                for (T item : items) {
+                    checks.add(checkers.submit(() -> check.accept(item)));
+                }
+                for (Future<?> done : checks) {
+                    try {
+                        done.get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        if (e.getCause() instanceof Error error) {
+                            throw error;
+                        }
+                        throw e.getCause() instanceof Exception cause ? cause : e;
+                    }
+                }
+            } finally {
+                checkers.shutdownNow();
+            }
         }
 
         private HttpRequest.Builder statusRequest(Attempt attempt) {

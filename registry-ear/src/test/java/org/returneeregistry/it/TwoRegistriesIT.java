@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.returneeregistry.it.env.NeedsServer;
 import org.returneeregistry.it.support.Agreements;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.Callers.Caller;
@@ -38,6 +39,7 @@ import org.returneeregistry.it.support.SecondRegistry;
  * HTTP with real WS-Security signatures, each decided by the agreement's scope on the sending side and verified on
  * the receiving side, its signed receipt verified by the sender, and each logged in both registries' message logs.
  */
+@NeedsServer(NeedsServer.Server.PARTNER_REGISTRY)
 class TwoRegistriesIT extends DeployedRegistry {
 
     private static final Duration DELIVERY = Duration.ofSeconds(90);

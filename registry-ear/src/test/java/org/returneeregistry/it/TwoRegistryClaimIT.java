@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.returneeregistry.it.env.NeedsServer;
 import org.returneeregistry.it.support.Agreements;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
@@ -30,6 +31,7 @@ import org.returneeregistry.it.support.SecondRegistry;
  * lands on our claim; our officer assesses and decides; the signed decision with its computation reaches Qatar's
  * registry, which acknowledges it with its signed receipt and shows it on the request its officer answered.
  */
+@NeedsServer(NeedsServer.Server.PARTNER_REGISTRY)
 class TwoRegistryClaimIT extends DeployedRegistry {
 
     private static final String CLAIMS = API + "/social-security/claims";

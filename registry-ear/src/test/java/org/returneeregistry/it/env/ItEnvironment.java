@@ -46,17 +46,17 @@ public class ItEnvironment implements LauncherSessionListener {
      * Reintegration cases count their follow-ups from the return, so a return reported in the past has
      * follow-ups overdue at once (CasesIT).
      */
-    private static final Map<String, String> TEST_DOMAIN_SETTINGS = Map.of(
-            "registry.retention.notification-content", "PT20S",
-            "registry.retention.delivered-payload", "PT20S",
-            "registry.retention.interval", "PT2S",
-            "registry.outbox.poll-interval", "PT1S",
-            "registry.outbox.retry.base", "PT1S",
-            "registry.outbox.retry.cap", "PT4S",
-            "registry.outbox.attempt-deadline", "PT5S",
-            "registry.exchange.allowed-insecure-hosts", "127.0.0.1",
-            "registry.cases.follow-up.from", "RETURN",
-            "registry.claims.deadline-poll-interval", "PT1S");
+    private static final Map<String, String> TEST_DOMAIN_SETTINGS = Map.ofEntries(
+            Map.entry("registry.retention.notification-content", "PT20S"),
+            Map.entry("registry.retention.delivered-payload", "PT20S"),
+            Map.entry("registry.retention.interval", "PT2S"),
+            Map.entry("registry.outbox.poll-interval", "PT1S"),
+            Map.entry("registry.outbox.retry.base", "PT1S"),
+            Map.entry("registry.outbox.retry.cap", "PT4S"),
+            Map.entry("registry.outbox.attempt-deadline", "PT5S"),
+            Map.entry("registry.exchange.allowed-insecure-hosts", "127.0.0.1"),
+            Map.entry("registry.cases.follow-up.from", "RETURN"),
+            Map.entry("registry.claims.deadline-poll-interval", "PT1S"));
 
     private static final String EMBEDDED_DEFAULT_DOMAIN = "registry-it-h2";
     private static final String PARTNER_DOMAIN = "registry-it-qat";
@@ -64,8 +64,13 @@ public class ItEnvironment implements LauncherSessionListener {
     private static final java.time.Duration PARTNER_START_TIMEOUT = java.time.Duration.ofMinutes(6);
 
     private static final java.time.Duration RESTART_TIMEOUT = java.time.Duration.ofMinutes(5);
+    /** The longest a test waits for the registry on the embedded default database: its domain, deployment, start. */
+    private static final java.time.Duration EMBEDDED_DEFAULT_START_TIMEOUT = java.time.Duration.ofMinutes(8);
 
     private static volatile ItEnvironment current;
+
+    /** Held while a domain picks its portbase and is created (which starts it and binds its ports). */
+    private static final Object PORTS = new Object();
 
     private KeycloakServer keycloak;
     private PostgresServer postgres;
@@ -73,6 +78,9 @@ public class ItEnvironment implements LauncherSessionListener {
     private PayaraDomain embeddedDefaultDomain;
     private PayaraDomain partnerDomain;
     private PartnerRegistry partnerRegistry;
+    private final OnDemand<PayaraDomain> embeddedDefaultStart =
+            new OnDemand<>("the registry on the embedded default database", this::launchEmbeddedDefault);
+    private final OnDemand<PartnerRegistry> partnerStart = new OnDemand<>("the partner registry", this::launchPartner);
     private Path postgresDriver;
     private Path workDir;
     private Path payaraHome;
@@ -277,32 +285,147 @@ public class ItEnvironment implements LauncherSessionListener {
         return environment;
     }
 
-    private synchronized PayaraDomain domainOn(Database database) {
+    private PayaraDomain domainOn(Database database) {
         if (database == Database.POSTGRESQL) {
             return domain;
         }
-        if (embeddedDefaultDomain == null) {
-            long started = System.nanoTime();
-            PayaraDomain h2 = new PayaraDomain(EMBEDDED_DEFAULT_DOMAIN, payaraHome, configDir, workDir);
+        return embeddedDefaultStart.await(EMBEDDED_DEFAULT_START_TIMEOUT, () -> {
+            PayaraDomain h2 = embeddedDefaultDomain;
+            if (h2 != null) {
+                h2.stop();
+            }
+        });
+    }
+
+    private PayaraDomain launchEmbeddedDefault() throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        PayaraDomain h2 = new PayaraDomain(EMBEDDED_DEFAULT_DOMAIN, payaraHome, configDir, workDir);
+        synchronized (this) {
             embeddedDefaultDomain = h2;
+        }
+        synchronized (PORTS) {
+            h2.create(freePortBase());
+        }
+        h2.useH2();
+        h2.useKeycloak(keycloak.url(), keycloak.provisionerSecret(), keycloak.consoleSecret());
+        applyTestSettings(h2);
+        h2.deploy(ear);
+        h2.awaitRegistry(RESTART_TIMEOUT);
+        System.out.printf(
+                "IT: domain %s on the embedded default database (H2), HTTP 127.0.0.1:%d, ready in %d s%n",
+                h2.name(), h2.httpPort(), (System.nanoTime() - started) / 1_000_000_000L);
+        return h2;
+    }
+
+    /**
+     * Starts these on-demand servers in the background, one after the other in this order (on two cores one
+     * deployment at a time beside the running tests), because selected test classes need them ({@link
+     * NeedsServer}). A test that asks for one finds it ready, or waits for the start under way, or starts it itself
+     * if the one before it is still starting; either way each starts once and within its bound.
+     */
+    static void startEarly(java.util.Set<NeedsServer.Server> servers) {
+        ItEnvironment environment = current;
+        if (environment == null) {
+            return;
+        }
+        System.out.println("IT: starting in the background, for the selected test classes: " + servers);
+        Thread early = new Thread(
+                () -> {
+                    for (NeedsServer.Server server : servers) {
+                        environment.onDemand(server).begin();
+                    }
+                },
+                "it-early-start");
+        early.setDaemon(true);
+        early.start();
+    }
+
+    private OnDemand<?> onDemand(NeedsServer.Server server) {
+        return switch (server) {
+            case PARTNER_REGISTRY -> partnerStart;
+            case EMBEDDED_DEFAULT -> embeddedDefaultStart;
+        };
+    }
+
+    /** A server started at most once per run, by whichever comes first: the early start or the first test asking. */
+    private static final class OnDemand<T> {
+
+        private final String what;
+        private final Start<T> start;
+        private final CompletableFuture<T> result = new CompletableFuture<>();
+        private final java.util.concurrent.atomic.AtomicBoolean begun = new java.util.concurrent.atomic.AtomicBoolean();
+
+        OnDemand(String what, Start<T> start) {
+            this.what = what;
+            this.start = start;
+        }
+
+        /** Starts the server in this thread, unless its start has begun elsewhere; answers when it is done. */
+        void begin() {
+            if (!begun.compareAndSet(false, true)) {
+                return;
+            }
             try {
-                h2.create(freePortBase());
-                h2.useH2();
-                h2.useKeycloak(keycloak.url(), keycloak.provisionerSecret(), keycloak.consoleSecret());
-                applyTestSettings(h2);
-                h2.deploy(ear);
-                h2.awaitRegistry(RESTART_TIMEOUT);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                result.complete(start.run());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                result.completeExceptionally(e);
+            } catch (Exception | Error e) {
+                System.out.println("IT: " + what + " did not start: " + e);
+                result.completeExceptionally(e);
+            }
+        }
+
+        /**
+         * The server, once started: starts it in a thread of its own if no one has, and waits for it at most {@code
+         * timeout} (as long as a test waited when servers started only on first use; a start begun early has had
+         * its head start on top); past that, {@code onTimeout} stops what was started.
+         */
+        T await(java.time.Duration timeout, Runnable onTimeout) {
+            if (!begun.get()) {
+                Thread starter = new Thread(this::begin, "it-on-demand-start");
+                starter.setDaemon(true);
+                starter.start();
+            }
+            long deadline = System.nanoTime() + timeout.toNanos();
+            try {
+                while (true) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        onTimeout.run();
+                        throw new IllegalStateException(what + " did not start within " + timeout);
+                    }
+                    try {
+                        return result.get(Math.min(left, 1_000_000_000L), java.util.concurrent.TimeUnit.NANOSECONDS);
+                    } catch (java.util.concurrent.TimeoutException stillStarting) {
+                        // look at the bound again
+                    }
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(what + " did not start: " + e.getCause(), e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            System.out.printf(
-                    "IT: domain %s on the embedded default database (H2), HTTP 127.0.0.1:%d, ready in %d s%n",
-                    h2.name(), h2.httpPort(), (System.nanoTime() - started) / 1_000_000_000L);
         }
-        return embeddedDefaultDomain;
+
+        /** Waits for a start under way to end, at most {@code seconds}, before the servers are stopped. */
+        void settle(long seconds) {
+            if (!begun.get()) {
+                return;
+            }
+            try {
+                result.get(seconds, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // what was created is stopped all the same
+            }
+        }
+    }
+
+    private interface Start<T> {
+        T run() throws Exception;
     }
 
     /**
@@ -337,57 +460,58 @@ public class ItEnvironment implements LauncherSessionListener {
         return running().startPartner();
     }
 
-    private synchronized PartnerRegistry startPartner() {
-        if (partnerRegistry != null) {
+    private PartnerRegistry startPartner() {
+        synchronized (this) {
+            if (partnerRegistry != null) {
+                return partnerRegistry;
+            }
+        }
+        PartnerRegistry started = partnerStart.await(PARTNER_START_TIMEOUT, () -> {
+            PayaraDomain qat = partnerDomain;
+            if (qat != null) {
+                qat.stop();
+            }
+        });
+        synchronized (this) {
+            if (partnerRegistry == null) {
+                partnerRegistry = started;
+            }
             return partnerRegistry;
         }
-        if (partnerDomain != null) {
-            throw new IllegalStateException("the partner registry failed to start earlier in this run");
-        }
+    }
+
+    private PartnerRegistry launchPartner() throws Exception {
         long started = System.nanoTime();
         String realm = "qatar-registry";
         String operator = "QAT-MOL";
         PayaraDomain qat = new PayaraDomain(PARTNER_DOMAIN, payaraHome, configDir, workDir);
-        partnerDomain = qat;
-        CompletableFuture<Path> start = CompletableFuture.supplyAsync(
-                () -> {
-                    try {
-                        keycloak.createRealm(realm, "Qatar labour registry", "NPL-DOFE", operator);
-                        PostgresServer.Login login = postgres.createDatabase("registry_qat");
-                        qat.create(freePortBase());
-                        qat.usePostgres(postgres, login, postgresDriver);
-                        qat.useKeycloak(keycloak.url(), realm, keycloak.provisionerSecret(), keycloak.consoleSecret());
-                        qat.setConfigProperty("registry.operator.code", operator);
-                        qat.setConfigProperty("registry.operator.name", "Ministry of Labour");
-                        qat.setConfigProperty("registry.operator.country", "QAT");
-                        Path keystore = applyTestSettings(qat);
-                        qat.deploy(ear);
-                        qat.awaitRegistry(PARTNER_START_TIMEOUT);
-                        return keystore;
-                    } catch (IOException | java.sql.SQLException e) {
-                        throw new CompletionException(e);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new CompletionException(e);
-                    }
-                },
-                runnable -> new Thread(runnable, "it-partner-registry-start").start());
+        synchronized (this) {
+            partnerDomain = qat;
+        }
         Path keystore;
         try {
-            keystore = start.get(PARTNER_START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            keycloak.createRealm(realm, "Qatar labour registry", "NPL-DOFE", operator);
+            PostgresServer.Login login = postgres.createDatabase("registry_qat");
+            synchronized (PORTS) {
+                qat.create(freePortBase());
+            }
+            qat.usePostgres(postgres, login, postgresDriver);
+            qat.useKeycloak(keycloak.url(), realm, keycloak.provisionerSecret(), keycloak.consoleSecret());
+            qat.setConfigProperty("registry.operator.code", operator);
+            qat.setConfigProperty("registry.operator.name", "Ministry of Labour");
+            qat.setConfigProperty("registry.operator.country", "QAT");
+            keystore = applyTestSettings(qat);
+            qat.deploy(ear);
+            qat.awaitRegistry(PARTNER_START_TIMEOUT);
+        } catch (Exception e) {
             qat.stop();
-            throw new IllegalStateException("the partner registry did not start within " + PARTNER_START_TIMEOUT
-                    + " (logs in " + workDir.resolve("logs").resolve(PARTNER_DOMAIN) + ", " + qat.serverLog() + ")");
-        } catch (java.util.concurrent.ExecutionException e) {
-            qat.stop();
-            throw new IllegalStateException("the partner registry did not start: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(
+                    "the partner registry did not start (logs in "
+                            + workDir.resolve("logs").resolve(PARTNER_DOMAIN) + ", " + qat.serverLog() + "): " + e,
+                    e);
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        partnerRegistry = new PartnerRegistry(
+        PartnerRegistry registry = new PartnerRegistry(
                 "http://127.0.0.1:" + qat.httpPort() + "/registry",
                 operator,
                 "QAT",
@@ -398,7 +522,7 @@ public class ItEnvironment implements LauncherSessionListener {
         System.out.printf(
                 "IT: partner registry %s (domain %s, database registry_qat, realm %s), HTTP 127.0.0.1:%d, ready in %d s%n",
                 operator, qat.name(), realm, qat.httpPort(), seconds);
-        return partnerRegistry;
+        return registry;
     }
 
     /**
@@ -410,8 +534,13 @@ public class ItEnvironment implements LauncherSessionListener {
         return running().rotatePartner();
     }
 
-    private synchronized PartnerRegistry rotatePartner() {
-        PartnerRegistry before = startPartner();
+    private PartnerRegistry rotatePartner() {
+        startPartner();
+        return rotateStartedPartner();
+    }
+
+    private synchronized PartnerRegistry rotateStartedPartner() {
+        PartnerRegistry before = partnerRegistry;
         Path keystore =
                 before.exchangeKeystore().resolveSibling("exchange-signing-" + System.currentTimeMillis() + ".p12");
         timed(PARTNER_DOMAIN + " restarted with a new exchange key", () -> {
@@ -462,8 +591,14 @@ public class ItEnvironment implements LauncherSessionListener {
                 what, (System.nanoTime() - started) / 1_000_000_000L);
     }
 
-    private synchronized void stopAll() {
+    private void stopAll() {
         current = null;
+        embeddedDefaultStart.settle(180);
+        partnerStart.settle(180);
+        stopServers();
+    }
+
+    private synchronized void stopServers() {
         if (embeddedDefaultDomain != null) {
             embeddedDefaultDomain.stop();
             embeddedDefaultDomain = null;

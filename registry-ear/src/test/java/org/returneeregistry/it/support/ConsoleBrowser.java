@@ -10,13 +10,16 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,54 +36,131 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A person at the registry's web console: Debian's headless chromium driven through chromedriver, with a fresh
- * profile, signing in on Keycloak's own login page. Every console page it reaches is photographed into
- * {@code target/console-screenshots} (named by test, language and step) and checked with axe-core, run in the
- * page: no serious or critical violation of WCAG 2.1 A/AA.
+ * A person at the registry's web console: Debian's headless chromium driven through chromedriver, signing in on
+ * Keycloak's own login page. Every console page it reaches is photographed into {@code target/console-screenshots}
+ * (named by test, language and step) and checked with axe-core, run in the page: no serious or critical violation
+ * of WCAG 2.1 A/AA.
+ *
+ * <p>Starting chromium costs seconds, so the test run keeps one and hands it from browser to browser: a test opens a
+ * browser ({@link #signedIn} or {@link #unsigned}) in a try-with-resources block and {@link #close() closing} it
+ * returns chromium to the run with everything the test left cleared — every cookie of every site (so no console or
+ * Keycloak session survives), the cache, the storage of every site the test reached, the downloads — and checked:
+ * a chromium whose cookie jar is not empty afterwards, or that no longer answers, is quit and the next test gets a
+ * new one. Each test therefore starts as a fresh profile would: signed in nowhere. Chromium is quit when the test
+ * run's JVM ends; {@code -Dregistry.it.freshBrowser=true} starts one per browser instead.
  */
 public final class ConsoleBrowser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String AXE = "node_modules/axe-core/axe.min.js";
+    /** How often a wait looks again: a page of the console answers in tens of milliseconds. */
+    private static final Duration POLL = Duration.ofMillis(50);
 
+    private static final String AXE = "node_modules/axe-core/axe.min.js";
+    private static String axeSource;
+
+    /** The run's chromium between two tests; null while a test has it or before the first test. */
+    private static Chromium idle;
+
+    private static boolean shutdownHookAdded;
+
+    private final Chromium chromium;
     private final ChromeDriver driver;
     private final WebDriverWait wait;
-    private final Path profile;
     private final Path downloads;
     private final String test;
     private final String language;
+    private final Set<String> origins = new LinkedHashSet<>();
     private int step;
+    private boolean closed;
+
+    /** A chromium with a profile and a downloads directory of its own, and the driver that runs it. */
+    private record Chromium(ChromeDriver driver, Path profile, Path downloads) {
+
+        static Chromium start() throws IOException {
+            Path profile = Files.createTempDirectory("console-chromium-");
+            Path downloads = Files.createTempDirectory("console-downloads-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary("/usr/bin/chromium");
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1280,1000",
+                    "--lang=en-GB",
+                    "--user-data-dir=" + profile);
+            Map<String, Object> prefs = new HashMap<>();
+            prefs.put("download.default_directory", downloads.toString());
+            prefs.put("download.prompt_for_download", false);
+            options.setExperimentalOption("prefs", prefs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                    .usingAnyFreePort()
+                    .build();
+            long started = System.nanoTime();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            System.out.printf(
+                    "IT: chromium started for the console tests in %d ms%n",
+                    (System.nanoTime() - started) / 1_000_000L);
+            return new Chromium(driver, profile, downloads);
+        }
+
+        void quit() {
+            try {
+                driver.quit();
+            } catch (RuntimeException e) {
+                System.out.println("IT: chromium did not quit cleanly: " + e);
+            } finally {
+                deleteQuietly(profile);
+                deleteQuietly(downloads);
+            }
+        }
+    }
 
     private ConsoleBrowser(String test, String language) throws IOException {
         this.test = test;
         this.language = language;
-        profile = Files.createTempDirectory("console-chromium-");
-        downloads = Files.createTempDirectory("console-downloads-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--window-size=1280,1000",
-                "--lang=en-GB",
-                "--user-data-dir=" + profile);
-        Map<String, Object> prefs = new HashMap<>();
-        prefs.put("download.default_directory", downloads.toString());
-        prefs.put("download.prompt_for_download", false);
-        options.setExperimentalOption("prefs", prefs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, WAIT);
+        chromium = acquire();
+        driver = chromium.driver();
+        downloads = chromium.downloads();
+        wait = new WebDriverWait(driver, WAIT, POLL);
+        origins.add(origin(consoleUrl()));
+        String keycloak = System.getProperty("registry.it.keycloakUrl");
+        if (keycloak != null) {
+            origins.add(origin(keycloak));
+        }
+    }
+
+    /** The run's chromium if it is idle, otherwise a new one. */
+    private static Chromium acquire() throws IOException {
+        synchronized (ConsoleBrowser.class) {
+            if (idle != null) {
+                Chromium reused = idle;
+                idle = null;
+                return reused;
+            }
+            if (!shutdownHookAdded) {
+                Runtime.getRuntime().addShutdownHook(new Thread(ConsoleBrowser::quitIdle, "it-console-chromium-quit"));
+                shutdownHookAdded = true;
+            }
+        }
+        return Chromium.start();
+    }
+
+    private static void quitIdle() {
+        Chromium last;
+        synchronized (ConsoleBrowser.class) {
+            last = idle;
+            idle = null;
+        }
+        if (last != null) {
+            last.quit();
+        }
     }
 
     /** A browser for one test, signed in as {@code username} (a demo person), the console in {@code language}. */
@@ -224,6 +304,7 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     /** Goes to an address outside the console (another site, a page of its own), as a person following a link. */
     public void visit(String url) {
+        origins.add(origin(url));
         driver.get(url);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
     }
@@ -241,6 +322,7 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     /** Opens an address and waits until the page has an element with one of these ids; answers that id. */
     public String visitAndAwait(String url, String... ids) {
+        origins.add(origin(url));
         driver.get(url);
         return awaitAny(ids);
     }
@@ -289,7 +371,9 @@ public final class ConsoleBrowser implements AutoCloseable {
     /** Runs axe-core in the page (WCAG 2.0/2.1 A and AA rules) and fails on a serious or critical violation. */
     public void assertAccessible(String name) {
         JavascriptExecutor js = driver;
-        js.executeScript(axeSource());
+        if (!"function".equals(js.executeScript("return typeof (window.axe && window.axe.run)"))) {
+            js.executeScript(axeSource());
+        }
         Object answer = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
                 + " resultTypes: ['violations']})"
@@ -312,11 +396,15 @@ public final class ConsoleBrowser implements AutoCloseable {
                 "axe-core: serious or critical violations on " + name + " (" + test + ", " + language + ")");
     }
 
-    private static String axeSource() {
+    private static synchronized String axeSource() {
+        if (axeSource != null) {
+            return axeSource;
+        }
         Path axe = Path.of(System.getProperty("registry.it.nodeClient", "target/node"))
                 .resolve(AXE);
         try {
-            return Files.readString(axe, StandardCharsets.UTF_8);
+            axeSource = Files.readString(axe, StandardCharsets.UTF_8);
+            return axeSource;
         } catch (IOException e) {
             throw new IllegalStateException(axe + " is missing: the build installs axe-core with npm ci", e);
         }
@@ -330,14 +418,73 @@ public final class ConsoleBrowser implements AutoCloseable {
         assertFalse(source.contains("at jakarta."), source);
     }
 
+    /**
+     * Ends the test's use of chromium: everything the test left is cleared and checked (see the class comment) and
+     * chromium is kept for the next test, or quit if it cannot be cleared or {@code registry.it.freshBrowser} is set.
+     */
     @Override
     public void close() {
-        try {
-            driver.quit();
-        } finally {
-            deleteQuietly(profile);
-            deleteQuietly(downloads);
+        if (closed) {
+            return;
         }
+        closed = true;
+        boolean cleared = false;
+        if (!Boolean.getBoolean("registry.it.freshBrowser")) {
+            try {
+                clear();
+                cleared = true;
+            } catch (RuntimeException | IOException e) {
+                System.out.println("IT: chromium not cleared after " + test + " (" + e + "); a new one comes next");
+            }
+        }
+        if (!cleared) {
+            chromium.quit();
+            return;
+        }
+        Chromium extra = null;
+        synchronized (ConsoleBrowser.class) {
+            if (idle == null) {
+                idle = chromium;
+            } else {
+                extra = chromium;
+            }
+        }
+        if (extra != null) {
+            extra.quit();
+        }
+    }
+
+    /** Leaves chromium as a new profile is: one blank tab, no cookie, no cache, no site storage, no download. */
+    private void clear() throws IOException {
+        String current = driver.getWindowHandle();
+        for (String handle : driver.getWindowHandles()) {
+            if (!handle.equals(current)) {
+                driver.switchTo().window(handle).close();
+            }
+        }
+        driver.switchTo().window(current);
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        for (String origin : origins) {
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+        }
+        Object cookies =
+                driver.executeCdpCommand("Network.getAllCookies", Map.of()).get("cookies");
+        if (!(cookies instanceof List<?> left) || !left.isEmpty()) {
+            throw new IllegalStateException("cookies left after clearing: " + cookies);
+        }
+        try (var files = Files.list(downloads)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /** scheme://host:port of an address, as the browser names a site's storage. */
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 
     /** A browser for one test that signs in nowhere yet: for pages outside the console, such as a mission node's. */
@@ -347,6 +494,7 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     /** Goes to an address outside the console as a person typing it would, and checks the page it lands on. */
     public void visit(String url, String pageName) {
+        origins.add(origin(url));
         driver.get(url);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
         page(pageName);
