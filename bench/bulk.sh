@@ -64,6 +64,10 @@ statements() { # items: the registry's statements of the run, per item, by total
     } >>"$work/results/bulk-statements.txt"
 }
 payara_pid=$(cat "$work/domains/bench/config/pid")
+read_args=()   # consent-checked reads timed during the run, when the set-up made them possible
+if [ -s "$work/keycloak/ministry.secret" ] && [ -s "$work/permit.txt" ]; then
+    read_args=(--read-client-id npl-mohp --read-secret-file "$work/keycloak/ministry.secret" --read-rns-file "$work/permit.txt")
+fi
 for i in $(seq 1 "$runs"); do
     psql_admin -tA -c "SELECT pg_stat_statements_reset()" >/dev/null
     # where the registry's CPU goes: 60 s of JFR (settings=profile) from the 20th second of the run
@@ -74,7 +78,8 @@ for i in $(seq 1 "$runs"); do
     BULK_JVM_OPTIONS="${run_args[*]:-}" python3 "$here/bulk.py" --base "http://127.0.0.1:$((portbase + 80))/registry" \
         --token-endpoint "http://127.0.0.1:$keycloak_port/realms/returnee-registry/protocol/openid-connect/token" \
         --client-id npl-emb-doh --secret-file "$work/keycloak/mission.secret" \
-        --pid "$(cat "$work/domains/bench/config/pid")" --pg-pid "$(head -1 "$work/pg/data/postmaster.pid")" --out "$work/results/bulk.jsonl" "${args[@]}" || true
+        --pid "$(cat "$work/domains/bench/config/pid")" --pg-pid "$(head -1 "$work/pg/data/postmaster.pid")" --out "$work/results/bulk.jsonl" \
+        "${read_args[@]}" "${args[@]}" || true
     wait
     if [ -f "$work/results/bulk-$i.jfr" ]; then
         sleep 2
