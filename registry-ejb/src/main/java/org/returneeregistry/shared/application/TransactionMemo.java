@@ -24,6 +24,14 @@ public class TransactionMemo {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
+    TransactionMemo() {
+        // for the container
+    }
+
+    TransactionMemo(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
+
     /** The answer for {@code kind} and {@code key} kept in this transaction, computed and kept on first use. */
     public <T> T get(String kind, Object key, Supplier<T> compute) {
         Map<List<Object>, Object> memo = memo();
