@@ -6,7 +6,9 @@ the realistic mix of issue 16: --returning (10 %) people already registered (a n
 registered earlier in the run), --replays (2 %) exact replays of an earlier notification, --invalid (0.5 %)
 invalid rows (an unknown return modality). It keeps at most --in-flight batches unfinished, so the registry's
 queue stays short, and meanwhile sends single notifications at --probe-rate per second through
-POST /return-notifications, timing each: the interactive latency while the batches run. At the end it checks
+POST /return-notifications, timing each: the interactive latency while the batches run; with --read-client-id,
+each is followed by a consent-checked read (a ministry system's disclosure read of a returnee who consented), timed
+too. At the end it checks
 the counts: accepted + replayed + refused = items, refused = invalid rows, nothing lost.
 
 Only 127.0.0.1 is accepted as the registry's address. A mission's client credentials come from files (the
@@ -111,6 +113,9 @@ def main():
     p.add_argument("--probe-rate", type=float, default=2.0)
     p.add_argument("--pid", type=int)
     p.add_argument("--pg-pid", type=int, help="the PostgreSQL postmaster's PID, for its CPU per item")
+    p.add_argument("--read-client-id", help="a ministry system reading returnees through the consent decision point")
+    p.add_argument("--read-secret-file")
+    p.add_argument("--read-rns-file", help="registry numbers whose returnees consented to the reader's reads")
     p.add_argument("--out", default="-")
     a = p.parse_args()
     if urllib.parse.urlparse(a.base).hostname != "127.0.0.1":
@@ -143,7 +148,9 @@ def main():
             sent_lines.append(line)
         return line
 
-    probes, stop = [], threading.Event()
+    probes, reads, stop = [], [], threading.Event()
+    reader = Tokens(a.token_endpoint, a.read_client_id, a.read_secret_file) if a.read_client_id else None
+    consented = open(a.read_rns_file).read().split() if a.read_rns_file else []
 
     def probe():
         k = 0
@@ -156,6 +163,13 @@ def main():
             status, _ = call("POST", a.base + "/api/v1/return-notifications", tokens,
                              json.dumps(n).encode(), "application/json")
             probes.append((time.perf_counter() - t0, status))
+            if reader and consented:
+                # a consent-checked read: the decision point, the decision log entry, the disclosure
+                rn = consented[k % len(consented)]
+                t0 = time.perf_counter()
+                status, _ = call("GET", a.base + f"/api/v1/returnees/{rn}/disclosure?purpose=HEALTH_FOLLOW_UP"
+                                 "&category=IDENTITY&category=CONTACT&category=HEALTH", reader)
+                reads.append((time.perf_counter() - t0, status))
             stop.wait(1 / a.probe_rate)
 
     batches, open_batches, submitted = [], [], 0
@@ -192,6 +206,8 @@ def main():
     load.done.set()
     lat = sorted(x for x, st in probes if st in (200, 201))
     q = lambda f: lat[min(len(lat) - 1, int(f * len(lat)))] * 1000 if lat else None
+    rlat = sorted(x for x, st in reads if st == 200)
+    rq = lambda f: rlat[min(len(rlat) - 1, int(f * len(rlat)))] * 1000 if rlat else None
     result = {"run": run, "items_submitted": submitted, "batches": len(batches), "unfinished": len(open_batches),
               "elapsed_s": round(elapsed, 1), "items_per_s": round(totals["done"] / elapsed, 1), **totals,
               "expected_invalid": expected_invalid, "expected_replays_at_least": expected_replays,
@@ -201,7 +217,9 @@ def main():
               "load_avg_mean": round(statistics.mean(load.samples), 2) if load.samples else None,
               "load_avg_max": max(load.samples) if load.samples else None,
               "jvm_options": os.environ.get("BULK_JVM_OPTIONS", ""),
-              "probe_p50_ms": q(0.5), "probe_p99_ms": q(0.99), "probe_max_ms": lat[-1] * 1000 if lat else None}
+              "probe_p50_ms": q(0.5), "probe_p99_ms": q(0.99), "probe_max_ms": lat[-1] * 1000 if lat else None,
+              "read_count": len(reads), "read_errors": sum(1 for _, st in reads if st != 200),
+              "read_p50_ms": rq(0.5), "read_p99_ms": rq(0.99), "read_max_ms": rlat[-1] * 1000 if rlat else None}
     text = json.dumps(result)
     print(text)
     if a.out != "-":

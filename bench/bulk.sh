@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Bulk-intake benchmark on PostgreSQL: starts PostgreSQL, Keycloak and a Payara domain with the registry as
-# bench/run.sh does (its --smoke --skip-h2 --keep-running path, which also registers the mission NPL-EMB-DOH),
+# bench/run.sh does (its --setup-only --keep-running path, which also registers the mission NPL-EMB-DOH),
 # then runs bench/bulk.py against it — batches through POST /return-notifications/batches with single
-# notifications timed meanwhile — and stops everything it started. Output: bench/target/results/bulk.jsonl.
+# notifications timed meanwhile — and stops everything it started. Output: bench/target/results/bulk.jsonl, and per
+# run the registry's statements per item by kind from pg_stat_statements in bench/target/results/bulk-statements.txt.
 #
 #   bench/bulk.sh [--items N] [--batch-size N] [--probe-rate R] [--max-seconds S] [--runs N]
-#                 [--jvm-option -Dregistry.batch.workers=4]
+#                 [--jvm-option -Dregistry.batch.workers=4] [--no-jfr]
+#
+# Each run records 60 s of JFR (settings=profile, from its 20th second; bulk-N.jfr and its summary bulk-N-profile.md);
+# --no-jfr leaves it out.
 #
 # Everything binds to 127.0.0.1 (ports as bench/run.sh: BENCH_PORTBASE, BENCH_PG_PORT, BENCH_KEYCLOAK_PORT).
 set -euo pipefail
@@ -14,13 +18,14 @@ root=$(cd "$here/.." && pwd)
 work=$here/target
 portbase=${BENCH_PORTBASE:-28300}
 keycloak_port=${BENCH_KEYCLOAK_PORT:-$((portbase + 95))}
-runs=1 args=() run_args=()
+runs=1 jfr=true args=() run_args=()
 while [ $# -gt 0 ]; do
     case $1 in
         --runs) runs=$2; shift ;;
+        --no-jfr) jfr=false ;;
         --items|--batch-size|--probe-rate|--max-seconds|--in-flight) args+=("$1" "$2"); shift ;;
         --jvm-option) run_args+=(--jvm-option "$2"); shift ;;
-        -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -40,12 +45,46 @@ stop_all() {
 }
 trap stop_all EXIT
 
-BENCH_QUIET_WAIT=${BENCH_QUIET_WAIT:-0} "$here/run.sh" --smoke --skip-h2 --keep-running "${run_args[@]}"
+BENCH_QUIET_WAIT=${BENCH_QUIET_WAIT:-0} "$here/run.sh" --setup-only --keep-running "${run_args[@]}"
 mkdir -p "$work/results"
+pg_port=${BENCH_PG_PORT:-28390}
+psql_admin() { psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d registry "$@"; }
+statements() { # items: the registry's statements of the run, per item, by total time
+    local items=$1
+    {
+        echo "== $(date -u +%FT%TZ) run $i: $items items (${run_args[*]:-no JVM option})"
+        psql_admin -F $'\t' -A -c "SELECT round(s.calls::numeric / greatest($items, 1), 3) AS calls_per_item,
+                round((s.total_exec_time / greatest($items, 1))::numeric, 4) AS exec_ms_per_item, s.calls, s.rows,
+                left(regexp_replace(s.query, '\s+', ' ', 'g'), 200) AS query
+            FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
+            WHERE r.rolname = 'registry' ORDER BY s.calls DESC LIMIT 60"
+        psql_admin -tA -c "SELECT 'all statements per item: ' || round(sum(calls)::numeric / greatest($items, 1), 2)
+                || ', exec ms per item: ' || round((sum(total_exec_time) / greatest($items, 1))::numeric, 3)
+            FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = 'registry'"
+    } >>"$work/results/bulk-statements.txt"
+}
+payara_pid=$(cat "$work/domains/bench/config/pid")
+read_args=()   # consent-checked reads timed during the run, when the set-up made them possible
+if [ -s "$work/keycloak/ministry.secret" ] && [ -s "$work/permit.txt" ]; then
+    read_args=(--read-client-id npl-mohp --read-secret-file "$work/keycloak/ministry.secret" --read-rns-file "$work/permit.txt")
+fi
 for i in $(seq 1 "$runs"); do
+    psql_admin -tA -c "SELECT pg_stat_statements_reset()" >/dev/null
+    # where the registry's CPU goes: 60 s of JFR (settings=profile) from the 20th second of the run
+    if $jfr; then
+        (sleep 20; jcmd "$payara_pid" JFR.start name="bulk-$i" duration=60s settings=profile \
+            filename="$work/results/bulk-$i.jfr" >/dev/null 2>&1) &
+    fi
     BULK_JVM_OPTIONS="${run_args[*]:-}" python3 "$here/bulk.py" --base "http://127.0.0.1:$((portbase + 80))/registry" \
         --token-endpoint "http://127.0.0.1:$keycloak_port/realms/returnee-registry/protocol/openid-connect/token" \
         --client-id npl-emb-doh --secret-file "$work/keycloak/mission.secret" \
-        --pid "$(cat "$work/domains/bench/config/pid")" --pg-pid "$(head -1 "$work/pg/data/postmaster.pid")" --out "$work/results/bulk.jsonl" "${args[@]}" || true
+        --pid "$(cat "$work/domains/bench/config/pid")" --pg-pid "$(head -1 "$work/pg/data/postmaster.pid")" --out "$work/results/bulk.jsonl" \
+        "${read_args[@]}" "${args[@]}" || true
+    wait
+    if [ -f "$work/results/bulk-$i.jfr" ]; then
+        sleep 2
+        python3 "$here/lib/jfr_summary.py" "$work/results/bulk-$i.jfr" 25 >"$work/results/bulk-$i-profile.md" 2>&1 || true
+    fi
+    statements "$(tail -1 "$work/results/bulk.jsonl" | python3 -c 'import json, sys; print(json.load(sys.stdin)["done"])')"
 done
 cat "$work/results/bulk.jsonl"

@@ -35,8 +35,12 @@
 #                    to shorten a series, and read the figures as less warm (meta.txt says so)
 #   --smoke          check the script end to end (~6 min): one warm-up chunk, one 5 s run each,
 #                    no waiting for a quiet machine; the figures mean nothing
+#   --setup-only     PostgreSQL, Keycloak and the registry with the organisation registered (for the
+#                    intake also the ministry NPL-MOHP and 50 returnees consenting to its reads), then
+#                    stop (with --keep-running: the set-up bench/bulk.sh measures on)
 # Environment: BENCH_PORTBASE (28300: admin +48, HTTP +80), BENCH_PG_PORT (28390),
-#   BENCH_KEYCLOAK_PORT (28395), BENCH_QUIET_WAIT (600: seconds to wait, before each measured series,
+#   BENCH_KEYCLOAK_PORT (28395), BENCH_EAR (without --build: the EAR to measure instead of the working
+#   tree's), BENCH_QUIET_WAIT (600: seconds to wait, before each measured series,
 #   for other processes on the machine to go idle; the series runs anyway after that, and the
 #   report says so). While it measures, the file /tmp/me/bench-running tells others to wait.
 set -euo pipefail
@@ -47,7 +51,7 @@ work=$here/target
 results=$work/results
 
 command_line="bench/run.sh $*"
-warmup_floor="" scenario=intake build=false runs=3 duration=30 connections=16 threads=2 http_threads="" skip_h2=false keep_running=false smoke=false
+warmup_floor="" scenario=intake build=false runs=3 duration=30 connections=16 threads=2 http_threads="" skip_h2=false keep_running=false smoke=false setup_only=false
 jvm_options=()
 while [ $# -gt 0 ]; do
     case $1 in
@@ -61,9 +65,10 @@ while [ $# -gt 0 ]; do
         --skip-h2) skip_h2=true ;;
         --keep-running) keep_running=true ;;
         --smoke) smoke=true ;;
+        --setup-only) setup_only=true skip_h2=true ;;
         --jvm-option) jvm_options+=("$2"); shift ;;
         --warmup-floor) warmup_floor=$2; shift ;;
-        -h|--help) sed -n '2,41p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,45p' "$0"; exit 0 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -137,7 +142,7 @@ stop_ours
 for port in "$admin_port" "$http_port" "$pg_port" "$keycloak_port"; do
     if ss -Hltn "sport = :$port" | grep -q .; then echo "run.sh: port $port is in use" >&2; exit 1; fi
 done
-rm -rf "$domain_dir" "$pg_dir" "$work/payara6" "$results" "$secrets" "$keycloak_home"
+rm -rf "$domain_dir" "$pg_dir" "$work/payara6" "$results" "$secrets" "$keycloak_home" "$work/permit.txt" "$work/deny.txt"
 mkdir -p "$results"
 flag_ours=false
 on_exit() {
@@ -164,7 +169,8 @@ if $build; then
     cp "$work/src/registry-ear/target/registry.ear" "$work/registry.ear"
     cfg=$work/src/config
 else
-    cp "$root/registry-ear/target/registry.ear" "$work/registry.ear"
+    # BENCH_EAR: another EAR than the working tree's (an A/B of two builds)
+    cp "${BENCH_EAR:-$root/registry-ear/target/registry.ear}" "$work/registry.ear"
 fi
 if [ ! -f "$pg_driver" ]; then
     mvn -q dependency:copy -Dartifact="org.postgresql:postgresql:$pg_driver_version" -DoutputDirectory="$work"
@@ -201,6 +207,8 @@ keycloak_start=$!
     echo "ear: sha256 $(sha256sum "$work/registry.ear" | cut -c1-16), built $(date -u -r "$work/registry.ear" +%Y-%m-%dT%H:%M:%SZ)"
     if $build; then
         echo "git: $(cd "$root" && git rev-parse --short HEAD), built from the commit (git archive), uncommitted changes in the working tree not included"
+    elif [ -n "${BENCH_EAR:-}" ]; then
+        echo "ear file: $BENCH_EAR (BENCH_EAR); the working tree's git state says nothing about it"
     else
         echo "git: $(cd "$root" && git rev-parse --short HEAD) ($(cd "$root" && git status --porcelain | wc -l) paths modified or untracked in the working tree; EAR taken from registry-ear/target as it was)"
     fi
@@ -552,6 +560,27 @@ log "PostgreSQL: jdbc/registry on 127.0.0.1:$pg_port (config/payara/use-postgres
 REGISTRY_DB_HOST=127.0.0.1 REGISTRY_DB_PORT=$pg_port REGISTRY_DB_NAME=registry REGISTRY_DB_USER=registry \
     REGISTRY_DB_PASSWORD=$pg_password bash "$cfg/payara/use-postgresql.sh" "$work/payara6" "$admin_port" "$pg_driver" >/dev/null
 deploy pg
+if $setup_only; then
+    if [ "$scenario" = intake ]; then
+        # For reads timed while a bulk intake runs (bench/bulk.sh): the ministry NPL-MOHP's system, and
+        # returnees that consented to its HEALTH_FOLLOW_UP reads (permit.txt), as the consent scenario has them.
+        admin_token
+        ministry=$(curl -s -w '\n%{http_code}' -X POST -H @"$secrets/admin.token.header" -H 'Content-Type: application/json' \
+            --data-binary '{"code":"NPL-MOHP","name":"Ministry of Health and Population (bench)","type":"MINISTRY","country":"NPL","roles":["ministry-system"]}' \
+            "$base_url/registry/api/v1/organisations")
+        if [ "${ministry##*$'\n'}" = 201 ]; then
+            (umask 077; printf '%s' "${ministry%$'\n'*}" | python3 -c 'import json, sys; print(json.load(sys.stdin)["credentials"]["clientSecret"], end="")' \
+                >"$secrets/ministry.secret")
+            registrar_token
+            python3 "$here/lib/consent_setup.py" --base "$base_url" --token-file "$secrets/registrar.token" \
+                --recipient NPL-MOHP --count 50 --out "$work" | tee -a "$results/run.log" || rm -f "$work/permit.txt"
+        else
+            log "registering NPL-MOHP answered ${ministry##*$'\n'}: no consent-checked reads"
+        fi
+    fi
+    log "set up in $(( $(date +%s) - started )) s: PostgreSQL, Keycloak and the registry with the organisation registered"
+    exit 0
+fi
 if [ "$scenario" = consent ]; then
     consent_series
     python3 "$here/lib/consent_report.py" "$results" >"$results/report.md"

@@ -9,6 +9,8 @@
 #   REGISTRY_DB_SSLROOTCERT (file of the CA certificate(s) that signed the PostgreSQL server's certificate)
 # The server's error details (a unique-key violation quotes the duplicate value, e.g. a passport number) are
 # left out of the driver's exception messages (logServerErrorDetail=false), so they never reach a log.
+# The INSERTs EclipseLink batches (eclipselink.jdbc.batch-writing) go as multi-row INSERTs
+# (reWriteBatchedInserts=true): one statement for a case's follow-ups or a batch chunk's rows of a table.
 # The password never appears on a command line: it is stored as the password alias registry-db-password
 # (asadmin reads it from an owner-only password file) and the pool names the alias.
 set -euo pipefail
@@ -48,7 +50,7 @@ escape() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'
 "${asadmin[@]}" create-jdbc-connection-pool \
     --datasourceclassname=org.postgresql.ds.PGSimpleDataSource --restype=javax.sql.DataSource \
     --steadypoolsize=8 --maxpoolsize="$pool_max" --statementcachesize=64 \
-    --property="serverName=$(escape "$host"):portNumber=$port:databaseName=$(escape "$name"):user=$(escape "$user"):logServerErrorDetail=false" \
+    --property="serverName=$(escape "$host"):portNumber=$port:databaseName=$(escape "$name"):user=$(escape "$user"):logServerErrorDetail=false:reWriteBatchedInserts=true" \
     RegistryPool >/dev/null
 pool=resources.jdbc-connection-pool.RegistryPool.property
 "${asadmin[@]}" set "$pool.password=\${ALIAS=registry-db-password}" >/dev/null

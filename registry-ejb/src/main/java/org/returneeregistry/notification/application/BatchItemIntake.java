@@ -106,7 +106,9 @@ public class BatchItemIntake {
             } catch (RuntimeException e) {
                 throw new ChunkFailed(ids, e); // a suspended mission: each item is refused on its own
             }
-            for (BatchItem item : chunk) {
+            for (Long id : ids) {
+                // read again after the previous item's clear (the first is still managed)
+                BatchItem item = em.find(BatchItem.class, id);
                 SubmitReturnNotification command;
                 try {
                     command = checked(item, batch);
@@ -118,16 +120,16 @@ public class BatchItemIntake {
                                     refusal.violations(), NotificationBatchService.VIOLATIONS),
                             now);
                     counts.merge(ItemOutcome.REFUSED, 1, Integer::sum);
+                    written();
                     continue;
                 }
                 try {
                     intakeOf(item, command, submitter, now);
-                    // what the next item's matching and idempotency look up must see
-                    em.flush();
+                    counts.merge(item.outcome(), 1, Integer::sum);
+                    written();
                 } catch (RuntimeException e) {
                     throw new ChunkFailed(ids, e);
                 }
-                counts.merge(item.outcome(), 1, Integer::sum);
             }
             counts.forEach((outcome, n) -> batches.count(batch.id(), outcome, n));
             em.flush();
@@ -136,6 +138,18 @@ public class BatchItemIntake {
         } finally {
             actingFor.clear();
         }
+    }
+
+    /**
+     * Writes what the item changed (what the next item's matching and idempotency look up must see) and empties
+     * the persistence context. EclipseLink compares every object it manages with its copy at each flush, and the
+     * intake's queries flush: without the clear, the chunk's n-th item would pay for all the objects of the n - 1
+     * before it — most of the job's CPU with 25 items per transaction. The objects of earlier items are not used
+     * again: the next item is read again by id, the batch only for its id, mission and submitter.
+     */
+    private void written() {
+        em.flush();
+        em.clear();
     }
 
     /** One item in a transaction of its own, as the job took every item before chunks. */

@@ -126,7 +126,8 @@ public class IdentityReviewService {
                     key.missionCode(),
                     reported.urgentNeeds().stream().map(UrgentNeedItem::need).toList()));
         }
-        returnReported.fire(ReturnReported.of(recorded.registryNumber(), key.toString(), reported));
+        returnReported.fire(
+                ReturnReported.of(recorded.registryNumber(), key.toString(), reported, recorded.newlyRegistered()));
         return NotificationIntake.acknowledgement(held);
     }
 

@@ -134,7 +134,7 @@ public class NotificationIntake {
         if (!recorded.held()) {
             announceNeeds(notification, command);
             returnReported.fire(ReturnReported.of(
-                    notification.registryNumber(), notification.key().toString(), command));
+                    notification.registryNumber(), notification.key().toString(), command, recorded.newlyRegistered()));
         }
         return new IntakeResult(acknowledgement(notification), true);
     }

@@ -12,20 +12,24 @@ import java.util.List;
  * @param returnModality  the {@code return-modality} code
  * @param urgentNeeds     the {@code urgent-need} codes reported, as sent
  * @param pendingClaims   the {@code pending-claim-type} codes reported, as sent
+ * @param newlyRegistered whether this return registered the returnee (so nothing of theirs, such as an open
+ *                        case, existed before this transaction)
  */
 public record ReturnReported(
         String registryNumber,
         String notificationKey,
         String returnModality,
         List<String> urgentNeeds,
-        List<String> pendingClaims) {
+        List<String> pendingClaims,
+        boolean newlyRegistered) {
 
     public ReturnReported {
         urgentNeeds = List.copyOf(urgentNeeds);
         pendingClaims = List.copyOf(pendingClaims);
     }
 
-    static ReturnReported of(String registryNumber, String notificationKey, SubmitReturnNotification reported) {
+    static ReturnReported of(
+            String registryNumber, String notificationKey, SubmitReturnNotification reported, boolean newlyRegistered) {
         return new ReturnReported(
                 registryNumber,
                 notificationKey,
@@ -35,6 +39,7 @@ public record ReturnReported(
                         .toList(),
                 reported.pendingClaims().stream()
                         .map(org.returneeregistry.notification.domain.PendingClaim::type)
-                        .toList());
+                        .toList(),
+                newlyRegistered);
     }
 }

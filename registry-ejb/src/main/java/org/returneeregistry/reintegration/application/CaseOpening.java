@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.returneeregistry.notification.application.ReturnReported;
 import org.returneeregistry.organisation.application.OrganisationDirectory;
 import org.returneeregistry.reintegration.domain.CaseOpeningRule;
@@ -19,6 +20,7 @@ import org.returneeregistry.returnee.application.ReturneeProfile;
 import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.returnee.application.ReturneeRegistered;
 import org.returneeregistry.shared.application.CurrentCaller;
+import org.returneeregistry.shared.application.TransactionMemo;
 import org.returneeregistry.shared.domain.Actor;
 
 /**
@@ -52,16 +54,23 @@ public class CaseOpening {
     @Inject
     private CurrentCaller currentCaller;
 
+    @Inject
+    private TransactionMemo memo;
+
     void onReturn(@Observes ReturnReported reported) {
         CaseOpeningRule.Decision decision = CaseOpeningRule.decide(
                 settings.mode(),
                 reported.returnModality(),
                 reported.urgentNeeds(),
                 reported.pendingClaims(),
-                cases.openFor(reported.registryNumber()).isPresent());
+                // a returnee this return registered has no case yet: nothing to look up
+                !reported.newlyRegistered()
+                        && cases.openFor(reported.registryNumber()).isPresent());
         if (decision.opens()) {
-            // the referrals the notification raised are linked before the case is stored: one INSERT, no UPDATE
-            List<Referral> raised = referrals.fromNotification(reported.notificationKey());
+            // the referrals the notification raised are linked before the case is stored: one INSERT, no UPDATE;
+            // raised in this transaction, they are at hand (UrgentNeedReferrals), otherwise read
+            List<Referral> raised = memo.<List<Referral>>kept(UrgentNeedReferrals.RAISED, reported.notificationKey())
+                    .orElseGet(() -> referrals.fromNotification(reported.notificationKey()));
             Actor actor = currentCaller.actor();
             Instant now = clock.instant();
             ReintegrationCase opened = opening(
@@ -98,7 +107,12 @@ public class CaseOpening {
     private ReintegrationCase opening(
             String registryNumber, CaseTrigger trigger, String notification, String reason, Actor actor, Instant now) {
         ReturneeProfile p = returnees.profile(registryNumber).orElseThrow();
-        String centre = organisations.resourceCentreServing(p.homeDistrict()).orElse(null);
+        // read once per transaction: a batch chunk opens cases for many returnees of few districts
+        String centre = memo.<Optional<String>>get(
+                        "resource-centre-serving",
+                        String.valueOf(p.homeDistrict()),
+                        () -> organisations.resourceCentreServing(p.homeDistrict()))
+                .orElse(null);
         return ReintegrationCase.open(
                 registryNumber,
                 trigger,

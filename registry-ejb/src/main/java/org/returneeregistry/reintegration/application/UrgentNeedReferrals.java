@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.returneeregistry.notification.application.UrgentNeedsReported;
@@ -16,6 +17,7 @@ import org.returneeregistry.reintegration.domain.SupportService;
 import org.returneeregistry.reintegration.persistence.ReferralRepository;
 import org.returneeregistry.reintegration.persistence.ReferralRouteRepository;
 import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.application.TransactionMemo;
 import org.returneeregistry.shared.domain.Actor;
 
 /**
@@ -54,26 +56,55 @@ public class UrgentNeedReferrals {
     @EJB
     private CallerContext caller;
 
+    @Inject
+    private TransactionMemo memo;
+
     void refer(@Observes UrgentNeedsReported reported) {
         List<SupportService> services = services(reported.needs());
         if (services.isEmpty()) {
+            memo.put(RAISED, reported.notificationKey(), List.of());
             return;
         }
         Actor actor = caller.actor();
         Instant now = clock.instant();
+        List<Referral> raised = new ArrayList<>();
         for (SupportService service : services) {
-            String recipient = routes.find(service).map(ReferralRoute::recipient).filter(recipients::isActive)
-                    .orElse(null);
-            Referral referral = referrals.add(Referral.forUrgentNeed(reported.registryNumber(), service, recipient,
-                    reported.missionCode(), reported.notificationKey(), actor, now));
-            if (recipient != null) {
+            Referral referral = referrals.add(Referral.forUrgentNeed(
+                    reported.registryNumber(),
+                    service,
+                    recipient(service).orElse(null),
+                    reported.missionCode(),
+                    reported.notificationKey(),
+                    actor,
+                    now));
+            raised.add(referral);
+            if (referral.recipient() != null) {
                 created.fire(ReferralService.event(referral, now));
             }
         }
+        // for the case the same notification opens in this transaction (CaseOpening), without reading them back
+        memo.put(RAISED, reported.notificationKey(), List.copyOf(raised));
+    }
+
+    /** Kind of the {@link TransactionMemo} entry holding the referrals a notification raised, by notification key. */
+    static final String RAISED = "referrals-raised-by-notification";
+
+    /**
+     * The organisation a referral for {@code service} goes to now: its route's recipient while that is active.
+     * Read once per transaction (a batch chunk asks for every notification it takes in).
+     */
+    private Optional<String> recipient(SupportService service) {
+        return memo.get("referral-recipient", service, () -> routes.find(service)
+                .map(ReferralRoute::recipient)
+                .filter(recipients::isActive));
     }
 
     /** The services the needs call for, each once, in the order the needs came. */
     static List<SupportService> services(List<String> needs) {
-        return needs.stream().map(SupportService::forUrgentNeed).flatMap(Optional::stream).distinct().toList();
+        return needs.stream()
+                .map(SupportService::forUrgentNeed)
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
     }
 }
