@@ -82,7 +82,7 @@ class ConsoleAgreementsIT extends DeployedRegistry {
             assertTrue(browser.all("tr.agreement-row").stream()
                     .allMatch(r -> "DRAFT".equals(r.getAttribute("data-status"))));
 
-            browser.clickSelector("input[data-open='" + id + "']");
+            assertEquals("agreement", browser.clickAndAwait("input[data-open='" + id + "']", "agreement"));
             browser.page("opened");
             assertEquals("2", browser.element("agreement").getAttribute("data-version"));
             assertEquals(3, browser.all("tr.scope-row").size(), browser.pageText());
