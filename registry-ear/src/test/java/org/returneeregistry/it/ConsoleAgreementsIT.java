@@ -23,9 +23,10 @@ import org.returneeregistry.it.support.Samples;
 
 /**
  * The administrator's agreement pages in a real browser, in English and in Nepali: a draft agreement amended to a
- * second version is found in the list, opened at its current version (three scope rows) and at its first (two), put
- * in force (refused first without a reason), suspended and terminated with reasons — each change in the page's
- * history and in the agreement the REST interface answers.
+ * second version, with a partner endpoint, is found in the list, opened at its current version (three scope rows,
+ * the endpoint, no certificate) and at its first (two scope rows), put in force (refused first without a reason),
+ * suspended and terminated with reasons — each change in the page's history and in the agreement the REST
+ * interface answers.
  */
 class ConsoleAgreementsIT extends DeployedRegistry {
 
@@ -71,6 +72,16 @@ class ConsoleAgreementsIT extends DeployedRegistry {
                 .add("reason", "Protocol adding revocations")
                 .build();
         Agreements.post(id, "/amendments", amendment).expect(200);
+        Agreements.send(
+                        Callers.registryAdmin(),
+                        "PUT",
+                        API + "/agreements/" + id + "/endpoints/" + Agreements.PARTNER + "/SOAP",
+                        Json.createObjectBuilder()
+                                .add("url", "https://gosi.example.qa/soap")
+                                .add("reason", "Onboarding")
+                                .build()
+                                .toString())
+                .expect(200);
 
         try (ConsoleBrowser browser = ConsoleBrowser.signedIn("agreements", lang, ADMIN)) {
             browser.open("nav-agreements", "agreements");
@@ -87,6 +98,9 @@ class ConsoleAgreementsIT extends DeployedRegistry {
             assertEquals("2", browser.element("agreement").getAttribute("data-version"));
             assertEquals(3, browser.all("tr.scope-row").size(), browser.pageText());
             assertTrue(browser.pageText().contains(title + " (amended)"), browser.pageText());
+            assertEquals(1, browser.all("tr.endpoint").size(), browser.pageText());
+            assertTrue(browser.all("tr.endpoint").get(0).getText().contains("https://gosi.example.qa/soap"));
+            assertTrue(browser.present("no-certificates"), "no certificate attached: the page says so");
 
             browser.choose("agreements:version", "1");
             browser.click("agreements:show-version");
