@@ -27,6 +27,20 @@ public final class Downloads {
         faces.responseComplete();
     }
 
+    /** Sends a binary file (a signed PDF) as the answer to a form's action. */
+    public static void sendBytes(String fileName, String contentType, byte[] bytes) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(contentType);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        external.setResponseContentLength(bytes.length);
+        try (OutputStream out = external.getResponseOutputStream()) {
+            out.write(bytes);
+        }
+        faces.responseComplete();
+    }
+
     /** Something that writes a download's body as it goes. */
     @FunctionalInterface
     public interface Body {

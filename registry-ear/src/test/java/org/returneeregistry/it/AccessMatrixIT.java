@@ -187,7 +187,9 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("GET /returnees/{registryNumber}/statements/{statementId}", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("GET /statement-keys", EVERY_ROLE),
             Map.entry("GET /statement-keys/certificates", EVERY_ROLE),
-            Map.entry("GET /statement-verifications/{statementId}", EVERY_ROLE));
+            Map.entry("GET /statement-verifications/{statementId}", EVERY_ROLE),
+            // a returnee's access report: a registrar at the returnee's request, an auditor in oversight
+            Map.entry("GET /returnees/{registryNumber}/access-report", Set.of(REGISTRAR, AUDITOR)));
 
     /** REST operations anyone may call without a token: the consent receipt keys, for verifying receipts offline. */
     private static final Set<String> PUBLIC_REST = Set.of(

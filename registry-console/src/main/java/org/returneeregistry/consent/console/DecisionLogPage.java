@@ -61,6 +61,8 @@ public class DecisionLogPage implements Serializable {
     private Long verifyFrom;
     private Long verifyTo;
     private ChainVerification verification;
+    private long verifiedSoFar;
+    private Long verifyNext;
     private final Violations violations = new Violations();
 
     public String search() {
@@ -145,15 +147,44 @@ public class DecisionLogPage implements Serializable {
         return null;
     }
 
+    /** Verifies the range asked for, its first chunk of at most {@value VerificationChunks#SIZE} entries now. */
     public String verify() {
+        verifiedSoFar = 0;
+        verifyNext = null;
+        return verifyChunk(verifyFrom == null ? 1 : verifyFrom);
+    }
+
+    /** Verifies the next chunk of the range. */
+    public String continueVerification() {
+        return verifyNext == null ? null : verifyChunk(verifyNext);
+    }
+
+    private String verifyChunk(long start) {
         violations.clear();
+        long end = VerificationChunks.end(start, verifyTo);
         try {
-            verification = log.verify(verifyFrom, verifyTo);
+            verification = log.verify(start, end);
+            verifiedSoFar += verification.entriesChecked();
+            verifyNext = VerificationChunks.finished(
+                            start, end, verifyTo, verification.intact(), verification.entriesChecked())
+                    ? null
+                    : end + 1;
         } catch (RegistryException refusal) {
             verification = null;
+            verifyNext = null;
             violations.take(refusal, lang);
         }
         return null;
+    }
+
+    /** Entries checked over every chunk of the range so far. */
+    public long getVerifiedSoFar() {
+        return verifiedSoFar;
+    }
+
+    /** The first sequence of the next chunk; null when the check of the range has ended. */
+    public Long getVerifyNext() {
+        return verifyNext;
     }
 
     /**

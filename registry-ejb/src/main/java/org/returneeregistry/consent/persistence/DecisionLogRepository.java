@@ -108,6 +108,24 @@ public class DecisionLogRepository implements ChainedLog {
                 .getResultList();
     }
 
+    /** The decisions on one returnee (by keyed hash), newest first, at most {@code limit}. */
+    public List<DecisionLogEntry> ofSubject(String subjectHash, int limit) {
+        return em.createQuery(
+                        "SELECT e FROM DecisionLogEntry e WHERE e.subjectHash = :subject"
+                                + " ORDER BY e.decidedAt DESC, e.id DESC",
+                        DecisionLogEntry.class)
+                .setParameter("subject", subjectHash)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** How many decisions the log holds on one returnee (by keyed hash). */
+    public long countOfSubject(String subjectHash) {
+        return em.createQuery("SELECT COUNT(e) FROM DecisionLogEntry e WHERE e.subjectHash = :subject", Long.class)
+                .setParameter("subject", subjectHash)
+                .getSingleResult();
+    }
+
     public Page<DecisionLogEntry> find(
             String subjectHash,
             String organisation,

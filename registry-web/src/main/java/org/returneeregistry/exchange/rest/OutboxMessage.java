@@ -20,7 +20,8 @@ public record OutboxMessage(
         Instant deliveredAt,
         String closedReason,
         Instant payloadPurgedAt,
-        String payloadHash) {
+        String payloadHash,
+        String discardReason) {
 
     static OutboxMessage from(OutboxMessageView m) {
         return new OutboxMessage(
@@ -39,6 +40,7 @@ public record OutboxMessage(
                 m.deliveredAt(),
                 m.closedReason(),
                 m.payloadPurgedAt(),
-                m.payloadHash());
+                m.payloadHash(),
+                m.discardReason());
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returneeregistry.exchange.application.OutboxMonitor;
@@ -97,7 +98,16 @@ public class OutboxMessagesResource {
     @Operation(
             operationId = "discardOutboxMessage",
             summary = "Do not send a dead letter (registry-admin)",
-            description = "The message stays listed as DISCARDED and is never sent.")
+            description = "The message stays listed as DISCARDED and is never sent. An optional JSON body"
+                    + " {\"reason\": \"...\"} (1 to 500 characters of plain text) keeps why with the message"
+                    + " (discardReason).")
+    @RequestBody(
+            required = false,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DiscardOutboxMessage.class)))
+    @APIResponse(responseCode = "400", description = "A malformed body or reason (ValidationFailed)")
     @APIResponse(
             responseCode = "200",
             description = "The message, DISCARDED",
@@ -107,7 +117,7 @@ public class OutboxMessagesResource {
                             schema = @Schema(implementation = OutboxMessage.class)))
     @APIResponse(responseCode = "404", description = "No such message (NotFound)")
     @APIResponse(responseCode = "409", description = "The message is not a dead letter (OutboxMessageStatusConflict)")
-    public OutboxMessage discard(@PathParam("id") String id) {
-        return OutboxMessage.from(monitor.discard(id, null));
+    public OutboxMessage discard(@PathParam("id") String id, String body) {
+        return OutboxMessage.from(monitor.discard(id, DiscardOutboxMessage.reasonOf(body)));
     }
 }

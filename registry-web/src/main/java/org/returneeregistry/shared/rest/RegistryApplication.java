@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.returneeregistry.agreement.rest.AgreementsResource;
 import org.returneeregistry.audit.rest.AuditEntriesResource;
+import org.returneeregistry.consent.rest.AccessReportsResource;
 import org.returneeregistry.consent.rest.ConsentReceiptKeysResource;
 import org.returneeregistry.consent.rest.ConsentsResource;
 import org.returneeregistry.consent.rest.DecisionLogResource;
@@ -101,6 +102,7 @@ public class RegistryApplication extends Application {
                 SocialSecurityResource.class,
                 ClaimsResource.class,
                 StatementsResource.class,
+                AccessReportsResource.class,
                 StatementKeysResource.class,
                 StatementVerificationsResource.class,
                 PeriodRequestsResource.class,
