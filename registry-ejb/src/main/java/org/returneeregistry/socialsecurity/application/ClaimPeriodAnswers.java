@@ -73,6 +73,10 @@ public class ClaimPeriodAnswers implements InsurancePeriodAnswers {
                         : "Certified answer " + messageId + " of " + sender + " (" + periods.size() + " periods)",
                 actor,
                 now);
+        if (!periods.isEmpty()) {
+            // the certified periods are complete: the registry issues the returnee's statement in its own time
+            claim.statementDue(now);
+        }
         claims.flush();
     }
 

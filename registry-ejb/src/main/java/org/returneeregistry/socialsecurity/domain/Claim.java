@@ -118,6 +118,14 @@ public class Claim {
     @Column(name = "decision_message_id", length = MESSAGE_ID_LENGTH)
     private String decisionMessageId;
 
+    /** Since when a statement of periods abroad is due for the claim's completed certified periods; null when none. */
+    @Column(name = "statement_due_at")
+    private Instant statementDueAt;
+
+    /** The last statement of periods abroad the registry issued on the claim's completion. */
+    @Column(name = "statement_id", length = ID_LENGTH)
+    private String statementId;
+
     @Column(name = "outcome", length = 40)
     private String outcome;
 
@@ -288,6 +296,25 @@ public class Claim {
         this.decisionMessageId = messageId;
     }
 
+    /**
+     * The claim's certified periods are complete (every partner asked answered or timed out): a statement of
+     * periods abroad is due, issued by the registry in a transaction of its own.
+     */
+    public void statementDue(Instant at) {
+        this.statementDueAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** The statement due was issued as {@code issuedStatementId}; nothing is due any more. */
+    public void statementIssued(String issuedStatementId) {
+        this.statementId = Objects.requireNonNull(issuedStatementId, "issuedStatementId");
+        this.statementDueAt = null;
+    }
+
+    /** The statement due cannot be issued (no certified period after all): nothing is due any more. */
+    public void statementNotDue() {
+        this.statementDueAt = null;
+    }
+
     /** Adds a period from the source; the claim must still be open for periods (not decided or withdrawn). */
     public void addPeriod(InsurancePeriod period, String messageId, Actor actor, Instant at) {
         if (status.decided() || status == ClaimStatus.WITHDRAWN || status == ClaimStatus.UNDER_ASSESSMENT) {
@@ -390,6 +417,14 @@ public class Claim {
 
     public String decisionMessageId() {
         return decisionMessageId;
+    }
+
+    public Instant statementDueAt() {
+        return statementDueAt;
+    }
+
+    public String statementId() {
+        return statementId;
     }
 
     public Instant nextDeadlineAt() {

@@ -155,4 +155,32 @@ public class ClaimRepository {
                 .setMaxResults(max)
                 .getResultList();
     }
+
+    /** Database ids of claims whose statement of periods abroad is due, oldest first, at most {@code max}. */
+    public List<Long> statementsDue(int max) {
+        return em.createQuery(
+                        "SELECT c.id FROM Claim c WHERE c.statementDueAt IS NOT NULL ORDER BY c.statementDueAt, c.id",
+                        Long.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * The claim, locked until the transaction ends, if its statement is still due; empty when another instance
+     * holds it ({@code FOR UPDATE SKIP LOCKED}) or issued it meanwhile. Read again from the database.
+     */
+    public Optional<Claim> lockStatementDue(Long id) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids =
+                em.createNativeQuery(LOCK_STATEMENT_DUE).setParameter(1, id).getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        Claim claim = em.find(Claim.class, id);
+        em.refresh(claim);
+        return Optional.of(claim);
+    }
+
+    private static final String LOCK_STATEMENT_DUE =
+            "SELECT id FROM ss_claim WHERE id = ? AND statement_due_at IS NOT NULL FOR UPDATE SKIP LOCKED";
 }
