@@ -97,7 +97,8 @@ public class ClaimRepository {
      * {@code max}: a partner's list is decided claim by claim before it is paged.
      */
     public List<Claim> allAddressedTo(String partnerInstitution, ClaimStatus status, Instant overdueAt, int max) {
-        StringBuilder jpql = new StringBuilder("SELECT c FROM Claim c WHERE c.partnerInstitution = :partner");
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Claim c WHERE EXISTS (SELECT p FROM ClaimPartner p"
+                + " WHERE p.claim = c AND p.institution = :partner)");
         if (status != null) {
             jpql.append(" AND c.status = :status");
         }
