@@ -531,7 +531,9 @@ public class ClaimService {
                         p.requestedAt(),
                         p.remindersSent(),
                         p.lastReminderAt(),
-                        p.standing() == ClaimPartner.Standing.WAITING && p.requestedAt() != null
+                        c.status() == ClaimStatus.PERIODS_REQUESTED
+                                        && p.standing() == ClaimPartner.Standing.WAITING
+                                        && p.requestedAt() != null
                                 ? times(c.agreementId()).standing(p.requestedAt(), p.lastReminderAt(), now)
                                 : null,
                         p.answerMessageId(),
