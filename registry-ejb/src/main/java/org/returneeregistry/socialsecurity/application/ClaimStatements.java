@@ -68,7 +68,7 @@ public class ClaimStatements {
         String key = key(claim);
         Optional<PeriodStatement> earlier = statements.issuedUnder(OWNER, key);
         if (earlier.isPresent()) {
-            claim.statementIssued(earlier.get().statementId());
+            claims.statementIssued(id, earlier.get().statementId());
             return Optional.of(earlier.get().statementId());
         }
         PeriodStatement statement;
@@ -78,13 +78,14 @@ public class ClaimStatements {
             if (e.code() != ErrorCode.NO_CERTIFIED_PERIODS && e.code() != ErrorCode.NOT_FOUND) {
                 throw e;
             }
-            claim.statementNotDue();
+            claims.statementIssued(id, null);
             return Optional.empty();
         }
         statement.issuedUnder(OWNER, key);
         statements.add(statement);
-        claim.statementIssued(statement.statementId());
         statements.flush();
+        // by a statement of its own, not through the claim: an officer moving the claim meanwhile is not made stale
+        claims.statementIssued(id, statement.statementId());
         return Optional.of(statement.statementId());
     }
 

@@ -184,4 +184,16 @@ public class ClaimRepository {
 
     private static final String LOCK_STATEMENT_DUE =
             "SELECT id FROM ss_claim WHERE id = ? AND statement_due_at IS NOT NULL FOR UPDATE SKIP LOCKED";
+
+    /**
+     * Records the statement issued for a claim's completion (null: none is due any more) without touching the
+     * claim's version: the registry's own issue must not make an officer's concurrent move of the claim stale.
+     */
+    public void statementIssued(Long id, String statementId) {
+        em.createNativeQuery("UPDATE ss_claim SET statement_due_at = NULL, statement_id = COALESCE(?, statement_id)"
+                        + " WHERE id = ?")
+                .setParameter(1, statementId)
+                .setParameter(2, id)
+                .executeUpdate();
+    }
 }
