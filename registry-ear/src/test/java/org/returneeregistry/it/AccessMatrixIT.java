@@ -185,6 +185,7 @@ class AccessMatrixIT extends DeployedRegistry {
             // and the verification behind the QR code are public
             Map.entry("POST /returnees/{registryNumber}/statements", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("GET /returnees/{registryNumber}/statements/{statementId}", Set.of(REGISTRAR, SOCIAL_SECURITY)),
+            Map.entry("GET /returnees/{registryNumber}/statements", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("GET /statement-keys", EVERY_ROLE),
             Map.entry("GET /statement-keys/certificates", EVERY_ROLE),
             Map.entry("GET /statement-verifications/{statementId}", EVERY_ROLE),

@@ -70,7 +70,22 @@ class SocialSecurityClaimIT extends DeployedRegistry {
 
     /** A social security agreement in force with the partner, its certificate and endpoint, and the times. */
     static String agreementWith(String remindAfter, String timeOutAfter) throws Exception {
+        return agreementWith(remindAfter, timeOutAfter, null, null, null);
+    }
+
+    /**
+     * As {@link #agreementWith(String, String)}; with {@code second} not null, a second institution of the partner
+     * country is a party too, with its own certificate and endpoint.
+     */
+    static String agreementWith(
+            String remindAfter, String timeOutAfter, String second, PartnerPeer secondPeer, String secondUrl)
+            throws Exception {
+        var parties = Agreements.parties();
+        if (second != null) {
+            parties.add(Json.createObjectBuilder().add("country", "QAT").add("institution", second));
+        }
         JsonObject body = Agreements.registration("Social security claims " + UUID.randomUUID())
+                .add("parties", parties)
                 .add("type", "SOCIAL_SECURITY")
                 .add(
                         "scope",
@@ -94,6 +109,27 @@ class SocialSecurityClaimIT extends DeployedRegistry {
                 .getString("agreementId");
         Agreements.post(id, "/entry-into-force", Agreements.reason("Ratified")).expect(200);
         Agreements.attach(id, peer.pem());
+        if (second != null) {
+            Agreements.post(
+                            id,
+                            "/certificates",
+                            Json.createObjectBuilder()
+                                    .add("institution", second)
+                                    .add("pem", secondPeer.pem())
+                                    .add("reason", "Exchange signing key")
+                                    .build())
+                    .expect(201);
+            Agreements.send(
+                            Callers.registryAdmin(),
+                            "PUT",
+                            API + "/agreements/" + id + "/endpoints/" + second + "/SOAP",
+                            Json.createObjectBuilder()
+                                    .add("url", secondUrl)
+                                    .add("reason", "Partner's exchange endpoint")
+                                    .build()
+                                    .toString())
+                    .expect(200);
+        }
         JsonObject section = Json.createObjectBuilder(SocialSecurityIT.stateA())
                 .add(
                         "periodRequests",
@@ -952,5 +988,157 @@ class SocialSecurityClaimIT extends DeployedRegistry {
         RegistryFault refused = org.junit.jupiter.api.Assertions.assertThrows(
                 RegistryFault.class, () -> partnerPort.moveClaim(opened.getClaimId(), "WITHDRAW", "Not ours"));
         assertEquals("NotAuthorized", refused.getFaultInfo().getCode());
+    }
+
+    /** The second institution of the partner country in the two-institution claim: an employment-injury insurer. */
+    private static final String INSURER = "QAT-EII";
+
+    @Test
+    void aClaimAsksTwoInstitutionsOfOneAgreementEachWithItsOwnSignedRequestAnswerAndDecision() throws Exception {
+        PartnerPeer insurerPeer = PartnerPeer.withNewKey("EC", null, 365);
+        Callers.registered(INSURER, "PARTNER_INSTITUTION", "QAT", "partner-institution");
+        Caller insurerCaller = new Caller(Callers.clientId(INSURER), INSURER, false, "partner-institution");
+        try (PartnerReceiver insurer = PartnerReceiver.start(insurerPeer, INSURER, Receipts.SIGNED)) {
+            // one agreement, two institutions of Qatar: the pension fund and the employment-injury insurer
+            String twoInstitutions = agreementWith("PT1H", "P30D", INSURER, insurerPeer, insurer.url());
+            String rn = newReturnee();
+            JsonObject body = Json.createObjectBuilder(claimBody(rn, twoInstitutions))
+                    .remove("partnerInstitution")
+                    .add(
+                            "partnerInstitutions",
+                            Json.createArrayBuilder().add(PARTNER).add(INSURER))
+                    .build();
+            JsonObject created = create(body, null).expect(201).json();
+            String claimId = created.getString("claimId");
+            assertEquals(PARTNER, created.getString("partnerInstitution"), "the first named is the claim's own");
+            assertEquals(
+                    List.of(PARTNER, INSURER),
+                    created.getJsonArray("partnerInstitutions").getValuesAs(jakarta.json.JsonString.class).stream()
+                            .map(jakarta.json.JsonString::getString)
+                            .toList());
+            // the same institution twice, or one that is not a party, is refused and nothing is written
+            create(
+                            Json.createObjectBuilder(body)
+                                    .add(
+                                            "partnerInstitutions",
+                                            Json.createArrayBuilder()
+                                                    .add(PARTNER)
+                                                    .add(PARTNER))
+                                    .build(),
+                            null)
+                    .problem(400, "ValidationFailed");
+            create(
+                            Json.createObjectBuilder(body)
+                                    .add(
+                                            "partnerInstitutions",
+                                            Json.createArrayBuilder()
+                                                    .add(PARTNER)
+                                                    .add("QAT-NOT-A-PARTY"))
+                                    .build(),
+                            null)
+                    .problem(422, "InstitutionNotParty");
+
+            act(claimId, "submission", null).expect(200);
+            JsonObject requested = act(claimId, "period-requests", Agreements.reason("Periods in Qatar"))
+                    .expect(200)
+                    .json();
+            List<JsonObject> asked = requested.getJsonArray("partners").getValuesAs(JsonObject.class);
+            assertEquals(2, asked.size(), requested::toString);
+            String fundRequest = asked.get(0).getString("requestMessageId");
+            String insurerRequest = asked.get(1).getString("requestMessageId");
+            assertFalse(fundRequest.equals(insurerRequest), "each institution gets a request of its own");
+            assertEquals(fundRequest, requested.getString("requestMessageId"));
+
+            // each request reaches its own institution, signed
+            awaitMessage(PARTNER, fundRequest, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            awaitMessage(INSURER, insurerRequest, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            PartnerReceiver.Received got = insurer.received().stream()
+                    .filter(r -> insurerRequest.equals(r.messageId()))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the insurer got no request " + insurerRequest));
+            assertTrue(got.signatureValid(), got::soap);
+            assertEquals("InsurancePeriodRequest", got.operation());
+            assertTrue(partner.received().stream().noneMatch(r -> insurerRequest.equals(r.messageId())));
+
+            // the fund answers first: the claim still waits for the insurer
+            String fundAnswer = UUID.randomUUID().toString();
+            RegistryApi.Answer fundReceipt =
+                    sendSigned(answer(twoInstitutions, fundAnswer, fundRequest, claimId, QATAR_CAREER));
+            assertEquals(200, fundReceipt.status(), fundReceipt::toString);
+            JsonObject half =
+                    read(Callers.socialSecurityOfficer(), claimId).expect(200).json();
+            assertEquals("PERIODS_REQUESTED", half.getString("status"), half::toString);
+            List<JsonObject> halfPartners = half.getJsonArray("partners").getValuesAs(JsonObject.class);
+            assertEquals("ANSWERED", halfPartners.get(0).getString("standing"));
+            assertEquals(fundAnswer, halfPartners.get(0).getString("answerMessageId"));
+            assertEquals("WAITING", halfPartners.get(1).getString("standing"));
+            // the insurer reads the claim addressed to it too
+            assertEquals(
+                    claimId, read(insurerCaller, claimId).expect(200).json().getString("claimId"));
+
+            // the insurer answers: the claim has every answer and moves on
+            String insurerAnswer = UUID.randomUUID().toString();
+            String insurerEnvelope = answer(twoInstitutions, insurerAnswer, insurerRequest, claimId, """
+                            <x:period>
+                                <x:reference>EII-12</x:reference>
+                                <x:institution>QAT-EII</x:institution>
+                                <x:from>2022-01-01</x:from>
+                                <x:to>2023-12-31</x:to>
+                                <x:periodType>COMPULSORY_EMPLOYED</x:periodType>
+                            </x:period>""")
+                    .replace(
+                            "<x:senderInstitution>" + PARTNER + "</x:senderInstitution>",
+                            "<x:senderInstitution>" + INSURER + "</x:senderInstitution>");
+            RegistryApi.Answer insurerReceipt = RegistryApi.sendAs(
+                    insurerCaller,
+                    HttpRequest.newBuilder(RegistryApi.uri(SOAP))
+                            .header("Content-Type", "text/xml; charset=UTF-8")
+                            .header("SOAPAction", "\"\"")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    insurerPeer.sign(insurerEnvelope, Signing.BODY_AND_TIMESTAMP),
+                                    StandardCharsets.UTF_8)));
+            assertEquals(200, insurerReceipt.status(), insurerReceipt::toString);
+            assertTrue(insurerReceipt.body().contains("ACCEPTED"), insurerReceipt::toString);
+            JsonObject received =
+                    read(Callers.socialSecurityOfficer(), claimId).expect(200).json();
+            assertEquals("PERIODS_RECEIVED", received.getString("status"), received::toString);
+            assertEquals(
+                    List.of(fundAnswer, insurerAnswer),
+                    received.getJsonArray("periods").getValuesAs(JsonObject.class).stream()
+                            .map(p -> p.getString("messageId"))
+                            .toList());
+            assertEquals(
+                    1,
+                    statuses(received).stream()
+                            .filter("PERIODS_RECEIVED"::equals)
+                            .count(),
+                    "one move when the last answer came");
+
+            // the engine totalises both institutions' periods; the decision goes to each of them
+            act(claimId, "assessment", null).expect(200);
+            JsonObject decided = act(
+                            claimId,
+                            "decision",
+                            Json.createObjectBuilder()
+                                    .add("decision", "APPROVED")
+                                    .add("reason", "Entitled on totalised periods")
+                                    .build())
+                    .expect(200)
+                    .json();
+            assertTrue(
+                    decided.getJsonObject("decision")
+                            .getJsonArray("trace")
+                            .toString()
+                            .contains("QAT-EII"),
+                    decided::toString);
+            List<JsonObject> told = decided.getJsonArray("partners").getValuesAs(JsonObject.class);
+            String fundDecision = told.get(0).getString("decisionMessageId");
+            String insurerDecision = told.get(1).getString("decisionMessageId");
+            assertFalse(fundDecision.equals(insurerDecision));
+            awaitMessage(PARTNER, fundDecision, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            awaitMessage(INSURER, insurerDecision, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            assertTrue(insurer.received().stream()
+                    .anyMatch(r -> insurerDecision.equals(r.messageId()) && r.signatureValid()));
+        }
     }
 }

@@ -11,7 +11,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +34,10 @@ import org.returneeregistry.it.support.SecondRegistry;
  * addressed to Qatar's institution and asks for periods; the signed request reaches Qatar's registry, whose officer
  * finds it on Qatar's worklist and answers it through Qatar's REST API with certified periods; the signed answer
  * lands on our claim; our officer assesses and decides; the signed decision with its computation reaches Qatar's
- * registry, which acknowledges it with its signed receipt and shows it on the request its officer answered.
+ * registry, which acknowledges it with its signed receipt and shows it on the request its officer answered. The
+ * registry issued the returnee's statement of periods abroad by itself when the certified answer completed the
+ * claim; at the end the officer issues it on request too, and it verifies offline (the verifier jar in a process of
+ * its own) and fails when altered.
  */
 @NeedsServer(NeedsServer.Server.PARTNER_REGISTRY)
 class TwoRegistryClaimIT extends DeployedRegistry {
@@ -43,8 +51,16 @@ class TwoRegistryClaimIT extends DeployedRegistry {
         return Agreements.send(Callers.socialSecurityOfficer(), method, path, body == null ? null : body.toString());
     }
 
+    /** The returnee's statements, newest first, as a registrar of the operator lists them. */
+    private static List<JsonObject> statementsOf(String path) {
+        return Agreements.send(Callers.registrar(), "GET", path, null)
+                .expect(200)
+                .array()
+                .getValuesAs(JsonObject.class);
+    }
+
     @Test
-    void aClaimRunsBetweenTwoRegistriesWithSignedMessagesBothWays() {
+    void aClaimRunsBetweenTwoRegistriesWithSignedMessagesBothWays() throws Exception {
         SecondRegistry qatar = SecondRegistry.qatar();
         JsonArrayBuilder scope = Json.createArrayBuilder()
                 .add(Agreements.row("OUTBOUND", "INSURANCE_PERIOD_REQUEST", "IDENTITY", PURPOSE, "AGREEMENT"))
@@ -214,6 +230,66 @@ class TwoRegistryClaimIT extends DeployedRegistry {
                 decision.getJsonArray("trace").getValuesAs(JsonObject.class).stream()
                         .anyMatch(t -> t.getString("text").contains("own 18 ÷ fixed denominator 40 = 360")),
                 concluded::toString);
+
+        // the certified periods were complete when Qatar's answer landed: the registry issued the returnee's
+        // statement by itself, once, and lists it among the returnee's statements
+        String statements = API + "/returnees/" + registryNumber + "/statements";
+        JsonObject automatic = await().atMost(DELIVERY)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> statementsOf(statements), l -> !l.isEmpty())
+                .get(0);
+        assertEquals(1, automatic.getInt("periodCount"), automatic::toString);
+        assertTrue(automatic.getString("issuedBy").startsWith("registry@"), automatic::toString);
+
+        // at the end of the claim the officer issues the statement (on request) and it verifies offline
+        RegistryApi.Answer issued = RegistryApi.sendAs(
+                        Callers.registrar(),
+                        HttpRequest.newBuilder(RegistryApi.uri(statements))
+                                .header("Accept", RegistryApi.JSON)
+                                .POST(HttpRequest.BodyPublishers.noBody()))
+                .expect(201);
+        String statementId = issued.json().getString("statementId");
+        assertEquals(1, issued.json().getInt("periodCount"));
+        List<JsonObject> listed = statementsOf(statements);
+        assertEquals(
+                List.of(statementId, automatic.getString("statementId")),
+                listed.stream().map(l -> l.getString("statementId")).toList(),
+                listed::toString);
+        Path keys = Files.createDirectories(Path.of("target", "two-registry-claim-it"))
+                .resolve("statement-keys.json");
+        Files.writeString(
+                keys,
+                RegistryApi.getAnonymously(API + "/statement-keys", "application/jwk-set+json")
+                        .body(),
+                StandardCharsets.UTF_8);
+        RegistryApi.Answer jose = RegistryApi.sendAs(
+                        Callers.registrar(),
+                        HttpRequest.newBuilder(RegistryApi.uri(statements + "/" + statementId))
+                                .header("Accept", "application/jose+json")
+                                .GET())
+                .expect(200);
+        JsonObject flattened = jose.json();
+        String payload =
+                new String(Base64.getUrlDecoder().decode(flattened.getString("payload")), StandardCharsets.UTF_8);
+        assertTrue(payload.contains("\"messageId\":\"" + answerId + "\""), payload);
+        assertTrue(payload.contains("\"institution\":\"" + qatar.operator() + "\""), payload);
+        StatementIT.Verified verified = StatementIT.verifyOffline(
+                jose.body().getBytes(StandardCharsets.UTF_8), "two-registry-statement.json", keys);
+        assertEquals(0, verified.exit(), verified.output());
+        assertTrue(verified.output().contains("Statement " + statementId), verified.output());
+        byte[] altered = Json.createObjectBuilder(flattened)
+                .add(
+                        "payload",
+                        Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString(payload.replace("2021-12-31", "2022-12-31")
+                                        .getBytes(StandardCharsets.UTF_8)))
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
+        StatementIT.Verified broken = StatementIT.verifyOffline(altered, "two-registry-statement-altered.json", keys);
+        assertEquals(1, broken.exit(), broken.output());
+        assertTrue(broken.output().contains("INVALID"), broken.output());
 
         System.out.printf(
                 "A whole claim between the two registries (Qatar started in %d s before it): %d ms%n",

@@ -29,8 +29,9 @@ import org.returneeregistry.shared.domain.LogText;
  * Looks for claims whose period request has reached a deadline every {@code registry.claims.deadline-poll-interval}
  * (a non-persistent interval timer: a restarted server starts looking again by itself; the deadlines are in the
  * database) and hands each to {@link ClaimDeadlines}, one transaction per claim. A claim whose deadline cannot be
- * dealt with now is looked at again ten intervals later. A round still running when the next is due is not
- * doubled.
+ * dealt with now is looked at again ten intervals later. The same round issues the statements of periods abroad due
+ * for claims whose certified periods are complete ({@link ClaimStatements}). A round still running when the next is
+ * due is not doubled.
  */
 @Singleton
 @Startup
@@ -50,6 +51,9 @@ public class ClaimDeadlineTimer {
 
     @EJB
     private ClaimDeadlines deadlines;
+
+    @EJB
+    private ClaimStatements statements;
 
     @Inject
     @ConfigProperty(name = "registry.claims.deadline-poll-interval", defaultValue = "PT1M")
@@ -80,6 +84,23 @@ public class ClaimDeadlineTimer {
         }
     }
 
+    /** Statements due for completed claims, each in a transaction of its own; a failure is tried again next round. */
+    private void issueStatements() {
+        for (Long id : statements.due(ROUND)) {
+            if (stopping) {
+                return;
+            }
+            try {
+                statements.issueDue(id).ifPresent(s -> LOG.fine(() -> "Claim " + id + ": statement " + s));
+            } catch (RuntimeException e) {
+                LOG.log(
+                        Level.WARNING,
+                        "The statement due for claim " + id + " could not be issued; tried again later",
+                        LogText.loggable(e));
+            }
+        }
+    }
+
     @Timeout
     void poll(Timer timer) {
         if (!running.compareAndSet(false, true)) {
@@ -105,6 +126,7 @@ public class ClaimDeadlineTimer {
                     }
                 }
             }
+            issueStatements();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Looking for claim deadlines failed; looked for again", LogText.loggable(e));
         } finally {

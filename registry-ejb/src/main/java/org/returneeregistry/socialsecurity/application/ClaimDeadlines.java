@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.socialsecurity.domain.Claim;
+import org.returneeregistry.socialsecurity.domain.ClaimPartner;
+import org.returneeregistry.socialsecurity.domain.ClaimStatus;
 import org.returneeregistry.socialsecurity.persistence.ClaimRepository;
 import org.returneeregistry.socialsecurity.persistence.SocialSecuritySectionRepository;
 
@@ -72,7 +74,11 @@ public class ClaimDeadlines {
         }
         Claim claim = locked.get();
         PeriodRequestTimes times = PeriodRequestTimes.of(sections.latest(claim.agreementId()));
-        Step step = act(claim, times, now, () -> periodRequests.send(claim), new Actor("registry", operatorCode));
+        Step step = act(claim, times, now, p -> periodRequests.send(claim, p), new Actor("registry", operatorCode));
+        if (claim.status() == ClaimStatus.PERIODS_RECEIVED && ClaimPeriodAnswers.anyCertified(claim)) {
+            // the last silent partner timed out after another answered: the certified periods are complete
+            claim.statementDue(now);
+        }
         claims.flush();
         return Optional.of(step);
     }
@@ -85,27 +91,41 @@ public class ClaimDeadlines {
     }
 
     /**
-     * What the claim's deadline comes to at {@code now} under the section's times, done on the claim: a reminder
-     * sent through {@code sendReminder} (which answers the new message's id), the time-out recorded with its
-     * reason, or, when neither is due yet (the section changed), the next deadline set.
+     * What the claim's deadline comes to at {@code now} under the section's times, done partner by partner on the
+     * claim's silent ones: a reminder sent through {@code sendReminder} (which answers the new message's id), the
+     * partner's time-out recorded with its reason (the claim moves on when no partner is silent any more), or, when
+     * neither is due yet (the section changed), the partner's next deadline set. Answers the weightiest step taken.
      */
-    static Step act(Claim claim, PeriodRequestTimes times, Instant now, Supplier<String> sendReminder, Actor actor) {
-        Instant requested = claim.periodsRequestedAt();
-        String standing = times.standing(requested, claim.lastReminderAt(), now);
-        if ("TIMED_OUT".equals(standing)) {
-            claim.timeOut(
-                    "No insurance periods from " + claim.partnerInstitution() + " within " + times.timeOutAfter()
-                            + " of the request of " + requested + " (" + claim.remindersSent()
-                            + " reminder(s) sent)",
-                    actor,
-                    now);
-            return Step.TIMED_OUT;
+    static Step act(
+            Claim claim,
+            PeriodRequestTimes times,
+            Instant now,
+            Function<ClaimPartner, String> sendReminder,
+            Actor actor) {
+        if (claim.status() != ClaimStatus.PERIODS_REQUESTED) {
+            // refused as the table refuses any move of a claim that awaits nothing
+            claim.timeOut("not awaiting periods", actor, now);
         }
-        if ("REMINDER_DUE".equals(standing)) {
-            claim.reminded(sendReminder.get(), now, times.nextDeadline(requested, now));
-            return Step.REMINDED;
+        Step step = Step.RESCHEDULED;
+        for (ClaimPartner partner : claim.waitingPartners()) {
+            Instant requested = partner.requestedAt();
+            String standing = times.standing(requested, partner.lastReminderAt(), now);
+            if ("TIMED_OUT".equals(standing)) {
+                claim.partnerTimedOut(
+                        partner,
+                        "No insurance periods from " + partner.institution() + " within " + times.timeOutAfter()
+                                + " of the request of " + requested + " (" + partner.remindersSent()
+                                + " reminder(s) sent)",
+                        actor,
+                        now);
+                step = Step.TIMED_OUT;
+            } else if ("REMINDER_DUE".equals(standing)) {
+                claim.reminded(partner, sendReminder.apply(partner), now, times.nextDeadline(requested, now));
+                step = step == Step.TIMED_OUT ? step : Step.REMINDED;
+            } else {
+                claim.nextDeadline(partner, times.nextDeadline(requested, partner.lastReminderAt()));
+            }
         }
-        claim.nextDeadline(times.nextDeadline(requested, claim.lastReminderAt()));
-        return Step.RESCHEDULED;
+        return step;
     }
 }

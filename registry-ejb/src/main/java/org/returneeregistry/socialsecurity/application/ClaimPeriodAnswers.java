@@ -19,7 +19,7 @@ import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.socialsecurity.domain.Benefit;
 import org.returneeregistry.socialsecurity.domain.Claim;
-import org.returneeregistry.socialsecurity.domain.ClaimAction;
+import org.returneeregistry.socialsecurity.domain.ClaimPartner;
 import org.returneeregistry.socialsecurity.domain.ClaimStatus;
 import org.returneeregistry.socialsecurity.domain.InsurancePeriod;
 import org.returneeregistry.socialsecurity.domain.PeriodRefusal;
@@ -32,9 +32,10 @@ import org.returneeregistry.socialsecurity.persistence.ClaimRepository;
 /**
  * Takes partner institutions' certified insurance periods in on the claims that await them (the exchange's
  * {@link InsurancePeriodAnswers} port). An answer is taken only from the institution the claim is addressed to,
- * only while the claim awaits periods (or has timed out waiting: a late answer is still welcome), and only with every period valid; otherwise it is refused before anything is
- * written. Taken in, its periods are stored as PARTNER_CERTIFIED with the answer's message id, and the claim moves
- * to PERIODS_RECEIVED, recorded as the partner's move.
+ * only while the claim awaits that institution's periods (or the institution timed out: a late answer is still
+ * welcome), and only with every period valid; otherwise it is refused before anything is written. Taken in, its
+ * periods are stored as PARTNER_CERTIFIED with the answer's message id, the institution's request is closed, and
+ * the claim moves to PERIODS_RECEIVED, recorded as the partner's move, once no other institution asked is silent.
  */
 @ApplicationScoped
 public class ClaimPeriodAnswers implements InsurancePeriodAnswers {
@@ -59,21 +60,31 @@ public class ClaimPeriodAnswers implements InsurancePeriodAnswers {
     @Override
     public void receive(String sender, String correlationId, String messageId, PartnerPeriodAnswer answer) {
         Claim claim = awaiting(sender, correlationId, answer);
+        ClaimPartner partner = claim.partner(sender).orElseThrow();
         List<InsurancePeriod> periods = periods(answer);
         Actor actor = caller.actor();
         Instant now = clock.instant();
-        for (InsurancePeriod p : periods) {
-            claim.addPeriod(p, messageId, actor, now);
-        }
-        claim.apply(
-                ClaimAction.RECEIVE_PERIODS,
+        claim.answered(
+                partner,
+                messageId,
+                answer.refused(),
+                periods,
                 answer.refused()
                         ? "Refused by " + sender + " in answer " + messageId + ": " + answer.refusalCode()
                                 + (answer.refusalReason() == null ? "" : " — " + answer.refusalReason())
                         : "Certified answer " + messageId + " of " + sender + " (" + periods.size() + " periods)",
                 actor,
                 now);
+        if (claim.status() == ClaimStatus.PERIODS_RECEIVED && !periods.isEmpty() && anyCertified(claim)) {
+            // the certified periods are complete: the registry issues the returnee's statement in its own time
+            claim.statementDue(now);
+        }
         claims.flush();
+    }
+
+    /** True when a partner certified at least one period on the claim. */
+    static boolean anyCertified(Claim claim) {
+        return claim.periods().stream().anyMatch(p -> p.period().source() == PeriodSource.PARTNER_CERTIFIED);
     }
 
     private Claim awaiting(String sender, String correlationId, PartnerPeriodAnswer answer) {
@@ -81,19 +92,21 @@ public class ClaimPeriodAnswers implements InsurancePeriodAnswers {
             throw new IllegalArgumentException("an insurance period answer without its content");
         }
         Claim claim = claims.find(answer.claimId())
-                .filter(c -> c.partnerInstitution().equals(sender))
+                .filter(c -> c.partner(sender).isPresent())
                 .orElseThrow(() -> new RegistryException(
                         ErrorCode.CLAIM_NOT_AWAITING_ANSWER,
                         "No claim " + answer.claimId() + " asked " + sender + " for insurance periods."));
-        boolean awaits =
-                claim.status() == ClaimStatus.PERIODS_REQUESTED || claim.status() == ClaimStatus.PERIODS_TIMED_OUT;
+        boolean awaits = (claim.status() == ClaimStatus.PERIODS_REQUESTED
+                        || claim.status() == ClaimStatus.PERIODS_TIMED_OUT
+                        || claim.status() == ClaimStatus.PERIODS_RECEIVED)
+                && claim.partner(sender).orElseThrow().awaitsAnswer();
         if (!awaits || correlationId == null) {
             throw new RegistryException(
                     ErrorCode.CLAIM_NOT_AWAITING_ANSWER,
                     "Claim " + answer.claimId() + " does not await insurance periods"
                             + (correlationId == null
                                     ? " without a correlationId naming the request."
-                                    : "; it is " + claim.status() + "."));
+                                    : " from " + sender + "; it is " + claim.status() + "."));
         }
         return claim;
     }

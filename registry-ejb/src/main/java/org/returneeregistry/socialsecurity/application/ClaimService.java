@@ -48,6 +48,7 @@ import org.returneeregistry.socialsecurity.domain.Benefit;
 import org.returneeregistry.socialsecurity.domain.Claim;
 import org.returneeregistry.socialsecurity.domain.ClaimAccess;
 import org.returneeregistry.socialsecurity.domain.ClaimAction;
+import org.returneeregistry.socialsecurity.domain.ClaimPartner;
 import org.returneeregistry.socialsecurity.domain.ClaimPeriod;
 import org.returneeregistry.socialsecurity.domain.ClaimStatus;
 import org.returneeregistry.socialsecurity.domain.ClaimTransition;
@@ -161,6 +162,18 @@ public class ClaimService {
                 "benefit",
                 "Survivor",
                 "a survivor claims the SURVIVORS benefit");
+        validation.check(
+                command.partnerInstitution() == null && command.partnerInstitutions() == null,
+                "partnerInstitution",
+                "NotNull",
+                "a claim names the partner institution (or partnerInstitutions for several)");
+        validation.check(
+                command.partnerInstitutions() != null
+                        && command.partnerInstitutions().stream().distinct().count()
+                                != command.partnerInstitutions().size(),
+                "partnerInstitutions",
+                "Distinct",
+                "each partner institution is named once");
         validation.throwIfInvalid();
         Actor actor = caller.actor();
         String hash = idempotencyKey == null ? null : hash(command);
@@ -177,12 +190,14 @@ public class ClaimService {
             }
         }
         section(command.agreementId());
-        PartnerRoute route = agreements.route(command.agreementId(), command.partnerInstitution());
-        if (!route.party() || command.partnerInstitution().equals(actor.organisation())) {
-            throw new RegistryException(
-                    ErrorCode.INSTITUTION_NOT_PARTY,
-                    command.partnerInstitution() + " is not a partner institution of agreement " + command.agreementId()
-                            + ".");
+        List<String> institutions = command.institutions();
+        for (String institution : institutions) {
+            PartnerRoute route = agreements.route(command.agreementId(), institution);
+            if (!route.party() || institution.equals(actor.organisation())) {
+                throw new RegistryException(
+                        ErrorCode.INSTITUTION_NOT_PARTY,
+                        institution + " is not a partner institution of agreement " + command.agreementId() + ".");
+            }
         }
         if (!returnees.exists(command.registryNumber())) {
             throw RegistryException.notFound("Returnee " + command.registryNumber());
@@ -192,7 +207,7 @@ public class ClaimService {
                 benefit,
                 command.agreementId(),
                 actor.organisation(),
-                command.partnerInstitution(),
+                institutions,
                 kind,
                 command.claimantName(),
                 command.claimantRelationship(),
@@ -280,8 +295,11 @@ public class ClaimService {
         InputValidation.of(validator, step).throwIfInvalid();
         Claim claim = visible(claimId, ClaimAccess.Grant.ACT);
         claim.apply(ClaimAction.REQUEST_PERIODS, step.reason(), caller.actor(), clock.instant());
-        claim.requestSentAs(
-                periodRequests.send(claim), times(claim.agreementId()).nextDeadline(claim.periodsRequestedAt(), null));
+        Instant deadline = times(claim.agreementId()).nextDeadline(claim.periodsRequestedAt(), null);
+        for (ClaimPartner partner : claim.partners()) {
+            // each institution gets its own signed request, answered and reminded on its own
+            claim.requestSentAs(partner, periodRequests.send(claim, partner), deadline);
+        }
         claims.flush();
         return view(claim);
     }
@@ -296,10 +314,11 @@ public class ClaimService {
                     "Claim " + claimId + " is " + claim.status() + "; only a claim awaiting periods is reminded.");
         }
         Instant now = clock.instant();
-        claim.reminded(
-                periodRequests.send(claim),
-                now,
-                times(claim.agreementId()).nextDeadline(claim.periodsRequestedAt(), now));
+        Instant deadline = times(claim.agreementId()).nextDeadline(claim.periodsRequestedAt(), now);
+        for (ClaimPartner partner : claim.waitingPartners()) {
+            // only the institutions still silent are reminded
+            claim.reminded(partner, periodRequests.send(claim, partner), now, deadline);
+        }
         claims.flush();
         return view(claim);
     }
@@ -390,9 +409,12 @@ public class ClaimService {
                 command.reason(),
                 caller.actor(),
                 clock.instant());
-        if (claim.requestMessageId() != null) {
-            // the partner gave (or was asked for) periods: it is told the decision with its computation
-            claim.decisionSentAs(periodRequests.sendDecision(claim, decisionMessage(claim, assessment)));
+        PartnerClaimDecision message = decisionMessage(claim, assessment);
+        for (ClaimPartner partner : claim.partners()) {
+            if (partner.requestMessageId() != null) {
+                // each partner that gave (or was asked for) periods is told the decision with its computation
+                claim.decisionSentAs(partner, periodRequests.sendDecision(claim, partner, message));
+            }
         }
         claims.flush();
         return view(claim);
@@ -501,6 +523,26 @@ public class ClaimService {
         List<ClaimView.Period> periods = c.periods().stream()
                 .map(p -> new ClaimView.Period(p.sequence(), p.period(), p.messageId(), p.addedAt(), p.addedBy()))
                 .toList();
+        List<ClaimView.Partner> partners = c.partners().stream()
+                .map(p -> new ClaimView.Partner(
+                        p.institution(),
+                        p.standing().name(),
+                        p.requestMessageId(),
+                        p.requestedAt(),
+                        p.remindersSent(),
+                        p.lastReminderAt(),
+                        c.status() == ClaimStatus.PERIODS_REQUESTED
+                                        && p.standing() == ClaimPartner.Standing.WAITING
+                                        && p.requestedAt() != null
+                                ? times(c.agreementId()).standing(p.requestedAt(), p.lastReminderAt(), now)
+                                : null,
+                        p.answerMessageId(),
+                        p.closedAt(),
+                        p.decisionMessageId(),
+                        p.decisionMessageId() == null
+                                ? null
+                                : periodRequests.delivery(p.decisionMessageId()).orElse(null)))
+                .toList();
         List<ClaimView.Transition> transitions = new ArrayList<>();
         for (ClaimTransition t : c.transitions()) {
             transitions.add(new ClaimView.Transition(
@@ -520,6 +562,7 @@ public class ClaimService {
                 c.agreementId(),
                 c.homeInstitution(),
                 c.partnerInstitution(),
+                partners,
                 c.claimantKind().name(),
                 c.claimantName(),
                 c.claimantRelationship(),
@@ -570,6 +613,12 @@ public class ClaimService {
             c.reason()
         }) {
             text.append(field == null ? "-1:" : field.length() + ":" + field).append('\n');
+        }
+        if (c.partnerInstitutions() != null) {
+            // only then, so a single-partner request hashes as it did before several partners per claim
+            text.append("partners:")
+                    .append(String.join(",", c.partnerInstitutions()))
+                    .append('\n');
         }
         return Sha256.hex(text.toString());
     }

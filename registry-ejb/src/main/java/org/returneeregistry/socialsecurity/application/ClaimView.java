@@ -20,6 +20,7 @@ public record ClaimView(
         String agreementId,
         String homeInstitution,
         String partnerInstitution,
+        List<Partner> partners,
         String claimantKind,
         String claimantName,
         String claimantRelationship,
@@ -47,6 +48,24 @@ public record ClaimView(
             Integer sectionVersion,
             LocalDate asOf,
             List<TraceEntry> trace) {}
+
+    /**
+     * One partner institution asked for periods and where its request stands: {@code standing} NOT_ASKED, WAITING,
+     * ANSWERED, REFUSED or TIMED_OUT; {@code awaiting} as the claim's, for a waiting one; the answer's message, the
+     * decision's message and its delivery.
+     */
+    public record Partner(
+            String institution,
+            String standing,
+            String requestMessageId,
+            Instant requestedAt,
+            int remindersSent,
+            Instant lastReminderAt,
+            String awaiting,
+            String answerMessageId,
+            Instant closedAt,
+            String decisionMessageId,
+            String decisionDelivery) {}
 
     public record Period(int sequence, InsurancePeriod period, String messageId, Instant addedAt, String addedBy) {}
 

@@ -8,6 +8,7 @@ import org.returneeregistry.exchange.application.PartnerClaimDecision;
 import org.returneeregistry.exchange.application.PartnerPeriodAnswer;
 import org.returneeregistry.exchange.application.PartnerRequests;
 import org.returneeregistry.socialsecurity.domain.Claim;
+import org.returneeregistry.socialsecurity.domain.ClaimPartner;
 import org.returneeregistry.socialsecurity.domain.ClaimStatus;
 import org.returneeregistry.socialsecurity.domain.PeriodRequest;
 
@@ -23,26 +24,27 @@ public class PeriodRequests {
     @EJB
     private PartnerRequests partners;
 
-    public String send(Claim claim) {
+    /** The claim's period request to one of its partners: the first, or a reminder when one already went out. */
+    public String send(Claim claim, ClaimPartner partner) {
         return partners.insurancePeriodRequest(
                 claim.agreementId(),
-                claim.partnerInstitution(),
+                partner.institution(),
                 claim.registryNumber(),
                 claim.claimId(),
                 claim.benefit().name(),
                 claim.status() == ClaimStatus.PERIODS_REQUESTED
-                                && claim.periodsRequestedAt() != null
-                                && claim.requestMessageId() != null
-                        ? claim.remindersSent() + 1
+                                && partner.standing() == ClaimPartner.Standing.WAITING
+                                && partner.requestMessageId() != null
+                        ? partner.remindersSent() + 1
                         : 0);
     }
 
-    /** The decision on the claim, for the partner institution that was asked for periods. */
-    public String sendDecision(Claim claim, PartnerClaimDecision decision) {
+    /** The decision on the claim, for one partner institution that was asked for periods. */
+    public String sendDecision(Claim claim, ClaimPartner partner, PartnerClaimDecision decision) {
         return partners.claimDecision(
                 claim.agreementId(),
-                claim.partnerInstitution(),
-                claim.requestMessageId(),
+                partner.institution(),
+                partner.requestMessageId(),
                 claim.registryNumber(),
                 decision);
     }

@@ -1,24 +1,17 @@
 package org.returneeregistry.socialsecurity.application;
 
-import com.nimbusds.jose.JWSObject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.PersistenceException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returneeregistry.consent.application.AccessDecisions;
@@ -27,24 +20,20 @@ import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallScope;
 import org.returneeregistry.shared.application.CallerContext;
+import org.returneeregistry.shared.application.InputValidation;
 import org.returneeregistry.shared.application.LostRace;
 import org.returneeregistry.shared.application.ServiceCall;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.DataCategory;
 import org.returneeregistry.shared.domain.ErrorCode;
+import org.returneeregistry.shared.domain.Page;
 import org.returneeregistry.shared.domain.Purpose;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.shared.domain.RegistryNumber;
 import org.returneeregistry.shared.domain.Role;
-import org.returneeregistry.shared.domain.Sha256;
 import org.returneeregistry.shared.domain.Violation;
-import org.returneeregistry.socialsecurity.domain.Claim;
-import org.returneeregistry.socialsecurity.domain.ClaimPeriod;
-import org.returneeregistry.socialsecurity.domain.InsurancePeriod;
-import org.returneeregistry.socialsecurity.domain.PeriodSource;
 import org.returneeregistry.socialsecurity.domain.PeriodStatement;
 import org.returneeregistry.socialsecurity.domain.StatementAccess;
-import org.returneeregistry.socialsecurity.persistence.ClaimRepository;
 import org.returneeregistry.socialsecurity.persistence.PeriodStatementRepository;
 
 /**
@@ -72,13 +61,13 @@ public class StatementService {
     static final Set<DataCategory> CATEGORIES = EnumSet.of(DataCategory.IDENTITY, DataCategory.SOCIAL_SECURITY);
 
     @Inject
-    private ClaimRepository claims;
+    private StatementIssuer issuer;
 
     @Inject
     private PeriodStatementRepository statements;
 
     @Inject
-    private Clock clock;
+    private Validator validator;
 
     @Inject
     private CallScope scope;
@@ -92,16 +81,9 @@ public class StatementService {
     @EJB
     private AccessDecisions decisions;
 
-    @EJB
-    private StatementSigningKey signingKey;
-
     @Inject
     @ConfigProperty(name = "registry.operator.code")
     String operatorCode;
-
-    @Inject
-    @ConfigProperty(name = "registry.operator.name", defaultValue = "Returnee Registry")
-    String operatorName;
 
     @Inject
     @ConfigProperty(
@@ -144,55 +126,7 @@ public class StatementService {
             }
         }
         decide(actor, registryNumber, returnees.exists(registryNumber));
-        List<String> name = returnees
-                .nameForPermittedDisclosure(registryNumber)
-                .orElseThrow(() -> RegistryException.notFound("Returnee " + registryNumber));
-        List<StatementLayout.Line> lines = certifiedPeriods(registryNumber);
-        if (lines.isEmpty()) {
-            throw new RegistryException(
-                    ErrorCode.NO_CERTIFIED_PERIODS,
-                    "Returnee " + registryNumber + " has no period certified by a partner institution on any claim;"
-                            + " a statement lists certified periods only.");
-        }
-        String statementId = UUID.randomUUID().toString();
-        Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        String keyId = signingKey.keyId();
-        String payload = payload(statementId, registryNumber, name, issuedAt, keyId, lines);
-        JWSObject jws = signingKey.signJson(payload);
-        String digest = Sha256.hex(payload);
-        String url = verificationUrl(statementId, digest);
-        byte[] pdf = StatementLayout.render(
-                statementId,
-                registryNumber,
-                name.get(0),
-                name.get(1),
-                operatorCode,
-                operatorName,
-                issuedAt.toString(),
-                keyId,
-                digest,
-                url,
-                lines);
-        byte[] signedPdf = signingKey
-                .pdfSigner()
-                .sign(
-                        pdf,
-                        signingKey.signerName(),
-                        "Statement of periods abroad " + statementId,
-                        operatorName,
-                        issuedAt);
-        PeriodStatement statement = new PeriodStatement(
-                statementId,
-                registryNumber,
-                operatorCode,
-                issuedAt,
-                actor,
-                keyId,
-                lines.size(),
-                digest,
-                Sha256.hex(signedPdf),
-                flattened(jws),
-                signedPdf);
+        PeriodStatement statement = issuer.make(registryNumber, actor);
         if (idempotencyKey != null) {
             statement.issuedUnder(actor.organisation(), idempotencyKey);
         }
@@ -218,6 +152,34 @@ public class StatementService {
         PeriodStatement statement = find(registryNumber, statementId);
         decide(actor, registryNumber, true);
         return new StatementDocument(statement.statementId(), statement.signedJson(), statement.signedPdf());
+    }
+
+    /**
+     * The returnee's statements, newest first: what each is (id, issue, key, periods, digest), not what it says.
+     * The read is decided and logged as a read of the returnee's data, as the read of one statement is.
+     */
+    @AuditOperation("SS_STATEMENT_LIST")
+    public Page<StatementView> list(String registryNumber, StatementQuery query) {
+        InputValidation.of(validator, query)
+                .check(
+                        RegistryNumber.parse(registryNumber).isEmpty(),
+                        "registryNumber",
+                        "RegistryNumber",
+                        "must look like RR-0000-0042-7 with a valid check digit")
+                .throwIfInvalid();
+        Actor actor = permitted();
+        boolean exists = returnees.exists(registryNumber);
+        decide(actor, registryNumber, exists);
+        if (!exists) {
+            throw RegistryException.notFound("Returnee " + registryNumber);
+        }
+        Page<PeriodStatement> found = statements.ofReturnee(
+                registryNumber, Page.numberOrFirst(query.page()), Page.sizeOrDefault(query.pageSize()));
+        return new Page<>(
+                found.items().stream().map(s -> view(s, false)).toList(),
+                found.page(),
+                found.pageSize(),
+                found.totalCount());
     }
 
     private PeriodStatement find(String registryNumber, String statementId) {
@@ -249,107 +211,8 @@ public class StatementService {
         return actor;
     }
 
-    /** The partner-certified periods on the returnee's claims, in claim order then the periods' canonical order. */
-    private List<StatementLayout.Line> certifiedPeriods(String registryNumber) {
-        List<StatementLayout.Line> lines = new ArrayList<>();
-        for (Claim claim : claims.ofReturnee(registryNumber)) {
-            claim.periods().stream()
-                    .filter(p -> p.period().source() == PeriodSource.PARTNER_CERTIFIED)
-                    .sorted((a, b) -> InsurancePeriod.CANONICAL.compare(a.period(), b.period()))
-                    .forEach(p -> lines.add(line(claim, p)));
-        }
-        return lines;
-    }
-
-    private static StatementLayout.Line line(Claim claim, ClaimPeriod p) {
-        InsurancePeriod period = p.period();
-        return new StatementLayout.Line(
-                claim.claimId(),
-                period.country(),
-                period.institution(),
-                period.from(),
-                period.to(),
-                period.type().name(),
-                period.total() == null ? null : period.total().amount(),
-                period.total() == null ? null : period.total().unit().name(),
-                p.messageId());
-    }
-
-    /** The signed payload: compact JSON, fields in a fixed order. */
-    String payload(
-            String statementId,
-            String registryNumber,
-            List<String> name,
-            Instant issuedAt,
-            String keyId,
-            List<StatementLayout.Line> lines) {
-        JsonArrayBuilder periods = Json.createArrayBuilder();
-        for (StatementLayout.Line l : lines) {
-            JsonObjectBuilder p =
-                    Json.createObjectBuilder().add("claimId", l.claimId()).add("country", l.country());
-            optional(p, "institution", l.institution());
-            p.add("from", l.from().toString());
-            optional(p, "to", l.to() == null ? null : l.to().toString());
-            p.add("periodType", l.periodType());
-            if (l.totalAmount() != null) {
-                p.add(
-                        "total",
-                        Json.createObjectBuilder()
-                                .add("amount", l.totalAmount().stripTrailingZeros())
-                                .add("unit", l.totalUnit()));
-            }
-            if (l.days() != null) {
-                p.add("days", l.days());
-            }
-            p.add("source", PeriodSource.PARTNER_CERTIFIED.name());
-            optional(p, "messageId", l.messageId());
-            periods.add(p);
-        }
-        JsonArrayBuilder totals = Json.createArrayBuilder();
-        StatementLayout.daysByCountry(lines)
-                .forEach((country, days) -> totals.add(Json.createObjectBuilder()
-                        .add("country", country)
-                        .add("days", days)
-                        .add("unit", "DAYS")));
-        JsonObjectBuilder person = Json.createObjectBuilder();
-        optional(person, "givenName", name.get(0));
-        optional(person, "familyName", name.get(1));
-        return Json.createObjectBuilder()
-                .add("format", FORMAT)
-                .add("statementId", statementId)
-                .add(
-                        "issuer",
-                        Json.createObjectBuilder().add("code", operatorCode).add("name", operatorName))
-                .add("issuedAt", issuedAt.toString())
-                .add("kid", keyId)
-                .add("registryNumber", registryNumber)
-                .add("name", person)
-                .add("periods", periods)
-                .add("totals", totals)
-                .add("verification", verificationUrl)
-                .build()
-                .toString();
-    }
-
-    private static void optional(JsonObjectBuilder o, String name, String value) {
-        if (value != null) {
-            o.add(name, value);
-        }
-    }
-
     private String verificationUrl(String statementId, String digest) {
         return verificationUrl + "/" + statementId + "?digest=" + digest;
-    }
-
-    /** The JWS in the flattened JSON serialisation (RFC 7515 §7.2.2). */
-    static String flattened(JWSObject jws) {
-        String[] parts = jws.serialize().split("\\.");
-        return Json.createObjectBuilder()
-                .add("protected", parts[0])
-                .add("payload", parts[1])
-                .add("signature", parts[2])
-                .build()
-                .toString();
     }
 
     private IssuedStatement issued(PeriodStatement s, boolean created) {

@@ -118,6 +118,14 @@ public class Claim {
     @Column(name = "decision_message_id", length = MESSAGE_ID_LENGTH)
     private String decisionMessageId;
 
+    /** Since when a statement of periods abroad is due for the claim's completed certified periods; null when none. */
+    @Column(name = "statement_due_at")
+    private Instant statementDueAt;
+
+    /** The last statement of periods abroad the registry issued on the claim's completion. */
+    @Column(name = "statement_id", length = ID_LENGTH)
+    private String statementId;
+
     @Column(name = "outcome", length = 40)
     private String outcome;
 
@@ -156,11 +164,15 @@ public class Claim {
     @OrderBy("sequence")
     private List<ClaimPeriod> periods = new ArrayList<>();
 
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.PERSIST)
+    @OrderBy("sequence")
+    private List<ClaimPartner> partners = new ArrayList<>();
+
     protected Claim() {
         // JPA
     }
 
-    /** A claim in DRAFT, opened by an officer of the home institution. */
+    /** A claim in DRAFT addressed to one partner institution, opened by an officer of the home institution. */
     public Claim(
             String registryNumber,
             Benefit benefit,
@@ -173,6 +185,45 @@ public class Claim {
             String reason,
             Actor actor,
             Instant at) {
+        this(
+                registryNumber,
+                benefit,
+                agreementId,
+                homeInstitution,
+                List.of(partnerInstitution),
+                claimantKind,
+                claimantName,
+                claimantRelationship,
+                reason,
+                actor,
+                at);
+    }
+
+    /**
+     * A claim in DRAFT addressed to one or more partner institutions of the agreement (distinct, the first named
+     * first), opened by an officer of the home institution.
+     */
+    public Claim(
+            String registryNumber,
+            Benefit benefit,
+            String agreementId,
+            String homeInstitution,
+            List<String> partnerInstitutions,
+            ClaimantKind claimantKind,
+            String claimantName,
+            String claimantRelationship,
+            String reason,
+            Actor actor,
+            Instant at) {
+        if (partnerInstitutions == null
+                || partnerInstitutions.isEmpty()
+                || partnerInstitutions.stream().distinct().count() != partnerInstitutions.size()) {
+            throw new IllegalArgumentException("a claim names one or more distinct partner institutions");
+        }
+        String partnerInstitution = partnerInstitutions.get(0);
+        for (String institution : partnerInstitutions) {
+            partners.add(new ClaimPartner(this, partners.size() + 1, institution));
+        }
         this.claimId = UUID.randomUUID().toString();
         this.registryNumber = Objects.requireNonNull(registryNumber, "registryNumber");
         this.benefit = Objects.requireNonNull(benefit, "benefit");
@@ -217,43 +268,168 @@ public class Claim {
         move(action, reason, actor, at);
         if (action == ClaimAction.REQUEST_PERIODS) {
             periodsRequestedAt = at;
-            requestMessageId = null;
-            remindersSent = 0;
-            lastReminderAt = null;
+            partners.forEach(p -> p.asked(at));
+            mirror();
         }
     }
 
     /**
-     * Names the message the period request went out as, which the partner's answer correlates to, and when the
-     * registry looks at the request next (its first reminder or its time-out).
+     * Names the message the period request to the first partner went out as, which its answer correlates to, and
+     * when the registry looks at the request next (its first reminder or its time-out).
      */
     public void requestSentAs(String messageId, Instant nextDeadline) {
-        this.requestMessageId = messageId;
-        this.nextDeadlineAt = nextDeadline;
+        requestSentAs(partners.get(0), messageId, nextDeadline);
     }
 
-    /** A reminder went out for the awaited periods (a re-sent request); the claim stays where it is. */
+    /** Names the message the period request to one partner went out as, and when the registry looks at it next. */
+    public void requestSentAs(ClaimPartner partner, String messageId, Instant nextDeadline) {
+        own(partner).sentAs(messageId, nextDeadline);
+        mirror();
+    }
+
+    /** A reminder went out to the first partner (a re-sent request); the claim stays where it is. */
     public void reminded(String messageId, Instant at, Instant nextDeadline) {
-        require(ClaimStatus.PERIODS_REQUESTED, "reminded");
-        this.remindersSent++;
-        this.lastReminderAt = at;
-        this.requestMessageId = messageId;
-        this.nextDeadlineAt = nextDeadline;
-        this.updatedAt = at;
+        reminded(partners.get(0), messageId, at, nextDeadline);
     }
 
-    /** Sets when the registry looks at the awaited request next, without any other change. */
+    /** A reminder went out to one partner still silent (a re-sent request); the claim stays where it is. */
+    public void reminded(ClaimPartner partner, String messageId, Instant at, Instant nextDeadline) {
+        require(ClaimStatus.PERIODS_REQUESTED, "reminded");
+        if (own(partner).standing() != ClaimPartner.Standing.WAITING) {
+            throw new RegistryException(
+                    ErrorCode.CLAIM_STATUS_CONFLICT,
+                    partner.institution() + " is " + partner.standing() + " on claim " + claimId
+                            + "; only a partner still silent is reminded.");
+        }
+        partner.reminded(messageId, at, nextDeadline);
+        this.updatedAt = at;
+        mirror();
+    }
+
+    /** Sets when the registry looks at every silent partner's request next, without any other change. */
     public void nextDeadline(Instant at) {
         require(ClaimStatus.PERIODS_REQUESTED, "scheduled");
-        this.nextDeadlineAt = at;
+        waitingPartners().forEach(p -> p.nextDeadline(at));
+        mirror();
+    }
+
+    /** Sets when the registry looks at one silent partner's request next, without any other change. */
+    public void nextDeadline(ClaimPartner partner, Instant at) {
+        require(ClaimStatus.PERIODS_REQUESTED, "scheduled");
+        own(partner).nextDeadline(at);
+        mirror();
     }
 
     /**
-     * The partner did not answer in time: the claim moves to PERIODS_TIMED_OUT, recorded as the registry's move
-     * with the reason, so the officer sees why it stopped waiting.
+     * No partner answered in time: every silent partner times out and the claim moves to PERIODS_TIMED_OUT (or to
+     * PERIODS_RECEIVED when another partner had answered), recorded as the registry's move with the reason.
      */
     public void timeOut(String reason, Actor actor, Instant at) {
-        move(ClaimAction.TIME_OUT, reason, actor, at);
+        if (status != ClaimStatus.PERIODS_REQUESTED) {
+            move(ClaimAction.TIME_OUT, reason, actor, at); // refused by the table
+        }
+        waitingPartners().forEach(p -> p.timedOut(at));
+        settle(reason, actor, at);
+    }
+
+    /**
+     * One partner did not answer in time: its request times out; when no other partner is still silent the claim
+     * moves on — to PERIODS_RECEIVED if any partner answered, else to PERIODS_TIMED_OUT — recorded as the
+     * registry's move with the reason. Answers true when the claim moved.
+     */
+    public boolean partnerTimedOut(ClaimPartner partner, String reason, Actor actor, Instant at) {
+        require(ClaimStatus.PERIODS_REQUESTED, "timed out");
+        own(partner).timedOut(at);
+        return settle(reason, actor, at);
+    }
+
+    /**
+     * A partner's answer: its certified periods added (none for a refusal), its request closed. The claim moves to
+     * PERIODS_RECEIVED when no other partner is still silent, or at once when it had timed out waiting (a late
+     * answer); an answer that arrives after the claim received the others' (the partner had timed out) only adds
+     * its periods. Answers true when the claim moved.
+     */
+    public boolean answered(
+            ClaimPartner partner,
+            String messageId,
+            boolean refused,
+            List<InsurancePeriod> certified,
+            String reason,
+            Actor actor,
+            Instant at) {
+        if (!own(partner).awaitsAnswer()) {
+            throw new RegistryException(
+                    ErrorCode.CLAIM_NOT_AWAITING_ANSWER,
+                    "Claim " + claimId + " does not await insurance periods from " + partner.institution() + ".");
+        }
+        for (InsurancePeriod p : certified) {
+            addPeriod(p, messageId, actor, at);
+        }
+        partner.answered(messageId, refused, at);
+        boolean moved = false;
+        if (status == ClaimStatus.PERIODS_TIMED_OUT) {
+            move(ClaimAction.RECEIVE_PERIODS, reason, actor, at);
+            moved = true;
+        } else if (status == ClaimStatus.PERIODS_REQUESTED) {
+            moved = settle(reason, actor, at);
+        }
+        updatedAt = at;
+        mirror();
+        return moved;
+    }
+
+    /** Moves the claim on when no partner is still silent; true when it moved. */
+    private boolean settle(String reason, Actor actor, Instant at) {
+        if (!waitingPartners().isEmpty()) {
+            mirror();
+            return false;
+        }
+        boolean anyAnswered = partners.stream()
+                .anyMatch(p -> p.standing() == ClaimPartner.Standing.ANSWERED
+                        || p.standing() == ClaimPartner.Standing.REFUSED);
+        move(anyAnswered ? ClaimAction.RECEIVE_PERIODS : ClaimAction.TIME_OUT, reason, actor, at);
+        mirror();
+        return true;
+    }
+
+    /** The claim's own request columns mirror its partners': the first's message, all reminders, the earliest deadline. */
+    private void mirror() {
+        ClaimPartner first = partners.get(0);
+        requestMessageId = first.requestMessageId();
+        remindersSent = partners.stream().mapToInt(ClaimPartner::remindersSent).sum();
+        lastReminderAt = partners.stream()
+                .map(ClaimPartner::lastReminderAt)
+                .filter(Objects::nonNull)
+                .max(Instant::compareTo)
+                .orElse(null);
+        nextDeadlineAt = status != ClaimStatus.PERIODS_REQUESTED
+                ? null
+                : waitingPartners().stream()
+                        .map(ClaimPartner::nextDeadlineAt)
+                        .filter(Objects::nonNull)
+                        .min(Instant::compareTo)
+                        .orElse(null);
+    }
+
+    private ClaimPartner own(ClaimPartner partner) {
+        if (!partners.contains(partner)) {
+            throw new IllegalArgumentException(partner.institution() + " is not a partner of claim " + claimId);
+        }
+        return partner;
+    }
+
+    /** The partner institution of this claim with the code, if it is one. */
+    public java.util.Optional<ClaimPartner> partner(String institution) {
+        return partners.stream()
+                .filter(p -> p.institution().equals(institution))
+                .findFirst();
+    }
+
+    /** The partners whose period request is awaited. */
+    public List<ClaimPartner> waitingPartners() {
+        return partners.stream()
+                .filter(p -> p.standing() == ClaimPartner.Standing.WAITING)
+                .toList();
     }
 
     /** Records a decision with the assessment it rests on, if the claim is under assessment. */
@@ -280,12 +456,34 @@ public class Claim {
         this.trace = traceDocument;
     }
 
-    /** Names the message the decision went to the partner institution as. */
-    public void decisionSentAs(String messageId) {
+    /** Names the message the decision went to one partner institution as (the first's is the claim's own). */
+    public void decisionSentAs(ClaimPartner partner, String messageId) {
         if (!status.decided()) {
             throw new IllegalStateException("claim " + claimId + " is not decided");
         }
-        this.decisionMessageId = messageId;
+        own(partner).decisionSentAs(messageId);
+        if (decisionMessageId == null || partner == partners.get(0)) {
+            this.decisionMessageId = messageId;
+        }
+    }
+
+    /**
+     * The claim's certified periods are complete (every partner asked answered or timed out): a statement of
+     * periods abroad is due, issued by the registry in a transaction of its own.
+     */
+    public void statementDue(Instant at) {
+        this.statementDueAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** The statement due was issued as {@code issuedStatementId}; nothing is due any more. */
+    public void statementIssued(String issuedStatementId) {
+        this.statementId = Objects.requireNonNull(issuedStatementId, "issuedStatementId");
+        this.statementDueAt = null;
+    }
+
+    /** The statement due cannot be issued (no certified period after all): nothing is due any more. */
+    public void statementNotDue() {
+        this.statementDueAt = null;
     }
 
     /** Adds a period from the source; the claim must still be open for periods (not decided or withdrawn). */
@@ -325,7 +523,7 @@ public class Claim {
 
     /** The grant of a caller on this claim ({@link ClaimAccess}). */
     public ClaimAccess.Grant grantTo(boolean officer, boolean partner, String organisation) {
-        return ClaimAccess.of(officer, partner, organisation, homeInstitution, partnerInstitution);
+        return ClaimAccess.of(officer, partner, organisation, homeInstitution, partnerInstitutions());
     }
 
     public String claimId() {
@@ -354,6 +552,15 @@ public class Claim {
 
     public String partnerInstitution() {
         return partnerInstitution;
+    }
+
+    /** Every partner institution the claim is addressed to, the first named first. */
+    public List<String> partnerInstitutions() {
+        return partners.stream().map(ClaimPartner::institution).toList();
+    }
+
+    public List<ClaimPartner> partners() {
+        return List.copyOf(partners);
     }
 
     public ClaimantKind claimantKind() {
@@ -390,6 +597,14 @@ public class Claim {
 
     public String decisionMessageId() {
         return decisionMessageId;
+    }
+
+    public Instant statementDueAt() {
+        return statementDueAt;
+    }
+
+    public String statementId() {
+        return statementId;
     }
 
     public Instant nextDeadlineAt() {

@@ -25,13 +25,26 @@ public final class ClaimAccess {
      */
     public static Grant of(
             boolean officer, boolean partner, String organisation, String homeInstitution, String partnerInstitution) {
+        return of(officer, partner, organisation, homeInstitution, java.util.List.of(partnerInstitution));
+    }
+
+    /**
+     * The grant of a caller acting for {@code organisation} on a claim opened by {@code homeInstitution} and
+     * addressed to each of {@code partnerInstitutions}: every partner asked reads the claim, none acts on it.
+     */
+    public static Grant of(
+            boolean officer,
+            boolean partner,
+            String organisation,
+            String homeInstitution,
+            java.util.Collection<String> partnerInstitutions) {
         if (organisation == null) {
             return Grant.NONE;
         }
         if (officer && Objects.equals(organisation, homeInstitution)) {
             return Grant.ACT;
         }
-        if (partner && Objects.equals(organisation, partnerInstitution)) {
+        if (partner && partnerInstitutions.contains(organisation)) {
             return Grant.READ;
         }
         return Grant.NONE;

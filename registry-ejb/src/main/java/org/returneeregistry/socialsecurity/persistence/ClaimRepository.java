@@ -97,7 +97,8 @@ public class ClaimRepository {
      * {@code max}: a partner's list is decided claim by claim before it is paged.
      */
     public List<Claim> allAddressedTo(String partnerInstitution, ClaimStatus status, Instant overdueAt, int max) {
-        StringBuilder jpql = new StringBuilder("SELECT c FROM Claim c WHERE c.partnerInstitution = :partner");
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Claim c WHERE EXISTS (SELECT p FROM ClaimPartner p"
+                + " WHERE p.claim = c AND p.institution = :partner)");
         if (status != null) {
             jpql.append(" AND c.status = :status");
         }
@@ -154,5 +155,45 @@ public class ClaimRepository {
                 .setParameter("s", ClaimStatus.PERIODS_REQUESTED)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /** Database ids of claims whose statement of periods abroad is due, oldest first, at most {@code max}. */
+    public List<Long> statementsDue(int max) {
+        return em.createQuery(
+                        "SELECT c.id FROM Claim c WHERE c.statementDueAt IS NOT NULL ORDER BY c.statementDueAt, c.id",
+                        Long.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * The claim, locked until the transaction ends, if its statement is still due; empty when another instance
+     * holds it ({@code FOR UPDATE SKIP LOCKED}) or issued it meanwhile. Read again from the database.
+     */
+    public Optional<Claim> lockStatementDue(Long id) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids =
+                em.createNativeQuery(LOCK_STATEMENT_DUE).setParameter(1, id).getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        Claim claim = em.find(Claim.class, id);
+        em.refresh(claim);
+        return Optional.of(claim);
+    }
+
+    private static final String LOCK_STATEMENT_DUE =
+            "SELECT id FROM ss_claim WHERE id = ? AND statement_due_at IS NOT NULL FOR UPDATE SKIP LOCKED";
+
+    /**
+     * Records the statement issued for a claim's completion (null: none is due any more) without touching the
+     * claim's version: the registry's own issue must not make an officer's concurrent move of the claim stale.
+     */
+    public void statementIssued(Long id, String statementId) {
+        em.createNativeQuery("UPDATE ss_claim SET statement_due_at = NULL, statement_id = COALESCE(?, statement_id)"
+                        + " WHERE id = ?")
+                .setParameter(1, statementId)
+                .setParameter(2, id)
+                .executeUpdate();
     }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.returneeregistry.shared.domain.Page;
+import org.returneeregistry.shared.persistence.PagedQuery;
 import org.returneeregistry.socialsecurity.domain.PeriodStatement;
 
 /** Signed statements of periods abroad. Used only by the social security context's services. */
@@ -37,5 +39,12 @@ public class PeriodStatementRepository {
                 .setParameter("key", key)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** A returnee's statements, newest first, one page. */
+    public Page<PeriodStatement> ofReturnee(String registryNumber, int page, int pageSize) {
+        return PagedQuery.from(em, PeriodStatement.class, "s")
+                .where("s.registryNumber = :rn", "rn", registryNumber)
+                .page("s.issuedAt DESC, s.id DESC", page, pageSize);
     }
 }

@@ -122,8 +122,8 @@ class StatementSigningTest {
         return key;
     }
 
-    private static StatementService service() {
-        StatementService service = new StatementService();
+    private static StatementIssuer service() {
+        StatementIssuer service = new StatementIssuer();
         service.operatorCode = "NPL-DOFE";
         service.operatorName = "Department of Foreign Employment";
         service.verificationUrl = "https://registry.example/registry/api/v1/statement-verifications";
@@ -151,7 +151,7 @@ class StatementSigningTest {
                 LINES);
         byte[] signed = key.pdfSigner().sign(pdf, key.signerName(), "Statement", "Kathmandu", issuedAt);
         return new String[] {
-            StatementService.flattened(jws), java.util.Base64.getEncoder().encodeToString(signed)
+            StatementIssuer.flattened(jws), java.util.Base64.getEncoder().encodeToString(signed)
         };
     }
 

@@ -34,4 +34,14 @@ class ClaimAccessTest {
     void grants(boolean officer, boolean partner, String organisation, Grant expected) {
         assertEquals(expected, ClaimAccess.of(officer, partner, organisation, "NPL-DOFE", "QAT-GOSI"));
     }
+
+    @org.junit.jupiter.api.Test
+    void everyPartnerAskedReadsAClaimOfSeveralInstitutionsAndNoneActsOnIt() {
+        java.util.List<String> asked = java.util.List.of("QAT-GOSI", "QAT-EII");
+        assertEquals(Grant.READ, ClaimAccess.of(false, true, "QAT-GOSI", "NPL-DOFE", asked));
+        assertEquals(Grant.READ, ClaimAccess.of(false, true, "QAT-EII", "NPL-DOFE", asked));
+        assertEquals(Grant.NONE, ClaimAccess.of(false, true, "ARE-GPSSA", "NPL-DOFE", asked));
+        assertEquals(Grant.NONE, ClaimAccess.of(true, false, "QAT-EII", "NPL-DOFE", asked));
+        assertEquals(Grant.ACT, ClaimAccess.of(true, false, "NPL-DOFE", "NPL-DOFE", asked));
+    }
 }

@@ -19,12 +19,16 @@ final class ClaimTransfer {
 
     private ClaimTransfer() {}
 
-    /** The body that opens a claim. */
+    /**
+     * The body that opens a claim: {@code partnerInstitution} for one partner institution, or
+     * {@code partnerInstitutions} for several of the agreement's institutions (each asked on its own).
+     */
     public record ClaimRequest(
             String registryNumber,
             String benefit,
             String agreementId,
             String partnerInstitution,
+            List<String> partnerInstitutions,
             String claimantKind,
             String claimantName,
             String claimantRelationship,
@@ -57,7 +61,24 @@ final class ClaimTransfer {
     public record ClaimTransitionJson(
             int sequence, String from, String to, String action, Instant at, String by, String reason) {}
 
-    /** A claim. */
+    /** One partner institution asked for periods and where its own request stands. */
+    public record ClaimPartnerJson(
+            String institution,
+            String standing,
+            String requestMessageId,
+            Instant requestedAt,
+            int remindersSent,
+            Instant lastReminderAt,
+            String awaiting,
+            String answerMessageId,
+            Instant closedAt,
+            String decisionMessageId,
+            String decisionDelivery) {}
+
+    /**
+     * A claim. {@code partnerInstitution}, {@code requestMessageId}, {@code decisionMessageId} and
+     * {@code decisionDelivery} are the first partner's (the single-partner form); {@code partners} has each one's.
+     */
     public record ClaimJson(
             String claimId,
             long version,
@@ -66,6 +87,8 @@ final class ClaimTransfer {
             String agreementId,
             String homeInstitution,
             String partnerInstitution,
+            List<String> partnerInstitutions,
+            List<ClaimPartnerJson> partners,
             String claimantKind,
             String claimantName,
             String claimantRelationship,
@@ -89,6 +112,7 @@ final class ClaimTransfer {
                 b.benefit(),
                 b.agreementId(),
                 b.partnerInstitution(),
+                b.partnerInstitutions(),
                 b.claimantKind(),
                 b.claimantName(),
                 b.claimantRelationship(),
@@ -122,6 +146,21 @@ final class ClaimTransfer {
                 v.agreementId(),
                 v.homeInstitution(),
                 v.partnerInstitution(),
+                v.partners().stream().map(ClaimView.Partner::institution).toList(),
+                v.partners().stream()
+                        .map(p -> new ClaimPartnerJson(
+                                p.institution(),
+                                p.standing(),
+                                p.requestMessageId(),
+                                p.requestedAt(),
+                                p.remindersSent(),
+                                p.lastReminderAt(),
+                                p.awaiting(),
+                                p.answerMessageId(),
+                                p.closedAt(),
+                                p.decisionMessageId(),
+                                p.decisionDelivery()))
+                        .toList(),
                 v.claimantKind(),
                 v.claimantName(),
                 v.claimantRelationship(),

@@ -62,7 +62,8 @@ public class ClaimsResource {
             operationId = "createClaim",
             summary = "Open a portability claim (DRAFT)",
             description = "Under an agreement with a social security section, addressed to one of its partner"
-                    + " institutions. An Idempotency-Key header makes the request repeatable: the same key and body"
+                    + " institutions (partnerInstitution) or to several of them (partnerInstitutions: each gets its"
+                    + " own period request, reminders and decision). An Idempotency-Key header makes the request repeatable: the same key and body"
                     + " answer the claim the first request opened (200).")
     @APIResponse(
             responseCode = "201",

@@ -8,18 +8,26 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returneeregistry.shared.domain.RegistryException;
+import org.returneeregistry.shared.domain.Violation;
+import org.returneeregistry.shared.rest.PageLinks;
+import org.returneeregistry.shared.rest.QueryParameters;
 import org.returneeregistry.socialsecurity.application.StatementDocument;
+import org.returneeregistry.socialsecurity.application.StatementQuery;
 import org.returneeregistry.socialsecurity.application.StatementService;
 import org.returneeregistry.socialsecurity.application.StatementView;
 import org.returneeregistry.socialsecurity.rest.StatementTransfer.StatementJson;
@@ -84,6 +92,44 @@ public class StatementsResource {
         return Response.created(
                         uri.getAbsolutePathBuilder().path(issued.statementId()).build())
                 .entity(json)
+                .build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "listPeriodStatements",
+            summary = "List the returnee's statements of periods abroad, newest first",
+            description = "What each statement is (id, issue, key, number of periods, digest, verification address),"
+                    + " not what it says: its signed forms are read one by one. Statements issued on request and"
+                    + " those the registry issued when a claim's certified periods were complete. The read is decided"
+                    + " and logged by the consent decision point as the read of one statement is. Paged with page and"
+                    + " pageSize; Link headers name the pages.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of statements",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = StatementJson.class)))
+    @APIResponse(responseCode = "400", description = "A malformed registry number or page (ValidationFailed)")
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a registrar or officer of the operator, or the decision"
+                    + " point refused the read (NotAuthorized, ConsentRequired …)")
+    @APIResponse(responseCode = "404", description = "No such returnee (NotFound)")
+    public Response list(
+            @PathParam("registryNumber") String registryNumber,
+            @QueryParam("page") String page,
+            @QueryParam("pageSize") String pageSize) {
+        List<Violation> unreadable = new ArrayList<>();
+        StatementQuery query = new StatementQuery(
+                QueryParameters.integer("page", page, unreadable),
+                QueryParameters.integer("pageSize", pageSize, unreadable));
+        if (!unreadable.isEmpty()) {
+            throw RegistryException.invalid(unreadable);
+        }
+        return PageLinks.ok(statements.list(registryNumber, query), StatementTransfer::json, uri)
                 .build();
     }
 

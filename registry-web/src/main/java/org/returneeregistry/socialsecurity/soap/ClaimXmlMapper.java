@@ -31,11 +31,18 @@ final class ClaimXmlMapper {
         if (r == null) {
             return new CreateClaim(null, null, null, null, null, null, null, null);
         }
+        java.util.List<String> partners = null;
+        if (!r.getAdditionalPartnerInstitution().isEmpty()) {
+            partners = new java.util.ArrayList<>();
+            partners.add(r.getPartnerInstitution());
+            partners.addAll(r.getAdditionalPartnerInstitution());
+        }
         return new CreateClaim(
                 r.getRegistryNumber(),
                 r.getBenefit(),
                 r.getAgreementId(),
                 r.getPartnerInstitution(),
+                partners,
                 r.getClaimantKind(),
                 r.getClaimantName(),
                 r.getClaimantRelationship(),
@@ -99,6 +106,21 @@ final class ClaimXmlMapper {
             transition.setBy(t.by());
             transition.setReason(t.reason());
             xml.getTransition().add(transition);
+        }
+        for (ClaimView.Partner p : v.partners()) {
+            var partner = new org.returneeregistry.schemas.socialsecurity.v1.ClaimPartner();
+            partner.setInstitution(p.institution());
+            partner.setStanding(p.standing());
+            partner.setRequestMessageId(p.requestMessageId());
+            partner.setRequestedAt(p.requestedAt());
+            partner.setRemindersSent(p.remindersSent());
+            partner.setLastReminderAt(p.lastReminderAt());
+            partner.setAwaiting(p.awaiting());
+            partner.setAnswerMessageId(p.answerMessageId());
+            partner.setClosedAt(p.closedAt());
+            partner.setDecisionMessageId(p.decisionMessageId());
+            partner.setDecisionDelivery(p.decisionDelivery());
+            xml.getPartner().add(partner);
         }
         xml.setCreatedAt(v.createdAt());
         xml.setUpdatedAt(v.updatedAt());
