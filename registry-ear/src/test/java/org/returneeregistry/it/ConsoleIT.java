@@ -116,6 +116,10 @@ class ConsoleIT extends DeployedRegistry {
                 assertEquals("decision-log", document.getString("log"), document.toString());
                 assertTrue(document.containsKey("keys") && document.containsKey("checkpoints"), document::toString);
             }
+            // the downloaded file, byte for byte, verifies offline as an auditor would check it
+            LogBundleIT.Verified verified = LogBundleIT.verifyOffline(bundle);
+            assertEquals(0, verified.exit(), verified::output);
+            assertTrue(verified.output().contains("INTACT"), verified::output);
 
             browser.click("verify:verify-button");
             browser.page("chain-verified");

@@ -72,6 +72,11 @@ class LogBundleIT extends DeployedRegistry {
         Files.createDirectories(WORK);
         Path file = WORK.resolve(name + ".json");
         Files.writeString(file, bundle.toString(), StandardCharsets.UTF_8);
+        return verifyOffline(file);
+    }
+
+    /** Runs the offline command on a bundle file exactly as it was saved (e.g. downloaded from the console). */
+    static Verified verifyOffline(Path file) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(
                         java.toString(), "-jar", System.getProperty("registry.it.verifierJar"), file.toString())
