@@ -313,10 +313,12 @@ Every API call needs a bearer token from that realm. Demo people (password in ru
   admin.demo (registry-admin), registrar.demo (registrar), auditor.demo (auditor),
   ssofficer.demo (social-security-officer), officer.doh (mission-officer, Embassy in Doha)
 Web console, sign in as (same password):
-  auditor.demo     auditor: decision log search, chain verification, exports, charts, audit trail, message log
+  auditor.demo     auditor: decision log search, chain verification, exports, charts, audit trail, message log,
+                   consent lookup, a returnee's access report
   officer.doh      mission officer: return notification form, registry number, the mission's notifications
-  admin.demo       registry administrator: organisations, suspend and reinstate; the outbox, retry or abandon
-  registrar.demo   registrar: find a returnee for a purpose, record and history, correct, refer
+  admin.demo       registry administrator: organisations, suspend and reinstate; the outbox, retry or abandon;
+                   referral routes, delivery endpoints, agreements
+  registrar.demo   registrar: find a returnee for a purpose, record and history, correct, refer; the access report
   (a run/ made before the console has no registry-console client in Keycloak: delete run/ to import it)
 Demo organisations' systems (client secrets in run/keycloak/clients/): config/demo/organisations/
 A token for a role, e.g.:
