@@ -6,17 +6,21 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.returneeregistry.exchange.wss.WsSecurity;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * The REST twin of a queued partner message: the JSON the twin's one operation takes ({@code POST
@@ -30,7 +34,7 @@ import org.w3c.dom.Node;
  * <p>The same stored message gives the same bytes on every attempt (members in document order, no whitespace), so
  * a resend repeats the body the receiver hashed, as the twin's replay store requires.
  */
-final class JsonTwin {
+public final class JsonTwin {
 
     /** The contract's repeatable elements and their names in the twin. */
     static final Map<String, String> REPEATED = Map.of(
@@ -46,12 +50,14 @@ final class JsonTwin {
     static final Set<String> NUMBERS = Set.of(
             "reminder", "contributionMonths", "sectionVersion", "totalAmount", "payableAmount", "totalisedPeriods");
 
+    private static final String SOAP_11 = "http://schemas.xmlsoap.org/soap/envelope/";
+
     private JsonTwin() {}
 
     /** The twin of the SOAP message (an operation of {@code partner-exchange.xsd} in the Body), as UTF-8 bytes. */
-    static byte[] of(String soap) {
-        Document document = WsSecurity.parse(soap.getBytes(StandardCharsets.UTF_8));
-        Element body = WsSecurity.body(document);
+    public static byte[] of(String soap) {
+        Element envelope = parse(soap).getDocumentElement();
+        Element body = firstElement(envelope, SOAP_11, "Body");
         Element operation = body == null ? null : firstElement(body);
         if (operation == null || !PartnerMessages.EXCHANGE.equals(operation.getNamespaceURI())) {
             throw new IllegalArgumentException("not a partner exchange message");
@@ -106,6 +112,29 @@ final class JsonTwin {
         } else {
             array.add(e.getTextContent());
         }
+    }
+
+    /** The stored message, parsed namespace-aware with no DTD (the outbox wrote it; nothing external is resolved). */
+    private static Document parse(String soap) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(soap)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalArgumentException("not a SOAP message: " + e.getMessage(), e);
+        }
+    }
+
+    private static Element firstElement(Element parent, String namespace, String localName) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && namespace.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static Element firstElement(Element parent) {
