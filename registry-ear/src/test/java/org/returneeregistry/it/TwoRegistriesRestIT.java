@@ -207,14 +207,19 @@ class TwoRegistriesRestIT extends DeployedRegistry {
                 .json()
                 .getString("messageId");
         assertOverRest(true, agreementId, notice, "RETURN_NOTICE");
+        theirs(qatar.registrar(), "POST", API + "/returnees", Samples.registration(passport))
+                .problem(409, "IdentifierAlreadyRegistered"); // the notice registered the worker in Qatar's registry
 
-        // our request, and Qatar's officer's answer, which comes back over REST too
-        String theirNumber = register(false, passport);
+        // our request about a worker both registries know (the notice's worker is registered in Qatar's registry
+        // by the notice itself), and Qatar's officer's answer, which comes back over REST too
+        String known = Samples.passportNumber();
+        String ourKnown = register(true, known);
+        String theirNumber = register(false, known);
         String request = ours(
                         Callers.registrar(),
                         "POST",
                         API + "/partner-messages/employment-record-requests",
-                        employmentRecordRequest(ourNumber, agreementId, qatar.operator()))
+                        employmentRecordRequest(ourKnown, agreementId, qatar.operator()))
                 .expect(202)
                 .json()
                 .getString("messageId");
