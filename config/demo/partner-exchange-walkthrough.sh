@@ -37,6 +37,7 @@ realm=qatar-registry
 operator=QAT-MOL
 us=NPL-DOFE
 purpose=SOCIAL_SECURITY_CLAIM
+notice_purpose=LABOUR_MIGRATION # what a return notice is for, under a labour migration agreement
 verifier="$top/registry-verify/target/registry-log-verify.jar"
 
 if [ "${1:-}" = stop ]; then
@@ -148,12 +149,13 @@ echo "   Nepal registers $operator: $(status "$answer") (409: registered before)
 answer=$(rest qatar registry-admin POST /organisations "$(organisation "$us" "Department of Foreign Employment, Nepal" NPL)")
 echo "   Qatar registers $us: $(status "$answer") (409: registered before)"
 rows() { # rows IN OUT: the scope as one side sees it; OUT is that side's outbound direction
-    local r="" type category
+    local r="" type category p
     for pair in RETURN_NOTICE:IDENTITY RETURN_NOTICE:MIGRATION_HISTORY EMPLOYMENT_RECORD_REQUEST:IDENTITY \
         EMPLOYMENT_RECORD_RESPONSE:MIGRATION_HISTORY CONSENT_REVOKED:IDENTITY; do
-        type=${pair%%:*} category=${pair#*:}
+        type=${pair%%:*} category=${pair#*:} p=$purpose
+        [ "$type" = RETURN_NOTICE ] && p=$notice_purpose
         for direction in INBOUND OUTBOUND; do
-            r+="${r:+,}{\"direction\":\"$direction\",\"messageType\":\"$type\",\"category\":\"$category\",\"purpose\":\"$purpose\",\"legalBasis\":\"AGREEMENT\"}"
+            r+="${r:+,}{\"direction\":\"$direction\",\"messageType\":\"$type\",\"category\":\"$category\",\"purpose\":\"$p\",\"legalBasis\":\"AGREEMENT\"}"
         done
     done
     printf '[%s]' "$r"
@@ -194,7 +196,7 @@ answer=$(rest qatar registrar POST /returnees "$person")
 expect 201 "$answer" "Qatar registers the worker"
 qrn=$(body "$answer" | field 'd["registryNumber"]')
 notice() { printf '{"registryNumber":"%s","agreementId":"%s","recipientInstitution":"%s","purpose":"%s","returnModality":"END_OF_CONTRACT","returnReason":"Contract completed","exitDate":"%s","portOfEntry":"KTM"}' \
-    "$1" "$agreement" "$2" "$purpose" "$(date -u -d '-2 days' +%F)"; }
+    "$1" "$agreement" "$2" "$notice_purpose" "$(date -u -d '-2 days' +%F)"; }
 answer=$(rest qatar registrar POST /partner-messages/return-notices "$(notice "$qrn" "$us")")
 expect 202 "$answer" "Qatar queues the return notice"
 message=$(body "$answer" | field 'd["messageId"]')

@@ -98,6 +98,7 @@ class PartnerExchangeIT extends DeployedRegistry {
         assertEquals(1, logged.getInt("agreementVersion"));
         assertEquals(fingerprint(peer), logged.getString("signerFingerprint"));
         assertTrue(logged.getString("bodyHash").matches("[0-9a-f]{64}"));
+        assertEquals("SOAP", logged.getString("transport"), "the log names the transport");
         assertEquals("IT-XROAD-" + messageId, logged.getJsonObject("xroad").getString("id"));
         assertEquals(
                 "SUBSYSTEM:IT/GOV/QAT-GOSI/exchange",

@@ -108,6 +108,7 @@ class PartnerExchangeRestIT extends DeployedRegistry {
         assertEquals(agreement, logged.getString("agreementId"));
         assertEquals(peer.fingerprint(), logged.getString("signerFingerprint"));
         assertEquals(sha256(body), logged.getString("bodyHash"));
+        assertEquals("REST", logged.getString("transport"), "the log names the transport");
         JsonObject xroad = logged.getJsonObject("xroad");
         assertEquals("SUBSYSTEM:IT/GOV/QAT-GOSI/exchange", xroad.getString("client"));
         assertEquals("IT-XROAD-" + messageId, xroad.getString("id"));

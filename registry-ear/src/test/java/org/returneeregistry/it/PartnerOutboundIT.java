@@ -92,10 +92,14 @@ class PartnerOutboundIT extends DeployedRegistry {
     }
 
     private static void endpoint(String agreementId, String institution, String url) {
+        endpoint(agreementId, institution, url, "SOAP");
+    }
+
+    private static void endpoint(String agreementId, String institution, String url, String transport) {
         Agreements.send(
                         Callers.registryAdmin(),
                         "PUT",
-                        API + "/agreements/" + agreementId + "/endpoints/" + institution + "/SOAP",
+                        API + "/agreements/" + agreementId + "/endpoints/" + institution + "/" + transport,
                         Json.createObjectBuilder()
                                 .add("url", url)
                                 .add("reason", "Partner's exchange endpoint")
@@ -210,6 +214,129 @@ class PartnerOutboundIT extends DeployedRegistry {
                     org.returneeregistry.shared.domain.Sha256.hex(
                             peer.certificate().getEncoded()),
                     receipt.getString("signerFingerprint"));
+        }
+    }
+
+    /**
+     * A partner that declared a REST endpoint gets the REST twin: the JSON message with the registry's detached JWS,
+     * which the partner verifies (with Nimbus, against the registry's certificate); the partner's JSON receipt and its
+     * detached JWS are verified like a SOAP receipt, and the message log shows the transport of both entries.
+     */
+    @Test
+    void aPartnerThatDeclaredRestGetsTheTwinAndItsSignedJsonReceiptIsVerified() throws Exception {
+        String institution = institution();
+        String agreementId = inForce(institution, "Outbound over REST " + institution, requestsByAgreement());
+        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
+        attach(agreementId, institution, peer);
+        String rn = newReturnee();
+        try (PartnerReceiver partner = PartnerReceiver.start(peer, institution, Receipts.SIGNED)) {
+            endpoint(agreementId, institution, partner.url());
+            endpoint(agreementId, institution, partner.restUrl(), "REST");
+
+            String id = request(Callers.registrar(), rn, agreementId, institution)
+                    .expect(202)
+                    .json()
+                    .getString("messageId");
+            awaitMessage(institution, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            assertEquals(1, partner.received().size(), "sent once");
+            PartnerReceiver.Received got = partner.received().get(0);
+            assertEquals("REST", got.transport(), "the endpoint declared last");
+            assertTrue(got.signatureValid(), () -> "the partner verifies the registry's detached JWS: " + got.soap());
+            assertEquals("EMPLOYMENT_RECORD_REQUEST", got.operation());
+            assertEquals(id, got.messageId());
+            JsonObject json =
+                    Json.createReader(new java.io.StringReader(got.soap())).readObject();
+            assertEquals(
+                    Samples.COUNTRY,
+                    json.getJsonObject("query")
+                            .getJsonArray("identifiers")
+                            .getJsonObject(0)
+                            .getString("issuingCountry"),
+                    got::soap);
+
+            List<JsonObject> log = messageLog(agreementId);
+            JsonObject sent = log.stream()
+                    .filter(e -> id.equals(e.getString("messageId", null)))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no log entry of the message: " + log));
+            assertEquals("SENT", sent.getString("decision"));
+            assertEquals("RECEIPT_VERIFIED", sent.getString("reason"));
+            assertEquals("REST", sent.getString("transport"), sent::toString);
+            assertEquals(
+                    org.returneeregistry.shared.domain.Sha256.hex(
+                            got.soap().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    sent.getString("bodyHash"),
+                    "the hash of the JSON bytes sent");
+            JsonObject receipt = log.stream()
+                    .filter(e -> id.equals(e.getString("correlationId", null)))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no log entry of the receipt: " + log));
+            assertEquals("RECEIPT", receipt.getString("messageType"));
+            assertEquals("ACCEPTED", receipt.getString("decision"));
+            assertEquals("REST", receipt.getString("transport"));
+            assertEquals(
+                    org.returneeregistry.shared.domain.Sha256.hex(
+                            peer.certificate().getEncoded()),
+                    receipt.getString("signerFingerprint"));
+        }
+    }
+
+    /**
+     * A REST receipt signed by a key the agreement does not register, or not signed at all, is no receipt: the message
+     * keeps being retried, never DELIVERED, until a receipt the partner's registered key signed comes back.
+     */
+    @Test
+    void aRestReceiptWithAWrongSignatureLeavesTheMessageRetrying() throws Exception {
+        String institution = institution();
+        String agreementId = inForce(institution, "Outbound REST bad receipts " + institution, requestsByAgreement());
+        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
+        attach(agreementId, institution, peer);
+        String rn = newReturnee();
+        try (PartnerReceiver partner = PartnerReceiver.start(peer, institution, Receipts.SIGNED_BY_ANOTHER_KEY)) {
+            endpoint(agreementId, institution, partner.restUrl(), "REST");
+            String id = request(Callers.registrar(), rn, agreementId, institution)
+                    .expect(202)
+                    .json()
+                    .getString("messageId");
+
+            JsonObject failing = awaitMessage(
+                    institution,
+                    id,
+                    DELIVERY,
+                    "failing after two attempts",
+                    m -> hasStatus(m, "PENDING") && m.getInt("attempts") >= 2);
+            assertEquals("delivery failed: unreadable answer", failing.getString("lastError"), failing::toString);
+            assertTrue(partner.received().stream().allMatch(PartnerReceiver.Received::signatureValid));
+            assertTrue(partner.received().stream().allMatch(r -> "REST".equals(r.transport())));
+            List<JsonObject> refused = messageLog(agreementId).stream()
+                    .filter(e -> id.equals(e.getString("correlationId", null)))
+                    .toList();
+            assertTrue(refused.size() >= 2, refused::toString);
+            for (JsonObject r : refused) {
+                assertEquals("REFUSED", r.getString("decision"), r::toString);
+                assertEquals("RECEIPT_SIGNER_NOT_REGISTERED", r.getString("reason"), r::toString);
+                assertEquals("REST", r.getString("transport"), r::toString);
+            }
+            assertTrue(
+                    messageLog(agreementId).stream()
+                            .filter(e -> id.equals(e.getString("messageId", null)))
+                            .noneMatch(e -> "RECEIPT_VERIFIED".equals(e.getString("reason", null))),
+                    "never verified");
+
+            // no signature at all: still retried
+            partner.answerWith(Receipts.UNSIGNED);
+            await().atMost(DELIVERY).pollInterval(Duration.ofMillis(250)).until(() -> messageLog(agreementId).stream()
+                    .anyMatch(e -> id.equals(e.getString("messageId", null))
+                            && "RECEIPT_SIGNATURE_MISSING".equals(e.getString("reason", null))));
+            JsonObject unsigned = Outboxes.messages(institution).stream()
+                    .filter(m -> id.equals(m.getString("id")))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(!hasStatus(unsigned, "DELIVERED") && !hasStatus(unsigned, "DEAD_LETTER"), unsigned::toString);
+
+            // the partner's registered key signs: delivered, once
+            partner.answerWith(Receipts.SIGNED);
+            awaitMessage(institution, id, Duration.ofSeconds(120), "DELIVERED", m -> hasStatus(m, "DELIVERED"));
         }
     }
 
@@ -440,6 +567,125 @@ class PartnerOutboundIT extends DeployedRegistry {
                 assertEquals("ACCEPTED", receipt.getString("decision"), receipt::toString);
                 assertEquals(partnerFingerprint, receipt.getString("signerFingerprint"));
             }
+        }
+    }
+
+    /**
+     * The independent CXF/WSS4J peer receives our EmploymentRecordResponse too: the partner's request (signed with
+     * WSS4J, no token) is taken in, our registrar answers it with the returnee's records, and the answer is verified by
+     * CXF's WSS4JInInterceptor against the registry's certificate; CXF's signed receipt is verified by the registry.
+     */
+    @Test
+    void anIndependentCxfPartnerVerifiesOurEmploymentRecordResponse() throws Exception {
+        String institution = institution();
+        String agreementId = inForce(
+                institution,
+                "Answers to CXF " + institution,
+                Json.createArrayBuilder()
+                        .add(Agreements.row("INBOUND", "EMPLOYMENT_RECORD_REQUEST", "IDENTITY", PURPOSE, "AGREEMENT"))
+                        .add(Agreements.row(
+                                "OUTBOUND", "EMPLOYMENT_RECORD_RESPONSE", "MIGRATION_HISTORY", PURPOSE, "AGREEMENT")));
+        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
+        attach(agreementId, institution, peer);
+        String passport = Samples.passportNumber();
+        String rn = RegistryApi.register(Samples.registration(passport)).getString("registryNumber");
+        try (CxfPartnerServer partner = CxfPartnerServer.start(peer, institution)) {
+            endpoint(agreementId, institution, partner.url());
+
+            String requestId = java.util.UUID.randomUUID().toString();
+            String request = """
+                    <S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/" xmlns:x="https://schemas.returneeregistry.org/exchange/v1" xmlns:c="https://schemas.returneeregistry.org/common/v1">
+                    <S:Header/>
+                    <S:Body>
+                    <x:EmploymentRecordRequest>
+                        <x:envelope>
+                            <x:messageId>%s</x:messageId>
+                            <x:agreementId>%s</x:agreementId>
+                            <x:senderInstitution>%s</x:senderInstitution>
+                            <x:recipientInstitution>%s</x:recipientInstitution>
+                            <x:timestamp>%s</x:timestamp>
+                            <x:messageType>EMPLOYMENT_RECORD_REQUEST</x:messageType>
+                            <x:purpose>%s</x:purpose>
+                            <x:dataCategory>IDENTITY</x:dataCategory>
+                        </x:envelope>
+                        <x:query>
+                            <x:identifier><c:type>PASSPORT</c:type><c:number>%s</c:number><c:issuingCountry>%s</c:issuingCountry></x:identifier>
+                            <x:periodFrom>2019-01-01</x:periodFrom>
+                        </x:query>
+                    </x:EmploymentRecordRequest>
+                    </S:Body>
+                    </S:Envelope>
+                    """.formatted(
+                            requestId,
+                            agreementId,
+                            institution,
+                            Callers.OPERATOR,
+                            Instant.now(),
+                            PURPOSE,
+                            passport,
+                            Samples.COUNTRY);
+            RegistryApi.sendAnonymously(HttpRequest.newBuilder(RegistryApi.uri("/soap/PartnerExchangeService"))
+                            .header("Content-Type", "text/xml; charset=UTF-8")
+                            .header("SOAPAction", "\"\"")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    peer.sign(request, PartnerPeer.Signing.BODY_AND_TIMESTAMP),
+                                    java.nio.charset.StandardCharsets.UTF_8)))
+                    .expect(200);
+            JsonObject inbound = RegistryApi.sendAs(
+                            Callers.registrar(),
+                            HttpRequest.newBuilder(RegistryApi.uri(API
+                                            + "/partner-messages/employment-record-requests?direction=INBOUND&messageId="
+                                            + requestId))
+                                    .header("Accept", JSON)
+                                    .GET())
+                    .expect(200)
+                    .array()
+                    .getJsonObject(0);
+            String answer = RegistryApi.sendAs(
+                            Callers.registrar(),
+                            HttpRequest.newBuilder(RegistryApi.uri(API + "/partner-messages/employment-record-requests/"
+                                            + inbound.getString("id") + "/answer"))
+                                    .header("Content-Type", JSON)
+                                    .header("Accept", JSON)
+                                    .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                            .add("outcome", "FOUND")
+                                            .add("registryNumber", rn)
+                                            .add(
+                                                    "records",
+                                                    Json.createArrayBuilder()
+                                                            .add(Json.createObjectBuilder()
+                                                                    .add("employer", "Gulf Build LLC")
+                                                                    .add("from", "2021-03-01")
+                                                                    .add("to", "2025-12-31")
+                                                                    .add("contributionMonths", 57)))
+                                            .build()
+                                            .toString())))
+                    .expect(202)
+                    .json()
+                    .getString("messageId");
+            awaitMessage(institution, answer, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !partner.taken().isEmpty());
+            List<JsonObject> taken = partner.taken();
+            assertEquals(1, taken.size(), taken::toString);
+            JsonObject response = taken.get(0);
+            assertEquals("EmploymentRecordResponse", response.getString("operation"), taken::toString);
+            assertEquals(answer, response.getString("messageId"));
+            assertEquals("FOUND", response.getString("outcome"));
+            assertEquals(
+                    PartnerPeer.registryCertificate().getSubjectX500Principal().getName(),
+                    response.getString("signer"),
+                    "WSS4J verified the registry's signature");
+            JsonObject receipt = messageLog(agreementId).stream()
+                    .filter(e -> answer.equals(e.getString("correlationId", null))
+                            && "RECEIPT".equals(e.getString("messageType", null)))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("ACCEPTED", receipt.getString("decision"), receipt::toString);
+            assertEquals(
+                    org.returneeregistry.shared.domain.Sha256.hex(
+                            peer.certificate().getEncoded()),
+                    receipt.getString("signerFingerprint"));
         }
     }
 

@@ -251,6 +251,56 @@ public final class PartnerPeer {
         return (X509Certificate) signatures.get(0).get(WSSecurityEngineResult.TAG_X509_CERTIFICATE);
     }
 
+    /**
+     * The REST twin's signature over {@code body}: a detached JWS (RFC 7515 appendix F) made with Nimbus JOSE, the
+     * peer's certificate in {@code x5c}, {@code iat} now — ES256 for an EC key, RS256 for an RSA one.
+     */
+    public String signDetached(byte[] body) {
+        try {
+            java.security.PrivateKey key = (java.security.PrivateKey) keys.getKey(ALIAS, PASSWORD.toCharArray());
+            boolean ec = key instanceof java.security.interfaces.ECPrivateKey;
+            com.nimbusds.jose.JWSHeader header = new com.nimbusds.jose.JWSHeader.Builder(
+                            ec ? com.nimbusds.jose.JWSAlgorithm.ES256 : com.nimbusds.jose.JWSAlgorithm.RS256)
+                    .type(new com.nimbusds.jose.JOSEObjectType("partner-exchange+jws"))
+                    .x509CertChain(List.of(
+                            com.nimbusds.jose.util.Base64.encode(certificate().getEncoded())))
+                    .customParam("iat", java.time.Instant.now().getEpochSecond())
+                    .build();
+            com.nimbusds.jose.JWSObject jws =
+                    new com.nimbusds.jose.JWSObject(header, new com.nimbusds.jose.Payload(body));
+            jws.sign(
+                    ec
+                            ? new com.nimbusds.jose.crypto.ECDSASigner((java.security.interfaces.ECPrivateKey) key)
+                            : new com.nimbusds.jose.crypto.RSASSASigner(key));
+            return jws.serialize(true);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot sign: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Verifies a detached JWS over {@code body} with Nimbus JOSE: it must verify with the key of the certificate it
+     * carries, and that certificate must be {@code expected}.
+     */
+    public static boolean verifiesDetached(byte[] body, String jws, X509Certificate expected) {
+        try {
+            com.nimbusds.jose.JWSObject parsed =
+                    com.nimbusds.jose.JWSObject.parse(jws, new com.nimbusds.jose.Payload(body));
+            X509Certificate signer = com.nimbusds.jose.util.X509CertUtils.parse(
+                    parsed.getHeader().getX509CertChain().get(0).decode());
+            if (!expected.equals(signer)) {
+                return false;
+            }
+            return parsed.verify(
+                    signer.getPublicKey() instanceof java.security.interfaces.ECPublicKey ecKey
+                            ? new com.nimbusds.jose.crypto.ECDSAVerifier(ecKey)
+                            : new com.nimbusds.jose.crypto.RSASSAVerifier(
+                                    (java.security.interfaces.RSAPublicKey) signer.getPublicKey()));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     /** The registry's exchange certificate, from the keystore the test environment gave the domain. */
     public static X509Certificate registryCertificate() {
         try {

@@ -16,9 +16,10 @@ import org.w3c.dom.Element;
 
 /**
  * A partner institution's receiving side for the registry's outbound messages, on 127.0.0.1, built on Apache WSS4J
- * through {@link PartnerPeer} (not on the registry's code): it verifies each message's signature against the
- * registry's exchange certificate and answers the operation's receipt — signed with the peer's key, or, for the
- * failure tests, unsigned or signed with a key the agreement does not register.
+ * and Nimbus JOSE through {@link PartnerPeer} (not on the registry's code): it verifies each message's signature
+ * against the registry's exchange certificate and answers the receipt — signed with the peer's key, or, for the
+ * failure tests, unsigned or signed with a key the agreement does not register. It takes SOAP at {@link #url()} and
+ * the REST twin's JSON with its detached JWS at {@link #restUrl()}, answering the JSON receipt with its own.
  */
 public final class PartnerReceiver implements AutoCloseable {
 
@@ -31,8 +32,17 @@ public final class PartnerReceiver implements AutoCloseable {
         SIGNED_BY_ANOTHER_KEY
     }
 
-    /** One message as it arrived: the SOAP text, whether its signature verified, its envelope's fields. */
-    public record Received(String soap, boolean signatureValid, String operation, String messageId, String sender) {}
+    /**
+     * One message as it arrived: the SOAP text (the JSON over REST), whether its signature verified, the operation
+     * (the envelope's message type over REST), its envelope's fields, and the transport.
+     */
+    public record Received(
+            String soap, boolean signatureValid, String operation, String messageId, String sender, String transport) {
+
+        Received(String soap, boolean signatureValid, String operation, String messageId, String sender) {
+            this(soap, signatureValid, operation, messageId, sender, "SOAP");
+        }
+    }
 
     private final HttpServer server;
     private final PartnerPeer peer;
@@ -73,8 +83,75 @@ public final class PartnerReceiver implements AutoCloseable {
                 out.write(answer);
             }
         });
+        server.createContext("/partner-exchange-rest", exchange -> {
+            byte[] request;
+            try (InputStream in = exchange.getRequestBody()) {
+                request = in.readNBytes(1_000_000);
+            }
+            byte[] answer;
+            int status = 200;
+            String signature = null;
+            try {
+                answer = receiver.answerJson(
+                        request, exchange.getRequestHeaders().getFirst("X-JWS-Signature"));
+                signature = receiver.receiptSignature(answer);
+            } catch (Exception e) {
+                status = 500;
+                answer = ("{\"error\":\"" + e.getClass().getSimpleName() + "\"}").getBytes(StandardCharsets.UTF_8);
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (signature != null) {
+                exchange.getResponseHeaders().add("X-JWS-Signature", signature);
+            }
+            exchange.sendResponseHeaders(status, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        });
         server.start();
         return receiver;
+    }
+
+    /** Where the REST twin is taken. */
+    public String restUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/partner-exchange-rest";
+    }
+
+    private byte[] answerJson(byte[] body, String signature) {
+        boolean valid =
+                signature != null && PartnerPeer.verifiesDetached(body, signature, PartnerPeer.registryCertificate());
+        jakarta.json.JsonObject message;
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(body))) {
+            message = reader.readObject();
+        }
+        jakarta.json.JsonObject envelope = message.getJsonObject("envelope");
+        received.add(new Received(
+                new String(body, StandardCharsets.UTF_8),
+                valid,
+                envelope.getString("messageType"),
+                envelope.getString("messageId"),
+                envelope.getString("senderInstitution"),
+                "REST"));
+        return jakarta.json.Json.createObjectBuilder()
+                .add("receiptId", UUID.randomUUID().toString())
+                .add("messageId", envelope.getString("messageId"))
+                .add("senderInstitution", envelope.getString("senderInstitution"))
+                .add("recipientInstitution", institution)
+                .add("agreementId", envelope.getString("agreementId"))
+                .add("agreementVersion", 1)
+                .add("receivedAt", Instant.now().toString())
+                .add("outcome", "ACCEPTED")
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String receiptSignature(byte[] receipt) {
+        return switch (receipts) {
+            case SIGNED -> peer.signDetached(receipt);
+            case UNSIGNED -> null;
+            case SIGNED_BY_ANOTHER_KEY -> stranger.signDetached(receipt);
+        };
     }
 
     public String url() {

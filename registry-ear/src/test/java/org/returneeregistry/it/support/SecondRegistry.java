@@ -132,6 +132,35 @@ public final class SecondRegistry {
         return RegistryApi.baseUrl() + "/soap/PartnerExchangeService";
     }
 
+    /** Its REST twin, where partners (and we) may send it the same messages as JSON with a detached JWS. */
+    public String restEndpoint() {
+        return baseUrl() + API + "/partner-exchange/messages";
+    }
+
+    /** Our registry's REST twin. */
+    public static String ourRestEndpoint() {
+        return RegistryApi.baseUrl() + API + "/partner-exchange/messages";
+    }
+
+    /**
+     * Each registry declares the other's REST twin as the other's endpoint on the agreement, after the SOAP one: the
+     * endpoint declared last is the one messages go to, so from now on they travel as JSON with detached JWS.
+     */
+    public void declareRestEndpoints(String agreementId) {
+        Agreements.send(
+                        Callers.registryAdmin(),
+                        "PUT",
+                        API + "/agreements/" + agreementId + "/endpoints/" + operator() + "/REST",
+                        endpoint(restEndpoint()))
+                .expect(200);
+        send(
+                        registryAdmin(),
+                        "PUT",
+                        API + "/agreements/" + agreementId + "/endpoints/" + US + "/REST",
+                        endpoint(ourRestEndpoint()))
+                .expect(200);
+    }
+
     public Callers.Caller registryAdmin() {
         return person("admin.demo", "registry-admin");
     }

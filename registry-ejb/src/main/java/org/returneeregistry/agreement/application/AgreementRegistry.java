@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import org.returneeregistry.agreement.domain.Agreement;
 import org.returneeregistry.agreement.domain.Direction;
-import org.returneeregistry.agreement.domain.EndpointTransport;
 import org.returneeregistry.agreement.domain.PartnerEndpoint;
+import org.returneeregistry.agreement.domain.PartnerEndpoints;
 import org.returneeregistry.agreement.domain.ScopeDecision;
 import org.returneeregistry.agreement.domain.SignerStanding;
 import org.returneeregistry.agreement.persistence.AgreementRepository;
@@ -93,21 +93,23 @@ public class AgreementRegistry {
                         a.agreementId(), a.type().name(), a.status().name(), a.currentVersion()));
     }
 
-    /** Where a message to the institution under the agreement may go now ({@link PartnerRoute}). */
+    /**
+     * Where a message to the institution under the agreement may go now ({@link PartnerRoute}): to the endpoint it
+     * declared last when it declared one per transport ({@link PartnerEndpoints#current}).
+     */
     public PartnerRoute route(String agreementId, String institution) {
         return find(agreementId)
-                .map(a -> new PartnerRoute(
-                        agreementId,
-                        a.status().name(),
-                        a.currentVersion(),
-                        a.current().hasParty(institution),
-                        a.endpoints().stream()
-                                .filter(e ->
-                                        e.institution().equals(institution) && e.transport() == EndpointTransport.SOAP)
-                                .map(PartnerEndpoint::url)
-                                .findFirst()
-                                .orElse(null)))
-                .orElseGet(() -> new PartnerRoute(agreementId, PartnerRoute.UNKNOWN, 0, false, null));
+                .map(a -> {
+                    Optional<PartnerEndpoint> endpoint = PartnerEndpoints.current(a.endpoints(), institution);
+                    return new PartnerRoute(
+                            agreementId,
+                            a.status().name(),
+                            a.currentVersion(),
+                            a.current().hasParty(institution),
+                            endpoint.map(PartnerEndpoint::url).orElse(null),
+                            endpoint.map(e -> e.transport().name()).orElse(null));
+                })
+                .orElseGet(() -> new PartnerRoute(agreementId, PartnerRoute.UNKNOWN, 0, false, null, null));
     }
 
     private Optional<Agreement> find(String agreementId) {

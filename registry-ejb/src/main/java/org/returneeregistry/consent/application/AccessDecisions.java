@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returneeregistry.agreement.application.AgreementRegistry;
+import org.returneeregistry.agreement.domain.AgreementType;
 import org.returneeregistry.agreement.domain.Direction;
 import org.returneeregistry.agreement.domain.ScopeDecision;
 import org.returneeregistry.agreement.domain.ScopeLegalBasis;
@@ -203,7 +204,11 @@ public class AccessDecisions {
                     inScope.put(category, scope.legalBasis());
                 }
             }
-            found.add(new PartnerAgreement(id, version, inForce, inScope));
+            AgreementType type = agreements
+                    .standing(id)
+                    .map(a -> AgreementType.valueOf(a.type()))
+                    .orElse(null);
+            found.add(new PartnerAgreement(id, version, inForce, type, inScope));
         }
         return found;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.returneeregistry.agreement.domain.AgreementType;
 import org.returneeregistry.agreement.domain.ScopeLegalBasis;
 import org.returneeregistry.organisation.domain.OrganisationStatus;
 import org.returneeregistry.shared.domain.DataCategory;
@@ -39,7 +40,16 @@ public final class AccessPolicy {
             Role.MISSION_OFFICER, EnumSet.of(Purpose.REINTEGRATION_SERVICES, Purpose.LEGAL_AID),
             Role.SOCIAL_SECURITY_OFFICER,
                     EnumSet.of(Purpose.SOCIAL_SECURITY_CLAIM, Purpose.SOCIAL_PROTECTION_ENROLMENT),
-            Role.PARTNER_INSTITUTION, EnumSet.of(Purpose.SOCIAL_SECURITY_CLAIM)));
+            Role.PARTNER_INSTITUTION, EnumSet.of(Purpose.SOCIAL_SECURITY_CLAIM, Purpose.LABOUR_MIGRATION)));
+
+    /**
+     * The purposes a partner institution's read may run for only under an agreement of a certain type; a purpose not
+     * listed runs under an agreement of any type. Labour migration administration (a return notice to the other
+     * country's labour ministry) is what a labour migration agreement is for, and nothing else: a social security
+     * agreement or a data-sharing memorandum that listed the purpose in its scope would still not carry it.
+     */
+    private static final Map<Purpose, Set<AgreementType>> AGREEMENT_TYPES_BY_PURPOSE =
+            new EnumMap<>(Map.of(Purpose.LABOUR_MIGRATION, EnumSet.of(AgreementType.LABOUR_MIGRATION)));
 
     /** The roles that may read personal data at all, for some purpose. */
     public static final Set<Role> READING_ROLES =
@@ -243,7 +253,9 @@ public final class AccessPolicy {
      * A partner institution of another country reads only under an agreement in force it is a party to, and
      * only what that agreement's outbound scope covers for the purpose: a category whose row makes the
      * agreement the legal basis is granted as it is; one whose row requires consent is granted when the
-     * returnee's consent for that institution, purpose and category is active. The agreement granting most
+     * returnee's consent for that institution, purpose and category is active. A purpose that belongs to one type of
+     * agreement ({@link #AGREEMENT_TYPES_BY_PURPOSE}) is read only under an agreement of that type: under another it
+     * is outside the agreement's scope, whatever its rows say. The agreement granting most
      * is the one the read runs under (the first by id among equals), and the decision names it with its
      * version. The operator's configured legal bases are national: they do not reach across the border.
      */
@@ -260,7 +272,15 @@ public final class AccessPolicy {
         PartnerAgreement best = null;
         Grant bestGrant = null;
         Grant firstRefusal = null;
+        Set<AgreementType> types =
+                AGREEMENT_TYPES_BY_PURPOSE.getOrDefault(facts.purpose(), EnumSet.allOf(AgreementType.class));
         for (PartnerAgreement agreement : inForce) {
+            if (!types.contains(agreement.type())) {
+                if (firstRefusal == null) {
+                    firstRefusal = Grant.under(agreement, DecisionReason.OUTSIDE_AGREEMENT_SCOPE, Set.of(), null);
+                }
+                continue;
+            }
             Set<DataCategory> byAgreement = EnumSet.noneOf(DataCategory.class);
             Set<DataCategory> needConsent = EnumSet.noneOf(DataCategory.class);
             agreement.inScope().forEach((category, basis) -> {

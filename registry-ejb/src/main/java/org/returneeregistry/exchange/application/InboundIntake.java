@@ -76,7 +76,7 @@ public class InboundIntake {
                         "Message " + envelope.messageId() + " of " + envelope.senderInstitution()
                                 + " was received before with other content; a new message needs a new messageId.");
             }
-            log.appendWithCall(withReason(logged, "ALREADY_RECEIVED"));
+            log.appendWithCall(logged.withReason("ALREADY_RECEIVED"));
             return receipt(earlier.get(), "ALREADY_RECEIVED");
         }
         String registryNumber = null;
@@ -140,32 +140,6 @@ public class InboundIntake {
                 notice.portOfEntry(),
                 List.of(),
                 List.of());
-    }
-
-    private static MessageLogEntry.Content withReason(MessageLogEntry.Content c, String reason) {
-        return new MessageLogEntry.Content(
-                c.direction(),
-                c.messageId(),
-                c.correlationId(),
-                c.agreementId(),
-                c.agreementVersion(),
-                c.sender(),
-                c.recipient(),
-                c.messageType(),
-                c.envelopeTimestamp(),
-                c.callerOrganisation(),
-                c.signatureValue(),
-                c.signerFingerprint(),
-                c.bodyHash(),
-                c.decision(),
-                reason,
-                c.xroadClient(),
-                c.xroadService(),
-                c.xroadId(),
-                c.xroadUserId(),
-                c.xroadIssue(),
-                c.xroadProtocolVersion(),
-                c.xroadRepresentedParty());
     }
 
     private static Receipt receipt(InboundMessage m, String outcome) {

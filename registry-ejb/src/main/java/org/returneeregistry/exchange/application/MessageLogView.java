@@ -3,7 +3,10 @@ package org.returneeregistry.exchange.application;
 import java.time.Instant;
 import org.returneeregistry.exchange.domain.MessageLogEntry;
 
-/** One entry of the message log as auditors read it; sequence and hashes are null until the entry is linked. */
+/**
+ * One entry of the message log as auditors read it; sequence and hashes are null until the entry is linked;
+ * {@code transport} ({@code SOAP}, {@code REST}) is null on entries written before it was recorded.
+ */
 public record MessageLogView(
         long id,
         Long sequence,
@@ -23,6 +26,7 @@ public record MessageLogView(
         String bodyHash,
         String decision,
         String reason,
+        String transport,
         XRoadHeader xroad,
         String previousHash,
         String entryHash) {
@@ -47,6 +51,7 @@ public record MessageLogView(
                 e.bodyHash(),
                 e.decision(),
                 e.reason(),
+                e.transport(),
                 new XRoadHeader(
                         e.xroadClient(),
                         e.xroadService(),

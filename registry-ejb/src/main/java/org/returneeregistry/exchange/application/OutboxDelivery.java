@@ -67,6 +67,7 @@ public class OutboxDelivery {
             int mllpPort,
             Instant leaseUntil,
             String partnerUrl,
+            String partnerTransport,
             String agreementId) {}
 
     /** What one claim found: {@code due} rows looked at, of which {@code claimed} are to be sent now. */
@@ -133,6 +134,7 @@ public class OutboxDelivery {
                     e.mllpPort() == null ? 0 : e.mllpPort(),
                     now.plus(settings.lease()),
                     null,
+                    null,
                     null));
         }
         return new Batch(due.size(), claimed);
@@ -140,8 +142,10 @@ public class OutboxDelivery {
 
     /**
      * A partner message goes only while its agreement is in force: under a suspended agreement it is held (not
-     * attempted, not aging), under a terminated one abandoned; without the partner's SOAP endpoint on the agreement it
-     * waits for one; a disclosure the decision point no longer permits is cancelled.
+     * attempted, not aging), under a terminated one abandoned; without a partner's endpoint on the agreement it waits
+     * for one; a disclosure the decision point no longer permits is cancelled. The endpoint, and with it the transport
+     * (SOAP or the REST twin), is chosen here, for this attempt: a partner that changes its endpoint between attempts
+     * gets the next one at its new address.
      */
     private Optional<Claimed> claimPartner(OutboxMessage message, Instant now) {
         PartnerRoute route = agreements.route(message.agreementId(), message.recipient());
@@ -153,7 +157,7 @@ public class OutboxDelivery {
             message.abandon("AGREEMENT_" + route.status());
             return Optional.empty();
         }
-        if (route.soapUrl() == null) {
+        if (!route.reachable()) {
             message.awaitEndpoint();
             return Optional.empty();
         }
@@ -174,7 +178,8 @@ public class OutboxDelivery {
                 null,
                 0,
                 now.plus(settings.lease()),
-                route.soapUrl(),
+                route.url(),
+                route.transport(),
                 message.agreementId()));
     }
 
@@ -189,7 +194,7 @@ public class OutboxDelivery {
                 parked.abandon("AGREEMENT_" + route.status());
             } else if (route.suspended()) {
                 parked.hold();
-            } else if (route.soapUrl() != null) {
+            } else if (route.reachable()) {
                 parked.release(now);
                 parked.endpointConfigured(now);
             }

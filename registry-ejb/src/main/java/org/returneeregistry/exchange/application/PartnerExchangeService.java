@@ -450,7 +450,8 @@ public class PartnerExchangeService {
                 cut(x.userId(), 200),
                 cut(x.issue(), 200),
                 cut(x.protocolVersion(), 16),
-                cut(x.representedParty(), 300));
+                cut(x.representedParty(), 300),
+                m.soap() != null ? PartnerSender.SOAP : PartnerSender.REST);
     }
 
     private static String cut(String s, int max) {

@@ -3,12 +3,19 @@ package org.returneeregistry.exchange.application;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
 import java.util.Locale;
@@ -26,6 +33,7 @@ import org.returneeregistry.exchange.domain.DeliveryOutcome;
 import org.returneeregistry.exchange.domain.DeliveryOutcome.Failure;
 import org.returneeregistry.exchange.domain.MessageLogEntry;
 import org.returneeregistry.exchange.domain.SignatureCheck;
+import org.returneeregistry.exchange.jws.DetachedJws;
 import org.returneeregistry.exchange.wss.WsSecurity;
 import org.returneeregistry.shared.domain.Sha256;
 import org.w3c.dom.Document;
@@ -33,13 +41,15 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Sends one partner exchange message: signs the queued SOAP message with the registry's key (WS-Security, X.509
- * token, Body and Timestamp signed — a fresh Timestamp on every attempt, the same Body), posts it to the partner
- * institution's SOAP endpoint registered on the agreement (only where the {@link DestinationCheck} allows), and
- * <strong>verifies the partner's receipt</strong>: signed over Body and Timestamp, by a certificate registered for
- * the partner under the message's agreement and valid now, naming this message's id. Anything less is a failed
- * attempt ({@link Failure#BAD_ANSWER}), retried with the outbox's back-off and then a dead letter: a message the
- * partner cannot be shown to have received is not delivered.
+ * Sends one partner exchange message over the transport of the endpoint the partner institution declared on the
+ * agreement (only where the {@link DestinationCheck} allows). Over SOAP it signs the queued message with the
+ * registry's key (WS-Security, X.509 token, Body and Timestamp signed — a fresh Timestamp on every attempt, the same
+ * Body); over the REST twin it sends the same message as the twin's JSON ({@link JsonTwin}: the same bytes on every
+ * attempt) with a detached JWS over those bytes, made anew for each attempt (ADR 0034). Either way it
+ * <strong>verifies the partner's receipt</strong>: signed (over Body and Timestamp, or a detached JWS over the JSON
+ * receipt) by a certificate registered for the partner under the message's agreement and valid now, naming this
+ * message's id. Anything less is a failed attempt ({@link Failure#BAD_ANSWER}), retried with the outbox's back-off
+ * and then a dead letter: a message the partner cannot be shown to have received is not delivered.
  *
  * <p>The message sent and the receipt (or its absence) go into the message log, direction {@code OUTBOUND}: the
  * signature values, signers' certificate fingerprints and Body hashes, never the content.
@@ -52,6 +62,8 @@ public class PartnerSender {
 
     static final String EXCHANGE_NS = "https://schemas.returneeregistry.org/exchange/v1";
     static final String RECEIPT = "RECEIPT";
+    static final String SOAP = "SOAP";
+    static final String REST = "REST";
 
     @Inject
     private OutboxSettings settings;
@@ -73,21 +85,35 @@ public class PartnerSender {
     String operatorCode;
 
     public DeliveryOutcome send(Claimed message, AttemptDeadline deadline) {
+        boolean rest = REST.equals(message.partnerTransport());
+        String transport = rest ? REST : SOAP;
         Document soap;
         byte[] bytes;
+        String jws = null;
+        String signatureValue;
+        String bodyHash;
         try {
-            soap = WsSecurity.parse(message.payload().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            signingKey.sign(soap);
-            bytes = serialise(soap);
+            soap = WsSecurity.parse(message.payload().getBytes(StandardCharsets.UTF_8));
+            if (rest) {
+                bytes = JsonTwin.of(message.payload());
+                jws = signingKey.signDetached(bytes, clock.instant());
+                signatureValue = jws.substring(jws.lastIndexOf('.') + 1);
+                bodyHash = DetachedJws.bodyHash(bytes);
+            } else {
+                signingKey.sign(soap);
+                bytes = serialise(soap);
+                signatureValue = signatureValue(soap);
+                bodyHash = WsSecurity.bodyHash(WsSecurity.body(soap));
+            }
         } catch (RuntimeException e) {
             return DeliveryOutcome.failed(Failure.REJECTED_FOR_NOW, "cannot sign: " + e.getMessage());
         }
-        String signatureValue = signatureValue(soap);
-        String bodyHash = WsSecurity.bodyHash(WsSecurity.body(soap));
         String correlationId = correlationId(soap);
         String ownFingerprint = fingerprint(signingKey.certificate());
-        Answer answer = post(message, bytes, deadline);
-        Receipt receipt = answer.outcome() == null ? verifyReceipt(message, answer.body()) : null;
+        Answer answer = post(message, bytes, jws, deadline);
+        Receipt receipt = answer.outcome() != null
+                ? null
+                : rest ? verifyJsonReceipt(message, answer) : verifyReceipt(message, answer.body());
         DeliveryOutcome outcome = answer.outcome() != null ? answer.outcome() : receipt.outcome();
         String sentReason = outcome.delivered()
                 ? "RECEIPT_VERIFIED"
@@ -103,7 +129,8 @@ public class PartnerSender {
                 ownFingerprint,
                 bodyHash,
                 "SENT",
-                sentReason));
+                sentReason,
+                transport));
         if (receipt != null && receipt.logged()) {
             log.appendAlone(entry(
                     message,
@@ -116,12 +143,19 @@ public class PartnerSender {
                     receipt.fingerprint(),
                     receipt.bodyHash(),
                     outcome.delivered() ? "ACCEPTED" : "REFUSED",
-                    receipt.reason()));
+                    receipt.reason(),
+                    transport));
         }
         return outcome;
     }
 
-    private record Answer(DeliveryOutcome outcome, byte[] body) {}
+    /** What came back: an outcome already decided (no usable answer), or the body and its detached signature. */
+    private record Answer(DeliveryOutcome outcome, byte[] body, String signature) {
+
+        static Answer decided(DeliveryOutcome outcome) {
+            return new Answer(outcome, null, null);
+        }
+    }
 
     /**
      * What the partner's answer came to. {@code logged}: whether there was a SOAP answer to record as a receipt.
@@ -147,18 +181,23 @@ public class PartnerSender {
         }
     }
 
-    private Answer post(Claimed message, byte[] bytes, AttemptDeadline deadline) {
+    /**
+     * Posts the signed message: SOAP 1.1 ({@code jws} null), or the REST twin's JSON with its detached JWS in
+     * {@code X-JWS-Signature}. A partner's refusal of a twin message (a problem answer, 4xx) counts as a SOAP fault
+     * does: a failed attempt, retried — the partner may take it later (an agreement suspended on its side).
+     */
+    private Answer post(Claimed message, byte[] bytes, String jws, AttemptDeadline deadline) {
         HttpURLConnection http = null;
         try {
             URI uri = URI.create(message.partnerUrl());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("https") && !scheme.equals("http")) {
-                return new Answer(DeliveryOutcome.failed(Failure.DESTINATION_REFUSED, "not http(s)"), null);
+                return Answer.decided(DeliveryOutcome.failed(Failure.DESTINATION_REFUSED, "not http(s)"));
             }
             Optional<DeliveryOutcome> refused =
                     DestinationCheck.refusal(settings.destinations(), uri.getHost(), scheme.equals("https"));
             if (refused.isPresent()) {
-                return new Answer(refused.get(), null);
+                return Answer.decided(refused.get());
             }
             http = (HttpURLConnection) uri.toURL().openConnection();
             HttpURLConnection open = http;
@@ -169,8 +208,14 @@ public class PartnerSender {
             http.setUseCaches(false);
             http.setRequestMethod("POST");
             http.setDoOutput(true);
-            http.setRequestProperty("Content-Type", "text/xml; charset=utf-8");
-            http.setRequestProperty("SOAPAction", "\"\"");
+            if (jws == null) {
+                http.setRequestProperty("Content-Type", "text/xml; charset=utf-8");
+                http.setRequestProperty("SOAPAction", "\"\"");
+            } else {
+                http.setRequestProperty("Content-Type", "application/json; charset=utf-8");
+                http.setRequestProperty("Accept", "application/json");
+                http.setRequestProperty(DetachedJws.HEADER, jws);
+            }
             http.setFixedLengthStreamingMode(bytes.length);
             try (OutputStream out = http.getOutputStream()) {
                 out.write(bytes);
@@ -178,25 +223,26 @@ public class PartnerSender {
             int status = http.getResponseCode();
             byte[] body = read(status >= 400 ? http.getErrorStream() : http.getInputStream(), deadline);
             if (deadline.expired()) {
-                return new Answer(DeliveryOutcome.failed(Failure.NO_ANSWER, "the attempt reached its deadline"), null);
+                return Answer.decided(DeliveryOutcome.failed(Failure.NO_ANSWER, "the attempt reached its deadline"));
             }
             if (status != 200) {
-                return new Answer(DeliveryOutcome.ofHttpStatus(status), null);
+                String type = http.getContentType() == null ? "" : http.getContentType();
+                if (jws != null && status >= 400 && status < 500 && type.startsWith("application/problem+json")) {
+                    return Answer.decided(
+                            DeliveryOutcome.failed(Failure.REJECTED_FOR_NOW, "HTTP " + status + ": refused"));
+                }
+                return Answer.decided(DeliveryOutcome.ofHttpStatus(status));
             }
             if (body == null) {
-                return new Answer(
-                        DeliveryOutcome.failed(
-                                Failure.BAD_ANSWER, "an answer of more than " + MAX_ANSWER_BYTES + " bytes"),
-                        null);
+                return Answer.decided(DeliveryOutcome.failed(
+                        Failure.BAD_ANSWER, "an answer of more than " + MAX_ANSWER_BYTES + " bytes"));
             }
-            return new Answer(null, body);
+            return new Answer(null, body, http.getHeaderField(DetachedJws.HEADER));
         } catch (IOException | IllegalArgumentException e) {
-            return new Answer(
-                    DeliveryOutcome.failed(
-                            Failure.NO_ANSWER,
-                            (deadline.expired() ? "deadline reached: " : "")
-                                    + e.getClass().getSimpleName()),
-                    null);
+            return Answer.decided(DeliveryOutcome.failed(
+                    Failure.NO_ANSWER,
+                    (deadline.expired() ? "deadline reached: " : "")
+                            + e.getClass().getSimpleName()));
         } finally {
             if (http != null) {
                 http.disconnect();
@@ -216,11 +262,52 @@ public class PartnerSender {
         if (body == null) {
             return Receipt.refused("RECEIPT_UNREADABLE", "not a SOAP 1.1 envelope");
         }
-        String bodyHash = WsSecurity.bodyHash(body);
-        WsSecurity.Verification verification = WsSecurity.verify(soap);
-        String fingerprint = verification.signer() == null ? null : fingerprint(verification.signer());
         Element receipt = first(body, "receipt");
-        String receiptId = receipt == null ? null : text(receipt, "receiptId");
+        return checked(
+                message,
+                WsSecurity.verify(soap),
+                WsSecurity.bodyHash(body),
+                receipt == null
+                        ? null
+                        : new ReceiptFields(
+                                text(receipt, "receiptId"),
+                                text(receipt, "messageId"),
+                                text(receipt, "senderInstitution"),
+                                text(receipt, "outcome")));
+    }
+
+    /**
+     * The REST twin's receipt ({@code PartnerReceipt} JSON) and its detached JWS over the answer's bytes, checked
+     * exactly as a SOAP receipt is: signature, signer registered for the partner under the agreement, this message's
+     * receipt, accepted.
+     */
+    private Receipt verifyJsonReceipt(Claimed message, Answer answer) {
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(answer.body()))) {
+            json = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return Receipt.refused("RECEIPT_UNREADABLE", "not a JSON object");
+        }
+        return checked(
+                message,
+                DetachedJws.verify(answer.body(), answer.signature()),
+                DetachedJws.bodyHash(answer.body()),
+                json.containsKey("receiptId")
+                        ? new ReceiptFields(
+                                string(json, "receiptId"),
+                                string(json, "messageId"),
+                                string(json, "senderInstitution"),
+                                string(json, "outcome"))
+                        : null);
+    }
+
+    /** What a receipt says, whichever transport carried it; null when the answer held none. */
+    private record ReceiptFields(String receiptId, String messageId, String senderInstitution, String outcome) {}
+
+    private Receipt checked(
+            Claimed message, WsSecurity.Verification verification, String bodyHash, ReceiptFields receipt) {
+        String fingerprint = verification.signer() == null ? null : fingerprint(verification.signer());
+        String receiptId = receipt == null ? null : receipt.receiptId();
         String reason;
         if (verification.check() != SignatureCheck.VALID) {
             reason = "RECEIPT_SIGNATURE_" + verification.check().name();
@@ -229,11 +316,9 @@ public class PartnerSender {
             reason = "RECEIPT_SIGNER_NOT_REGISTERED";
         } else if (receipt == null) {
             reason = "RECEIPT_MISSING";
-        } else if (!message.id().equals(text(receipt, "messageId"))
-                || !operatorCode.equals(text(receipt, "senderInstitution"))) {
+        } else if (!message.id().equals(receipt.messageId()) || !operatorCode.equals(receipt.senderInstitution())) {
             reason = "RECEIPT_NOT_FOR_MESSAGE";
-        } else if (!"ACCEPTED".equals(text(receipt, "outcome"))
-                && !"ALREADY_RECEIVED".equals(text(receipt, "outcome"))) {
+        } else if (!"ACCEPTED".equals(receipt.outcome()) && !"ALREADY_RECEIVED".equals(receipt.outcome())) {
             reason = "RECEIPT_NOT_ACCEPTED";
         } else {
             reason = "RECEIPT_VERIFIED";
@@ -251,6 +336,10 @@ public class PartnerSender {
                 bodyHash);
     }
 
+    private static String string(JsonObject json, String name) {
+        return json.get(name) instanceof JsonString s ? s.getString().strip() : null;
+    }
+
     private MessageLogEntry.Content entry(
             Claimed message,
             String messageId,
@@ -262,7 +351,8 @@ public class PartnerSender {
             String fingerprint,
             String bodyHash,
             String decision,
-            String reason) {
+            String reason,
+            String transport) {
         return new MessageLogEntry.Content(
                 Direction.OUTBOUND.name(),
                 messageId,
@@ -287,7 +377,8 @@ public class PartnerSender {
                 null,
                 null,
                 null,
-                null);
+                null,
+                transport);
     }
 
     /** The envelope's correlationId (the message an answer answers), as the message log records it; else null. */

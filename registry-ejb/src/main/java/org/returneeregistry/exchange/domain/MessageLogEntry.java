@@ -31,6 +31,8 @@ public class MessageLogEntry implements ChainedEntry {
 
     public static final String REFUSED = "REFUSED";
 
+    public static final int TRANSPORT_LENGTH = 8;
+
     @Id
     @SequenceGenerator(name = "message_log_seq", sequenceName = "message_log_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "message_log_seq")
@@ -105,6 +107,10 @@ public class MessageLogEntry implements ChainedEntry {
     @Column(name = "xroad_represented_party", length = 300, updatable = false)
     private String xroadRepresentedParty;
 
+    /** SOAP or REST (the twin); null on entries written before the twin carried outbound messages. */
+    @Column(name = "transport", length = TRANSPORT_LENGTH, updatable = false)
+    private String transport;
+
     @Column(name = "sequence_number")
     private Long sequence;
 
@@ -140,7 +146,37 @@ public class MessageLogEntry implements ChainedEntry {
             String xroadUserId,
             String xroadIssue,
             String xroadProtocolVersion,
-            String xroadRepresentedParty) {}
+            String xroadRepresentedParty,
+            String transport) {
+
+        /** The same content with another reason. */
+        public Content withReason(String newReason) {
+            return new Content(
+                    direction,
+                    messageId,
+                    correlationId,
+                    agreementId,
+                    agreementVersion,
+                    sender,
+                    recipient,
+                    messageType,
+                    envelopeTimestamp,
+                    callerOrganisation,
+                    signatureValue,
+                    signerFingerprint,
+                    bodyHash,
+                    decision,
+                    newReason,
+                    xroadClient,
+                    xroadService,
+                    xroadId,
+                    xroadUserId,
+                    xroadIssue,
+                    xroadProtocolVersion,
+                    xroadRepresentedParty,
+                    transport);
+        }
+    }
 
     protected MessageLogEntry() {
         // JPA
@@ -173,6 +209,7 @@ public class MessageLogEntry implements ChainedEntry {
         this.xroadIssue = m.xroadIssue();
         this.xroadProtocolVersion = m.xroadProtocolVersion();
         this.xroadRepresentedParty = m.xroadRepresentedParty();
+        this.transport = m.transport();
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(reason, "reason");
@@ -223,12 +260,16 @@ public class MessageLogEntry implements ChainedEntry {
             "xroadUserId",
             "xroadIssue",
             "xroadProtocolVersion",
-            "xroadRepresentedParty");
+            "xroadRepresentedParty",
+            "transport");
 
-    /** The fields the chain's hash covers ({@link ChainedEntry#hash}, the same rule for every log). */
+    /**
+     * The fields the chain's hash covers ({@link ChainedEntry#hash}, the same rule for every log). The transport was
+     * added later and comes last, only on an entry that records one, so that entries linked before keep their hashes.
+     */
     @Override
     public List<String> chainedFields() {
-        return List.of(
+        List<String> fields = new java.util.ArrayList<>(List.of(
                 instant(recordedAt),
                 nullable(direction),
                 nullable(messageId),
@@ -251,7 +292,11 @@ public class MessageLogEntry implements ChainedEntry {
                 nullable(xroadUserId),
                 nullable(xroadIssue),
                 nullable(xroadProtocolVersion),
-                nullable(xroadRepresentedParty));
+                nullable(xroadRepresentedParty)));
+        if (transport != null) {
+            fields.add(transport);
+        }
+        return fields;
     }
 
     private String fields() {
@@ -381,5 +426,9 @@ public class MessageLogEntry implements ChainedEntry {
 
     public String xroadRepresentedParty() {
         return xroadRepresentedParty;
+    }
+
+    public String transport() {
+        return transport;
     }
 }

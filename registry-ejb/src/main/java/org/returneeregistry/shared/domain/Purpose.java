@@ -12,6 +12,11 @@ public enum Purpose {
     SKILLS_RECOGNITION("https://w3id.org/dpv/sector-education#SkillsAssessment"),
     SOCIAL_PROTECTION_ENROLMENT("https://w3id.org/dpv/sector-publicservices#SocialWelfareEnrolmentManagement"),
     SOCIAL_SECURITY_CLAIM("https://w3id.org/dpv/sector-publicservices#SocialSecurityManagement"),
+    /**
+     * Labour migration administration between the countries of a labour migration agreement: a worker's departure
+     * and return notified to the other country's labour ministry (a return notice), which follows the worker up.
+     */
+    LABOUR_MIGRATION("https://w3id.org/dpv#ServiceProvision"),
     LEGAL_AID("https://w3id.org/dpv#LegalCompliance"),
     STATISTICS("https://w3id.org/dpv#ResearchAndDevelopment");
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.returneeregistry.shared.domain.DataCategory.CONTACT;
 import static org.returneeregistry.shared.domain.DataCategory.HEALTH;
 import static org.returneeregistry.shared.domain.DataCategory.IDENTITY;
+import static org.returneeregistry.shared.domain.DataCategory.MIGRATION_HISTORY;
 import static org.returneeregistry.shared.domain.DataCategory.SOCIAL_SECURITY;
 import static org.returneeregistry.shared.domain.Purpose.HEALTH_FOLLOW_UP;
 import static org.returneeregistry.shared.domain.Purpose.SOCIAL_SECURITY_CLAIM;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.returneeregistry.agreement.domain.AgreementType;
 import org.returneeregistry.agreement.domain.ScopeLegalBasis;
 import org.returneeregistry.organisation.domain.OrganisationStatus;
 import org.returneeregistry.shared.domain.Actor;
@@ -87,7 +89,23 @@ class AccessPolicyTest {
             for (int i = 0; i < scope.length; i += 2) {
                 rows.put((DataCategory) scope[i], (ScopeLegalBasis) scope[i + 1]);
             }
-            agreements.add(new PartnerAgreement(id, 2, inForce, rows));
+            return agreement(id, inForce, AgreementType.SOCIAL_SECURITY, scope);
+        }
+
+        /** An agreement of the given type the partner is a party to. */
+        Given agreement(String id, boolean inForce, AgreementType type, Object... scope) {
+            Map<DataCategory, ScopeLegalBasis> rows = new EnumMap<>(DataCategory.class);
+            for (int i = 0; i < scope.length; i += 2) {
+                rows.put((DataCategory) scope[i], (ScopeLegalBasis) scope[i + 1]);
+            }
+            agreements.add(new PartnerAgreement(id, 2, inForce, type, rows));
+            return this;
+        }
+
+        /** The caller becomes a partner institution reading for labour migration administration (a return notice). */
+        Given labourMigration() {
+            partner();
+            purpose = Purpose.LABOUR_MIGRATION;
             return this;
         }
 
@@ -526,6 +544,102 @@ class AccessPolicyTest {
                                         ScopeLegalBasis.AGREEMENT,
                                         HEALTH,
                                         ScopeLegalBasis.CONSENT_REQUIRED),
+                        DecisionReason.AGREEMENT,
+                        Set.of(IDENTITY),
+                        -1),
+                row(
+                        "a return notice's purpose under a labour migration agreement: the agreement is the legal basis",
+                        g -> {
+                            g.asked = EnumSet.of(IDENTITY, MIGRATION_HISTORY);
+                            return g.labourMigration()
+                                    .agreement(
+                                            "AGR-1",
+                                            true,
+                                            AgreementType.LABOUR_MIGRATION,
+                                            IDENTITY,
+                                            ScopeLegalBasis.AGREEMENT,
+                                            MIGRATION_HISTORY,
+                                            ScopeLegalBasis.AGREEMENT);
+                        },
+                        DecisionReason.AGREEMENT,
+                        Set.of(IDENTITY, MIGRATION_HISTORY),
+                        -1),
+                row(
+                        "labour migration where the labour migration agreement's row asks for consent, and none",
+                        g -> g.labourMigration()
+                                .agreement(
+                                        "AGR-1",
+                                        true,
+                                        AgreementType.LABOUR_MIGRATION,
+                                        IDENTITY,
+                                        ScopeLegalBasis.CONSENT_REQUIRED),
+                        DecisionReason.NO_CONSENT,
+                        Set.of(),
+                        -1),
+                row(
+                        "labour migration where the row asks for consent, with the returnee's consent",
+                        g -> g.labourMigration()
+                                .agreement(
+                                        "AGR-1",
+                                        true,
+                                        AgreementType.LABOUR_MIGRATION,
+                                        IDENTITY,
+                                        ScopeLegalBasis.CONSENT_REQUIRED)
+                                .consent(Purpose.LABOUR_MIGRATION, IDENTITY),
+                        DecisionReason.CONSENT,
+                        Set.of(IDENTITY),
+                        0),
+                row(
+                        "labour migration is outside a social security agreement's scope, whatever its rows say",
+                        g -> g.labourMigration()
+                                .agreement(
+                                        "AGR-1",
+                                        true,
+                                        AgreementType.SOCIAL_SECURITY,
+                                        IDENTITY,
+                                        ScopeLegalBasis.AGREEMENT),
+                        DecisionReason.OUTSIDE_AGREEMENT_SCOPE,
+                        Set.of(),
+                        -1),
+                row(
+                        "labour migration is outside a data-sharing memorandum's scope too",
+                        g -> g.labourMigration()
+                                .agreement(
+                                        "AGR-1",
+                                        true,
+                                        AgreementType.DATA_SHARING_MOU,
+                                        IDENTITY,
+                                        ScopeLegalBasis.AGREEMENT),
+                        DecisionReason.OUTSIDE_AGREEMENT_SCOPE,
+                        Set.of(),
+                        -1),
+                row(
+                        "of two agreements in force, labour migration runs under the labour migration one",
+                        g -> g.labourMigration()
+                                .agreement(
+                                        "AGR-1",
+                                        true,
+                                        AgreementType.SOCIAL_SECURITY,
+                                        IDENTITY,
+                                        ScopeLegalBasis.AGREEMENT)
+                                .agreement(
+                                        "AGR-2",
+                                        true,
+                                        AgreementType.LABOUR_MIGRATION,
+                                        IDENTITY,
+                                        ScopeLegalBasis.AGREEMENT),
+                        DecisionReason.AGREEMENT,
+                        Set.of(IDENTITY),
+                        -1),
+                row(
+                        "a social security claim runs under a labour migration agreement as under any other",
+                        g -> g.partner()
+                                .agreement(
+                                        "AGR-1",
+                                        true,
+                                        AgreementType.LABOUR_MIGRATION,
+                                        IDENTITY,
+                                        ScopeLegalBasis.AGREEMENT),
                         DecisionReason.AGREEMENT,
                         Set.of(IDENTITY),
                         -1),

@@ -14,6 +14,10 @@ import org.returneeregistry.shared.domain.ChainHead;
 class MessageLogEntryTest {
 
     private static MessageLogEntry entry(String reason) {
+        return entry(reason, "SOAP");
+    }
+
+    private static MessageLogEntry entry(String reason, String transport) {
         return new MessageLogEntry(
                 Instant.parse("2026-12-06T10:15:30.123456Z"),
                 new MessageLogEntry.Content(
@@ -38,7 +42,8 @@ class MessageLogEntryTest {
                         null,
                         null,
                         "4.0",
-                        null));
+                        null,
+                        transport));
     }
 
     @Test
@@ -83,6 +88,7 @@ class MessageLogEntryTest {
                         null,
                         null,
                         null,
+                        null,
                         null));
 
         assertEquals(Instant.parse("2026-12-06T10:15:30.123456Z"), e.recordedAt());
@@ -109,5 +115,33 @@ class MessageLogEntryTest {
 
         assertNotEquals(stored, e.recomputeHash());
         assertNotEquals(sealed, e.sealedContent());
+    }
+
+    /**
+     * The transport was added to the log later: an entry without one hashes exactly the fields entries had before it
+     * (so entries linked before keep their hashes); an entry with one hashes it last, and an edited transport is found.
+     */
+    @Test
+    void theTransportIsChainedLastAndOnlyWhereRecorded() throws ReflectiveOperationException {
+        MessageLogEntry before = entry("ACCEPTED", null).sealedWith("s".repeat(64));
+        MessageLogEntry rest = entry("ACCEPTED", "REST").sealedWith("s".repeat(64));
+        assertEquals(
+                MessageLogEntry.CHAINED_FIELD_NAMES.size() - 1,
+                before.chainedFields().size());
+        assertEquals(
+                MessageLogEntry.CHAINED_FIELD_NAMES.size(), rest.chainedFields().size());
+        assertEquals("REST", rest.chainedFields().get(rest.chainedFields().size() - 1));
+        assertEquals(
+                before.chainedFields(),
+                rest.chainedFields().subList(0, before.chainedFields().size()));
+
+        rest.link(7, "c".repeat(64));
+        String stored = rest.entryHash();
+        Field transport = MessageLogEntry.class.getDeclaredField("transport");
+        transport.setAccessible(true);
+        transport.set(rest, "SOAP");
+        assertNotEquals(stored, rest.recomputeHash());
+        transport.set(rest, null);
+        assertNotEquals(stored, rest.recomputeHash());
     }
 }

@@ -6,7 +6,8 @@ import org.returneeregistry.exchange.application.MessageLogView;
 /**
  * One message exchanged with a partner institution, as the message log keeps it: the envelope, the signature value
  * and the signer's certificate fingerprint, the SHA-256 of the Body, the decision and its reason code, the agreement
- * and version, the X-Road header values, and its place in the hash chain (absent until linked).
+ * and version, the transport it crossed by ({@code SOAP} or {@code REST}, the twin; absent on entries written before
+ * it was recorded), the X-Road header values, and its place in the hash chain (absent until linked).
  */
 public record ExchangeMessage(
         long id,
@@ -27,6 +28,7 @@ public record ExchangeMessage(
         String bodyHash,
         String decision,
         String reason,
+        String transport,
         XRoad xroad,
         String previousHash,
         String entryHash) {
@@ -62,6 +64,7 @@ public record ExchangeMessage(
                 v.bodyHash(),
                 v.decision(),
                 v.reason(),
+                v.transport(),
                 new XRoad(
                         x.client(),
                         x.service(),

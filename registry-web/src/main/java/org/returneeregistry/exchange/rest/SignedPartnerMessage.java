@@ -142,139 +142,109 @@ public record SignedPartnerMessage(
                 envelope.messageType(),
                 envelope.purpose(),
                 envelope.dataCategories() == null ? List.of() : envelope.dataCategories());
+        InboundMessage.Received received = InboundMessage.Received.overRest(e, xroad);
         String type = envelope.messageType() == null ? "" : envelope.messageType();
-        if (type.equals("RETURN_NOTICE")) {
-            SignedNotice n = required(notice, "notice");
-            return new InboundMessage(
-                    null,
-                    null,
-                    e,
-                    new PartnerReturnNotice(
-                            Wire.one(n.person(), PersonDetails::toDomain),
-                            Wire.one(n.employment(), Employment::toDomain),
-                            n.returnModality(),
-                            n.returnReason(),
-                            n.exitDate(),
-                            n.portOfEntry()),
-                    xroad);
-        }
-        if (type.equals("EMPLOYMENT_RECORD_REQUEST")) {
-            SignedQuery q = required(query, "query");
-            return new InboundMessage(
-                    null,
-                    null,
-                    e,
-                    null,
-                    xroad,
-                    null,
-                    new PartnerEmploymentQuery(
-                            identifiers(q.identifiers()).stream()
-                                    .map(i -> new PartnerEmploymentQuery.Identifier(
-                                            i.type(), i.number(), i.issuingCountry()))
-                                    .toList(),
-                            q.periodFrom(),
-                            q.periodTo()),
-                    null);
-        }
-        if (type.equals("EMPLOYMENT_RECORD_RESPONSE")) {
-            SignedAnswer a = required(answer, "answer");
-            return new InboundMessage(
-                    null,
-                    null,
-                    e,
-                    null,
-                    xroad,
-                    null,
-                    null,
-                    new PartnerEmploymentAnswer(
-                            a.outcome(),
-                            a.refusalCode(),
-                            a.refusalReason(),
-                            nonNull(a.records(), "answer.records").stream()
-                                    .map(r -> new PartnerEmploymentAnswer.Record(
-                                            r.employer(), r.from(), r.to(), r.contributionMonths()))
-                                    .toList()));
-        }
-        if (type.equals("INSURANCE_PERIOD_REQUEST")) {
-            SignedQuery q = required(query, "query");
-            return new InboundMessage(
-                    null,
-                    null,
-                    e,
-                    null,
-                    xroad,
-                    null,
-                    null,
-                    null,
-                    new PartnerPeriodRequest(
-                            q.claimId(),
-                            q.benefit(),
-                            identifiers(q.identifiers()).stream()
-                                    .map(i -> new PartnerPeriodRequest.Identifier(
-                                            i.type(), i.number(), i.issuingCountry()))
-                                    .toList(),
-                            q.reminder()),
-                    null);
-        }
-        if (type.equals("INSURANCE_PERIOD_ANSWER")) {
-            SignedAnswer a = required(answer, "answer");
-            return new InboundMessage(
-                    null,
-                    null,
-                    e,
-                    null,
-                    xroad,
-                    new PartnerPeriodAnswer(
-                            a.claimId(),
-                            a.country(),
-                            nonNull(a.periods(), "answer.periods").stream()
-                                    .map(p -> new PartnerPeriodAnswer.Period(
-                                            p.reference(),
-                                            p.institution(),
-                                            p.from(),
-                                            p.to(),
-                                            p.periodType(),
-                                            p.scheme(),
-                                            nonNull(p.relevance(), "answer.periods.relevance"),
-                                            p.totalAmount(),
-                                            p.totalUnit()))
-                                    .toList(),
-                            a.refusal() == null ? null : a.refusal().code(),
-                            a.refusal() == null ? null : a.refusal().reason()));
-        }
-        if (type.equals("CLAIM_DECISION")) {
-            SignedDecision d = required(decision, "decision");
-            return new InboundMessage(
-                    null,
-                    null,
-                    e,
-                    null,
-                    xroad,
-                    null,
-                    null,
-                    null,
-                    null,
-                    new PartnerClaimDecision(
-                            d.claimId(),
-                            d.decision(),
-                            d.outcome(),
-                            d.payableAmount(),
-                            d.payableBasis(),
-                            d.totalisedPeriods(),
-                            d.periodUnit(),
-                            d.sectionVersion(),
-                            d.assessedAsOf(),
-                            d.decidedAt(),
-                            d.reason(),
-                            nonNull(d.traceSteps(), "decision.traceSteps").stream()
-                                    .map(t -> new PartnerClaimDecision.Step(t.step(), t.text()))
-                                    .toList()));
-        }
-        if (type.equals("CONSENT_REVOKED")) {
-            required(revocation, "revocation");
-        }
-        // a consent revocation is recorded by its log entry and receipt; an unknown type is refused by the exchange
-        return new InboundMessage(null, null, e, null, xroad);
+        return switch (type) {
+            case "RETURN_NOTICE" -> {
+                SignedNotice n = required(notice, "notice");
+                yield InboundMessage.returnNotice(
+                        received,
+                        new PartnerReturnNotice(
+                                Wire.one(n.person(), PersonDetails::toDomain),
+                                Wire.one(n.employment(), Employment::toDomain),
+                                n.returnModality(),
+                                n.returnReason(),
+                                n.exitDate(),
+                                n.portOfEntry()));
+            }
+            case "EMPLOYMENT_RECORD_REQUEST" -> {
+                SignedQuery q = required(query, "query");
+                yield InboundMessage.employmentRecordRequest(
+                        received,
+                        new PartnerEmploymentQuery(
+                                identifiers(q.identifiers()).stream()
+                                        .map(i -> new PartnerEmploymentQuery.Identifier(
+                                                i.type(), i.number(), i.issuingCountry()))
+                                        .toList(),
+                                q.periodFrom(),
+                                q.periodTo()));
+            }
+            case "EMPLOYMENT_RECORD_RESPONSE" -> {
+                SignedAnswer a = required(answer, "answer");
+                yield InboundMessage.employmentRecordResponse(
+                        received,
+                        new PartnerEmploymentAnswer(
+                                a.outcome(),
+                                a.refusalCode(),
+                                a.refusalReason(),
+                                nonNull(a.records(), "answer.records").stream()
+                                        .map(r -> new PartnerEmploymentAnswer.Record(
+                                                r.employer(), r.from(), r.to(), r.contributionMonths()))
+                                        .toList()));
+            }
+            case "INSURANCE_PERIOD_REQUEST" -> {
+                SignedQuery q = required(query, "query");
+                yield InboundMessage.insurancePeriodRequest(
+                        received,
+                        new PartnerPeriodRequest(
+                                q.claimId(),
+                                q.benefit(),
+                                identifiers(q.identifiers()).stream()
+                                        .map(i -> new PartnerPeriodRequest.Identifier(
+                                                i.type(), i.number(), i.issuingCountry()))
+                                        .toList(),
+                                q.reminder()));
+            }
+            case "INSURANCE_PERIOD_ANSWER" -> {
+                SignedAnswer a = required(answer, "answer");
+                yield InboundMessage.insurancePeriodAnswer(
+                        received,
+                        new PartnerPeriodAnswer(
+                                a.claimId(),
+                                a.country(),
+                                nonNull(a.periods(), "answer.periods").stream()
+                                        .map(p -> new PartnerPeriodAnswer.Period(
+                                                p.reference(),
+                                                p.institution(),
+                                                p.from(),
+                                                p.to(),
+                                                p.periodType(),
+                                                p.scheme(),
+                                                nonNull(p.relevance(), "answer.periods.relevance"),
+                                                p.totalAmount(),
+                                                p.totalUnit()))
+                                        .toList(),
+                                a.refusal() == null ? null : a.refusal().code(),
+                                a.refusal() == null ? null : a.refusal().reason()));
+            }
+            case "CLAIM_DECISION" -> {
+                SignedDecision d = required(decision, "decision");
+                yield InboundMessage.claimDecision(
+                        received,
+                        new PartnerClaimDecision(
+                                d.claimId(),
+                                d.decision(),
+                                d.outcome(),
+                                d.payableAmount(),
+                                d.payableBasis(),
+                                d.totalisedPeriods(),
+                                d.periodUnit(),
+                                d.sectionVersion(),
+                                d.assessedAsOf(),
+                                d.decidedAt(),
+                                d.reason(),
+                                nonNull(d.traceSteps(), "decision.traceSteps").stream()
+                                        .map(t -> new PartnerClaimDecision.Step(t.step(), t.text()))
+                                        .toList()));
+            }
+            case "CONSENT_REVOKED" -> {
+                // a consent revocation is recorded by its log entry and receipt
+                required(revocation, "revocation");
+                yield InboundMessage.consentRevoked(received);
+            }
+            // an unknown type is refused by the exchange, which logs the refusal
+            default -> InboundMessage.withoutContent(received);
+        };
     }
 
     private static <T> T required(T content, String name) {

@@ -135,49 +135,35 @@ final class PartnerXmlMapper {
         }
         String type = OPERATIONS.get(payload.getLocalName());
         InboundMessage message;
-        if (request instanceof ReturnNotice notice) {
-            message = new InboundMessage(
-                    type, soap, envelope(notice.getEnvelope()), notice(notice.getNotice()), xroad(xroad));
+        if (request instanceof ReturnNotice r) {
+            message = InboundMessage.returnNotice(received(type, soap, r.getEnvelope(), xroad), notice(r.getNotice()));
         } else if (request instanceof EmploymentRecordRequest r) {
-            message = new InboundMessage(
-                    type, soap, envelope(r.getEnvelope()), null, xroad(xroad), null, employmentQuery(r), null);
+            message = InboundMessage.employmentRecordRequest(
+                    received(type, soap, r.getEnvelope(), xroad), employmentQuery(r));
         } else if (request instanceof EmploymentRecordResponse r) {
-            message = new InboundMessage(
-                    type, soap, envelope(r.getEnvelope()), null, xroad(xroad), null, null, employmentAnswer(r));
+            message = InboundMessage.employmentRecordResponse(
+                    received(type, soap, r.getEnvelope(), xroad), employmentAnswer(r));
         } else if (request instanceof ConsentRevoked r) {
-            message = new InboundMessage(type, soap, envelope(r.getEnvelope()), null, xroad(xroad));
+            message = InboundMessage.consentRevoked(received(type, soap, r.getEnvelope(), xroad));
         } else if (request instanceof InsurancePeriodRequest r) {
-            message = new InboundMessage(
-                    type,
-                    soap,
-                    envelope(r.getEnvelope()),
-                    null,
-                    xroad(xroad),
-                    null,
-                    null,
-                    null,
-                    periodRequest(r.getQuery()),
-                    null);
+            message = InboundMessage.insurancePeriodRequest(
+                    received(type, soap, r.getEnvelope(), xroad), periodRequest(r.getQuery()));
         } else if (request instanceof InsurancePeriodAnswer r) {
-            message = new InboundMessage(
-                    type, soap, envelope(r.getEnvelope()), null, xroad(xroad), periodAnswer(r.getAnswer()));
+            message = InboundMessage.insurancePeriodAnswer(
+                    received(type, soap, r.getEnvelope(), xroad), periodAnswer(r.getAnswer()));
         } else if (request instanceof ClaimDecision r) {
-            message = new InboundMessage(
-                    type,
-                    soap,
-                    envelope(r.getEnvelope()),
-                    null,
-                    xroad(xroad),
-                    null,
-                    null,
-                    null,
-                    null,
-                    claimDecision(r.getDecision()));
+            message = InboundMessage.claimDecision(
+                    received(type, soap, r.getEnvelope(), xroad), claimDecision(r.getDecision()));
         } else {
             throw new RegistryException(
                     ErrorCode.MALFORMED_REQUEST, "The Body names no operation of the partner exchange.");
         }
         return new Request(message, payload.getLocalName(), OPERATIONS.get(payload.getLocalName()), List.copyOf(xroad));
+    }
+
+    private static InboundMessage.Received received(
+            String type, Document soap, Envelope envelope, List<Element> xroad) {
+        return InboundMessage.Received.overSoap(type, soap, envelope(envelope), xroad(xroad));
     }
 
     /** The answer: the X-Road headers of the request, unchanged and in order, and the receipt in the Body. */
