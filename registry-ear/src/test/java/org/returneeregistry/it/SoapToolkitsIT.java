@@ -65,6 +65,9 @@ class SoapToolkitsIT extends DeployedRegistry {
 
     private static final Path WORK = Path.of("target", "soap-toolkits");
     private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(3);
+    /** The bound of the one wsdl2java run over every WSDL. */
+    private static final Duration GENERATION_TIMEOUT = Duration.ofMinutes(6);
+
     private static final String PURPOSE = "REINTEGRATION_SERVICES";
     private static final String RECIPIENT = Callers.MINISTRY;
 
@@ -365,7 +368,8 @@ class SoapToolkitsIT extends DeployedRegistry {
         static Path classes(String service) throws Exception {
             start();
             try {
-                return CLASSES.get(service).get(CHILD_TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS);
+                return CLASSES.get(service)
+                        .get(GENERATION_TIMEOUT.plus(CHILD_TIMEOUT).toSeconds(), TimeUnit.SECONDS);
             } catch (java.util.concurrent.ExecutionException e) {
                 if (e.getCause() instanceof Error error) {
                     throw error;
@@ -395,7 +399,8 @@ class SoapToolkitsIT extends DeployedRegistry {
                                 generator.toAbsolutePath().toString(),
                                 arguments.toArray(String[]::new)),
                         Map.of(),
-                        log);
+                        log,
+                        GENERATION_TIMEOUT);
                 for (JsonObject line : lines) {
                     if (line.containsKey("failed")) {
                         failed.put(line.getString("wsdl"), line.getString("failed"));
@@ -804,6 +809,12 @@ class SoapToolkitsIT extends DeployedRegistry {
 
     /** Runs a child process to its end; answers the JSON lines it printed. Its output is kept in {@code log}. */
     private static List<JsonObject> run(List<String> command, Map<String, String> environment, Path log) {
+        return run(command, environment, log, CHILD_TIMEOUT);
+    }
+
+    /** {@link #run(List, Map, Path)} with a bound of its own. */
+    private static List<JsonObject> run(
+            List<String> command, Map<String, String> environment, Path log, Duration timeout) {
         try {
             Files.createDirectories(log.getParent());
             Path out = log.resolveSibling(log.getFileName() + ".out");
@@ -811,9 +822,9 @@ class SoapToolkitsIT extends DeployedRegistry {
                     new ProcessBuilder(command).redirectError(log.toFile()).redirectOutput(out.toFile());
             builder.environment().putAll(environment);
             Process process = builder.start();
-            if (!process.waitFor(CHILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError(command.get(0) + " did not end within " + CHILD_TIMEOUT + "; see " + log);
+                throw new AssertionError(command.get(0) + " did not end within " + timeout + "; see " + log);
             }
             String printed = Files.readString(out);
             String errors = tail(log);
