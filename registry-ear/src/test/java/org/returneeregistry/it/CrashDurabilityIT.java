@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.env.ItEnvironment;
 import org.returneeregistry.it.env.ItEnvironment.Database;
@@ -39,6 +40,7 @@ import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
 import org.returneeregistry.it.support.Samples;
+import org.returneeregistry.it.support.SideBySide;
 
 /**
  * An acknowledgement is a promise. Missions' systems submit return notifications concurrently over REST
@@ -67,14 +69,31 @@ class CrashDurabilityIT extends DeployedRegistry {
     private static final Pattern REGISTRY_NUMBER = Pattern.compile("<(?:\\w+:)?registryNumber>([^<]+)</");
     private static final Pattern REGISTRY_FAULT_CODE = Pattern.compile("<(?:\\w+:)?code>(\\w+)</(?:\\w+:)?code>");
 
+    /**
+     * The two trials kill and restart two different domains on two different databases, with missions, ministries
+     * and routes of their own: they run side by side, each test ending as its trial ends.
+     */
+    private static final SideBySide TRIALS = new SideBySide(CrashDurabilityIT.class)
+            .test(
+                    "nothingAcknowledgedIsLostWhenTheServerIsKilledOnPostgreSQL",
+                    () -> new Trial(Database.POSTGRESQL, "PG").run())
+            .test(
+                    "nothingAcknowledgedIsLostWhenTheServerIsKilledOnTheEmbeddedDefault",
+                    () -> new Trial(Database.EMBEDDED_DEFAULT, "HT").run());
+
+    @BeforeAll
+    static void startTheTrials() {
+        TRIALS.start();
+    }
+
     @Test
     void nothingAcknowledgedIsLostWhenTheServerIsKilledOnPostgreSQL() throws Exception {
-        new Trial(Database.POSTGRESQL, "PG").run();
+        TRIALS.outcome("nothingAcknowledgedIsLostWhenTheServerIsKilledOnPostgreSQL");
     }
 
     @Test
     void nothingAcknowledgedIsLostWhenTheServerIsKilledOnTheEmbeddedDefault() throws Exception {
-        new Trial(Database.EMBEDDED_DEFAULT, "HT").run();
+        TRIALS.outcome("nothingAcknowledgedIsLostWhenTheServerIsKilledOnTheEmbeddedDefault");
     }
 
     private enum Channel {

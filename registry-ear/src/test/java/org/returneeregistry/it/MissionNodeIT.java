@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.Callers.Caller;
@@ -33,6 +34,7 @@ import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.MissionNode;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
+import org.returneeregistry.it.support.SideBySide;
 
 /**
  * A mission's day offline, as a mission node on Payara Micro lives it against the real registry and Keycloak:
@@ -50,8 +52,34 @@ class MissionNodeIT extends DeployedRegistry {
     private static final String PASSPHRASE = "mission node it passphrase";
     private static final int CAPTURED = 200;
 
+    /**
+     * The two tests drive mission nodes of their own, for missions of their own: they run side by side, each test
+     * ending as its body ends (most of either is a Payara Micro start or a sync the registry answers).
+     */
+    private static final SideBySide NODES = new SideBySide(MissionNodeIT.class)
+            .test("aDayOfflineSyncsExactlyOnceThroughKillsAndConflicts", MissionNodeIT::aDayOfflineThroughKills)
+            .test("twoThousandCapturedOfflineSyncOnceThroughBatches", MissionNodeIT::twoThousandOffline);
+
+    @BeforeAll
+    static void startTheNodesSideBySide() {
+        NODES.start();
+    }
+
     @Test
     void aDayOfflineSyncsExactlyOnceThroughKillsAndConflicts() throws Exception {
+        NODES.outcome("aDayOfflineSyncsExactlyOnceThroughKillsAndConflicts");
+    }
+
+    /**
+     * Issue 16's day offline: 2,000 notifications captured with the registry out of reach, then one sync once the
+     * link is back — every one acknowledged once, with its own registry number; the time it took is printed.
+     */
+    @Test
+    void twoThousandCapturedOfflineSyncOnceThroughBatches() throws Exception {
+        NODES.outcome("twoThousandCapturedOfflineSyncOnceThroughBatches");
+    }
+
+    private static void aDayOfflineThroughKills() throws Exception {
         String secret = Callers.registered(MISSION, "MISSION", "QAT", "mission-officer");
         Caller missionSystem = Callers.mission(MISSION);
         Path data = Files.createTempDirectory(Path.of(System.getProperty("registry.it.workDir", "target/it")), "node-");
@@ -301,12 +329,7 @@ class MissionNodeIT extends DeployedRegistry {
                 .close());
     }
 
-    /**
-     * Issue 16's day offline: 2,000 notifications captured with the registry out of reach, then one sync once the
-     * link is back — every one acknowledged once, with its own registry number; the time it took is printed.
-     */
-    @Test
-    void twoThousandCapturedOfflineSyncOnceThroughBatches() throws Exception {
+    private static void twoThousandOffline() throws Exception {
         String mission = "NPL-EMB-NDB";
         String secret = Callers.registered(mission, "MISSION", "QAT", "mission-officer");
         Path data = Files.createTempDirectory(Path.of(System.getProperty("registry.it.workDir", "target/it")), "node-");

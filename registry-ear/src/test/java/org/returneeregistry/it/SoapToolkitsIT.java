@@ -20,9 +20,14 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
@@ -30,12 +35,14 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.returneeregistry.it.env.EarlyStart;
 import org.returneeregistry.it.support.Agreements;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.Callers.Caller;
@@ -58,6 +65,9 @@ class SoapToolkitsIT extends DeployedRegistry {
 
     private static final Path WORK = Path.of("target", "soap-toolkits");
     private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(3);
+    /** The bound of the one wsdl2java run over every WSDL. */
+    private static final Duration GENERATION_TIMEOUT = Duration.ofMinutes(6);
+
     private static final String PURPOSE = "REINTEGRATION_SERVICES";
     private static final String RECIPIENT = Callers.MINISTRY;
 
@@ -317,6 +327,120 @@ class SoapToolkitsIT extends DeployedRegistry {
         }
     }
 
+    /** The CXF clients are generated and compiled in the background while the class's first tests run. */
+    @BeforeAll
+    static void generateTheCxfClients() {
+        if (EarlyStart.selected(SoapToolkitsIT.class, "cxfWsdl2javaClientCallsWithABearerTokenAndReadsTheFaultCode")
+                || EarlyStart.selected(
+                        SoapToolkitsIT.class, "cxfPartnerPeerSignsAReturnNoticeAndVerifiesTheSignedReceipt")) {
+            CxfClients.start();
+        }
+    }
+
+    /**
+     * Every SOAP service's CXF client as an integrator makes it: wsdl2java over the live {@code ?wsdl} (one run of
+     * the tool over all the WSDLs, in one JVM, as CXF's Maven plugin runs it; each WSDL into a directory of its
+     * own), then the generated sources and the service's client main compiled against CXF alone — each service's
+     * separately, two at a time. A test awaits its own service's classes; a WSDL the tool refuses or sources that
+     * do not compile fail that service's tests with the tool's or javac's messages.
+     */
+    private static final class CxfClients {
+
+        private static final List<String> SERVICES = Stream.concat(
+                        Stream.of(Service.values()).map(s -> s.name), Stream.of("PartnerExchangeService"))
+                .toList();
+        private static final Map<String, CompletableFuture<Path>> CLASSES = new ConcurrentHashMap<>();
+        private static boolean started;
+
+        /** Starts the generation and compilation of every service's client in the background (once). */
+        static synchronized void start() {
+            if (started) {
+                return;
+            }
+            started = true;
+            SERVICES.forEach(name -> CLASSES.put(name, new CompletableFuture<>()));
+            Thread generation = new Thread(CxfClients::generateAndCompile, "cxf-clients");
+            generation.setDaemon(true);
+            generation.start();
+        }
+
+        /** The compiled classes of the service's client (generated sources and its main). */
+        static Path classes(String service) throws Exception {
+            start();
+            try {
+                return CLASSES.get(service)
+                        .get(GENERATION_TIMEOUT.plus(CHILD_TIMEOUT).toSeconds(), TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new AssertionError("the CXF client of " + service + ": " + e.getCause(), e.getCause());
+            }
+        }
+
+        private static void generateAndCompile() {
+            Path log = WORK.resolve("cxf").resolve("wsdl2java.log");
+            Map<String, String> failed = new HashMap<>();
+            try {
+                List<String> arguments = new ArrayList<>();
+                for (String name : SERVICES) {
+                    Path dir = WORK.resolve("cxf").resolve(name);
+                    deleteRecursively(dir);
+                    Files.createDirectories(dir.resolve("generated"));
+                    arguments.add(dir.resolve("generated").toString());
+                    arguments.add(wsdl(name));
+                }
+                Path generator = Path.of(System.getProperty("registry.it.cxfClients"))
+                        .resolveSibling("tools")
+                        .resolve("Wsdl2JavaAll.java");
+                List<JsonObject> lines = run(
+                        javaCommand(
+                                cxfClassPath(),
+                                generator.toAbsolutePath().toString(),
+                                arguments.toArray(String[]::new)),
+                        Map.of(),
+                        log,
+                        GENERATION_TIMEOUT);
+                for (JsonObject line : lines) {
+                    if (line.containsKey("failed")) {
+                        failed.put(line.getString("wsdl"), line.getString("failed"));
+                    }
+                }
+            } catch (Throwable generation) {
+                CLASSES.values().forEach(f -> f.completeExceptionally(generation));
+                return;
+            }
+            ExecutorService javac = Executors.newFixedThreadPool(2);
+            for (String name : SERVICES) {
+                javac.execute(() -> {
+                    CompletableFuture<Path> classes = CLASSES.get(name);
+                    try {
+                        String refused = failed.get(wsdl(name));
+                        if (refused != null) {
+                            throw new AssertionError(
+                                    "wsdl2java refused " + wsdl(name) + ": " + refused + "; see " + log);
+                        }
+                        Path dir = WORK.resolve("cxf").resolve(name);
+                        compile(
+                                List.of(
+                                        dir.resolve("generated"),
+                                        Path.of(System.getProperty("registry.it.cxfClients"))),
+                                name + "Client.java",
+                                dir.resolve("classes"));
+                        classes.complete(dir.resolve("classes"));
+                    } catch (Throwable e) {
+                        classes.completeExceptionally(e);
+                    }
+                });
+            }
+            javac.shutdown();
+        }
+
+        private static String wsdl(String service) {
+            return RegistryApi.baseUrl() + "/soap/" + service + "?wsdl";
+        }
+    }
+
     @BeforeEach
     void aNotifiedAndARegisteredReturnee() {
         Callers.ministrySystem(); // registers the recipient of the consents and referrals, if no test did yet
@@ -403,24 +527,7 @@ class SoapToolkitsIT extends DeployedRegistry {
     @EnumSource(Service.class)
     void cxfWsdl2javaClientCallsWithABearerTokenAndReadsTheFaultCode(Service service) throws Exception {
         Path dir = WORK.resolve("cxf").resolve(service.name);
-        Path generated = dir.resolve("generated");
-        deleteRecursively(dir);
-        Files.createDirectories(generated);
-        run(
-                javaCommand(
-                        cxfClassPath(),
-                        "org.apache.cxf.tools.wsdlto.WSDLToJava",
-                        "-d",
-                        generated.toString(),
-                        service.wsdl()),
-                Map.of(),
-                dir.resolve("wsdl2java.log"));
-
-        Path classes = dir.resolve("classes");
-        compile(
-                List.of(generated, Path.of(System.getProperty("registry.it.cxfClients"))),
-                service.name + "Client.java",
-                classes);
+        Path classes = CxfClients.classes(service.name);
         List<String> arguments = new ArrayList<>(List.of(service.wsdl()));
         arguments.addAll(service.cxfArguments(fixture));
         List<JsonObject> lines = run(
@@ -572,18 +679,7 @@ class SoapToolkitsIT extends DeployedRegistry {
         Agreements.attach(agreement, peer.pem());
         String passport = Samples.passportNumber();
         Path dir = WORK.resolve("cxf").resolve(name);
-        Path generated = dir.resolve("generated");
-        deleteRecursively(dir);
-        Files.createDirectories(generated);
-        run(
-                javaCommand(cxfClassPath(), "org.apache.cxf.tools.wsdlto.WSDLToJava", "-d", generated.toString(), wsdl),
-                Map.of(),
-                dir.resolve("wsdl2java.log"));
-        Path classes = dir.resolve("classes");
-        compile(
-                List.of(generated, Path.of(System.getProperty("registry.it.cxfClients"))),
-                name + "Client.java",
-                classes);
+        Path classes = CxfClients.classes(name);
 
         List<JsonObject> lines = run(
                 javaCommand(
@@ -713,6 +809,12 @@ class SoapToolkitsIT extends DeployedRegistry {
 
     /** Runs a child process to its end; answers the JSON lines it printed. Its output is kept in {@code log}. */
     private static List<JsonObject> run(List<String> command, Map<String, String> environment, Path log) {
+        return run(command, environment, log, CHILD_TIMEOUT);
+    }
+
+    /** {@link #run(List, Map, Path)} with a bound of its own. */
+    private static List<JsonObject> run(
+            List<String> command, Map<String, String> environment, Path log, Duration timeout) {
         try {
             Files.createDirectories(log.getParent());
             Path out = log.resolveSibling(log.getFileName() + ".out");
@@ -720,9 +822,9 @@ class SoapToolkitsIT extends DeployedRegistry {
                     new ProcessBuilder(command).redirectError(log.toFile()).redirectOutput(out.toFile());
             builder.environment().putAll(environment);
             Process process = builder.start();
-            if (!process.waitFor(CHILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError(command.get(0) + " did not end within " + CHILD_TIMEOUT + "; see " + log);
+                throw new AssertionError(command.get(0) + " did not end within " + timeout + "; see " + log);
             }
             String printed = Files.readString(out);
             String errors = tail(log);

@@ -559,11 +559,10 @@ public class ItEnvironment implements LauncherSessionListener {
     }
 
     private static Path applyTestSettings(PayaraDomain target) throws IOException, InterruptedException {
-        for (Map.Entry<String, String> setting : TEST_DOMAIN_SETTINGS.entrySet()) {
-            target.setConfigProperty(setting.getKey(), setting.getValue());
-        }
+        Map<String, String> settings = new java.util.TreeMap<>(TEST_DOMAIN_SETTINGS);
         // Log checkpoints every two seconds, so the tamper-evidence tests wait seconds for one.
-        target.setConfigProperty("registry.audit.checkpoint-interval", "PT2S");
+        settings.put("registry.audit.checkpoint-interval", "PT2S");
+        target.setConfigProperties(settings);
         Path keystore = target.useExchangeKey();
         target.useStatementKey();
         if (target.name().equals(PayaraDomain.NAME)) {

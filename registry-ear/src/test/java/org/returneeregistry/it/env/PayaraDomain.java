@@ -300,6 +300,39 @@ final class PayaraDomain {
     }
 
     /**
+     * Sets domain-level MicroProfile Config properties in one asadmin session ({@code multimode}: one client JVM for
+     * all of them rather than one each). A value with white space, a quote or a backslash is set on its own.
+     */
+    void setConfigProperties(Map<String, String> properties) throws IOException, InterruptedException {
+        StringBuilder commands = new StringBuilder();
+        for (Map.Entry<String, String> property : properties.entrySet()) {
+            if (property.getValue().matches("[^\\s\"'\\\\]+")) {
+                commands.append("set-config-property --source=domain --propertyName=")
+                        .append(property.getKey())
+                        .append(" --propertyValue=")
+                        .append(property.getValue())
+                        .append('\n');
+            } else {
+                setConfigProperty(property.getKey(), property.getValue());
+            }
+        }
+        if (commands.isEmpty()) {
+            return;
+        }
+        Files.createDirectories(logDir);
+        Path file = logDir.resolve(String.format("%02d-config-properties.asadmin", step + 1));
+        Files.writeString(file, commands, StandardCharsets.UTF_8);
+        Command set = require(
+                "set-config-properties",
+                Map.of(),
+                asadmin("--port", Integer.toString(adminPort()), "multimode", "--file", file.toString()));
+        // multimode goes on after a command that fails; each says so
+        if (set.output().lines().anyMatch(l -> l.matches("(?i).*command set-config-property failed.*"))) {
+            throw new IllegalStateException(set.describe() + tail(serverLog(), 60));
+        }
+    }
+
+    /**
      * asadmin restart-domain, as an operator restarts the registry: the deployed EAR comes back by itself.
      * Answers once the registry answers HTTP again (see {@link #awaitRegistry}).
      */

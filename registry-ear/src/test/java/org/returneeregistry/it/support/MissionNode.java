@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * A mission node as a mission runs it: the module's WAR on Payara Micro, in a process of its own on 127.0.0.1,
- * started with the documented command and environment and stopped (or killed) by its PID. An officer's session
+ * started with the documented command and environment (on a JVM that compiles with C1 alone, as the tests' other
+ * short-lived JVMs do) and stopped (or killed) by its PID. An officer's session
  * drives it over HTTP: the login form, the capture form and the node's JSON API.
  */
 public final class MissionNode implements AutoCloseable {
@@ -64,6 +65,9 @@ public final class MissionNode implements AutoCloseable {
         Path log = work.resolve("mission-node-" + name + ".log");
         ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        // a short-lived node: C1 alone compiles its boot with less of the two cores than C1 and C2
+                        "-XX:TieredStopAtLevel=1",
+                        "-Xshare:auto",
                         "-jar",
                         System.getProperty("registry.it.payaraMicro"),
                         "--deploy",
@@ -135,7 +139,7 @@ public final class MissionNode implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
