@@ -181,6 +181,9 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("GET /social-security/period-requests/{requestId}", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/period-requests/{requestId}/answer", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/claims/{claimId}/reopening", Set.of(SOCIAL_SECURITY)),
+            // a claim's decision notices: its home institution's officers and the operator's registrars
+            Map.entry("GET /social-security/claims/{claimId}/notices", Set.of(REGISTRAR, SOCIAL_SECURITY)),
+            Map.entry("GET /social-security/claims/{claimId}/notices/{noticeId}", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             // statements of periods abroad: issued and read by the operator's registrars and officers; their keys
             // and the verification behind the QR code are public
             Map.entry("POST /returnees/{registryNumber}/statements", Set.of(REGISTRAR, SOCIAL_SECURITY)),
@@ -975,6 +978,7 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{batchId}", NO_BATCH)
                 .replace("{claimId}", NO_REFERRAL)
                 .replace("{statementId}", NO_REFERRAL)
+                .replace("{noticeId}", NO_REFERRAL)
                 .replace("{requestId}", NO_REFERRAL);
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path))
                 .header(
