@@ -1310,4 +1310,54 @@ class SocialSecurityClaimIT extends DeployedRegistry {
                 notice(Callers.registrar(), claimId, noticeId, "application/jose+json")
                         .body());
     }
+
+    @Test
+    void aPartnersPeriodRequestIsMatchedToOurReturneeForTheOfficersAndTheMatchIsNotSent() {
+        // a returnee of ours holding the passport the partner names
+        String passport = Samples.passportNumber();
+        String rn = RegistryApi.register(Samples.registration(passport)).getString("registryNumber");
+        String matched = "QAT-CLAIM-" + UUID.randomUUID();
+        assertEquals(
+                200,
+                sendSigned(periodRequest(UUID.randomUUID().toString(), matched, passport, null))
+                        .status());
+        JsonObject match = worklistItem(matched).getJsonObject("match");
+        assertEquals("MATCHED", match.getString("outcome"), match::toString);
+        assertEquals(rn, match.getString("registryNumber"));
+        // one request read alone says the same
+        JsonObject one = Agreements.send(
+                        Callers.socialSecurityOfficer(),
+                        "GET",
+                        REQUESTS + "/" + worklistItem(matched).getString("requestId"),
+                        null)
+                .expect(200)
+                .json();
+        assertEquals(rn, one.getJsonObject("match").getString("registryNumber"));
+
+        // a passport none of our returnees holds: no match, no registry number
+        String unknown = "QAT-CLAIM-" + UUID.randomUUID();
+        assertEquals(
+                200,
+                sendSigned(periodRequest(UUID.randomUUID().toString(), unknown, Samples.passportNumber(), null))
+                        .status());
+        JsonObject none = worklistItem(unknown).getJsonObject("match");
+        assertEquals("NO_MATCH", none.getString("outcome"), none::toString);
+        assertFalse(none.containsKey("registryNumber") && !none.isNull("registryNumber"), none::toString);
+        assertTrue(none.getJsonArray("candidates").isEmpty(), none::toString);
+
+        // the partner is sent nothing of it: its answer carries no registry number
+        String requestId = worklistItem(matched).getString("requestId");
+        answerRequest(requestId, homePeriods("2008-01-01", "2009-12-31", "MONTHS"))
+                .expect(200);
+        String answerId = Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "/" + requestId, null)
+                .expect(200)
+                .json()
+                .getString("answerMessageId");
+        awaitMessage(PARTNER, answerId, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        PartnerReceiver.Received sent = partner.received().stream()
+                .filter(r -> answerId.equals(r.messageId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the partner got no answer " + answerId));
+        assertFalse(sent.soap().contains(rn), sent::soap);
+    }
 }
