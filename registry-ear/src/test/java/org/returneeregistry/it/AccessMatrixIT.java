@@ -259,6 +259,7 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("SocialSecurityService.AddClaimPeriods", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.DecideClaim", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.IssuePeriodStatement", Set.of(REGISTRAR, SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.GetDecisionNotices", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.ListPeriodRequests", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.GetPeriodRequest", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.AnswerPeriodRequest", Set.of(SOCIAL_SECURITY)),
@@ -657,6 +658,9 @@ class AccessMatrixIT extends DeployedRegistry {
         calls.put(
                 "SocialSecurityService.IssuePeriodStatement",
                 c -> soap(() -> RegistryApi.socialSecurityPort(c).issuePeriodStatement(UNHELD_RETURNEE, null)));
+        calls.put(
+                "SocialSecurityService.GetDecisionNotices",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c).getDecisionNotices(NO_REFERRAL)));
         calls.put(
                 "CaseService.OpenCase",
                 c -> soap(() -> RegistryApi.casePort(c).openCase("RR-0000-0001-3", null, "Access matrix check")));

@@ -1288,6 +1288,23 @@ class SocialSecurityClaimIT extends DeployedRegistry {
                         .array()
                         .getJsonObject(0)
                         .getString("noticeId"));
+        // SOAP answers the same notices with both signed forms; a partner institution is refused there too
+        org.returneeregistry.schemas.socialsecurity.v1.DecisionNotices overSoap =
+                RegistryApi.socialSecurityPort(Callers.registrar()).getDecisionNotices(claimId);
+        assertEquals(1, overSoap.getNotice().size());
+        assertEquals(noticeId, overSoap.getNotice().get(0).getNoticeId());
+        assertArrayEquals(pdf.body(), overSoap.getNotice().get(0).getSignedPdf());
+        assertEquals(
+                new String(jose.body(), StandardCharsets.UTF_8),
+                overSoap.getNotice().get(0).getSignedJson());
+        RegistryFault refused = org.junit.jupiter.api.Assertions.assertThrows(
+                RegistryFault.class, () -> RegistryApi.socialSecurityPort(Callers.partnerInstitution())
+                        .getDecisionNotices(claimId));
+        assertEquals("NotAuthorized", refused.getFaultInfo().getCode());
+        RegistryFault undecided = org.junit.jupiter.api.Assertions.assertThrows(
+                RegistryFault.class,
+                () -> RegistryApi.socialSecurityPort(Callers.registrar()).getDecisionNotices(opened(rn)));
+        assertEquals("ClaimNotDecided", undecided.getFaultInfo().getCode());
         // an unknown claim, or a notice of another claim: not found
         notices(Callers.registrar(), UUID.randomUUID().toString()).problem(404, "NotFound");
         assertEquals(

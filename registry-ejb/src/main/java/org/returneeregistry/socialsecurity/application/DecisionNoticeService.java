@@ -72,6 +72,18 @@ public class DecisionNoticeService {
         return found.stream().map(this::view).toList();
     }
 
+    /** The claim's notices, newest first, each with its signed forms (one read of them all, decided and logged). */
+    @AuditOperation("SS_NOTICE_READ")
+    public List<IssuedNotice> issued(String claimId) {
+        Claim claim = permitted(claimId);
+        List<DecisionNotice> found = notices.ofClaim(claim.claimId());
+        decided(claim, found);
+        decide(claim);
+        return found.stream()
+                .map(n -> new IssuedNotice(view(n), new StatementDocument(n.noticeId(), n.signedJson(), n.signedPdf())))
+                .toList();
+    }
+
     /** A notice's signed forms, as issued. */
     @AuditOperation("SS_NOTICE_READ")
     public StatementDocument get(String claimId, String noticeId) {
