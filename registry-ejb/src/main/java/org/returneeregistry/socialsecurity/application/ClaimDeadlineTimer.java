@@ -94,7 +94,7 @@ public class ClaimDeadlineTimer {
         }
     }
 
-    /** Statements due for completed claims, each in a transaction of its own; a failure is tried again next round. */
+    /** Statements due for completed claims, each in a transaction of its own; a failure is tried again after a pause. */
     private void issueStatements() {
         for (Long id : statements.due(ROUND)) {
             if (stopping) {
