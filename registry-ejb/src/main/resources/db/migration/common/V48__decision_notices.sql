@@ -21,7 +21,8 @@ CREATE TABLE ss_decision_notice (
     key_id              VARCHAR(64)     NOT NULL,
     payload_digest      VARCHAR(64)     NOT NULL,
     pdf_digest          VARCHAR(64)     NOT NULL,
-    signed_json         VARCHAR(400000) NOT NULL,
+    -- the trace may fill a claim's 400,000 characters: with the words of each step, base64 in the JWS
+    signed_json         VARCHAR(1200000) NOT NULL,
     signed_pdf          BYTEA           NOT NULL,
     CONSTRAINT uq_ss_decision_notice_notice_id UNIQUE (notice_id),
     CONSTRAINT uq_ss_decision_notice_decision UNIQUE (claim_id, decision_sequence)

@@ -26,6 +26,9 @@ import org.returneeregistry.shared.persistence.RecordedActor;
 @Table(name = "ss_decision_notice")
 public class DecisionNotice {
 
+    /** A claim's trace may fill {@link Claim#TRACE_LENGTH}; with each step's words, base64 in the JWS. */
+    public static final int SIGNED_JSON_LENGTH = 1_200_000;
+
     @Id
     @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
@@ -65,7 +68,7 @@ public class DecisionNotice {
     @Column(name = "pdf_digest", length = 64, nullable = false, updatable = false)
     private String pdfDigest;
 
-    @Column(name = "signed_json", length = PeriodStatement.SIGNED_JSON_LENGTH, nullable = false, updatable = false)
+    @Column(name = "signed_json", length = SIGNED_JSON_LENGTH, nullable = false, updatable = false)
     private String signedJson;
 
     @Column(name = "signed_pdf", nullable = false, updatable = false)
