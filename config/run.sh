@@ -298,7 +298,7 @@ Returnee Registry is running (data source: $database).
                  $http/registry/soap/ReferralService?wsdl
                  $http/registry/soap/AgreementService?wsdl
                  $http/registry/soap/PartnerExchangeService?wsdl   (signed; docs/partner-exchange.md)
-                 $http/registry/soap/SocialSecurityService?wsdl   (assessments, claims; docs/social-security.md)
+                 $http/registry/soap/SocialSecurityService?wsdl   (assessments, claims, decision notices; docs/social-security.md)
                  $http/registry/soap/CaseService?wsdl   (reintegration cases, skills, family, grievances; docs/case-management.md)
                  $http/registry/soap/PartnerMessagingService?wsdl   (employment record requests with partners; docs/partner-exchange.md)
   Exchange key   $run_dir/keys/exchange-signing.p12   (signs the partner exchange's receipts; demo key)

@@ -181,6 +181,9 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("GET /social-security/period-requests/{requestId}", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/period-requests/{requestId}/answer", Set.of(SOCIAL_SECURITY)),
             Map.entry("POST /social-security/claims/{claimId}/reopening", Set.of(SOCIAL_SECURITY)),
+            // a claim's decision notices: its home institution's officers and the operator's registrars
+            Map.entry("GET /social-security/claims/{claimId}/notices", Set.of(REGISTRAR, SOCIAL_SECURITY)),
+            Map.entry("GET /social-security/claims/{claimId}/notices/{noticeId}", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             // statements of periods abroad: issued and read by the operator's registrars and officers; their keys
             // and the verification behind the QR code are public
             Map.entry("POST /returnees/{registryNumber}/statements", Set.of(REGISTRAR, SOCIAL_SECURITY)),
@@ -256,6 +259,7 @@ class AccessMatrixIT extends DeployedRegistry {
             Map.entry("SocialSecurityService.AddClaimPeriods", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.DecideClaim", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.IssuePeriodStatement", Set.of(REGISTRAR, SOCIAL_SECURITY)),
+            Map.entry("SocialSecurityService.GetDecisionNotices", Set.of(REGISTRAR, SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.ListPeriodRequests", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.GetPeriodRequest", Set.of(SOCIAL_SECURITY)),
             Map.entry("SocialSecurityService.AnswerPeriodRequest", Set.of(SOCIAL_SECURITY)),
@@ -655,6 +659,9 @@ class AccessMatrixIT extends DeployedRegistry {
                 "SocialSecurityService.IssuePeriodStatement",
                 c -> soap(() -> RegistryApi.socialSecurityPort(c).issuePeriodStatement(UNHELD_RETURNEE, null)));
         calls.put(
+                "SocialSecurityService.GetDecisionNotices",
+                c -> soap(() -> RegistryApi.socialSecurityPort(c).getDecisionNotices(NO_REFERRAL)));
+        calls.put(
                 "CaseService.OpenCase",
                 c -> soap(() -> RegistryApi.casePort(c).openCase("RR-0000-0001-3", null, "Access matrix check")));
         calls.put("CaseService.GetCase", c -> soap(() -> RegistryApi.casePort(c).getCase(NO_CASE)));
@@ -975,6 +982,7 @@ class AccessMatrixIT extends DeployedRegistry {
                 .replace("{batchId}", NO_BATCH)
                 .replace("{claimId}", NO_REFERRAL)
                 .replace("{statementId}", NO_REFERRAL)
+                .replace("{noticeId}", NO_REFERRAL)
                 .replace("{requestId}", NO_REFERRAL);
         HttpRequest.Builder request = HttpRequest.newBuilder(RegistryApi.uri(API + path))
                 .header(

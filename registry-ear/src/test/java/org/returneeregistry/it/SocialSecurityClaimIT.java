@@ -1,6 +1,7 @@
 package org.returneeregistry.it;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -1140,5 +1141,236 @@ class SocialSecurityClaimIT extends DeployedRegistry {
             assertTrue(insurer.received().stream()
                     .anyMatch(r -> insurerDecision.equals(r.messageId()) && r.signatureValid()));
         }
+    }
+
+    private static RegistryApi.Answer notices(Caller caller, String claimId) {
+        return Agreements.send(caller, "GET", CLAIMS + "/" + claimId + "/notices", null);
+    }
+
+    private static java.net.http.HttpResponse<byte[]> notice(
+            Caller caller, String claimId, String noticeId, String accept) throws Exception {
+        return java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(RegistryApi.uri(CLAIMS + "/" + claimId + "/notices/" + noticeId))
+                                .header("Accept", accept)
+                                .header("Authorization", caller.bearer())
+                                .GET()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static JsonObject decision(String decision, String reason) {
+        return Json.createObjectBuilder()
+                .add("decision", decision)
+                .add("reason", reason)
+                .build();
+    }
+
+    @Test
+    void aDecidedClaimGivesTheReturneeASignedNoticeThatVerifiesOfflineAndThatOnlyTheHomeInstitutionReads()
+            throws Exception {
+        String rn = newReturnee();
+        String claimId = opened(rn);
+        // an undecided claim has no notice, with its own code
+        notices(Callers.registrar(), claimId).problem(422, "ClaimNotDecided");
+        act(claimId, "submission", null).expect(200);
+        act(
+                        claimId,
+                        "periods",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "periods",
+                                        Json.createArrayBuilder()
+                                                .add(SocialSecurityIT.period("NPL", "1980-01-01", "1997-12-31"))
+                                                .add(SocialSecurityIT.period("QAT", "1998-01-01", "2021-12-31")
+                                                        .add("source", "DECLARATION")))
+                                .build())
+                .expect(200);
+        act(claimId, "assessment", null).expect(200);
+        notices(Callers.registrar(), claimId).problem(422, "ClaimNotDecided");
+        JsonObject decided = act(claimId, "decision", decision("APPROVED", "Entitled on totalised periods"))
+                .expect(200)
+                .json();
+        List<JsonObject> trace =
+                decided.getJsonObject("decision").getJsonArray("trace").getValuesAs(JsonObject.class);
+        assertFalse(trace.isEmpty(), decided::toString);
+
+        // issued with the decision: listed at once, read as PDF and as JWS by the operator's registrar
+        List<JsonObject> listed =
+                notices(Callers.registrar(), claimId).expect(200).array().getValuesAs(JsonObject.class);
+        assertEquals(1, listed.size(), listed::toString);
+        JsonObject issued = listed.get(0);
+        String noticeId = issued.getString("noticeId");
+        assertEquals("APPROVED", issued.getString("decision"));
+        assertEquals(claimId, issued.getString("claimId"));
+        java.net.http.HttpResponse<byte[]> jose =
+                notice(Callers.registrar(), claimId, noticeId, "application/jose+json");
+        assertEquals(200, jose.statusCode(), () -> new String(jose.body(), StandardCharsets.UTF_8));
+        JsonObject flattened = Json.createReader(
+                        new java.io.StringReader(new String(jose.body(), StandardCharsets.UTF_8)))
+                .readObject();
+        String payloadText = new String(
+                java.util.Base64.getUrlDecoder().decode(flattened.getString("payload")), StandardCharsets.UTF_8);
+        JsonObject payload =
+                Json.createReader(new java.io.StringReader(payloadText)).readObject();
+        assertEquals("returnee-registry-decision-notice/1", payload.getString("format"));
+        assertEquals(noticeId, payload.getString("noticeId"));
+        assertEquals(rn, payload.getString("registryNumber"));
+        assertEquals(agreement, payload.getJsonObject("claim").getString("agreementId"));
+        assertEquals("APPROVED", payload.getJsonObject("decision").getString("decision"));
+        List<JsonObject> noticeTrace = payload.getJsonArray("trace").getValuesAs(JsonObject.class);
+        assertEquals(trace.size(), noticeTrace.size());
+        for (int i = 0; i < trace.size(); i++) {
+            assertEquals(trace.get(i).getString("text"), noticeTrace.get(i).getString("text"));
+        }
+        assertTrue(payloadText.matches("(?s).*[\\u0900-\\u097F].*"), "the steps in Nepali too");
+        java.net.http.HttpResponse<byte[]> pdf = notice(Callers.registrar(), claimId, noticeId, "application/pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+
+        // verified offline by the verifier jar in its own process, against the published keys; altered copies fail
+        RegistryApi.Answer published = RegistryApi.getAnonymously(API + "/statement-keys", "application/jwk-set+json");
+        assertEquals(200, published.status(), published::toString);
+        java.nio.file.Path keys = java.nio.file.Path.of("target", "notice-it", "statement-keys.json");
+        java.nio.file.Files.createDirectories(keys.getParent());
+        java.nio.file.Files.writeString(keys, published.body(), StandardCharsets.UTF_8);
+        StatementIT.Verified json = StatementIT.verifyOffline(jose.body(), "notice.json", keys);
+        assertEquals(0, json.exit(), json.output());
+        assertTrue(json.output().contains("Decision notice " + noticeId), json.output());
+        byte[] alteredJson = Json.createObjectBuilder(flattened)
+                .add(
+                        "payload",
+                        java.util.Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString(payloadText
+                                        .replace("\"decision\":\"APPROVED\"", "\"decision\":\"REJECTED\"")
+                                        .getBytes(StandardCharsets.UTF_8)))
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
+        StatementIT.Verified brokenJson = StatementIT.verifyOffline(alteredJson, "notice-altered.json", keys);
+        assertEquals(1, brokenJson.exit(), brokenJson.output());
+        StatementIT.Verified signedPdf = StatementIT.verifyOffline(pdf.body(), "notice.pdf", keys);
+        assertEquals(0, signedPdf.exit(), signedPdf.output());
+        byte[] alteredPdf = pdf.body().clone();
+        int at = new String(alteredPdf, StandardCharsets.ISO_8859_1).indexOf("/Title") + 8;
+        assertTrue(at > 8);
+        alteredPdf[at] ^= 0x01;
+        StatementIT.Verified brokenPdf = StatementIT.verifyOffline(alteredPdf, "notice-altered.pdf", keys);
+        assertEquals(1, brokenPdf.exit(), brokenPdf.output());
+
+        // the public verification behind the QR code: valid, nothing personal
+        String digest = issued.getString("digest");
+        assertTrue(issued.getString("verificationUrl").endsWith(noticeId + "?digest=" + digest));
+        RegistryApi.Answer valid =
+                RegistryApi.getAnonymously(API + "/statement-verifications/" + noticeId + "?digest=" + digest, JSON);
+        assertTrue(valid.json().getBoolean("valid"), valid::toString);
+        assertFalse(valid.body().contains(rn), valid::toString);
+
+        // a partner institution (it got the decision message), an auditor, a ministry and a mission may not read it
+        notices(Callers.partnerInstitution(), claimId).problem(403, "NotAuthorized");
+        assertEquals(
+                403,
+                notice(Callers.partnerInstitution(), claimId, noticeId, JSON).statusCode());
+        notices(Callers.auditor(), claimId).problem(403, "NotAuthorized");
+        notices(Callers.ministrySystem(), claimId).problem(403, "NotAuthorized");
+        notices(Callers.missionOfficer(), claimId).problem(403, "NotAuthorized");
+        // the home institution's officer passes the notice rule; the returnee's data is then decided by the decision
+        // point, which refuses the operator's officer without consent or a legal basis and logs the refusal
+        notices(Callers.socialSecurityOfficer(), claimId).expect(403);
+        assertTrue(
+                RegistryApi.decisions(rn, "&outcome=DENY").getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(d -> Callers.OPERATOR.equals(d.getString("organisation", null))),
+                () -> RegistryApi.decisions(rn, "&outcome=DENY").toString());
+        // SOAP answers the same notices with both signed forms; a partner institution is refused there too
+        org.returneeregistry.schemas.socialsecurity.v1.DecisionNotices overSoap =
+                RegistryApi.socialSecurityPort(Callers.registrar()).getDecisionNotices(claimId);
+        assertEquals(1, overSoap.getNotice().size());
+        assertEquals(noticeId, overSoap.getNotice().get(0).getNoticeId());
+        assertArrayEquals(pdf.body(), overSoap.getNotice().get(0).getSignedPdf());
+        assertEquals(
+                new String(jose.body(), StandardCharsets.UTF_8),
+                overSoap.getNotice().get(0).getSignedJson());
+        RegistryFault refused = org.junit.jupiter.api.Assertions.assertThrows(
+                RegistryFault.class, () -> RegistryApi.socialSecurityPort(Callers.partnerInstitution())
+                        .getDecisionNotices(claimId));
+        assertEquals("NotAuthorized", refused.getFaultInfo().getCode());
+        RegistryFault undecided = org.junit.jupiter.api.Assertions.assertThrows(
+                RegistryFault.class,
+                () -> RegistryApi.socialSecurityPort(Callers.registrar()).getDecisionNotices(opened(rn)));
+        assertEquals("ClaimNotDecided", undecided.getFaultInfo().getCode());
+        // an unknown claim, or a notice of another claim: not found
+        notices(Callers.registrar(), UUID.randomUUID().toString()).problem(404, "NotFound");
+        assertEquals(
+                404,
+                notice(Callers.registrar(), claimId, UUID.randomUUID().toString(), JSON)
+                        .statusCode());
+
+        // reopened and decided again: a new notice, the earlier one kept as issued
+        act(claimId, "reopening", Agreements.reason("Appeal lodged")).expect(200);
+        act(claimId, "assessment", null).expect(200);
+        act(claimId, "decision", decision("REJECTED", "Appeal reviewed")).expect(200);
+        List<JsonObject> both =
+                notices(Callers.registrar(), claimId).expect(200).array().getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("REJECTED", "APPROVED"),
+                both.stream().map(n -> n.getString("decision")).toList());
+        assertEquals(noticeId, both.get(1).getString("noticeId"));
+        assertArrayEquals(
+                jose.body(),
+                notice(Callers.registrar(), claimId, noticeId, "application/jose+json")
+                        .body());
+    }
+
+    @Test
+    void aPartnersPeriodRequestIsMatchedToOurReturneeForTheOfficersAndTheMatchIsNotSent() {
+        // a returnee of ours holding the passport the partner names
+        String passport = Samples.passportNumber();
+        String rn = RegistryApi.register(Samples.registration(passport)).getString("registryNumber");
+        String matched = "QAT-CLAIM-" + UUID.randomUUID();
+        assertEquals(
+                200,
+                sendSigned(periodRequest(UUID.randomUUID().toString(), matched, passport, null))
+                        .status());
+        JsonObject match = worklistItem(matched).getJsonObject("match");
+        assertEquals("MATCHED", match.getString("outcome"), match::toString);
+        assertEquals(rn, match.getString("registryNumber"));
+        // one request read alone says the same
+        JsonObject one = Agreements.send(
+                        Callers.socialSecurityOfficer(),
+                        "GET",
+                        REQUESTS + "/" + worklistItem(matched).getString("requestId"),
+                        null)
+                .expect(200)
+                .json();
+        assertEquals(rn, one.getJsonObject("match").getString("registryNumber"));
+
+        // a passport none of our returnees holds: no match, no registry number
+        String unknown = "QAT-CLAIM-" + UUID.randomUUID();
+        assertEquals(
+                200,
+                sendSigned(periodRequest(UUID.randomUUID().toString(), unknown, Samples.passportNumber(), null))
+                        .status());
+        JsonObject none = worklistItem(unknown).getJsonObject("match");
+        assertEquals("NO_MATCH", none.getString("outcome"), none::toString);
+        assertFalse(none.containsKey("registryNumber") && !none.isNull("registryNumber"), none::toString);
+        assertTrue(none.getJsonArray("candidates").isEmpty(), none::toString);
+
+        // the partner is sent nothing of it: its answer carries no registry number
+        String requestId = worklistItem(matched).getString("requestId");
+        answerRequest(requestId, homePeriods("2008-01-01", "2009-12-31", "MONTHS"))
+                .expect(200);
+        String answerId = Agreements.send(Callers.socialSecurityOfficer(), "GET", REQUESTS + "/" + requestId, null)
+                .expect(200)
+                .json()
+                .getString("answerMessageId");
+        awaitMessage(PARTNER, answerId, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        PartnerReceiver.Received sent = partner.received().stream()
+                .filter(r -> answerId.equals(r.messageId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the partner got no answer " + answerId));
+        assertFalse(sent.soap().contains(rn), sent::soap);
     }
 }

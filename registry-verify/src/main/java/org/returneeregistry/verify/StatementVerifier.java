@@ -29,7 +29,8 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 
 /**
- * Verifies a signed statement of periods abroad (format {@value #FORMAT}) against the registry's published
+ * Verifies a signed statement of periods abroad (format {@value #FORMAT}) or a claim's decision notice (format
+ * {@value #NOTICE_FORMAT}) — the registry's signed documents to people — against the registry's published
  * statement keys (a JWKS whose keys carry their X.509 certificate in {@code x5c}), without the registry.
  *
  * <p>The JSON form is a JWS in the flattened JSON serialisation (or compact): it verifies when the key its header
@@ -43,6 +44,18 @@ public final class StatementVerifier {
 
     public static final String FORMAT = "returnee-registry-period-statement/1";
     public static final String TYPE = "period-statement+json";
+
+    /** A claim's decision notice to the returnee, signed the same way with the same keys. */
+    public static final String NOTICE_FORMAT = "returnee-registry-decision-notice/1";
+
+    public static final String NOTICE_TYPE = "decision-notice+json";
+
+    /** The registry's signed documents to people this verifier knows: JWS type, payload format, id member, name. */
+    private record Kind(String type, String format, String idMember, String name) {}
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind(TYPE, FORMAT, "statementId", "Statement"),
+            new Kind(NOTICE_TYPE, NOTICE_FORMAT, "noticeId", "Decision notice"));
 
     private final JWKSet keys;
 
@@ -68,12 +81,15 @@ public final class StatementVerifier {
             JWSObject jws = JWSObject.parse(compact);
             String kid = jws.getHeader().getKeyID();
             report.add("Signed with key " + kid + " (" + jws.getHeader().getAlgorithm() + ")");
-            if (jws.getHeader().getType() == null
-                    || !TYPE.equals(jws.getHeader().getType().getType())) {
-                return failed(
-                        report,
-                        "Not a statement of periods abroad: type "
-                                + jws.getHeader().getType());
+            String type = jws.getHeader().getType() == null
+                    ? null
+                    : jws.getHeader().getType().getType();
+            Kind kind = KINDS.stream()
+                    .filter(k -> k.type().equals(type))
+                    .findFirst()
+                    .orElse(null);
+            if (kind == null) {
+                return failed(report, "Not a statement of periods abroad nor a decision notice: type " + type);
             }
             JWK key = kid == null ? null : keys.getKeyByKeyId(kid);
             if (key == null) {
@@ -85,14 +101,14 @@ public final class StatementVerifier {
                         "The signature does not match the statement: it was altered or not signed" + " by key " + kid);
             }
             Map<String, Object> statement = jws.getPayload().toJSONObject();
-            if (statement == null || !FORMAT.equals(statement.get("format"))) {
-                return failed(report, "The payload is not a statement of format " + FORMAT);
+            if (statement == null || !kind.format().equals(statement.get("format"))) {
+                return failed(report, "The payload is not a document of format " + kind.format());
             }
             if (!kid.equals(statement.get("kid"))) {
                 return failed(report, "The statement names key " + statement.get("kid") + ", its signature " + kid);
             }
-            report.add("Statement " + statement.get("statementId") + " issued at " + statement.get("issuedAt") + " by "
-                    + statement.get("issuer"));
+            report.add(kind.name() + " " + statement.get(kind.idMember()) + " issued at " + statement.get("issuedAt")
+                    + " by " + statement.get("issuer"));
             report.add("Valid: the signature holds over the statement as it is");
             return new Result(true, report, statement);
         } catch (ParseException | JOSEException | RuntimeException e) {

@@ -16,7 +16,8 @@ import java.util.Map;
  * entry or checkpoint), 2 when it cannot be read. The registry's public keys should come from its published
  * JWKS ({@code --keys}); without them the keys in the bundle are used, and the report shows their thumbprints
  * to compare with the registry's. {@code java -jar registry-log-verify.jar statement …} verifies a statement of
- * periods abroad instead ({@link VerifyStatement}).
+ * periods abroad instead, and {@code … notice …} a claim's decision notice, signed the same way ({@link
+ * VerifyStatement}).
  */
 public final class VerifyLogBundle {
 
@@ -27,7 +28,7 @@ public final class VerifyLogBundle {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 0 && "statement".equals(args[0])) {
+        if (args.length > 0 && ("statement".equals(args[0]) || "notice".equals(args[0]))) {
             return VerifyStatement.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         Path bundleFile = null;

@@ -117,6 +117,23 @@ public class ReturneeRecords {
     }
 
     /**
+     * Registry numbers of the returnees holding any of the identifiers (as another institution sent them), at most
+     * {@code limit}: for this registry's officers to see which of their returnees another institution's request is
+     * about. Identifiers that could not be this registry's (a malformed number) match nobody.
+     */
+    public List<String> holdersOf(List<ReturneeIdentifier> identifiers, int limit) {
+        List<Identifier> wellFormed = identifiers.stream()
+                .filter(i -> i.type() != null && i.number() != null && i.issuingCountry() != null)
+                .filter(i -> i.number().matches("[A-Z0-9]{5,20}"))
+                .map(i -> new Identifier(i.type(), i.number(), i.issuingCountry()))
+                .toList();
+        return returnees.holdingAnyOf(wellFormed).stream()
+                .map(r -> r.registryNumber().value())
+                .limit(limit)
+                .toList();
+    }
+
+    /**
      * The returnee's given and family name, for a document the registry issues about them after the consent decision
      * point permitted {@code IDENTITY} to the caller (the caller asked it and logged the decision); empty when nobody
      * holds the number.

@@ -86,6 +86,8 @@ public enum ErrorCode {
     CLAIM_NOT_AWAITING_ANSWER("ClaimNotAwaitingAnswer", Kind.UNPROCESSABLE),
     /** A statement of periods abroad was asked for a returnee with no partner-certified period on any claim. */
     NO_CERTIFIED_PERIODS("NoCertifiedPeriods", Kind.UNPROCESSABLE),
+    /** A claim's decision notice was asked for a claim that has not been decided: a notice is issued at a decision. */
+    CLAIM_NOT_DECIDED("ClaimNotDecided", Kind.UNPROCESSABLE),
     PERIOD_REQUEST_ANSWERED("PeriodRequestAnswered", Kind.CONFLICT);
 
     /**

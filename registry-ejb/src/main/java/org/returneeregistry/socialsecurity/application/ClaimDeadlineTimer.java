@@ -30,7 +30,9 @@ import org.returneeregistry.shared.domain.LogText;
  * (a non-persistent interval timer: a restarted server starts looking again by itself; the deadlines are in the
  * database) and hands each to {@link ClaimDeadlines}, one transaction per claim. A claim whose deadline cannot be
  * dealt with now is looked at again ten intervals later. The same round issues the statements of periods abroad due
- * for claims whose certified periods are complete ({@link ClaimStatements}). A round still running when the next is
+ * for claims whose certified periods are complete ({@link ClaimStatements}); one that cannot be issued is tried again
+ * after a growing pause, at most {@code registry.claims.statement-retry-cap} (default one hour), each failure logged
+ * with its attempt number and the next attempt's time. A round still running when the next is
  * due is not doubled.
  */
 @Singleton
@@ -59,6 +61,11 @@ public class ClaimDeadlineTimer {
     @ConfigProperty(name = "registry.claims.deadline-poll-interval", defaultValue = "PT1M")
     Duration interval;
 
+    /** The longest pause between two attempts at a statement that cannot be issued (the first is one interval). */
+    @Inject
+    @ConfigProperty(name = "registry.claims.statement-retry-cap", defaultValue = "PT1H")
+    Duration statementRetryCap;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopping;
 
@@ -66,6 +73,9 @@ public class ClaimDeadlineTimer {
     void schedule() {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalStateException("registry.claims.deadline-poll-interval must be positive");
+        }
+        if (statementRetryCap.compareTo(interval) < 0) {
+            statementRetryCap = interval;
         }
         long millis = interval.toMillis();
         timers.createIntervalTimer(millis, millis, new TimerConfig("claim-deadlines", false));
@@ -84,7 +94,7 @@ public class ClaimDeadlineTimer {
         }
     }
 
-    /** Statements due for completed claims, each in a transaction of its own; a failure is tried again next round. */
+    /** Statements due for completed claims, each in a transaction of its own; a failure is tried again after a pause. */
     private void issueStatements() {
         for (Long id : statements.due(ROUND)) {
             if (stopping) {
@@ -93,9 +103,17 @@ public class ClaimDeadlineTimer {
             try {
                 statements.issueDue(id).ifPresent(s -> LOG.fine(() -> "Claim " + id + ": statement " + s));
             } catch (RuntimeException e) {
+                String next;
+                try {
+                    ClaimStatements.Failure failure = statements.failed(id, interval, statementRetryCap);
+                    next = "attempt " + failure.attempts() + " failed; next attempt at " + failure.retryAt();
+                } catch (RuntimeException again) {
+                    LOG.log(Level.WARNING, "Recording the failure of claim " + id + " failed", LogText.loggable(again));
+                    next = "tried again next round";
+                }
                 LOG.log(
                         Level.WARNING,
-                        "The statement due for claim " + id + " could not be issued; tried again later",
+                        "The statement due for claim " + id + " could not be issued: " + next,
                         LogText.loggable(e));
             }
         }

@@ -118,6 +118,9 @@ public class ClaimService {
     @EJB
     private PeriodRequests periodRequests;
 
+    @Inject
+    private DecisionNoticeIssuer notices;
+
     /**
      * Opens a claim in DRAFT. A repeat with the same idempotency key and the same request answers the claim the
      * first one opened; the same key with a different request is refused.
@@ -371,7 +374,8 @@ public class ClaimService {
      * Decides a claim under assessment: the engine runs on the claim's periods under the agreement's section as
      * it stands now, and the result is stored with its trace and the section's version. When the partner institution
      * was asked for periods, the decision goes to it as a signed {@code ClaimDecision} with the computation, in the
-     * same transaction (refused, and nothing written, when the agreement does not let it go).
+     * same transaction (refused, and nothing written, when the agreement does not let it go). The returnee's signed
+     * decision notice is issued in the same transaction too (ADR 0038).
      */
     @AuditOperation("SS_CLAIM_DECIDE")
     public ClaimView decide(String claimId, DecideClaim command) {
@@ -416,6 +420,8 @@ public class ClaimService {
                 claim.decisionSentAs(partner, periodRequests.sendDecision(claim, partner, message));
             }
         }
+        // the returnee's notice of this decision, with the whole computation: issued with the decision or not at all
+        notices.issue(claim, caller.actor());
         claims.flush();
         return view(claim);
     }

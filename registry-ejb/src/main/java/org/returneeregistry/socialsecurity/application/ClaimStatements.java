@@ -5,6 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,6 +16,7 @@ import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.socialsecurity.domain.Claim;
 import org.returneeregistry.socialsecurity.domain.PeriodStatement;
+import org.returneeregistry.socialsecurity.domain.StatementRetry;
 import org.returneeregistry.socialsecurity.persistence.ClaimRepository;
 import org.returneeregistry.socialsecurity.persistence.PeriodStatementRepository;
 
@@ -47,10 +51,31 @@ public class ClaimStatements {
     @ConfigProperty(name = "registry.operator.code")
     String operatorCode;
 
-    /** Database ids of claims whose statement is due, oldest first, at most {@code max}. */
+    @Inject
+    private Clock clock;
+
+    /** A failed attempt at a claim's statement: how many so far, and when it is tried again. */
+    public record Failure(int attempts, Instant retryAt) {}
+
+    /**
+     * Database ids of claims whose statement is due, oldest first, at most {@code max}; a claim whose last attempt
+     * failed waits for its next attempt ({@link #failed}).
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> due(int max) {
-        return claims.statementsDue(max);
+        return claims.statementsDue(clock.instant(), max);
+    }
+
+    /**
+     * Records that the claim's statement could not be issued, in a transaction of its own, and puts the next attempt
+     * off by {@link StatementRetry}: one {@code interval} after the first failure, doubling, at most {@code cap}.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Failure failed(Long id, Duration interval, Duration cap) {
+        int attempts = claims.statementAttempts(id) + 1;
+        Instant retryAt = StatementRetry.next(attempts, clock.instant(), interval, cap);
+        claims.statementFailed(id, attempts, retryAt);
+        return new Failure(attempts, retryAt);
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returneeregistry.exchange.application.PartnerPeriodAnswer;
+import org.returneeregistry.returnee.application.ReturneeIdentifier;
+import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.shared.application.AuditOperation;
 import org.returneeregistry.shared.application.CallerContext;
 import org.returneeregistry.shared.application.InputValidation;
@@ -33,6 +35,7 @@ import org.returneeregistry.shared.domain.Sha256;
 import org.returneeregistry.socialsecurity.domain.InsurancePeriod;
 import org.returneeregistry.socialsecurity.domain.PeriodRefusal;
 import org.returneeregistry.socialsecurity.domain.PeriodRequest;
+import org.returneeregistry.socialsecurity.domain.PeriodRequestMatch;
 import org.returneeregistry.socialsecurity.domain.PeriodRequestStatus;
 import org.returneeregistry.socialsecurity.persistence.PeriodRequestRepository;
 
@@ -65,6 +68,9 @@ public class PeriodRequestService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private ReturneeRecords returnees;
 
     @EJB
     private CallerContext caller;
@@ -175,6 +181,16 @@ public class PeriodRequestService {
                 .orElseThrow(() -> RegistryException.notFound("Period request " + requestId));
     }
 
+    /** Which of this registry's returnees holds the partner's identifiers (seen by the officers, never sent). */
+    private PeriodRequestView.Match match(List<PeriodRequestView.Identifier> identifiers) {
+        PeriodRequestMatch m = PeriodRequestMatch.of(returnees.holdersOf(
+                identifiers.stream()
+                        .map(i -> new ReturneeIdentifier(i.type(), i.number(), i.issuingCountry()))
+                        .toList(),
+                PeriodRequestMatch.MAX_CANDIDATES));
+        return new PeriodRequestView.Match(m.outcome().name(), m.registryNumber(), m.candidates());
+    }
+
     private PeriodRequestView view(PeriodRequest r) {
         List<PeriodRequestView.Identifier> identifiers = new ArrayList<>();
         for (JsonObject o : array(r.identifiers()).getValuesAs(JsonObject.class)) {
@@ -223,6 +239,7 @@ public class PeriodRequestService {
                 r.partnerClaimId(),
                 r.benefit(),
                 identifiers,
+                match(identifiers),
                 r.firstMessageId(),
                 r.latestMessageId(),
                 r.remindersReceived(),

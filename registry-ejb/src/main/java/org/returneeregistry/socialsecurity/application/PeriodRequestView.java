@@ -19,6 +19,7 @@ public record PeriodRequestView(
         String partnerClaimId,
         String benefit,
         List<Identifier> identifiers,
+        Match match,
         String firstMessageId,
         String latestMessageId,
         int remindersReceived,
@@ -33,6 +34,12 @@ public record PeriodRequestView(
         String refusalCode,
         String refusalReason,
         Decision decision) {
+
+    /**
+     * Which of this registry's returnees the identifiers are held by: {@code MATCHED} with the registry number,
+     * {@code NO_MATCH}, or {@code SEVERAL_CANDIDATES} with their registry numbers. For this registry's officers only.
+     */
+    public record Match(String outcome, String registryNumber, List<String> candidates) {}
 
     /** One identifier of the person, as the partner sent it. */
     public record Identifier(String type, String number, String issuingCountry) {}

@@ -18,7 +18,6 @@ import org.returneeregistry.returnee.application.ReturneeRecords;
 import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.ErrorCode;
 import org.returneeregistry.shared.domain.RegistryException;
-import org.returneeregistry.shared.domain.Sha256;
 import org.returneeregistry.socialsecurity.domain.Claim;
 import org.returneeregistry.socialsecurity.domain.ClaimPeriod;
 import org.returneeregistry.socialsecurity.domain.InsurancePeriod;
@@ -44,8 +43,8 @@ public class StatementIssuer {
     @EJB
     private ReturneeRecords returnees;
 
-    @EJB
-    private StatementSigningKey signingKey;
+    @Inject
+    private SignedDocuments documents;
 
     @Inject
     @ConfigProperty(name = "registry.operator.code")
@@ -78,43 +77,36 @@ public class StatementIssuer {
         }
         String statementId = UUID.randomUUID().toString();
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        String keyId = signingKey.keyId();
-        String payload = payload(statementId, registryNumber, name, issuedAt, keyId, lines);
-        JWSObject jws = signingKey.signJson(payload);
-        String digest = Sha256.hex(payload);
-        String url = verificationUrl(statementId, digest);
-        byte[] pdf = StatementLayout.render(
+        SignedDocuments.Signed signed = documents.sign(
                 statementId,
-                registryNumber,
-                name.get(0),
-                name.get(1),
-                operatorCode,
-                operatorName,
-                issuedAt.toString(),
-                keyId,
-                digest,
-                url,
-                lines);
-        byte[] signedPdf = signingKey
-                .pdfSigner()
-                .sign(
-                        pdf,
-                        signingKey.signerName(),
-                        "Statement of periods abroad " + statementId,
+                StatementService.TYPE,
+                issuedAt,
+                "Statement of periods abroad " + statementId,
+                keyId -> payload(statementId, registryNumber, name, issuedAt, keyId, lines),
+                (keyId, digest, url) -> StatementLayout.render(
+                        statementId,
+                        registryNumber,
+                        name.get(0),
+                        name.get(1),
+                        operatorCode,
                         operatorName,
-                        issuedAt);
+                        issuedAt.toString(),
+                        keyId,
+                        digest,
+                        url,
+                        lines));
         PeriodStatement statement = new PeriodStatement(
                 statementId,
                 registryNumber,
                 operatorCode,
                 issuedAt,
                 actor,
-                keyId,
+                signed.keyId(),
                 lines.size(),
-                digest,
-                Sha256.hex(signedPdf),
-                flattened(jws),
-                signedPdf);
+                signed.payloadDigest(),
+                signed.pdfDigest(),
+                signed.signedJson(),
+                signed.signedPdf());
         return statement;
     }
 
@@ -206,18 +198,8 @@ public class StatementIssuer {
         }
     }
 
-    private String verificationUrl(String statementId, String digest) {
-        return verificationUrl + "/" + statementId + "?digest=" + digest;
-    }
-
     /** The JWS in the flattened JSON serialisation (RFC 7515 §7.2.2). */
     static String flattened(JWSObject jws) {
-        String[] parts = jws.serialize().split("\\.");
-        return Json.createObjectBuilder()
-                .add("protected", parts[0])
-                .add("payload", parts[1])
-                .add("signature", parts[2])
-                .build()
-                .toString();
+        return SignedDocuments.flattened(jws);
     }
 }

@@ -6,18 +6,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.returneeregistry.shared.application.Published;
-import org.returneeregistry.socialsecurity.domain.PeriodStatement;
+import org.returneeregistry.socialsecurity.persistence.DecisionNoticeRepository;
 import org.returneeregistry.socialsecurity.persistence.PeriodStatementRepository;
 
 /**
- * What the registry publishes about statements of periods abroad, to anyone, without a token: the public keys and
- * certificates that verify them (so a verifier can work offline with a saved copy), and the answer to a statement
- * id with its digest — the address a statement's QR code carries. The answer names no person: valid or not, the
- * day of issue and the signing key.
+ * What the registry publishes about its signed documents to people (statements of periods abroad, claims' decision
+ * notices), to anyone, without a token: the public keys and certificates that verify them (so a verifier can work
+ * offline with a saved copy), and the answer to a document id with its digest — the address a document's QR code
+ * carries. The answer names no person: valid or not, the day of issue and the signing key.
  */
 @Stateless
 @PermitAll
@@ -33,6 +35,9 @@ public class StatementPublication {
 
     @Inject
     private PeriodStatementRepository statements;
+
+    @Inject
+    private DecisionNoticeRepository notices;
 
     /** The statement keys as a JWKS, each with its certificate ({@code x5c}). */
     public String jwks() {
@@ -55,17 +60,25 @@ public class StatementPublication {
                 || !DIGEST.matcher(digest).matches()) {
             return new StatementVerification(statementId, false, null, null);
         }
-        return statements
+        Optional<StatementVerification> statement = statements
                 .find(statementId)
-                .filter(s -> MessageDigest.isEqual(
-                        s.payloadDigest().getBytes(StandardCharsets.US_ASCII),
-                        digest.getBytes(StandardCharsets.US_ASCII)))
-                .map(StatementPublication::valid)
+                .filter(s -> matches(s.payloadDigest(), digest))
+                .map(s -> valid(s.statementId(), s.issuedAt(), s.keyId()));
+        if (statement.isPresent()) {
+            return statement.get();
+        }
+        return notices.find(statementId)
+                .filter(n -> matches(n.payloadDigest(), digest))
+                .map(n -> valid(n.noticeId(), n.issuedAt(), n.keyId()))
                 .orElseGet(() -> new StatementVerification(statementId, false, null, null));
     }
 
-    private static StatementVerification valid(PeriodStatement s) {
-        return new StatementVerification(
-                s.statementId(), true, LocalDate.ofInstant(s.issuedAt(), ZoneOffset.UTC), s.keyId());
+    private static boolean matches(String stored, String given) {
+        return MessageDigest.isEqual(
+                stored.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static StatementVerification valid(String id, Instant issuedAt, String keyId) {
+        return new StatementVerification(id, true, LocalDate.ofInstant(issuedAt, ZoneOffset.UTC), keyId);
     }
 }

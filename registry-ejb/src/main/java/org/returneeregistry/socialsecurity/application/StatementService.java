@@ -53,6 +53,7 @@ import org.returneeregistry.socialsecurity.persistence.PeriodStatementRepository
 public class StatementService {
 
     public static final String FORMAT = "returnee-registry-period-statement/1";
+    public static final String TYPE = "period-statement+json";
 
     private static final Pattern STATEMENT_ID =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");

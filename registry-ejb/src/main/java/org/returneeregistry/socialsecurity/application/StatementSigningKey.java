@@ -81,12 +81,20 @@ public class StatementSigningKey {
 
     /** A JWS over {@code payload} (JSON), typed {@code period-statement+json}, with the signing key's id. */
     public JWSObject signJson(String payload) {
+        return signJson(payload, StatementService.TYPE);
+    }
+
+    /**
+     * A JWS over {@code payload} (JSON) with the signing key's id, typed {@code type}: the type tells a verifier which
+     * of the registry's signed documents to people it holds (a statement, a decision notice).
+     */
+    public JWSObject signJson(String payload, String type) {
         Keys k = keys();
         try {
             JWSSigner signer = k.key() instanceof ECPrivateKey ec ? new ECDSASigner(ec) : new RSASSASigner(k.key());
             JWSObject jws = new JWSObject(
                     new JWSHeader.Builder(k.key() instanceof ECPrivateKey ? JWSAlgorithm.ES256 : JWSAlgorithm.RS256)
-                            .type(new JOSEObjectType("period-statement+json"))
+                            .type(new JOSEObjectType(type))
                             .keyID(k.keyId())
                             .build(),
                     new Payload(payload));

@@ -126,6 +126,12 @@ public class Claim {
     @Column(name = "statement_id", length = ID_LENGTH)
     private String statementId;
 
+    @Column(name = "statement_attempts", nullable = false, insertable = false, updatable = false)
+    private int statementAttempts;
+
+    @Column(name = "statement_retry_at", insertable = false, updatable = false)
+    private Instant statementRetryAt;
+
     @Column(name = "outcome", length = 40)
     private String outcome;
 
@@ -605,6 +611,16 @@ public class Claim {
 
     public String statementId() {
         return statementId;
+    }
+
+    /** Failed attempts at issuing the statement due (the registry's own issue records them; ADR 0035). */
+    public int statementAttempts() {
+        return statementAttempts;
+    }
+
+    /** When the statement due is tried again after a failure; null when it has not failed. */
+    public Instant statementRetryAt() {
+        return statementRetryAt;
     }
 
     public Instant nextDeadlineAt() {

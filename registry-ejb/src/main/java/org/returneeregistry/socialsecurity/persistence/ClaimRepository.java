@@ -157,13 +157,36 @@ public class ClaimRepository {
                 .getResultList();
     }
 
-    /** Database ids of claims whose statement of periods abroad is due, oldest first, at most {@code max}. */
-    public List<Long> statementsDue(int max) {
+    /**
+     * Database ids of claims whose statement of periods abroad is due and not waiting to be tried again after a
+     * failure, oldest first, at most {@code max}.
+     */
+    public List<Long> statementsDue(Instant now, int max) {
         return em.createQuery(
-                        "SELECT c.id FROM Claim c WHERE c.statementDueAt IS NOT NULL ORDER BY c.statementDueAt, c.id",
+                        "SELECT c.id FROM Claim c WHERE c.statementDueAt IS NOT NULL"
+                                + " AND (c.statementRetryAt IS NULL OR c.statementRetryAt <= :now)"
+                                + " ORDER BY c.statementDueAt, c.id",
                         Long.class)
+                .setParameter("now", now)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /** Failed attempts at the claim's statement due so far, read from the database. */
+    public int statementAttempts(Long id) {
+        Object n = em.createNativeQuery("SELECT statement_attempts FROM ss_claim WHERE id = ?")
+                .setParameter(1, id)
+                .getSingleResult();
+        return ((Number) n).intValue();
+    }
+
+    /** Records a failed attempt at the claim's statement and when to try again, without touching its version. */
+    public void statementFailed(Long id, int attempts, Instant retryAt) {
+        em.createNativeQuery("UPDATE ss_claim SET statement_attempts = ?, statement_retry_at = ? WHERE id = ?")
+                .setParameter(1, attempts)
+                .setParameter(2, java.sql.Timestamp.from(retryAt))
+                .setParameter(3, id)
+                .executeUpdate();
     }
 
     /**
@@ -190,8 +213,8 @@ public class ClaimRepository {
      * claim's version: the registry's own issue must not make an officer's concurrent move of the claim stale.
      */
     public void statementIssued(Long id, String statementId) {
-        em.createNativeQuery("UPDATE ss_claim SET statement_due_at = NULL, statement_id = COALESCE(?, statement_id)"
-                        + " WHERE id = ?")
+        em.createNativeQuery("UPDATE ss_claim SET statement_due_at = NULL, statement_id = COALESCE(?, statement_id),"
+                        + " statement_attempts = 0, statement_retry_at = NULL WHERE id = ?")
                 .setParameter(1, statementId)
                 .setParameter(2, id)
                 .executeUpdate();

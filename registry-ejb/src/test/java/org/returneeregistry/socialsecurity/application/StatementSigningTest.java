@@ -249,6 +249,41 @@ class StatementSigningTest {
     }
 
     @Test
+    void aDecisionNoticeSignedTheSameWayVerifiesWithTheSameKeysAndFailsWhenAltered() throws Exception {
+        StatementSigningKey key = key("registry-statement-2027");
+        DecisionNoticeLayout.Facts facts = DecisionNoticeTest.facts(DecisionNoticeTest.assessment());
+        String payload = DecisionNoticeLayout.payload(facts, key.keyId(), "https://registry.example/v");
+        String json = SignedDocuments.flattened(key.signJson(payload, DecisionNoticeLayout.TYPE));
+        StatementVerifier.Result ok = verifier().verifyJson(json);
+        assertTrue(ok.valid(), ok.report()::toString);
+        assertTrue(ok.report().stream().anyMatch(l -> l.startsWith("Decision notice " + facts.noticeId())));
+
+        JsonObject flattened = Json.createReader(new StringReader(json)).readObject();
+        String text = new Base64URL(flattened.getString("payload")).decodeToString();
+        assertTrue(text.contains("\"decision\":\"APPROVED\""), text);
+        String forged = Json.createObjectBuilder(flattened)
+                .add(
+                        "payload",
+                        Base64URL.encode(text.replace("\"decision\":\"APPROVED\"", "\"decision\":\"REJECTED\"")
+                                        .getBytes(StandardCharsets.UTF_8))
+                                .toString())
+                .build()
+                .toString();
+        assertFalse(verifier().verifyJson(forged).valid());
+        // a notice's payload under a statement's type is not a statement
+        String mislabelled = SignedDocuments.flattened(key.signJson(payload, StatementService.TYPE));
+        assertFalse(verifier().verifyJson(mislabelled).valid());
+
+        byte[] pdf = DecisionNoticeLayout.render(facts, key.keyId(), Sha256.hex(payload), "https://registry.example/v");
+        byte[] signed = key.pdfSigner().sign(pdf, key.signerName(), "Decision notice", "Kathmandu", Instant.now());
+        assertTrue(verifier().verifyPdf(signed).valid());
+        int at = indexOf(signed, "/Title".getBytes(StandardCharsets.US_ASCII)) + 8;
+        byte[] altered = signed.clone();
+        altered[at] = (byte) (altered[at] ^ 0x01);
+        assertFalse(verifier().verifyPdf(altered).valid());
+    }
+
+    @Test
     void thePublishedKeysCarryNoPrivatePart() {
         String published = key("registry-statement-2027").published().toString(false);
         assertFalse(published.contains("\"d\""), published);

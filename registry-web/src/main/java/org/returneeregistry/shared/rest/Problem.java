@@ -131,6 +131,7 @@ public record Problem(String type, String title, int status, String detail, Stri
             case CLAIM_STATUS_CONFLICT -> "The claim is not in a status that allows this";
             case CLAIM_NOT_AWAITING_ANSWER -> "No claim awaits this answer from this institution";
             case NO_CERTIFIED_PERIODS -> "The returnee has no period certified by a partner institution";
+            case CLAIM_NOT_DECIDED -> "The claim has not been decided: it has no decision notice";
             case PERIOD_REQUEST_ANSWERED -> "The period request was answered already";
         };
     }

@@ -34,6 +34,7 @@ import org.returneeregistry.reintegration.rest.ReferralRoutesResource;
 import org.returneeregistry.reintegration.rest.ReferralsResource;
 import org.returneeregistry.returnee.rest.ReturneesResource;
 import org.returneeregistry.socialsecurity.rest.ClaimsResource;
+import org.returneeregistry.socialsecurity.rest.DecisionNoticesResource;
 import org.returneeregistry.socialsecurity.rest.PeriodRequestsResource;
 import org.returneeregistry.socialsecurity.rest.SocialSecurityResource;
 import org.returneeregistry.socialsecurity.rest.StatementKeysResource;
@@ -102,6 +103,7 @@ public class RegistryApplication extends Application {
                 SocialSecurityResource.class,
                 ClaimsResource.class,
                 StatementsResource.class,
+                DecisionNoticesResource.class,
                 AccessReportsResource.class,
                 StatementKeysResource.class,
                 StatementVerificationsResource.class,

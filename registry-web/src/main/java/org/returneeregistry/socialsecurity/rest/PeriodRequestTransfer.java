@@ -62,6 +62,12 @@ final class PeriodRequestTransfer {
             List<TraceJson> trace,
             Instant receivedAt) {}
 
+    /**
+     * Which of this registry's returnees the partner's identifiers are held by: {@code MATCHED} with the registry
+     * number, {@code NO_MATCH}, or {@code SEVERAL_CANDIDATES} with their registry numbers. Never sent to the partner.
+     */
+    public record MatchJson(String outcome, String registryNumber, List<String> candidates) {}
+
     /** A partner's insurance period request on the worklist. */
     public record PeriodRequestJson(
             String requestId,
@@ -71,6 +77,7 @@ final class PeriodRequestTransfer {
             String partnerClaimId,
             String benefit,
             List<IdentifierJson> identifiers,
+            MatchJson match,
             String firstMessageId,
             String latestMessageId,
             int remindersReceived,
@@ -128,6 +135,10 @@ final class PeriodRequestTransfer {
                 v.identifiers().stream()
                         .map(i -> new IdentifierJson(i.type(), i.number(), i.issuingCountry()))
                         .toList(),
+                new MatchJson(
+                        v.match().outcome(),
+                        v.match().registryNumber(),
+                        v.match().candidates()),
                 v.firstMessageId(),
                 v.latestMessageId(),
                 v.remindersReceived(),

@@ -6,6 +6,7 @@ import org.returneeregistry.schemas.socialsecurity.v1.InsurancePeriod;
 import org.returneeregistry.schemas.socialsecurity.v1.PartnerDecision;
 import org.returneeregistry.schemas.socialsecurity.v1.PeriodRequest;
 import org.returneeregistry.schemas.socialsecurity.v1.PeriodRequestIdentifier;
+import org.returneeregistry.schemas.socialsecurity.v1.PeriodRequestMatch;
 import org.returneeregistry.schemas.socialsecurity.v1.PeriodRequestPage;
 import org.returneeregistry.schemas.socialsecurity.v1.TraceEntry;
 import org.returneeregistry.shared.domain.Page;
@@ -120,6 +121,11 @@ final class PeriodRequestXmlMapper {
             decision.setReceivedAt(d.receivedAt());
             xml.setPartnerDecision(decision);
         }
+        PeriodRequestMatch match = new PeriodRequestMatch();
+        match.setOutcome(v.match().outcome());
+        match.setRegistryNumber(v.match().registryNumber());
+        match.getCandidate().addAll(v.match().candidates());
+        xml.setMatch(match);
         return xml;
     }
 }

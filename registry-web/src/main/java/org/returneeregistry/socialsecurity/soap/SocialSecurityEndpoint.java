@@ -11,6 +11,7 @@ import org.returneeregistry.schemas.socialsecurity.v1.AssessmentRequest;
 import org.returneeregistry.schemas.socialsecurity.v1.AssessmentResult;
 import org.returneeregistry.schemas.socialsecurity.v1.Claim;
 import org.returneeregistry.schemas.socialsecurity.v1.ClaimRequest;
+import org.returneeregistry.schemas.socialsecurity.v1.DecisionNotices;
 import org.returneeregistry.schemas.socialsecurity.v1.InsurancePeriod;
 import org.returneeregistry.schemas.socialsecurity.v1.PeriodRequest;
 import org.returneeregistry.schemas.socialsecurity.v1.PeriodRequestPage;
@@ -25,6 +26,7 @@ import org.returneeregistry.socialsecurity.application.AddClaimPeriods;
 import org.returneeregistry.socialsecurity.application.ClaimService;
 import org.returneeregistry.socialsecurity.application.ClaimStep;
 import org.returneeregistry.socialsecurity.application.DecideClaim;
+import org.returneeregistry.socialsecurity.application.DecisionNoticeService;
 import org.returneeregistry.socialsecurity.application.PeriodRequestQuery;
 import org.returneeregistry.socialsecurity.application.PeriodRequestService;
 import org.returneeregistry.socialsecurity.application.SocialSecurityService;
@@ -57,6 +59,9 @@ public class SocialSecurityEndpoint implements SocialSecurityPort {
 
     @EJB
     private PeriodRequestService periodRequests;
+
+    @EJB
+    private DecisionNoticeService notices;
 
     @Override
     public Claim createClaim(ClaimRequest newClaim, String idempotencyKey) throws RegistryFault {
@@ -124,6 +129,12 @@ public class SocialSecurityEndpoint implements SocialSecurityPort {
                 context,
                 ClaimXmlMapper::soapField,
                 () -> StatementXmlMapper.toXml(statements.issue(registryNumber, idempotencyKey)));
+    }
+
+    @Override
+    public DecisionNotices getDecisionNotices(String claimId) throws RegistryFault {
+        return SoapFaults.call(
+                context, ClaimXmlMapper::soapField, () -> StatementXmlMapper.toXml(notices.issued(claimId)));
     }
 
     @Override
