@@ -217,6 +217,7 @@ def main():
               "load_avg_mean": round(statistics.mean(load.samples), 2) if load.samples else None,
               "load_avg_max": max(load.samples) if load.samples else None,
               "jvm_options": os.environ.get("BULK_JVM_OPTIONS", ""),
+              "pool": os.environ.get("BULK_POOL", ""),
               "probe_p50_ms": q(0.5), "probe_p99_ms": q(0.99), "probe_max_ms": lat[-1] * 1000 if lat else None,
               "read_count": len(reads), "read_errors": sum(1 for _, st in reads if st != 200),
               "read_p50_ms": rq(0.5), "read_p99_ms": rq(0.99), "read_max_ms": rlat[-1] * 1000 if rlat else None}

@@ -11,6 +11,12 @@
 # left out of the driver's exception messages (logServerErrorDetail=false), so they never reach a log.
 # The INSERTs EclipseLink batches (eclipselink.jdbc.batch-writing) go as multi-row INSERTs
 # (reWriteBatchedInserts=true): one statement for a case's follow-ups or a batch chunk's rows of a table.
+# No SQL-trace listener on the pool (sql-trace-listeners=null): Payara 6 gives every pool created without one its
+# no-op fish.payara.jdbc.SilentSqlTraceListener, and a pool with any listener hands out connections behind a
+# reflective proxy (ProfiledConnectionWrapper40) that builds a trace record around every JDBC call (16 % of the
+# registry's CPU on the bulk path, bench/README.md). The value "null" is the one Payara reads as "none"; an empty
+# one still makes the proxy. Payara's slow-SQL log (slow-query-threshold-in-seconds) and request tracing each turn
+# a proxy back on for as long as they are enabled: for diagnosis, not left on (docs/adr/0037).
 # The password never appears on a command line: it is stored as the password alias registry-db-password
 # (asadmin reads it from an owner-only password file) and the pool names the alias.
 set -euo pipefail
@@ -49,7 +55,7 @@ fi
 escape() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'; }
 "${asadmin[@]}" create-jdbc-connection-pool \
     --datasourceclassname=org.postgresql.ds.PGSimpleDataSource --restype=javax.sql.DataSource \
-    --steadypoolsize=8 --maxpoolsize="$pool_max" --statementcachesize=64 \
+    --steadypoolsize=8 --maxpoolsize="$pool_max" --statementcachesize=64 --sqltracelisteners=null \
     --property="serverName=$(escape "$host"):portNumber=$port:databaseName=$(escape "$name"):user=$(escape "$user"):logServerErrorDetail=false:reWriteBatchedInserts=true" \
     RegistryPool >/dev/null
 pool=resources.jdbc-connection-pool.RegistryPool.property
