@@ -73,7 +73,7 @@ public class DecisionNoticeService {
     }
 
     /** The claim's notices, newest first, each with its signed forms (one read of them all, decided and logged). */
-    @AuditOperation("SS_NOTICE_READ")
+    @AuditOperation("SS_NOTICE_READ_ALL")
     public List<IssuedNotice> issued(String claimId) {
         Claim claim = permitted(claimId);
         List<DecisionNotice> found = notices.ofClaim(claim.claimId());
