@@ -304,6 +304,8 @@ class AccessMatrixIT extends DeployedRegistry {
     private static final Set<String> REFUSALS =
             Set.of("NotAuthenticated", "NotAuthorized", "OrganisationSuspended", "UnknownOrganisation");
     private static final Pattern OPERATION = Pattern.compile("<wsdl:operation name=\"([^\"]+)\"");
+    /** How many calls of a matrix are made at once. */
+    private static final int CONCURRENT_CALLS = 4;
 
     @Test
     void everyRestOperationHasADecidedSetOfRoles() {
@@ -343,28 +345,34 @@ class AccessMatrixIT extends DeployedRegistry {
     @Test
     void restOperationsAllowOnlyTheirRoles() {
         Map<String, Caller> callers = Callers.oneOfEachRole();
-        List<String> wrong = new ArrayList<>();
+        List<Check> checks = new ArrayList<>();
         for (Map.Entry<String, Set<String>> row : new TreeMap<>(REST).entrySet()) {
             String[] methodAndPath = row.getKey().split(" ", 2);
-            Answer anonymous = RegistryApi.sendAnonymously(request(methodAndPath[0], methodAndPath[1], "NPL-EMB-DOH"));
-            if (PUBLIC_REST.contains(row.getKey())
-                    ? anonymous.status() != 200
-                    : SIGNED_REST.contains(row.getKey())
-                            ? anonymous.status() != 400
-                            : anonymous.status() != 401 || !anonymous.body().contains("NotAuthenticated")) {
-                wrong.add(row.getKey() + " without a token: " + anonymous.status() + " " + anonymous.body());
-            }
+            checks.add(new Check(row.getKey() + " without a token", () -> {
+                Answer anonymous =
+                        RegistryApi.sendAnonymously(request(methodAndPath[0], methodAndPath[1], "NPL-EMB-DOH"));
+                boolean wrong = PUBLIC_REST.contains(row.getKey())
+                        ? anonymous.status() != 200
+                        : SIGNED_REST.contains(row.getKey())
+                                ? anonymous.status() != 400
+                                : anonymous.status() != 401 || !anonymous.body().contains("NotAuthenticated");
+                return wrong ? anonymous.status() + " " + anonymous.body() : null;
+            }));
             for (Caller caller : callers.values()) {
-                Answer answer =
-                        RegistryApi.sendAs(caller, request(methodAndPath[0], methodAndPath[1], caller.organisation()));
                 boolean allowed = row.getValue().contains(caller.role());
-                boolean refused = answer.status() == 403 && answer.body().contains("\"NotAuthorized\"");
-                if (allowed ? answer.status() == 401 || answer.status() == 403 : !refused) {
-                    wrong.add(row.getKey() + " as " + caller.role() + " (" + (allowed ? "allowed" : "denied") + "): "
-                            + answer.status() + " " + answer.body());
-                }
+                checks.add(new Check(
+                        row.getKey() + " as " + caller.role() + " (" + (allowed ? "allowed" : "denied") + ")", () -> {
+                            Answer answer = RegistryApi.sendAs(
+                                    caller, request(methodAndPath[0], methodAndPath[1], caller.organisation()));
+                            boolean refused =
+                                    answer.status() == 403 && answer.body().contains("\"NotAuthorized\"");
+                            return (allowed ? answer.status() == 401 || answer.status() == 403 : !refused)
+                                    ? answer.status() + " " + answer.body()
+                                    : null;
+                        }));
             }
         }
+        List<String> wrong = wrongAnswers(checks);
         assertTrue(wrong.isEmpty(), () -> wrong.size() + " wrong answers:\n" + String.join("\n", wrong));
     }
 
@@ -375,23 +383,29 @@ class AccessMatrixIT extends DeployedRegistry {
                 new TreeSet<>(publishedOperations("/sync")),
                 "DCI operations published in /openapi vs. rows of the access matrix");
         Map<String, Caller> callers = Callers.oneOfEachRole();
-        List<String> wrong = new ArrayList<>();
+        List<Check> checks = new ArrayList<>();
         for (Map.Entry<String, Set<String>> row : new TreeMap<>(DCI).entrySet()) {
             String path = row.getKey().split(" ", 2)[1];
-            Answer anonymous = RegistryApi.sendAnonymously(dciRequest(path));
-            if (anonymous.status() != 401 || !anonymous.body().contains("NotAuthenticated")) {
-                wrong.add(row.getKey() + " without a token: " + anonymous.status() + " " + anonymous.body());
-            }
+            checks.add(new Check(row.getKey() + " without a token", () -> {
+                Answer anonymous = RegistryApi.sendAnonymously(dciRequest(path));
+                return anonymous.status() != 401 || !anonymous.body().contains("NotAuthenticated")
+                        ? anonymous.status() + " " + anonymous.body()
+                        : null;
+            }));
             for (Caller caller : callers.values()) {
-                Answer answer = RegistryApi.sendAs(caller, dciRequest(path));
                 boolean allowed = row.getValue().contains(caller.role());
-                boolean refused = answer.status() == 403 && answer.body().contains("\"NotAuthorized\"");
-                if (allowed ? answer.status() == 401 || answer.status() == 403 : !refused) {
-                    wrong.add(row.getKey() + " as " + caller.role() + " (" + (allowed ? "allowed" : "denied") + "): "
-                            + answer.status() + " " + answer.body());
-                }
+                checks.add(new Check(
+                        row.getKey() + " as " + caller.role() + " (" + (allowed ? "allowed" : "denied") + ")", () -> {
+                            Answer answer = RegistryApi.sendAs(caller, dciRequest(path));
+                            boolean refused =
+                                    answer.status() == 403 && answer.body().contains("\"NotAuthorized\"");
+                            return (allowed ? answer.status() == 401 || answer.status() == 403 : !refused)
+                                    ? answer.status() + " " + answer.body()
+                                    : null;
+                        }));
             }
         }
+        List<String> wrong = wrongAnswers(checks);
         assertTrue(wrong.isEmpty(), () -> wrong.size() + " wrong answers:\n" + String.join("\n", wrong));
     }
 
@@ -416,25 +430,67 @@ class AccessMatrixIT extends DeployedRegistry {
     @Test
     void soapOperationsAllowOnlyTheirRoles() {
         Map<String, Caller> callers = Callers.oneOfEachRole();
-        List<String> wrong = new ArrayList<>();
+        List<Check> checks = new ArrayList<>();
         for (Map.Entry<String, Function<Caller, Object>> call : new TreeMap<>(soapCalls()).entrySet()) {
-            String anonymous = faultCode(() -> call.getValue().apply(null));
             // the partner exchange authenticates a call without a token by its signature (ADR 0026): unsigned, refused
             String unauthenticated =
                     call.getKey().startsWith("PartnerExchangeService.") ? "SignatureMissing" : "NotAuthenticated";
-            if (!unauthenticated.equals(anonymous)) {
-                wrong.add(call.getKey() + " without a token: " + anonymous);
-            }
+            checks.add(new Check(call.getKey() + " without a token", () -> {
+                String anonymous = faultCode(() -> call.getValue().apply(null));
+                return unauthenticated.equals(anonymous) ? null : anonymous;
+            }));
             for (Caller caller : callers.values()) {
-                String code = faultCode(() -> call.getValue().apply(caller));
                 boolean allowed = SOAP.get(call.getKey()).contains(caller.role());
-                if (allowed ? REFUSALS.contains(code) : !"NotAuthorized".equals(code)) {
-                    wrong.add(call.getKey() + " as " + caller.role() + " (" + (allowed ? "allowed" : "denied") + "): "
-                            + code);
-                }
+                checks.add(new Check(
+                        call.getKey() + " as " + caller.role() + " (" + (allowed ? "allowed" : "denied") + ")", () -> {
+                            String code = faultCode(() -> call.getValue().apply(caller));
+                            return (allowed ? REFUSALS.contains(code) : !"NotAuthorized".equals(code)) ? code : null;
+                        }));
             }
         }
+        List<String> wrong = wrongAnswers(checks);
         assertTrue(wrong.isEmpty(), () -> wrong.size() + " wrong answers:\n" + String.join("\n", wrong));
+    }
+
+    /**
+     * One call of the matrix: what it is (operation, caller, whether the caller is allowed) and the check, which
+     * answers what was wrong with the answer, or null if it was right.
+     */
+    private record Check(String call, java.util.concurrent.Callable<String> answer) {}
+
+    /**
+     * Makes every call of a matrix, {@link #CONCURRENT_CALLS} at a time (no call depends on another's answer), and
+     * answers each wrong answer as "call: answer", in the order of the checks. A call that fails without an answer
+     * is a wrong answer too, named by its call.
+     */
+    private static List<String> wrongAnswers(List<Check> checks) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(CONCURRENT_CALLS);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+            for (Check check : checks) {
+                answers.add(pool.submit(check.answer()));
+            }
+            List<String> wrong = new ArrayList<>();
+            for (int i = 0; i < checks.size(); i++) {
+                String call = checks.get(i).call();
+                try {
+                    String answer = answers.get(i).get(2, java.util.concurrent.TimeUnit.MINUTES);
+                    if (answer != null) {
+                        wrong.add(call + ": " + answer);
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    wrong.add(call + ": no answer, " + e.getCause());
+                } catch (java.util.concurrent.TimeoutException e) {
+                    wrong.add(call + ": no answer within 2 minutes");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted awaiting " + call, e);
+                }
+            }
+            return wrong;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A schema-valid call of each SOAP operation through the client generated from the WSDL. */
