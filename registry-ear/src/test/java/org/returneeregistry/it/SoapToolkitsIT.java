@@ -37,7 +37,10 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -60,7 +63,12 @@ import org.returneeregistry.it.support.Samples;
  * <p>CXF runs in child JVMs on a class path of its own (the build writes it from {@code src/test/cxf/pom.xml}):
  * on the tests' class path it would replace Metro, which the other tests' clients need. The npm client is
  * {@code src/test/node/soap-calls.js}, installed by the build with {@code npm ci}.
+ *
+ * <p>The CXF clients are generated and compiled in the background from the start of the class, so the tests that
+ * need no CXF client run first, while that goes on; each test still stands alone (one run by itself starts the
+ * generation it awaits).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SoapToolkitsIT extends DeployedRegistry {
 
     private static final Path WORK = Path.of("target", "soap-toolkits");
@@ -523,6 +531,7 @@ class SoapToolkitsIT extends DeployedRegistry {
         return id;
     }
 
+    @Order(5)
     @ParameterizedTest
     @EnumSource(Service.class)
     void cxfWsdl2javaClientCallsWithABearerTokenAndReadsTheFaultCode(Service service) throws Exception {
@@ -545,6 +554,7 @@ class SoapToolkitsIT extends DeployedRegistry {
         assertEquals(expected.faultCode(), lines.get(1).getString("fault", null), lines::toString);
     }
 
+    @Order(2)
     @ParameterizedTest
     @EnumSource(Service.class)
     void npmSoapClientCallsWithABearerTokenAndReadsTheFaultCode(Service service) {
@@ -575,6 +585,7 @@ class SoapToolkitsIT extends DeployedRegistry {
      * port type, binding and service (XSDs imported inside types), document/literal with one part per
      * message, and operation names usable as X-Road service codes.
      */
+    @Order(1)
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -629,6 +640,7 @@ class SoapToolkitsIT extends DeployedRegistry {
      * Version 1.1 renamed the request children that shared a name with the answer's; a request in the version
      * 1.0 shape is refused as the caller's error, with the code a client reads, and records nothing.
      */
+    @Order(3)
     @ParameterizedTest
     @CsvSource({
         "ConsentService, https://schemas.returneeregistry.org/consent/v1, RecordConsent, consent",
@@ -670,6 +682,7 @@ class SoapToolkitsIT extends DeployedRegistry {
      * signed receipt verified by WSS4JInInterceptor against the registry's certificate, and the refusal of the same
      * message unsigned. CXF, WSS4J and the key live in the child JVM only.
      */
+    @Order(6)
     @Test
     void cxfPartnerPeerSignsAReturnNoticeAndVerifiesTheSignedReceipt() throws Exception {
         String name = "PartnerExchangeService";
@@ -707,6 +720,7 @@ class SoapToolkitsIT extends DeployedRegistry {
     }
 
     /** The npm soap package reads the partner exchange's live WSDL and gets the refusal of an unsigned message. */
+    @Order(4)
     @Test
     void npmSoapClientReadsThePartnerExchangeAndTheRefusalOfAnUnsignedMessage() {
         String agreement = Agreements.inForceForInboundNotices("npm exchange " + UUID.randomUUID());
