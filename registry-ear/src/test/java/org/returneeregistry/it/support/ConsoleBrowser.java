@@ -73,6 +73,14 @@ public final class ConsoleBrowser implements AutoCloseable {
     private int step;
     private boolean closed;
 
+    /** Where the test's time in the browser went, printed when it closes (nanoseconds). */
+    private final long opened = System.nanoTime();
+
+    private long signingIn;
+    private long photographing;
+    private long checking;
+    private int checked;
+
     /** A chromium with a profile and a downloads directory of its own, and the driver that runs it. */
     private record Chromium(ChromeDriver driver, Path profile, Path downloads) {
 
@@ -181,6 +189,7 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     private void signIn(String username) {
+        long started = System.nanoTime();
         driver.get(consoleUrl() + "/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
         photograph("keycloak-sign-in");
@@ -188,6 +197,7 @@ public final class ConsoleBrowser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(System.getProperty("registry.it.demoPassword"));
         driver.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signout:signout-button")));
+        signingIn = System.nanoTime() - started;
         page("home");
     }
 
@@ -358,6 +368,7 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     public void photograph(String name) {
+        long started = System.nanoTime();
         Path dir = Path.of(System.getProperty("registry.it.screenshots", "target/console-screenshots"));
         try {
             Files.createDirectories(dir);
@@ -365,11 +376,14 @@ public final class ConsoleBrowser implements AutoCloseable {
             Files.write(dir.resolve(String.format("%s-%s-%02d-%s.png", test, language, ++step, name)), png);
         } catch (IOException e) {
             throw new IllegalStateException("screenshot " + name + " not saved", e);
+        } finally {
+            photographing += System.nanoTime() - started;
         }
     }
 
     /** Runs axe-core in the page (WCAG 2.0/2.1 A and AA rules) and fails on a serious or critical violation. */
     public void assertAccessible(String name) {
+        long started = System.nanoTime();
         JavascriptExecutor js = driver;
         if (!"function".equals(js.executeScript("return typeof (window.axe && window.axe.run)"))) {
             js.executeScript(axeSource());
@@ -382,6 +396,8 @@ public final class ConsoleBrowser implements AutoCloseable {
                 + "          nodes: v.nodes.map(function (n) { return n.target.join(' '); })}; }))); })"
                 + ".catch(function (e) { done('axe failed: ' + e); });");
         String json = String.valueOf(answer);
+        checking += System.nanoTime() - started;
+        checked++;
         assertTrue(json.startsWith("["), json);
         JsonArray violations;
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
@@ -428,6 +444,17 @@ public final class ConsoleBrowser implements AutoCloseable {
             return;
         }
         closed = true;
+        System.out.printf(
+                "IT: console %s %s: %d ms in the browser; sign-in %d ms, %d screenshots %d ms, axe-core on %d pages"
+                        + " %d ms%n",
+                test,
+                language,
+                (System.nanoTime() - opened) / 1_000_000L,
+                signingIn / 1_000_000L,
+                step,
+                photographing / 1_000_000L,
+                checked,
+                checking / 1_000_000L);
         boolean cleared = false;
         if (!Boolean.getBoolean("registry.it.freshBrowser")) {
             try {
