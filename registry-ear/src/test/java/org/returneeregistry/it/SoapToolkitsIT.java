@@ -449,6 +449,96 @@ class SoapToolkitsIT extends DeployedRegistry {
         }
     }
 
+    /**
+     * One JVM on CXF's class path that runs the service clients one after another, each in a class loader of its own
+     * ({@code src/test/cxf/tools/ClientRunner.java}): starting a JVM and CXF once per client cost seconds each. It is
+     * started with the first client and ends with the test run (its input closes).
+     */
+    private static final class CxfRunner {
+
+        private static Process process;
+        private static java.io.BufferedWriter commands;
+        private static java.io.BufferedReader answers;
+
+        /** Runs the client's main to its end; answers the JSON lines it printed. Its output is kept in {@code log}. */
+        static synchronized List<JsonObject> run(
+                Path classes, String mainClass, String token, List<String> arguments, Path log) throws Exception {
+            Files.createDirectories(log.getParent());
+            Path out = log.resolveSibling(log.getFileName() + ".out");
+            List<String> fields = new ArrayList<>(List.of(
+                    out.toAbsolutePath().toString(),
+                    log.toAbsolutePath().toString(),
+                    classes.toAbsolutePath().toString(),
+                    mainClass,
+                    token));
+            fields.addAll(arguments);
+            assertTrue(
+                    fields.stream().noneMatch(f -> f.contains("\t") || f.contains("\n")),
+                    () -> "a field of the run has a tab or a line break: " + fields);
+            start();
+            commands.write(String.join("\t", fields));
+            commands.newLine();
+            commands.flush();
+            CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {
+                try {
+                    // anything else the runner's JVM may print between two answers is not an answer
+                    String line = answers.readLine();
+                    while (line != null && !line.startsWith("done\t")) {
+                        line = answers.readLine();
+                    }
+                    return line;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            String done;
+            try {
+                done = answer.get(CHILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                stop();
+                throw new AssertionError(mainClass + " did not end within " + CHILD_TIMEOUT + "; see " + log);
+            }
+            if (done == null) {
+                stop();
+                throw new AssertionError("the CXF client runner ended during " + mainClass + "; see "
+                        + WORK.resolve("cxf").resolve("runner.log") + " and " + log);
+            }
+            String printed = Files.readString(out);
+            String errors = tail(log);
+            assertEquals("done\t0", done, () -> mainClass + " " + arguments + " failed: " + printed + errors);
+            return printed.lines()
+                    .filter(line -> line.startsWith("{"))
+                    .map(line -> Json.createReader(new StringReader(line)).readObject())
+                    .toList();
+        }
+
+        private static void start() throws IOException {
+            if (process != null && process.isAlive()) {
+                return;
+            }
+            Path runner = Path.of(System.getProperty("registry.it.cxfClients"))
+                    .resolveSibling("tools")
+                    .resolve("ClientRunner.java");
+            Path log = WORK.resolve("cxf").resolve("runner.log");
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(
+                            javaCommand(cxfClassPath(), runner.toAbsolutePath().toString()))
+                    .redirectError(log.toFile())
+                    .start();
+            commands = new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+            answers = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        private static void stop() {
+            if (process != null) {
+                process.destroyForcibly();
+                process = null;
+            }
+        }
+    }
+
     @BeforeEach
     void aNotifiedAndARegisteredReturnee() {
         Callers.ministrySystem(); // registers the recipient of the consents and referrals, if no test did yet
@@ -539,12 +629,11 @@ class SoapToolkitsIT extends DeployedRegistry {
         Path classes = CxfClients.classes(service.name);
         List<String> arguments = new ArrayList<>(List.of(service.wsdl()));
         arguments.addAll(service.cxfArguments(fixture));
-        List<JsonObject> lines = run(
-                javaCommand(
-                        cxfClassPath() + java.io.File.pathSeparator + classes,
-                        "org.example.cxfclient." + service.name + "Client",
-                        arguments.toArray(String[]::new)),
-                Map.of("REGISTRY_TOKEN", service.caller().token()),
+        List<JsonObject> lines = CxfRunner.run(
+                classes,
+                "org.example.cxfclient." + service.name + "Client",
+                service.caller().token(),
+                arguments,
                 dir.resolve("client.log"));
 
         assertEquals(2, lines.size(), lines::toString);

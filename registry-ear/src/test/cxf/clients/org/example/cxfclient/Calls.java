@@ -14,10 +14,14 @@ final class Calls {
     private Calls() {
     }
 
-    /** The port with the access token of REGISTRY_TOKEN in the Authorization header of every request. */
+    /**
+     * The port with the access token in the Authorization header of every request: the environment's REGISTRY_TOKEN,
+     * or the system property registry.token when the client runs in a JVM shared with other clients.
+     */
     static <P> P withBearerToken(P port) {
+        String token = System.getProperty("registry.token", System.getenv("REGISTRY_TOKEN"));
         ((BindingProvider) port).getRequestContext().put(MessageContext.HTTP_REQUEST_HEADERS,
-                Map.of("Authorization", List.of("Bearer " + System.getenv("REGISTRY_TOKEN"))));
+                Map.of("Authorization", List.of("Bearer " + token)));
         return port;
     }
 
