@@ -19,6 +19,7 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.returneeregistry.it.support.Agreements;
 import org.returneeregistry.it.support.Callers;
+import org.returneeregistry.it.support.ConcurrentCalls;
 import org.returneeregistry.it.support.ConsoleBrowser;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.IdentityProvider;
@@ -56,15 +57,13 @@ class ConsoleAuditIT extends DeployedRegistry {
         Callers.Caller ministry = Callers.ministrySystem(code);
         String rn = RegistryApi.register(Samples.registration(Samples.passportNumber()))
                 .getString("registryNumber");
-        for (int i = 0; i < CALLS; i++) {
-            RegistryApi.sendAs(
-                            ministry,
-                            HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn
-                                            + "/disclosure?purpose=SKILLS_RECOGNITION&category=IDENTITY"))
-                                    .header("Accept", JSON)
-                                    .GET())
-                    .expect(403);
-        }
+        ConcurrentCalls.repeat(CALLS, () -> RegistryApi.sendAs(
+                        ministry,
+                        HttpRequest.newBuilder(RegistryApi.uri(API + "/returnees/" + rn
+                                        + "/disclosure?purpose=SKILLS_RECOGNITION&category=IDENTITY"))
+                                .header("Accept", JSON)
+                                .GET())
+                .expect(403));
         await().atMost(Duration.ofSeconds(30))
                 .until(
                         () -> RegistryApi.sendAs(

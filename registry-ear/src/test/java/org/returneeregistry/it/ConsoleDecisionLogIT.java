@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.returneeregistry.it.support.Callers;
+import org.returneeregistry.it.support.ConcurrentCalls;
 import org.returneeregistry.it.support.Consents;
 import org.returneeregistry.it.support.ConsoleBrowser;
 import org.returneeregistry.it.support.DeployedRegistry;
@@ -66,9 +67,7 @@ class ConsoleDecisionLogIT extends DeployedRegistry {
                 .getString("registryNumber");
         Consents.recorded(rn, code, READ, List.of("IDENTITY"));
         read(ministry, rn, READ).expect(200);
-        for (int i = 0; i < DENIES; i++) {
-            read(ministry, rn, REFUSED).expect(403);
-        }
+        ConcurrentCalls.repeat(DENIES, () -> read(ministry, rn, REFUSED).expect(403));
 
         try (ConsoleBrowser browser = ConsoleBrowser.signedIn("decision-search", lang, AUDITOR)) {
             browser.open("nav-decisions", "decision-log");
