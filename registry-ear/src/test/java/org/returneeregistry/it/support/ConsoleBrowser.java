@@ -112,10 +112,26 @@ public final class ConsoleBrowser implements AutoCloseable {
                     .build();
             long started = System.nanoTime();
             ChromeDriver driver = new ChromeDriver(service, options);
+            evaluateAxeInEveryDocument(driver);
             System.out.printf(
                     "IT: chromium started for the console tests in %d ms%n",
                     (System.nanoTime() - started) / 1_000_000L);
             return new Chromium(driver, profile, downloads);
+        }
+
+        /**
+         * Has chromium evaluate axe-core's source in every document it opens, before the document's own scripts, so
+         * that checking a page does not send half a megabyte of script through the driver first (it cost more than
+         * the check itself). A page without it (a window the test opened itself) still gets it when it is checked.
+         */
+        private static void evaluateAxeInEveryDocument(ChromeDriver driver) {
+            String axe;
+            try {
+                axe = axeSource();
+            } catch (IllegalStateException missing) {
+                return; // the first check of a page fails with the reason
+            }
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", axe));
         }
 
         void quit() {
