@@ -13,12 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.ClientRepresentation;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.ConsoleBrowser;
 import org.returneeregistry.it.support.DeployedRegistry;
-import org.returneeregistry.it.support.IdentityProvider;
 import org.returneeregistry.it.support.Outboxes;
 import org.returneeregistry.it.support.PushReceiver;
 import org.returneeregistry.it.support.Samples;
@@ -37,13 +34,7 @@ class ConsoleAdminIT extends DeployedRegistry {
     @BeforeAll
     static void consoleClientKnowsTheTestAddress() {
         Callers.mission(Samples.MISSION);
-        try (Keycloak admin = IdentityProvider.admin()) {
-            var clients = admin.realm(Callers.realm()).clients();
-            ClientRepresentation console =
-                    clients.findByClientId("registry-console").get(0);
-            console.setRedirectUris(List.of(ConsoleBrowser.consoleUrl() + "/*"));
-            clients.get(console.getId()).update(console);
-        }
+        ConsoleBrowser.consoleClientKnowsTheTestAddress();
     }
 
     private static String push(String id, String recipient) {

@@ -8,17 +8,13 @@ import static org.returneeregistry.it.support.RegistryApi.API;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.ClientRepresentation;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.ConsoleBrowser;
 import org.returneeregistry.it.support.DeployedRegistry;
-import org.returneeregistry.it.support.IdentityProvider;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
 
@@ -37,13 +33,7 @@ class ConsoleAdminSetupIT extends DeployedRegistry {
     @BeforeAll
     static void consoleClientKnowsTheTestAddress() {
         Callers.mission(Samples.MISSION);
-        try (Keycloak admin = IdentityProvider.admin()) {
-            var clients = admin.realm(Callers.realm()).clients();
-            ClientRepresentation console =
-                    clients.findByClientId("registry-console").get(0);
-            console.setRedirectUris(List.of(ConsoleBrowser.consoleUrl() + "/*"));
-            clients.get(console.getId()).update(console);
-        }
+        ConsoleBrowser.consoleClientKnowsTheTestAddress();
     }
 
     private static Optional<String> route(String service) {

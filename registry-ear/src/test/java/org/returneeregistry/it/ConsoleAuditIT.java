@@ -10,19 +10,15 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.ClientRepresentation;
 import org.returneeregistry.it.support.Agreements;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.ConcurrentCalls;
 import org.returneeregistry.it.support.ConsoleBrowser;
 import org.returneeregistry.it.support.DeployedRegistry;
-import org.returneeregistry.it.support.IdentityProvider;
 import org.returneeregistry.it.support.PartnerPeer;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
@@ -41,13 +37,7 @@ class ConsoleAuditIT extends DeployedRegistry {
     @BeforeAll
     static void consoleClientKnowsTheTestAddress() {
         Callers.mission(Samples.MISSION);
-        try (Keycloak admin = IdentityProvider.admin()) {
-            var clients = admin.realm(Callers.realm()).clients();
-            ClientRepresentation console =
-                    clients.findByClientId("registry-console").get(0);
-            console.setRedirectUris(List.of(ConsoleBrowser.consoleUrl() + "/*"));
-            clients.get(console.getId()).update(console);
-        }
+        ConsoleBrowser.consoleClientKnowsTheTestAddress();
     }
 
     @ParameterizedTest

@@ -14,12 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.ClientRepresentation;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.ConsoleBrowser;
 import org.returneeregistry.it.support.DeployedRegistry;
-import org.returneeregistry.it.support.IdentityProvider;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
 
@@ -39,13 +36,7 @@ class ConsoleRegistrarIT extends DeployedRegistry {
     static void consoleClientKnowsTheTestAddress() {
         Callers.mission(Samples.MISSION);
         Callers.ministrySystem();
-        try (Keycloak admin = IdentityProvider.admin()) {
-            var clients = admin.realm(Callers.realm()).clients();
-            ClientRepresentation console =
-                    clients.findByClientId("registry-console").get(0);
-            console.setRedirectUris(List.of(ConsoleBrowser.consoleUrl() + "/*"));
-            clients.get(console.getId()).update(console);
-        }
+        ConsoleBrowser.consoleClientKnowsTheTestAddress();
     }
 
     @ParameterizedTest

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -198,6 +200,26 @@ public final class ConsoleBrowser implements AutoCloseable {
             throw e;
         }
         return browser;
+    }
+
+    private static boolean consoleClientKnowsTheTestAddress;
+
+    /**
+     * The console's client in Keycloak accepts the test domain's address as a redirect (the realm file names the run
+     * command's); done once per test run, by the first console test class.
+     */
+    public static synchronized void consoleClientKnowsTheTestAddress() {
+        if (consoleClientKnowsTheTestAddress) {
+            return;
+        }
+        try (Keycloak admin = IdentityProvider.admin()) {
+            var clients = admin.realm(Callers.realm()).clients();
+            ClientRepresentation console =
+                    clients.findByClientId("registry-console").get(0);
+            console.setRedirectUris(List.of(consoleUrl() + "/*"));
+            clients.get(console.getId()).update(console);
+        }
+        consoleClientKnowsTheTestAddress = true;
     }
 
     public static String consoleUrl() {
