@@ -540,16 +540,29 @@ class SoapToolkitsIT extends DeployedRegistry {
     }
 
     @BeforeEach
-    void aNotifiedAndARegisteredReturnee() {
+    void theRecipientAndThePartnerAreRegistered() {
         Callers.ministrySystem(); // registers the recipient of the consents and referrals, if no test did yet
         Callers.partnerInstitution(); // registers the partner party of the agreements, if no test did yet
+    }
+
+    /**
+     * The test's fixture, made at its first use: the tests of the WSDLs' shape and of the partner exchange need none.
+     */
+    private Fixture fixture() {
+        if (fixture == null) {
+            fixture = aNotifiedAndARegisteredReturnee();
+        }
+        return fixture;
+    }
+
+    private static Fixture aNotifiedAndARegisteredReturnee() {
         String notificationId = Samples.notificationId();
         JsonObject ack = RegistryApi.submitNew(Samples.notification(notificationId, Samples.passportNumber()));
         String familyName = Samples.familyName();
         String registryNumber = RegistryApi.register(
                         Samples.registration(Samples.passportNumber(), familyName, Samples.DATE_OF_BIRTH))
                 .getString("registryNumber");
-        fixture = new Fixture(
+        return new Fixture(
                 notificationId,
                 ack.getString("registryNumber"),
                 ack.getString("status"),
@@ -628,7 +641,7 @@ class SoapToolkitsIT extends DeployedRegistry {
         Path dir = WORK.resolve("cxf").resolve(service.name);
         Path classes = CxfClients.classes(service.name);
         List<String> arguments = new ArrayList<>(List.of(service.wsdl()));
-        arguments.addAll(service.cxfArguments(fixture));
+        arguments.addAll(service.cxfArguments(fixture()));
         List<JsonObject> lines = CxfRunner.run(
                 classes,
                 "org.example.cxfclient." + service.name + "Client",
@@ -637,7 +650,7 @@ class SoapToolkitsIT extends DeployedRegistry {
                 dir.resolve("client.log"));
 
         assertEquals(2, lines.size(), lines::toString);
-        Expected expected = service.expected(fixture);
+        Expected expected = service.expected(fixture());
         assertEquals(expected.registryNumber(), lines.get(0).getString(expected.idKey()), lines::toString);
         assertEquals(expected.detail(), lines.get(0).getString("detail"), lines::toString);
         assertEquals(expected.faultCode(), lines.get(1).getString("fault", null), lines::toString);
@@ -654,12 +667,12 @@ class SoapToolkitsIT extends DeployedRegistry {
                         "node",
                         node.resolve("soap-calls.js").toAbsolutePath().toString(),
                         service.wsdl(),
-                        service.npmCalls(fixture).toString()),
+                        service.npmCalls(fixture()).toString()),
                 Map.of("REGISTRY_TOKEN", service.caller().token()),
                 log);
 
         assertEquals(2, lines.size(), lines::toString);
-        Expected expected = service.expected(fixture);
+        Expected expected = service.expected(fixture());
         assertTrue(lines.get(0).containsKey("result"), lines::toString);
         JsonObject answer = lines.get(0).getJsonObject("result");
         assertEquals(expected.registryNumber(), shallowest(answer, expected.idKey()), lines::toString);
@@ -737,12 +750,12 @@ class SoapToolkitsIT extends DeployedRegistry {
     })
     void aRequestInTheFormerShapeIsAClientFault(String service, String namespace, String operation, String child) {
         String content = service.equals("ConsentService")
-                ? "<x:registryNumber>" + fixture.registryNumber() + "</x:registryNumber><x:recipient>" + RECIPIENT
+                ? "<x:registryNumber>" + fixture().registryNumber() + "</x:registryNumber><x:recipient>" + RECIPIENT
                         + "</x:recipient><x:purpose>HEALTH_FOLLOW_UP</x:purpose><x:category>HEALTH</x:category>"
                         + "<x:method>SELF</x:method><x:validUntil>"
                         + Instant.now().plus(Duration.ofDays(30))
                         + "</x:validUntil><x:noticeVersion>2026-1</x:noticeVersion>"
-                : "<x:registryNumber>" + fixture.registryNumber() + "</x:registryNumber><x:service>HEALTH</x:service>"
+                : "<x:registryNumber>" + fixture().registryNumber() + "</x:registryNumber><x:service>HEALTH</x:service>"
                         + "<x:recipient>" + RECIPIENT + "</x:recipient><x:reason>Former shape</x:reason>";
         String envelope = "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:x=\"" + namespace
                 + "\"><S:Body><x:" + operation + "><x:" + child + ">" + content + "</x:" + child + "></x:" + operation
@@ -759,7 +772,7 @@ class SoapToolkitsIT extends DeployedRegistry {
         assertTrue(answer.body().contains(">ValidationFailed</"), answer::toString);
         String recorded = RegistryApi.get(RegistryApi.API
                         + (service.equals("ConsentService") ? "/consents?returnee=" : "/referrals?registryNumber=")
-                        + fixture.registryNumber())
+                        + fixture().registryNumber())
                 .expect(200)
                 .body();
         assertEquals("[]", recorded.replaceAll("\\s", ""), "the refused request recorded nothing");
