@@ -49,24 +49,18 @@ public final class CxfPartnerServer implements AutoCloseable {
         this.url = url;
     }
 
-    /** Generates the port from the live WSDL, compiles the server and starts it for {@code institution}. */
+    /** The port generated from the live WSDL and compiled with the server, once per test run. */
+    private static Path compiledPort;
+
+    /**
+     * Starts the server for {@code institution}, on the port generated from the live WSDL and compiled with the
+     * server (the first start of the test run generates and compiles it: the WSDL is the same for every partner).
+     */
     public static CxfPartnerServer start(PartnerPeer peer, String institution) throws Exception {
-        String wsdl = RegistryApi.baseUrl() + "/soap/PartnerExchangeService?wsdl";
+        Path classes = compiledPort();
         Path dir = WORK.resolve(institution);
-        Path generated = dir.resolve("generated");
-        Path classes = dir.resolve("classes");
         deleteRecursively(dir);
-        Files.createDirectories(generated);
-        Process wsdl2java = new ProcessBuilder(
-                        java(classPath(), "org.apache.cxf.tools.wsdlto.WSDLToJava", "-d", generated.toString(), wsdl))
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("wsdl2java.log").toFile())
-                .start();
-        assertTrue(
-                wsdl2java.waitFor(START.toSeconds(), TimeUnit.SECONDS) && wsdl2java.exitValue() == 0,
-                () -> "wsdl2java failed, see " + dir.resolve("wsdl2java.log"));
-        Path peers = Path.of(System.getProperty("registry.it.cxfClients")).resolveSibling("peers");
-        compile(List.of(generated, peers), classes);
+        Files.createDirectories(dir);
 
         String url = "http://127.0.0.1:" + Outboxes.freePort() + "/partner-exchange";
         Process server = new ProcessBuilder(java(
@@ -101,6 +95,30 @@ public final class CxfPartnerServer implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         return started;
+    }
+
+    private static synchronized Path compiledPort() throws Exception {
+        if (compiledPort != null) {
+            return compiledPort;
+        }
+        String wsdl = RegistryApi.baseUrl() + "/soap/PartnerExchangeService?wsdl";
+        Path dir = WORK.resolve("port");
+        Path generated = dir.resolve("generated");
+        Path classes = dir.resolve("classes");
+        deleteRecursively(dir);
+        Files.createDirectories(generated);
+        Process wsdl2java = new ProcessBuilder(
+                        java(classPath(), "org.apache.cxf.tools.wsdlto.WSDLToJava", "-d", generated.toString(), wsdl))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("wsdl2java.log").toFile())
+                .start();
+        assertTrue(
+                wsdl2java.waitFor(START.toSeconds(), TimeUnit.SECONDS) && wsdl2java.exitValue() == 0,
+                () -> "wsdl2java failed, see " + dir.resolve("wsdl2java.log"));
+        Path peers = Path.of(System.getProperty("registry.it.cxfClients")).resolveSibling("peers");
+        compile(List.of(generated, peers), classes);
+        compiledPort = classes;
+        return classes;
     }
 
     public String url() {
