@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -50,7 +52,7 @@ public final class CxfPartnerServer implements AutoCloseable {
     }
 
     /** The port generated from the live WSDL and compiled with the server, once per test run. */
-    private static Path compiledPort;
+    private static CompletableFuture<Path> compiledPort;
 
     /**
      * Starts the server for {@code institution}, on the port generated from the live WSDL and compiled with the
@@ -97,10 +99,35 @@ public final class CxfPartnerServer implements AutoCloseable {
         return started;
     }
 
-    private static synchronized Path compiledPort() throws Exception {
-        if (compiledPort != null) {
-            return compiledPort;
+    /**
+     * Starts generating and compiling the port in the background, so that a test class can have it built while its
+     * first tests wait on the registry; {@link #start} waits for it.
+     */
+    public static synchronized void prepare() {
+        if (compiledPort == null) {
+            compiledPort = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return buildPort();
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            });
         }
+    }
+
+    private static Path compiledPort() throws Exception {
+        prepare();
+        try {
+            return compiledPort.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    private static Path buildPort() throws Exception {
         String wsdl = RegistryApi.baseUrl() + "/soap/PartnerExchangeService?wsdl";
         Path dir = WORK.resolve("port");
         Path generated = dir.resolve("generated");
@@ -117,7 +144,6 @@ public final class CxfPartnerServer implements AutoCloseable {
                 () -> "wsdl2java failed, see " + dir.resolve("wsdl2java.log"));
         Path peers = Path.of(System.getProperty("registry.it.cxfClients")).resolveSibling("peers");
         compile(List.of(generated, peers), classes);
-        compiledPort = classes;
         return classes;
     }
 
