@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.support.Agreements;
 import org.returneeregistry.it.support.Callers;
@@ -47,6 +48,12 @@ class PartnerOutboundIT extends DeployedRegistry {
     private static final Duration DELIVERY = Duration.ofSeconds(60);
     private static final String PURPOSE = "SOCIAL_SECURITY_CLAIM";
     private static final AtomicInteger INSTITUTIONS = new AtomicInteger();
+
+    /** The CXF partner's port is generated from the live WSDL and compiled while the first tests run. */
+    @BeforeAll
+    static void prepareTheCxfPartner() {
+        CxfPartnerServer.prepare();
+    }
 
     /** A partner institution of this test alone, registered through the registry. */
     private static String institution() {

@@ -2,6 +2,7 @@ package org.returneeregistry.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +26,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.returneeregistry.it.env.ItEnvironment;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.Outboxes;
@@ -37,9 +41,10 @@ import org.returneeregistry.shared.domain.Sha256;
 /**
  * Personal data the registry keeps only as evidence is purged after its retention period: a return
  * notification's content, and the payload of a delivered (or cancelled, or discarded) outbox message. The
- * test domain keeps both 20 s and purges every 2 s (ItEnvironment). What the notification recorded stays on
- * the returnee's record, its hash still tells a replay from a conflicting resend, and a purged payload's
- * SHA-256 is kept. What must be kept longer is kept: a notification held for a registrar's review, and a
+ * test domain keeps both {@link ItEnvironment#RETENTION} and purges every second (ItEnvironment): each is read
+ * as kept right after it was written, and once purged it was kept the whole window. What the notification
+ * recorded stays on the returnee's record, its hash still tells a replay from a conflicting resend, and a
+ * purged payload's SHA-256 is kept. What must be kept longer is kept: a notification held for a registrar's review, and a
  * dead letter an operator may still requeue.
  */
 class RetentionIT extends DeployedRegistry {
@@ -54,19 +59,30 @@ class RetentionIT extends DeployedRegistry {
                 System.getProperty("registry.it.jdbcPassword"));
     }
 
-    /** content, content_hash and content_purged_at of the mission's notification. */
+    /** content, content_hash, content_purged_at and received_at of the mission's notification. */
     private static String[] notificationRow(String missionCode, String notificationId) throws Exception {
         try (Connection db = database();
-                PreparedStatement select = db.prepareStatement(
-                        "SELECT content, content_hash,"
-                                + " content_purged_at FROM return_notification WHERE mission_code = ? AND notification_id = ?")) {
+                PreparedStatement select = db.prepareStatement("SELECT content, content_hash, content_purged_at,"
+                        + " received_at FROM return_notification WHERE mission_code = ? AND notification_id = ?")) {
             select.setString(1, missionCode);
             select.setString(2, notificationId);
             try (ResultSet row = select.executeQuery()) {
                 assertTrue(row.next(), "notification " + notificationId + " is stored");
-                return new String[] {row.getString(1), row.getString(2), row.getString(3)};
+                return new String[] {row.getString(1), row.getString(2), row.getString(3), row.getString(4)};
             }
         }
+    }
+
+    /** Purged no earlier than the retention window after it was kept from. */
+    private static void assertKeptTheWholeWindow(Instant keptFrom, Instant purgedAt, String what) {
+        assertFalse(
+                purgedAt.isBefore(keptFrom.plus(ItEnvironment.RETENTION)),
+                () -> what + " kept from " + keptFrom + " was purged at " + purgedAt + ", before the window of "
+                        + ItEnvironment.RETENTION + " ended");
+    }
+
+    private static Instant timestamp(String column) {
+        return Timestamp.valueOf(column).toInstant();
     }
 
     private static String payload(String messageId) throws Exception {
@@ -98,6 +114,7 @@ class RetentionIT extends DeployedRegistry {
         String[] purged = awaitContentPurged(MISSION, id);
 
         assertNull(purged[0], "the content is gone");
+        assertKeptTheWholeWindow(timestamp(purged[3]), timestamp(purged[2]), "the content");
         assertEquals(64, purged[1].length(), "the hash stays");
         assertEquals(ack, postJson(NOTIFICATIONS, notification).expect(200).json(), "a replay answers the same");
         postJson(NOTIFICATIONS, with(notification, "/returnReason", "Contract terminated early"))
@@ -138,6 +155,10 @@ class RetentionIT extends DeployedRegistry {
                     awaitMessage(ministry, delivered, PURGE, "purged", m -> m.containsKey("payloadPurgedAt"));
 
             assertNull(payload(delivered), "the payload is gone");
+            assertKeptTheWholeWindow(
+                    Instant.parse(purged.getString("createdAt")),
+                    Instant.parse(purged.getString("payloadPurgedAt")),
+                    "the payload");
             assertEquals(Sha256.hex(body), purged.getString("payloadHash"), "its SHA-256 proves what was sent");
             assertEquals(body, receiver.push(delivered).body(), "the recipient received that payload");
             JsonObject deadLetter = Outboxes.message(ministry, refused).orElseThrow();

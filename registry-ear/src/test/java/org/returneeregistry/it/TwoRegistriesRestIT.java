@@ -404,7 +404,7 @@ class TwoRegistriesRestIT extends DeployedRegistry {
 
         // Qatar's officer answers; the answer comes back over REST and lands on our claim
         JsonObject item = await().atMost(DELIVERY)
-                .pollInterval(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(250))
                 .until(
                         () -> theirs(
                                         qatar.socialSecurityOfficer(),
@@ -429,7 +429,7 @@ class TwoRegistriesRestIT extends DeployedRegistry {
                 .getString("answerMessageId");
         assertOverRest(false, agreementId, answerId, "INSURANCE_PERIOD_ANSWER");
         await().atMost(DELIVERY)
-                .pollInterval(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(250))
                 .until(
                         () -> ours(officer, "GET", CLAIMS + "/" + claimId, null)
                                 .expect(200)
@@ -491,7 +491,7 @@ class TwoRegistriesRestIT extends DeployedRegistry {
                 .getString("requestMessageId");
         assertOverRest(false, agreementId, theirRequest, "INSURANCE_PERIOD_REQUEST");
         JsonObject ourItem = await().atMost(DELIVERY)
-                .pollInterval(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(250))
                 .until(
                         () -> ours(officer, "GET", REQUESTS + "?sender=" + qatar.operator() + "&pageSize=100", null)
                                 .expect(200)

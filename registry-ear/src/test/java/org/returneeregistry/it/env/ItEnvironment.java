@@ -38,19 +38,28 @@ public class ItEnvironment implements LauncherSessionListener {
     private static final int[] PORT_OFFSETS = {9, 37, 38, 39, 48, 49, 66, 76, 80, 81, 86};
 
     /**
+     * How long the test domain keeps a notification's content and a closed message's payload: long enough
+     * that a test reads them as kept right after writing them, short enough that the purge is seconds away.
+     */
+    public static final java.time.Duration RETENTION = java.time.Duration.ofSeconds(8);
+
+    /**
      * MicroProfile Config of the test domain that keeps the outbox's retries short: a recipient that comes
      * back is retried within seconds, so the delivery tests wait seconds, not minutes; an attempt is cut
-     * after 5 s. The test recipients listen on 127.0.0.1 over plain http and MLLP: the test domain allows
-     * that host explicitly (the registry allows no such host by default). Notification content and closed
-     * messages' payloads are kept 20 s and purged every 2 s, so RetentionIT sees the purge within a minute.
+     * after 5 s. The dispatcher looks for due messages four times a second, so a test waits a fraction of a
+     * second, not up to a second, for each message it sends (two registries exchange several in a row).
+     * The test recipients listen on 127.0.0.1 over plain http and MLLP: the test domain allows that host
+     * explicitly (the registry allows no such host by default). Notification content and closed
+     * messages' payloads are kept {@link #RETENTION} and purged every second, so RetentionIT sees the purge
+     * seconds after the window ends.
      * Reintegration cases count their follow-ups from the return, so a return reported in the past has
      * follow-ups overdue at once (CasesIT).
      */
     private static final Map<String, String> TEST_DOMAIN_SETTINGS = Map.ofEntries(
-            Map.entry("registry.retention.notification-content", "PT20S"),
-            Map.entry("registry.retention.delivered-payload", "PT20S"),
-            Map.entry("registry.retention.interval", "PT2S"),
-            Map.entry("registry.outbox.poll-interval", "PT1S"),
+            Map.entry("registry.retention.notification-content", RETENTION.toString()),
+            Map.entry("registry.retention.delivered-payload", RETENTION.toString()),
+            Map.entry("registry.retention.interval", "PT1S"),
+            Map.entry("registry.outbox.poll-interval", "PT0.25S"),
             Map.entry("registry.outbox.retry.base", "PT1S"),
             Map.entry("registry.outbox.retry.cap", "PT4S"),
             Map.entry("registry.outbox.attempt-deadline", "PT5S"),

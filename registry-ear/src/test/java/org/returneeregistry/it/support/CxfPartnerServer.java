@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -49,24 +51,18 @@ public final class CxfPartnerServer implements AutoCloseable {
         this.url = url;
     }
 
-    /** Generates the port from the live WSDL, compiles the server and starts it for {@code institution}. */
+    /** The port generated from the live WSDL and compiled with the server, once per test run. */
+    private static CompletableFuture<Path> compiledPort;
+
+    /**
+     * Starts the server for {@code institution}, on the port generated from the live WSDL and compiled with the
+     * server (the first start of the test run generates and compiles it: the WSDL is the same for every partner).
+     */
     public static CxfPartnerServer start(PartnerPeer peer, String institution) throws Exception {
-        String wsdl = RegistryApi.baseUrl() + "/soap/PartnerExchangeService?wsdl";
+        Path classes = compiledPort();
         Path dir = WORK.resolve(institution);
-        Path generated = dir.resolve("generated");
-        Path classes = dir.resolve("classes");
         deleteRecursively(dir);
-        Files.createDirectories(generated);
-        Process wsdl2java = new ProcessBuilder(
-                        java(classPath(), "org.apache.cxf.tools.wsdlto.WSDLToJava", "-d", generated.toString(), wsdl))
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("wsdl2java.log").toFile())
-                .start();
-        assertTrue(
-                wsdl2java.waitFor(START.toSeconds(), TimeUnit.SECONDS) && wsdl2java.exitValue() == 0,
-                () -> "wsdl2java failed, see " + dir.resolve("wsdl2java.log"));
-        Path peers = Path.of(System.getProperty("registry.it.cxfClients")).resolveSibling("peers");
-        compile(List.of(generated, peers), classes);
+        Files.createDirectories(dir);
 
         String url = "http://127.0.0.1:" + Outboxes.freePort() + "/partner-exchange";
         Process server = new ProcessBuilder(java(
@@ -101,6 +97,54 @@ public final class CxfPartnerServer implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         return started;
+    }
+
+    /**
+     * Starts generating and compiling the port in the background, so that a test class can have it built while its
+     * first tests wait on the registry; {@link #start} waits for it.
+     */
+    public static synchronized void prepare() {
+        if (compiledPort == null) {
+            compiledPort = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return buildPort();
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            });
+        }
+    }
+
+    private static Path compiledPort() throws Exception {
+        prepare();
+        try {
+            return compiledPort.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    private static Path buildPort() throws Exception {
+        String wsdl = RegistryApi.baseUrl() + "/soap/PartnerExchangeService?wsdl";
+        Path dir = WORK.resolve("port");
+        Path generated = dir.resolve("generated");
+        Path classes = dir.resolve("classes");
+        deleteRecursively(dir);
+        Files.createDirectories(generated);
+        Process wsdl2java = new ProcessBuilder(
+                        java(classPath(), "org.apache.cxf.tools.wsdlto.WSDLToJava", "-d", generated.toString(), wsdl))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("wsdl2java.log").toFile())
+                .start();
+        assertTrue(
+                wsdl2java.waitFor(START.toSeconds(), TimeUnit.SECONDS) && wsdl2java.exitValue() == 0,
+                () -> "wsdl2java failed, see " + dir.resolve("wsdl2java.log"));
+        Path peers = Path.of(System.getProperty("registry.it.cxfClients")).resolveSibling("peers");
+        compile(List.of(generated, peers), classes);
+        return classes;
     }
 
     public String url() {
