@@ -450,7 +450,7 @@ class MissionNodeIT extends DeployedRegistry {
     }
 
     /** A valid notification's form fields. */
-    private static Map<String, String> fields(String passport, String familyName) {
+    static Map<String, String> fields(String passport, String familyName) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("givenName", "Sita");
         f.put("familyName", familyName);
@@ -471,7 +471,7 @@ class MissionNodeIT extends DeployedRegistry {
         return f;
     }
 
-    private static JsonObject json(Map<String, String> fields) {
+    static JsonObject json(Map<String, String> fields) {
         JsonObjectBuilder b = Json.createObjectBuilder();
         fields.forEach(b::add);
         return b.build();
