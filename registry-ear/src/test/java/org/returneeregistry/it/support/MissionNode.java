@@ -44,10 +44,16 @@ public final class MissionNode implements AutoCloseable {
     /** Grizzly's line once the node's listener is bound, with the port Payara Micro took. */
     private static final Pattern BOUND = Pattern.compile(
             "Network Listener http-listener started in: [0-9,.]+ ?ms - bound to \\[/127\\.0\\.0\\.1:(\\d+)\\]");
-    /** Payara Micro's line when its boot failed: the process then lingers without serving anything. */
-    private static final String BOOT_FAILED = "Failed to start, exiting";
+    /**
+     * Payara Micro's lines when its boot failed (the process then lingers without serving anything) or the node's
+     * deployment failed (Payara Micro then says it is ready all the same, and the node's pages never come).
+     */
+    private static final List<String> FAILED = List.of("Failed to start, exiting", "Exception while loading the app");
+    /** Lines of a log that say what went wrong. */
+    private static final Pattern TROUBLE = Pattern.compile("SEVERE|^Caused by: |Exception: ");
 
     private static final int TAIL_LINES = 40;
+    private static final int TROUBLE_LINES = 10;
 
     private static Socket unreachable;
 
@@ -168,9 +174,11 @@ public final class MissionNode implements AutoCloseable {
                         + seconds(started) + " s, before it was ready; " + tail(log));
             }
             String text = read(log);
-            if (text.contains(BOOT_FAILED)) {
-                throw new IllegalStateException(
-                        "the mission node's boot failed after " + seconds(started) + " s; " + tail(log));
+            for (String failed : FAILED) {
+                if (text.contains(failed)) {
+                    throw new IllegalStateException("the mission node failed to start after " + seconds(started)
+                            + " s (\"" + failed + "\"); " + tail(log));
+                }
             }
             if (node == null) {
                 Matcher bound = BOUND.matcher(text);
@@ -223,10 +231,15 @@ public final class MissionNode implements AutoCloseable {
         }
     }
 
-    /** The log's last lines, for a failure's message. */
+    /** The log's first lines that say what went wrong and its last lines, for a failure's message. */
     static String tail(Path log) {
         List<String> lines = read(log).lines().toList();
-        return "the last " + Math.min(TAIL_LINES, lines.size()) + " lines of " + log + ":\n"
+        List<String> trouble = lines.stream()
+                .filter(l -> TROUBLE.matcher(l).find())
+                .limit(TROUBLE_LINES)
+                .toList();
+        return (trouble.isEmpty() ? "" : "its first errors:\n" + String.join("\n", trouble) + "\n") + "the last "
+                + Math.min(TAIL_LINES, lines.size()) + " lines of " + log + ":\n"
                 + String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
     }
 
