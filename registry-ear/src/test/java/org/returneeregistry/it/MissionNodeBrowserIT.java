@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,12 +39,21 @@ import org.returneeregistry.it.support.Samples;
  * tests): log in, capture a notification with a mistake — shown at its field —, correct it, save it, see it
  * waiting, sync, and see the registry number the registry gave, in the node's two languages (English and Nepali,
  * side by side), every page checked with axe-core. Then the login throttle: five wrong passwords lock the name,
- * the right one is refused meanwhile, another officer still logs in, and the node's log names the lock.
+ * the right one is refused meanwhile, another officer still logs in, the node's log names the lock, and once the
+ * lock's time (a short NODE_LOGIN_LOCK here) has passed the right password gets in again.
  */
 class MissionNodeBrowserIT extends DeployedRegistry {
 
     private static final String MISSION = "NPL-EMB-NBR";
     private static final String THROTTLE_MISSION = "NPL-EMB-NTH";
+    /**
+     * The throttle's node locks a name for this long (NODE_LOGIN_LOCK; five minutes by default): long enough for the
+     * test to see the right password refused meanwhile, short enough to see the lock end.
+     */
+    private static final Duration LOCK = Duration.ofSeconds(15);
+
+    private static final Pattern LOCKED_UNTIL = Pattern.compile(
+            "node login locked for officer name '" + Pattern.quote(MissionNode.OFFICER) + "' until (\\S+)");
     private static final Pattern REGISTRY_NUMBER = Pattern.compile("RR-\\d{4}-\\d{4}-\\d");
 
     /**
@@ -56,11 +66,15 @@ class MissionNodeBrowserIT extends DeployedRegistry {
     static void startTheNodesSideBySide() {
         NODES.put(
                 "browser",
-                CompletableFuture.supplyAsync(() -> start(MISSION, "mission node browser passphrase", "browser")));
+                CompletableFuture.supplyAsync(
+                        () -> start(MISSION, "mission node browser passphrase", "browser", Map.of())));
         NODES.put(
                 "throttle",
-                CompletableFuture.supplyAsync(
-                        () -> start(THROTTLE_MISSION, "mission node throttle passphrase", "throttle")));
+                CompletableFuture.supplyAsync(() -> start(
+                        THROTTLE_MISSION,
+                        "mission node throttle passphrase",
+                        "throttle",
+                        Map.of("NODE_LOGIN_LOCK", LOCK.toString()))));
     }
 
     @AfterAll
@@ -69,7 +83,7 @@ class MissionNodeBrowserIT extends DeployedRegistry {
     }
 
     /** A node of its own for a mission registered for it, online (a sync only when asked for). */
-    private static MissionNode start(String mission, String passphrase, String name) {
+    private static MissionNode start(String mission, String passphrase, String name, Map<String, String> settings) {
         try {
             String secret = Callers.registered(mission, "MISSION", "QAT", "mission-officer");
             Path data =
@@ -93,6 +107,7 @@ class MissionNodeBrowserIT extends DeployedRegistry {
                     "PT1H",
                     "NODE_BATCH_POLL",
                     "PT0.1S"));
+            env.putAll(settings);
             return MissionNode.start(data, env, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -243,6 +258,15 @@ class MissionNodeBrowserIT extends DeployedRegistry {
                     .until(() -> Files.readString(node.log(), StandardCharsets.ISO_8859_1), l -> l.contains(locked));
             assertTrue(log.contains("node login failed for officer name '" + MissionNode.OFFICER + "' from "), log);
             assertFalse(log.contains("not the password"), "a tried password is in the log");
+
+            // the lock ends when the log said it would: the right password gets in again, once that time has passed
+            Matcher until = LOCKED_UNTIL.matcher(log);
+            assertTrue(until.find(), log);
+            Instant end = Instant.parse(until.group(1));
+            await().atMost(LOCK.plusSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> Instant.now().isAfter(end)
+                            && node.anotherSession().tryLogin(MissionNode.OFFICER, MissionNode.OFFICER_PASSWORD));
         }
     }
 
