@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -138,7 +137,7 @@ public final class MissionNode implements AutoCloseable {
         if (unreachable == null) {
             try {
                 Socket held = new Socket();
-                held.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+                held.bind(new InetSocketAddress("127.0.0.1", 0));
                 unreachable = held;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
