@@ -76,8 +76,9 @@ public final class MissionNode implements AutoCloseable {
      * takes the next free one if that is gone meanwhile ({@code --autobindhttp}: another node starting side by side, or
      * any connection's local port, may take it between the choice and the bind; without it Payara Micro logs "Failed to
      * start, exiting" and lingers without a listener); the port it bound is read from its own log, so the harness never
-     * talks to another node. A node whose process ends, or whose boot fails, fails the start at once with its log's
-     * last lines; so does a node not ready within {@link #START_LIMIT}.
+     * talks to another node. A node whose process ends, or whose boot or deployment fails, fails the start at once
+     * (and is killed) with its log's first errors and last lines; so does a node not ready within
+     * {@link #START_LIMIT}.
      *
      * @param environment the node's settings (NODE_...), the passphrase among them
      */
