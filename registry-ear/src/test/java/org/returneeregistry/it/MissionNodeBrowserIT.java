@@ -6,16 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.ConsoleBrowser;
@@ -29,35 +39,98 @@ import org.returneeregistry.it.support.Samples;
  * tests): log in, capture a notification with a mistake — shown at its field —, correct it, save it, see it
  * waiting, sync, and see the registry number the registry gave, in the node's two languages (English and Nepali,
  * side by side), every page checked with axe-core. Then the login throttle: five wrong passwords lock the name,
- * the right one is refused meanwhile, another officer still logs in, and the node's log names the lock.
+ * the right one is refused meanwhile, another officer still logs in, the node's log names the lock, and once the
+ * lock's time (a short NODE_LOGIN_LOCK here) has passed the right password gets in again.
  */
 class MissionNodeBrowserIT extends DeployedRegistry {
 
     private static final String MISSION = "NPL-EMB-NBR";
+    private static final String THROTTLE_MISSION = "NPL-EMB-NTH";
+    /**
+     * The throttle's node locks a name for this long (NODE_LOGIN_LOCK; five minutes by default): long enough for the
+     * test to see the right password refused meanwhile, short enough to see the lock end.
+     */
+    private static final Duration LOCK = Duration.ofSeconds(15);
+
+    private static final Pattern LOCKED_UNTIL = Pattern.compile(
+            "node login locked for officer name '" + Pattern.quote(MissionNode.OFFICER) + "' until (\\S+)");
     private static final Pattern REGISTRY_NUMBER = Pattern.compile("RR-\\d{4}-\\d{4}-\\d");
+
+    /**
+     * Each test drives a node of its own, for a mission of its own; the two nodes' starts (Payara Micro's boot,
+     * most of either test's time) run side by side, begun before the first test.
+     */
+    private static final Map<String, CompletableFuture<MissionNode>> NODES = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void startTheNodesSideBySide() {
+        NODES.put(
+                "browser",
+                CompletableFuture.supplyAsync(
+                        () -> start(MISSION, "mission node browser passphrase", "browser", Map.of())));
+        NODES.put(
+                "throttle",
+                CompletableFuture.supplyAsync(() -> start(
+                        THROTTLE_MISSION,
+                        "mission node throttle passphrase",
+                        "throttle",
+                        Map.of("NODE_LOGIN_LOCK", LOCK.toString()))));
+    }
+
+    @AfterAll
+    static void stopTheNodes() {
+        NODES.values().forEach(n -> n.thenAccept(MissionNode::close));
+    }
+
+    /** A node of its own for a mission registered for it, online (a sync only when asked for). */
+    private static MissionNode start(String mission, String passphrase, String name, Map<String, String> settings) {
+        try {
+            String secret = Callers.registered(mission, "MISSION", "QAT", "mission-officer");
+            Path data =
+                    Files.createTempDirectory(Path.of(System.getProperty("registry.it.workDir", "target/it")), "node-");
+            Map<String, String> env = new HashMap<>(Map.of(
+                    "NODE_PASSPHRASE",
+                    passphrase,
+                    "NODE_MISSION_CODE",
+                    mission,
+                    "NODE_FIRST_OFFICER",
+                    MissionNode.OFFICER,
+                    "NODE_FIRST_OFFICER_PASSWORD",
+                    MissionNode.OFFICER_PASSWORD,
+                    "NODE_CLIENT_SECRET",
+                    secret,
+                    "NODE_TOKEN_ENDPOINT",
+                    Callers.tokenEndpoint(),
+                    "NODE_REGISTRY_URL",
+                    RegistryApi.baseUrl(),
+                    "NODE_SYNC_INTERVAL",
+                    "PT1H",
+                    "NODE_BATCH_POLL",
+                    "PT0.1S"));
+            env.putAll(settings);
+            return MissionNode.start(data, env, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The test's node, once started (a failed start fails the test with the start's own exception). */
+    private static MissionNode node(String name) {
+        try {
+            return NODES.get(name).get(5, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException("the mission node " + name + " did not start", e);
+        }
+    }
 
     @Test
     void anOfficerCapturesCorrectsSyncsAndSeesTheRegistryNumber() throws Exception {
-        String secret = Callers.registered(MISSION, "MISSION", "QAT", "mission-officer");
-        Path data = Files.createTempDirectory(Path.of(System.getProperty("registry.it.workDir", "target/it")), "node-");
-        Map<String, String> env = new HashMap<>(Map.of(
-                "NODE_PASSPHRASE",
-                "mission node browser passphrase",
-                "NODE_MISSION_CODE",
-                MISSION,
-                "NODE_FIRST_OFFICER",
-                MissionNode.OFFICER,
-                "NODE_FIRST_OFFICER_PASSWORD",
-                MissionNode.OFFICER_PASSWORD,
-                "NODE_CLIENT_SECRET",
-                secret,
-                "NODE_TOKEN_ENDPOINT",
-                Callers.tokenEndpoint(),
-                "NODE_REGISTRY_URL",
-                RegistryApi.baseUrl(),
-                "NODE_SYNC_INTERVAL",
-                "PT1H"));
-        try (MissionNode node = MissionNode.start(data, env, "browser");
+        try (MissionNode node = node("browser");
                 ConsoleBrowser browser = ConsoleBrowser.unsigned("mission-node", "en-ne")) {
             node.login(MissionNode.OFFICER, MissionNode.OFFICER_PASSWORD); // the test's own look at the node's API
             // log in
@@ -114,26 +187,7 @@ class MissionNodeBrowserIT extends DeployedRegistry {
 
     @Test
     void fiveWrongPasswordsLockTheNameForAWhileAndTheLogSaysSo() throws Exception {
-        String secret = Callers.registered("NPL-EMB-NTH", "MISSION", "QAT", "mission-officer");
-        Path data = Files.createTempDirectory(Path.of(System.getProperty("registry.it.workDir", "target/it")), "node-");
-        Map<String, String> env = new HashMap<>(Map.of(
-                "NODE_PASSPHRASE",
-                "mission node throttle passphrase",
-                "NODE_MISSION_CODE",
-                "NPL-EMB-NTH",
-                "NODE_FIRST_OFFICER",
-                MissionNode.OFFICER,
-                "NODE_FIRST_OFFICER_PASSWORD",
-                MissionNode.OFFICER_PASSWORD,
-                "NODE_CLIENT_SECRET",
-                secret,
-                "NODE_TOKEN_ENDPOINT",
-                Callers.tokenEndpoint(),
-                "NODE_REGISTRY_URL",
-                RegistryApi.baseUrl(),
-                "NODE_SYNC_INTERVAL",
-                "PT1H"));
-        try (MissionNode node = MissionNode.start(data, env, "throttle");
+        try (MissionNode node = node("throttle");
                 ConsoleBrowser browser = ConsoleBrowser.unsigned("mission-node-throttle", "en-ne")) {
             // the first officer adds two officers on the officers' page, a mistake shown at its field first
             browser.visit(node.url(), "login");
@@ -204,6 +258,15 @@ class MissionNodeBrowserIT extends DeployedRegistry {
                     .until(() -> Files.readString(node.log(), StandardCharsets.ISO_8859_1), l -> l.contains(locked));
             assertTrue(log.contains("node login failed for officer name '" + MissionNode.OFFICER + "' from "), log);
             assertFalse(log.contains("not the password"), "a tried password is in the log");
+
+            // the lock ends when the log said it would: the right password gets in again, once that time has passed
+            Matcher until = LOCKED_UNTIL.matcher(log);
+            assertTrue(until.find(), log);
+            Instant end = Instant.parse(until.group(1));
+            await().atMost(LOCK.plusSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> Instant.now().isAfter(end)
+                            && node.anotherSession().tryLogin(MissionNode.OFFICER, MissionNode.OFFICER_PASSWORD));
         }
     }
 

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -38,6 +40,21 @@ public final class MissionNode implements AutoCloseable {
     public static final String OFFICER_PASSWORD = "officer-it-password-1";
     private static final Duration START_LIMIT = Duration.ofMinutes(4);
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"");
+    /** Grizzly's line once the node's listener is bound, with the port Payara Micro took. */
+    private static final Pattern BOUND = Pattern.compile(
+            "Network Listener http-listener started in: [0-9,.]+ ?ms - bound to \\[/127\\.0\\.0\\.1:(\\d+)\\]");
+    /**
+     * Payara Micro's lines when its boot failed (the process then lingers without serving anything) or the node's
+     * deployment failed (Payara Micro then says it is ready all the same, and the node's pages never come).
+     */
+    private static final List<String> FAILED = List.of("Failed to start, exiting", "Exception while loading the app");
+    /** Lines of a log that say what went wrong. */
+    private static final Pattern TROUBLE = Pattern.compile("SEVERE|^Caused by: |Exception: ");
+
+    private static final int TAIL_LINES = 40;
+    private static final int TROUBLE_LINES = 10;
+
+    private static Socket unreachable;
 
     private final Process process;
     private final int port;
@@ -55,12 +72,17 @@ public final class MissionNode implements AutoCloseable {
     }
 
     /**
-     * Starts a node on a free port and waits until it serves its login page.
+     * Starts a node and waits until it serves its login page. Payara Micro is given a free port to start from and
+     * takes the next free one if that is gone meanwhile ({@code --autobindhttp}: another node starting side by side, or
+     * any connection's local port, may take it between the choice and the bind; without it Payara Micro logs "Failed to
+     * start, exiting" and lingers without a listener); the port it bound is read from its own log, so the harness never
+     * talks to another node. A node whose process ends, or whose boot or deployment fails, fails the start at once
+     * (and is killed) with its log's first errors and last lines; so does a node not ready within
+     * {@link #START_LIMIT}.
      *
      * @param environment the node's settings (NODE_...), the passphrase among them
      */
     public static MissionNode start(Path dataDir, Map<String, String> environment, String name) {
-        int port = freePort();
         Path work = Path.of(System.getProperty("registry.it.workDir", "target/it"));
         Path log = work.resolve("mission-node-" + name + ".log");
         ProcessBuilder builder = new ProcessBuilder(
@@ -75,7 +97,8 @@ public final class MissionNode implements AutoCloseable {
                         "--contextroot",
                         "/",
                         "--port",
-                        Integer.toString(port),
+                        Integer.toString(freePort()),
+                        "--autobindhttp",
                         "--nocluster",
                         "--prebootcommandfile",
                         System.getProperty("registry.it.missionNodePreboot"))
@@ -83,22 +106,45 @@ public final class MissionNode implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().put("NODE_DATA_DIR", dataDir.toString());
         builder.environment().putAll(environment);
+        Process process;
         try {
             work.toFile().mkdirs();
-            MissionNode node = new MissionNode(builder.start(), port, log);
-            node.awaitReady();
-            return node;
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the mission node", e);
         }
+        try {
+            return awaitReady(process, log);
+        } catch (RuntimeException | Error e) {
+            process.destroyForcibly();
+            throw e;
+        }
     }
 
-    public static int freePort() {
+    private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A registry URL nothing answers, for a node offline: its port is held, bound but not listening, for the rest of
+     * the run, so a connection to it is refused and no node (nor anything else) can listen on it. A port that was
+     * merely free when chosen may be taken by the next node started.
+     */
+    public static synchronized String unreachableRegistryUrl() {
+        if (unreachable == null) {
+            try {
+                Socket held = new Socket();
+                held.bind(new InetSocketAddress("127.0.0.1", 0));
+                unreachable = held;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return "http://127.0.0.1:" + unreachable.getLocalPort() + "/registry";
     }
 
     public long pid() {
@@ -114,29 +160,35 @@ public final class MissionNode implements AutoCloseable {
         return "http://127.0.0.1:" + port + "/";
     }
 
-    private void awaitReady() {
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+    /**
+     * Waits for the node's HTTP listener (its port from the log), its login page and the end of Payara Micro's boot,
+     * failing at once when the process ends or the boot fails.
+     */
+    private static MissionNode awaitReady(Process process, Path log) {
+        long started = System.nanoTime();
+        long deadline = started + START_LIMIT.toNanos();
+        MissionNode node = null;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the mission node exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException("the mission node exited with " + process.exitValue() + " after "
+                        + seconds(started) + " s, before it was ready; " + tail(log));
             }
-            try {
-                if (http.send(
-                                                request("login")
-                                                        .timeout(Duration.ofSeconds(5))
-                                                        .build(),
-                                                HttpResponse.BodyHandlers.discarding())
-                                        .statusCode()
-                                == 200
-                        // and Payara Micro done with its boot (the page may answer while the boot still runs)
-                        && Files.readString(log, StandardCharsets.ISO_8859_1).contains(" ready in ")) {
-                    return;
+            String text = read(log);
+            for (String failed : FAILED) {
+                if (text.contains(failed)) {
+                    throw new IllegalStateException("the mission node failed to start after " + seconds(started)
+                            + " s (\"" + failed + "\"); " + tail(log));
                 }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            }
+            if (node == null) {
+                Matcher bound = BOUND.matcher(text);
+                if (bound.find()) {
+                    node = new MissionNode(process, Integer.parseInt(bound.group(1)), log);
+                }
+            }
+            // the page may answer while the boot still runs: the log says when it is done
+            if (node != null && node.servesLoginPage() && text.contains(" ready in ")) {
+                return node;
             }
             try {
                 Thread.sleep(100);
@@ -145,9 +197,50 @@ public final class MissionNode implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        kill();
-        throw new IllegalStateException(
-                "the mission node did not serve its login page within " + START_LIMIT + "; see " + log);
+        throw new IllegalStateException("the mission node did not serve its login page within " + START_LIMIT
+                + (node == null ? " (no HTTP listener bound)" : " (listening on " + node.url() + ")") + "; "
+                + tail(log));
+    }
+
+    private boolean servesLoginPage() {
+        try {
+            return http.send(
+                                    request("login")
+                                            .timeout(Duration.ofSeconds(5))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long seconds(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos).toSeconds();
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The log's first lines that say what went wrong and its last lines, for a failure's message. */
+    static String tail(Path log) {
+        List<String> lines = read(log).lines().toList();
+        List<String> trouble = lines.stream()
+                .filter(l -> TROUBLE.matcher(l).find())
+                .limit(TROUBLE_LINES)
+                .toList();
+        return (trouble.isEmpty() ? "" : "its first errors:\n" + String.join("\n", trouble) + "\n") + "the last "
+                + Math.min(TAIL_LINES, lines.size()) + " lines of " + log + ":\n"
+                + String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
     }
 
     /** Another browser on the same node: a session of its own, nobody logged in. Do not close it. */
