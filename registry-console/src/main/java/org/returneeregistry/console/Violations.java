@@ -17,6 +17,12 @@ public class Violations implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The prefix of the console's text for a refusal's rule ({@code violation.Size}); where the person's language has
+     * none (English), the registry's own message stands.
+     */
+    static final String RULE_TEXT = "violation.";
+
     private final Map<String, String> byField = new LinkedHashMap<>();
 
     public void clear() {
@@ -31,7 +37,7 @@ public class Violations implements Serializable {
     public void take(RegistryException refusal, ConsoleLocale lang) {
         clear();
         for (Violation v : refusal.violations()) {
-            String worded = lang.text("violation." + v.rule());
+            String worded = lang.text(RULE_TEXT + v.rule());
             add(v.field() == null ? "" : v.field(), worded == null ? v.message() : worded);
         }
         if (refusal.violations().isEmpty()) {
