@@ -24,7 +24,7 @@ import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
 
 /**
- * The auditor's audit trail and cross-border message log pages in a real browser, in English and in Nepali: the
+ * The auditor's audit trail and cross-border message log pages in a real browser, in Nepali: the
  * calls of an organisation of the test's own are found, paged through and opened; a partner's unsigned notice is
  * found in the message log by its id and opened, refused.
  */
@@ -41,7 +41,7 @@ class ConsoleAuditIT extends DeployedRegistry {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "ne"})
+    @ValueSource(strings = {"ne"})
     void theAuditTrailFindsPagesAndOpensAnOrganisationsCalls(String lang) throws Exception {
         String code = "NPL-TRAIL-" + lang.toUpperCase();
         Callers.Caller ministry = Callers.ministrySystem(code);
@@ -94,7 +94,7 @@ class ConsoleAuditIT extends DeployedRegistry {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "ne"})
+    @ValueSource(strings = {"ne"})
     void theMessageLogFindsAndOpensARefusedNotice(String lang) throws Exception {
         Callers.partnerInstitution();
         String agreement = Agreements.inForceForInboundNotices("Console message log " + UUID.randomUUID());

@@ -40,6 +40,10 @@ import org.returneeregistry.it.support.Samples;
  * resubmission shows the same acknowledgement; the administrator suspends an organisation, whose next API call
  * is refused; a mission officer opening an auditor's page gets the refusal page. Every page is photographed
  * and checked with axe-core ({@link ConsoleBrowser}).
+ *
+ * <p>These scenarios run in both languages; the other console tests drive their pages in Nepali only, the language
+ * a page reaches through the banner's switch (the harder path: Devanagari text, locale-formatted dates and numbers),
+ * while the registry-console unit test {@code MessagesTest} holds every English text to a Nepali one.
  */
 class ConsoleIT extends DeployedRegistry {
 

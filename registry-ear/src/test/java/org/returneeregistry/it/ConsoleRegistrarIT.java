@@ -21,7 +21,7 @@ import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
 
 /**
- * The registrar at the console in a real browser, in English and in Nepali: a search without a declared purpose
+ * The registrar at the console in a real browser, in Nepali: a search without a declared purpose
  * is refused; with one it finds the returnee by passport; the record and its history open (decided and logged
  * with channel CONSOLE); a correction without a reason is refused at its field, with one it changes the record and
  * adds to the history; a referral is created.
@@ -40,7 +40,7 @@ class ConsoleRegistrarIT extends DeployedRegistry {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "ne"})
+    @ValueSource(strings = {"ne"})
     void theRegistrarFindsReadsCorrectsAndRefers(String lang) throws Exception {
         String passport = Samples.passportNumber();
         String rn = RegistryApi.register(Samples.registration(passport)).getString("registryNumber");
