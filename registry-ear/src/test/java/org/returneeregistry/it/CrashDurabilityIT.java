@@ -66,8 +66,9 @@ import org.returneeregistry.it.support.SideBySide;
  * welfare ministry of its own and routes the SHELTER service to that ministry for its duration.
  *
  * <p>An acknowledged batch survives the same SIGKILL and is taken in exactly once: a mission of its own submits
- * a batch on PostgreSQL during the trial's load; once the job has taken part of it in, the kill lands (single
- * submissions and the batch in flight together) and the server starts again; the job resumes by itself, and then
+ * a batch on PostgreSQL just before the trial's load; once the load has its acknowledgements and the job has taken
+ * part of the batch in, the kill lands (single submissions and the batch in flight together) and the server starts
+ * again; the job resumes by itself, and then
  * every notification of the batch is there once: one notification row, one return, one returnee, one referral for
  * its urgent need, no outbox message twice, and the batch's counts agree with its items — some of which were taken
  * in after the restart. Its test reads the PostgreSQL trial's kill; run without that trial, it kills the domain
@@ -206,6 +207,10 @@ class CrashDurabilityIT extends DeployedRegistry {
 
         private void loadKillAndRestart() throws Exception {
             String missionToken = missionToken();
+            if (batch != null) {
+                // accepted before the load, so the job takes it in while the load runs
+                batch.submit();
+            }
             ExecutorService clients = Executors.newFixedThreadPool(2 * CLIENTS_PER_CHANNEL + 1);
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < CLIENTS_PER_CHANNEL; i++) {
@@ -225,8 +230,7 @@ class CrashDurabilityIT extends DeployedRegistry {
                     () -> "the load did not reach " + ACKNOWLEDGEMENTS_BEFORE_KILL
                             + " acknowledgements before the kill: " + summary());
             if (batch != null) {
-                // the load goes on while the batch is submitted and its job takes part of it in
-                batch.submitAndAwaitPartTakenIn();
+                batch.awaitPartTakenIn();
             }
             int acknowledgedAtKill = acknowledged.get();
             double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
@@ -690,10 +694,10 @@ class CrashDurabilityIT extends DeployedRegistry {
         private volatile JsonObject beforeKill;
 
         /**
-         * Submits the batch and waits until the job has taken part of it in. A failure here is the batch's test's
-         * failure (kept for it), not the trial's: the trial's kill goes ahead.
+         * Submits the batch (the job starts on it at once). A failure here, or in {@link #awaitPartTakenIn()}, is
+         * the batch's test's failure (kept for it), not the trial's: the trial's kill goes ahead.
          */
-        void submitAndAwaitPartTakenIn() {
+        void submit() {
             try {
                 mission = Callers.mission(MISSION);
                 JsonArrayBuilder items = Json.createArrayBuilder();
@@ -712,6 +716,17 @@ class CrashDurabilityIT extends DeployedRegistry {
                                                 items.build().toString())))
                         .expect(202);
                 batchId = accepted.json().getString("batchId");
+            } catch (RuntimeException | AssertionError failed) {
+                kill.completeExceptionally(failed);
+            }
+        }
+
+        /** Waits until the job has taken part of the batch in, and keeps its status for the checks after the kill. */
+        void awaitPartTakenIn() {
+            if (kill.isDone()) {
+                return;
+            }
+            try {
                 beforeKill = await().atMost(Duration.ofSeconds(120))
                         .pollInterval(Duration.ofMillis(100))
                         .until(this::status, s -> s.getInt("done") >= 20);
@@ -722,7 +737,8 @@ class CrashDurabilityIT extends DeployedRegistry {
 
         /** The batch on its own: submitted, part of it taken in, the PostgreSQL domain killed and started again. */
         void submitAndKillAlone() {
-            submitAndAwaitPartTakenIn();
+            submit();
+            awaitPartTakenIn();
             if (!kill.isDone()) {
                 ItEnvironment.crashAndRestart(Database.POSTGRESQL);
                 restarted(Instant.now());
