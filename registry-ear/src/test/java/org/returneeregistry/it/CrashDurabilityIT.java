@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,12 +13,20 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +41,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.returneeregistry.it.env.EarlyStart;
 import org.returneeregistry.it.env.ItEnvironment;
 import org.returneeregistry.it.env.ItEnvironment.Database;
 import org.returneeregistry.it.env.NeedsServer;
@@ -54,6 +64,15 @@ import org.returneeregistry.it.support.SideBySide;
  * <p>It runs on PostgreSQL (the test run's domain) and on the run command's default, the embedded H2
  * database file (a second domain, set up as config/run.sh sets it up). Each trial registers a mission and a
  * welfare ministry of its own and routes the SHELTER service to that ministry for its duration.
+ *
+ * <p>An acknowledged batch survives the same SIGKILL and is taken in exactly once: a mission of its own submits
+ * a batch on PostgreSQL just before the trial's load; once the load has its acknowledgements and the job has taken
+ * part of the batch in, the kill lands (single submissions and the batch in flight together) and the server starts
+ * again; the job resumes by itself, and then
+ * every notification of the batch is there once: one notification row, one return, one returnee, one referral for
+ * its urgent need, no outbox message twice, and the batch's counts agree with its items — some of which were taken
+ * in after the restart. Its test reads the PostgreSQL trial's kill; run without that trial, it kills the domain
+ * itself.
  */
 @NeedsServer(NeedsServer.Server.EMBEDDED_DEFAULT)
 class CrashDurabilityIT extends DeployedRegistry {
@@ -69,31 +88,52 @@ class CrashDurabilityIT extends DeployedRegistry {
     private static final Pattern REGISTRY_NUMBER = Pattern.compile("<(?:\\w+:)?registryNumber>([^<]+)</");
     private static final Pattern REGISTRY_FAULT_CODE = Pattern.compile("<(?:\\w+:)?code>(\\w+)</(?:\\w+:)?code>");
 
+    private static final String ON_POSTGRESQL = "nothingAcknowledgedIsLostWhenTheServerIsKilledOnPostgreSQL";
+    private static final String ON_THE_EMBEDDED_DEFAULT =
+            "nothingAcknowledgedIsLostWhenTheServerIsKilledOnTheEmbeddedDefault";
+    private static final String BATCH_INTERRUPTED = "aBatchInterruptedBySigkillCompletesExactlyOnceAfterTheRestart";
+
+    /** The batch in flight on PostgreSQL; its test checks it after the PostgreSQL trial's kill (or a kill of its own). */
+    private static final BatchInFlight BATCH = new BatchInFlight();
+
+    /** Whether the batch rides the PostgreSQL trial's kill: both tests selected (read before the trials start). */
+    private static volatile boolean batchWithTheTrial;
+
     /**
      * The two trials kill and restart two different domains on two different databases, with missions, ministries
-     * and routes of their own: they run side by side, each test ending as its trial ends.
+     * and routes of their own: they run side by side, each test ending as its trial ends. The batch's test waits
+     * for the PostgreSQL trial's kill and restart, then checks the batch beside the trial's own checks.
      */
     private static final SideBySide TRIALS = new SideBySide(CrashDurabilityIT.class)
-            .test(
-                    "nothingAcknowledgedIsLostWhenTheServerIsKilledOnPostgreSQL",
-                    () -> new Trial(Database.POSTGRESQL, "PG").run())
-            .test(
-                    "nothingAcknowledgedIsLostWhenTheServerIsKilledOnTheEmbeddedDefault",
-                    () -> new Trial(Database.EMBEDDED_DEFAULT, "HT").run());
+            .test(ON_POSTGRESQL, () -> new Trial(Database.POSTGRESQL, "PG", batchWithTheTrial ? BATCH : null).run())
+            .test(ON_THE_EMBEDDED_DEFAULT, () -> new Trial(Database.EMBEDDED_DEFAULT, "HT", null).run())
+            .test(BATCH_INTERRUPTED, () -> {
+                if (!batchWithTheTrial) {
+                    BATCH.submitAndKillAlone();
+                }
+                BATCH.checkAfterRestart();
+            });
 
     @BeforeAll
     static void startTheTrials() {
+        batchWithTheTrial = EarlyStart.selected(CrashDurabilityIT.class, ON_POSTGRESQL)
+                && EarlyStart.selected(CrashDurabilityIT.class, BATCH_INTERRUPTED);
         TRIALS.start();
     }
 
     @Test
     void nothingAcknowledgedIsLostWhenTheServerIsKilledOnPostgreSQL() throws Exception {
-        TRIALS.outcome("nothingAcknowledgedIsLostWhenTheServerIsKilledOnPostgreSQL");
+        TRIALS.outcome(ON_POSTGRESQL);
     }
 
     @Test
     void nothingAcknowledgedIsLostWhenTheServerIsKilledOnTheEmbeddedDefault() throws Exception {
-        TRIALS.outcome("nothingAcknowledgedIsLostWhenTheServerIsKilledOnTheEmbeddedDefault");
+        TRIALS.outcome(ON_THE_EMBEDDED_DEFAULT);
+    }
+
+    @Test
+    void aBatchInterruptedBySigkillCompletesExactlyOnceAfterTheRestart() throws Exception {
+        TRIALS.outcome(BATCH_INTERRUPTED);
     }
 
     private enum Channel {
@@ -120,6 +160,9 @@ class CrashDurabilityIT extends DeployedRegistry {
     private static final class Trial {
 
         private final Database database;
+        /** The batch to have in flight when the kill lands, or null. */
+        private final BatchInFlight batch;
+
         private final String base;
         private final String mission;
         private final String shelter;
@@ -134,28 +177,40 @@ class CrashDurabilityIT extends DeployedRegistry {
         private final List<String> registryNumbers = new java.util.concurrent.CopyOnWriteArrayList<>();
         private List<String> readyTooEarly = List.of();
 
-        Trial(Database database, String tag) {
+        Trial(Database database, String tag, BatchInFlight batch) {
             this.database = database;
+            this.batch = batch;
             this.base = ItEnvironment.baseUrl(database);
             this.mission = "NPL-CRASH-" + tag;
             this.shelter = "NPL-SHELTER-" + tag;
         }
 
         void run() throws Exception {
-            register(mission, "MISSION", "QAT", "mission-officer");
-            register(shelter, "MINISTRY", "NPL", "ministry-system");
-            Optional<String> earlierRoute = shelterRoute();
-            send(Callers.registryAdmin().bearer(), routeRequest(shelter)).expect(200);
             try {
-                loadKillAndRestart();
-                checkAfterRestart();
+                register(mission, "MISSION", "QAT", "mission-officer");
+                register(shelter, "MINISTRY", "NPL", "ministry-system");
+                Optional<String> earlierRoute = shelterRoute();
+                send(Callers.registryAdmin().bearer(), routeRequest(shelter)).expect(200);
+                try {
+                    loadKillAndRestart();
+                    checkAfterRestart();
+                } finally {
+                    earlierRoute.ifPresent(
+                            recipient -> send(Callers.registryAdmin().bearer(), routeRequest(recipient)));
+                }
             } finally {
-                earlierRoute.ifPresent(recipient -> send(Callers.registryAdmin().bearer(), routeRequest(recipient)));
+                if (batch != null) {
+                    batch.trialEnded(database);
+                }
             }
         }
 
         private void loadKillAndRestart() throws Exception {
             String missionToken = missionToken();
+            if (batch != null) {
+                // accepted before the load, so the job takes it in while the load runs
+                batch.submit();
+            }
             ExecutorService clients = Executors.newFixedThreadPool(2 * CLIENTS_PER_CHANNEL + 1);
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < CLIENTS_PER_CHANNEL; i++) {
@@ -163,7 +218,8 @@ class CrashDurabilityIT extends DeployedRegistry {
                 running.add(clients.submit(() -> submitUntilStopped(Channel.SOAP, missionToken)));
             }
             running.add(clients.submit(this::readUntilStopped));
-            long deadline = System.nanoTime() + LOAD_LIMIT.toNanos();
+            long loadStarted = System.nanoTime();
+            long deadline = loadStarted + LOAD_LIMIT.toNanos();
             while (!enoughAcknowledged()
                     && System.nanoTime() < deadline
                     && running.stream().noneMatch(Future::isDone)) {
@@ -173,8 +229,15 @@ class CrashDurabilityIT extends DeployedRegistry {
                     enoughAcknowledged(),
                     () -> "the load did not reach " + ACKNOWLEDGEMENTS_BEFORE_KILL
                             + " acknowledgements before the kill: " + summary());
+            if (batch != null) {
+                batch.awaitPartTakenIn();
+            }
             int acknowledgedAtKill = acknowledged.get();
+            double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
             readyTooEarly = ItEnvironment.crashAndRestart(database);
+            if (batch != null) {
+                batch.restarted(Instant.now());
+            }
             stop.set(true);
             clients.shutdown();
             assertTrue(clients.awaitTermination(2, TimeUnit.MINUTES), "the clients did not stop");
@@ -182,8 +245,12 @@ class CrashDurabilityIT extends DeployedRegistry {
                 client.get();
             }
             System.out.printf(
-                    "IT: crash trial on %s: %d acknowledged when the kill was sent; %s%n",
-                    database, acknowledgedAtKill, summary());
+                    "IT: crash trial on %s: %d acknowledged when the kill was sent after %.1f s of load%s; %s%n",
+                    database,
+                    acknowledgedAtKill,
+                    loadSeconds,
+                    batch == null ? "" : " (a batch in flight too)",
+                    summary());
         }
 
         private boolean enoughAcknowledged() {
@@ -605,6 +672,183 @@ class CrashDurabilityIT extends DeployedRegistry {
                 return send(authorization, request);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
+            }
+        }
+    }
+
+    /**
+     * A batch of a mission of its own on PostgreSQL, killed in flight: submitted, part of it taken in by the job,
+     * then the SIGKILL and the restart (the PostgreSQL trial's, or one of its own), then checked.
+     */
+    private static final class BatchInFlight {
+
+        private static final String MISSION = "NPL-EMB-BCR";
+        private static final int ITEMS = 1500;
+
+        /** The batch's status when the kill was sent and the moment the registry answered again. */
+        private record Kill(JsonObject beforeKill, Instant restarted) {}
+
+        private final CompletableFuture<Kill> kill = new CompletableFuture<>();
+        private volatile Callers.Caller mission;
+        private volatile String batchId;
+        private volatile JsonObject beforeKill;
+
+        /**
+         * Submits the batch (the job starts on it at once). A failure here, or in {@link #awaitPartTakenIn()}, is
+         * the batch's test's failure (kept for it), not the trial's: the trial's kill goes ahead.
+         */
+        void submit() {
+            try {
+                mission = Callers.mission(MISSION);
+                JsonArrayBuilder items = Json.createArrayBuilder();
+                for (int i = 0; i < ITEMS; i++) {
+                    items.add(Samples.with(
+                            Samples.notification(Samples.notificationId(), Samples.passportNumber()),
+                            "/missionCode",
+                            MISSION));
+                }
+                Answer accepted = RegistryApi.sendAs(
+                                mission,
+                                HttpRequest.newBuilder(RegistryApi.uri(BatchIntakeIT.BATCHES))
+                                        .header("Content-Type", RegistryApi.JSON)
+                                        .header("Accept", RegistryApi.JSON)
+                                        .POST(BodyPublishers.ofString(
+                                                items.build().toString())))
+                        .expect(202);
+                batchId = accepted.json().getString("batchId");
+            } catch (RuntimeException | AssertionError failed) {
+                kill.completeExceptionally(failed);
+            }
+        }
+
+        /** Waits until the job has taken part of the batch in, and keeps its status for the checks after the kill. */
+        void awaitPartTakenIn() {
+            if (kill.isDone()) {
+                return;
+            }
+            try {
+                beforeKill = await().atMost(Duration.ofSeconds(120))
+                        .pollInterval(Duration.ofMillis(100))
+                        .until(this::status, s -> s.getInt("done") >= 20);
+            } catch (RuntimeException | AssertionError failed) {
+                kill.completeExceptionally(failed);
+            }
+        }
+
+        /** The batch on its own: submitted, part of it taken in, the PostgreSQL domain killed and started again. */
+        void submitAndKillAlone() {
+            submit();
+            awaitPartTakenIn();
+            if (!kill.isDone()) {
+                ItEnvironment.crashAndRestart(Database.POSTGRESQL);
+                restarted(Instant.now());
+            }
+        }
+
+        /** The registry answers again after the kill the batch was in flight for. */
+        void restarted(Instant at) {
+            kill.complete(new Kill(beforeKill, at));
+        }
+
+        /** The trial that was to kill the domain under the batch ended (after its kill, or without one). */
+        void trialEnded(Database database) {
+            kill.completeExceptionally(
+                    new AssertionError("the trial on " + database + " ended before its kill: the batch was not in"
+                            + " flight when a SIGKILL landed (that trial's failure says why)"));
+        }
+
+        void checkAfterRestart() throws Exception {
+            Kill killed;
+            try {
+                killed = kill.get(15, TimeUnit.MINUTES);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+            JsonObject atKill = killed.beforeKill();
+            Instant restarted = killed.restarted();
+            assertEquals("PROCESSING", atKill.getString("state"), () -> "finished before the kill: " + atKill);
+
+            JsonObject done = await().atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(this::status, s -> "COMPLETED".equals(s.getString("state")));
+            double seconds = Duration.between(restarted, Instant.now()).toMillis() / 1000.0;
+            assertEquals(ITEMS, done.getInt("done"), done::toString);
+            assertEquals(ITEMS, done.getInt("accepted"), done::toString);
+            assertEquals(0, done.getInt("replayed") + done.getInt("refused"), done::toString);
+
+            try (Connection db = DriverManager.getConnection(
+                    System.getProperty("registry.it.jdbcUrl"),
+                    System.getProperty("registry.it.jdbcUser"),
+                    System.getProperty("registry.it.jdbcPassword"))) {
+                assertEquals(ITEMS, count(db, "SELECT COUNT(*) FROM return_notification WHERE mission_code = ?"));
+                assertEquals(
+                        ITEMS,
+                        count(
+                                db,
+                                "SELECT COUNT(DISTINCT notification_id) FROM return_notification WHERE mission_code = ?"));
+                assertEquals(ITEMS, count(db, "SELECT COUNT(*) FROM return_event WHERE notifying_mission = ?"));
+                assertEquals(
+                        ITEMS,
+                        count(db, "SELECT COUNT(DISTINCT returnee_id) FROM return_event WHERE notifying_mission = ?"));
+                assertEquals(
+                        ITEMS,
+                        count(db, "SELECT COUNT(*) FROM referral WHERE source_notification LIKE ? || '/%'"),
+                        "one referral for each notification's urgent need");
+                assertEquals(
+                        0,
+                        count(
+                                db,
+                                "SELECT COUNT(*) FROM (SELECT o.registry_number, o.kind FROM outbox_message o"
+                                        + " WHERE o.registry_number IN (SELECT n.registry_number FROM"
+                                        + " return_notification n WHERE n.mission_code = ?)"
+                                        + " GROUP BY o.registry_number, o.kind HAVING COUNT(*) > 1) d"),
+                        "an outbox message written twice");
+                assertEquals(
+                        ITEMS,
+                        count(
+                                db,
+                                "SELECT COUNT(*) FROM notification_batch_item i JOIN notification_batch b"
+                                        + " ON b.id = i.batch_ref WHERE b.mission_code = ? AND i.outcome = 'ACCEPTED'"
+                                        + " AND i.registry_number IS NOT NULL"));
+                try (PreparedStatement after = db.prepareStatement("SELECT COUNT(*) FROM notification_batch_item i"
+                        + " JOIN notification_batch b ON b.id = i.batch_ref WHERE b.batch_id = ?"
+                        + " AND i.processed_at > ?")) {
+                    after.setString(1, batchId);
+                    after.setTimestamp(2, Timestamp.from(restarted));
+                    try (ResultSet row = after.executeQuery()) {
+                        row.next();
+                        int resumed = row.getInt(1);
+                        assertTrue(resumed > 0, "no item was taken in after the restart: the job did not resume");
+                        System.out.printf(
+                                "IT: batch crash: %d of %d done before the kill, %d taken in after the restart in"
+                                        + " %.1f s (%.0f items/s, one worker, polls included)%n",
+                                atKill.getInt("done"), ITEMS, resumed, seconds, resumed / seconds);
+                    }
+                }
+            }
+        }
+
+        private JsonObject status() {
+            return RegistryApi.sendAs(
+                            mission,
+                            HttpRequest.newBuilder(
+                                            RegistryApi.uri(BatchIntakeIT.BATCHES + "/" + batchId + "?pageSize=1"))
+                                    .header("Accept", RegistryApi.JSON)
+                                    .GET())
+                    .expect(200)
+                    .json();
+        }
+
+        private static int count(Connection db, String sql) throws SQLException {
+            try (PreparedStatement query = db.prepareStatement(sql)) {
+                query.setString(1, MISSION);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return row.getInt(1);
+                }
             }
         }
     }

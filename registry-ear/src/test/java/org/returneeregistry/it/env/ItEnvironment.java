@@ -53,7 +53,8 @@ public class ItEnvironment implements LauncherSessionListener {
      * messages' payloads are kept {@link #RETENTION} and purged every second, so RetentionIT sees the purge
      * seconds after the window ends.
      * Reintegration cases count their follow-ups from the return, so a return reported in the past has
-     * follow-ups overdue at once (CasesIT).
+     * follow-ups overdue at once (CasesIT). The batch job looks for pending items every second, so after a restart
+     * it resumes an interrupted batch within a second rather than five (CrashDurabilityIT).
      */
     private static final Map<String, String> TEST_DOMAIN_SETTINGS = Map.ofEntries(
             Map.entry("registry.retention.notification-content", RETENTION.toString()),
@@ -65,7 +66,8 @@ public class ItEnvironment implements LauncherSessionListener {
             Map.entry("registry.outbox.attempt-deadline", "PT5S"),
             Map.entry("registry.exchange.allowed-insecure-hosts", "127.0.0.1"),
             Map.entry("registry.cases.follow-up.from", "RETURN"),
-            Map.entry("registry.claims.deadline-poll-interval", "PT1S"));
+            Map.entry("registry.claims.deadline-poll-interval", "PT1S"),
+            Map.entry("registry.batch.poll-interval", "PT1S"));
 
     private static final String EMBEDDED_DEFAULT_DOMAIN = "registry-it-h2";
     private static final String PARTNER_DOMAIN = "registry-it-qat";
