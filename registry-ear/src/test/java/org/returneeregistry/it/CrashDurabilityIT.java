@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -47,6 +48,8 @@ import org.returneeregistry.it.env.ItEnvironment.Database;
 import org.returneeregistry.it.env.NeedsServer;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
+import org.returneeregistry.it.support.Outboxes;
+import org.returneeregistry.it.support.PushReceiver;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.RegistryApi.Answer;
 import org.returneeregistry.it.support.Samples;
@@ -93,11 +96,19 @@ class CrashDurabilityIT extends DeployedRegistry {
             "nothingAcknowledgedIsLostWhenTheServerIsKilledOnTheEmbeddedDefault";
     private static final String BATCH_INTERRUPTED = "aBatchInterruptedBySigkillCompletesExactlyOnceAfterTheRestart";
 
+    private static final String OUTBOX_THROUGH_THE_KILL = "messagesForADownReceiverSurviveTheKillAndAreDeliveredOnce";
+
     /** The batch in flight on PostgreSQL; its test checks it after the PostgreSQL trial's kill (or a kill of its own). */
     private static final BatchInFlight BATCH = new BatchInFlight();
 
+    /** Outbox messages pending for a down receiver on PostgreSQL, checked after the same kill. */
+    private static final OutboxInFlight OUTBOX = new OutboxInFlight();
+
     /** Whether the batch rides the PostgreSQL trial's kill: both tests selected (read before the trials start). */
     private static volatile boolean batchWithTheTrial;
+
+    /** Whether the outbox's messages ride the PostgreSQL trial's kill. */
+    private static volatile boolean outboxWithTheTrial;
 
     /**
      * The two trials kill and restart two different domains on two different databases, with missions, ministries
@@ -105,19 +116,37 @@ class CrashDurabilityIT extends DeployedRegistry {
      * for the PostgreSQL trial's kill and restart, then checks the batch beside the trial's own checks.
      */
     private static final SideBySide TRIALS = new SideBySide(CrashDurabilityIT.class)
-            .test(ON_POSTGRESQL, () -> new Trial(Database.POSTGRESQL, "PG", batchWithTheTrial ? BATCH : null).run())
-            .test(ON_THE_EMBEDDED_DEFAULT, () -> new Trial(Database.EMBEDDED_DEFAULT, "HT", null).run())
+            .test(ON_POSTGRESQL, () -> new Trial(Database.POSTGRESQL, "PG", ridersOfThePostgreSqlTrial()).run())
+            .test(ON_THE_EMBEDDED_DEFAULT, () -> new Trial(Database.EMBEDDED_DEFAULT, "HT", List.of()).run())
             .test(BATCH_INTERRUPTED, () -> {
                 if (!batchWithTheTrial) {
-                    BATCH.submitAndKillAlone();
+                    BATCH.killAlone();
                 }
                 BATCH.checkAfterRestart();
+            })
+            .test(OUTBOX_THROUGH_THE_KILL, () -> {
+                if (!outboxWithTheTrial) {
+                    OUTBOX.killAlone();
+                }
+                OUTBOX.checkAfterRestart();
             });
+
+    private static List<InFlight> ridersOfThePostgreSqlTrial() {
+        List<InFlight> riders = new ArrayList<>();
+        if (batchWithTheTrial) {
+            riders.add(BATCH);
+        }
+        if (outboxWithTheTrial) {
+            riders.add(OUTBOX);
+        }
+        return riders;
+    }
 
     @BeforeAll
     static void startTheTrials() {
-        batchWithTheTrial = EarlyStart.selected(CrashDurabilityIT.class, ON_POSTGRESQL)
-                && EarlyStart.selected(CrashDurabilityIT.class, BATCH_INTERRUPTED);
+        boolean trial = EarlyStart.selected(CrashDurabilityIT.class, ON_POSTGRESQL);
+        batchWithTheTrial = trial && EarlyStart.selected(CrashDurabilityIT.class, BATCH_INTERRUPTED);
+        outboxWithTheTrial = trial && EarlyStart.selected(CrashDurabilityIT.class, OUTBOX_THROUGH_THE_KILL);
         TRIALS.start();
     }
 
@@ -134,6 +163,16 @@ class CrashDurabilityIT extends DeployedRegistry {
     @Test
     void aBatchInterruptedBySigkillCompletesExactlyOnceAfterTheRestart() throws Exception {
         TRIALS.outcome(BATCH_INTERRUPTED);
+    }
+
+    /**
+     * The outbox through a SIGKILL: messages for a receiver that is down stay pending with their attempts and errors
+     * through the kill and the restart, are retried after it, and are delivered exactly once each when the receiver
+     * is back.
+     */
+    @Test
+    void messagesForADownReceiverSurviveTheKillAndAreDeliveredOnce() throws Exception {
+        TRIALS.outcome(OUTBOX_THROUGH_THE_KILL);
     }
 
     private enum Channel {
@@ -160,8 +199,8 @@ class CrashDurabilityIT extends DeployedRegistry {
     private static final class Trial {
 
         private final Database database;
-        /** The batch to have in flight when the kill lands, or null. */
-        private final BatchInFlight batch;
+        /** What else is to be in flight on the trial's database when the kill lands. */
+        private final List<InFlight> riders;
 
         private final String base;
         private final String mission;
@@ -177,9 +216,9 @@ class CrashDurabilityIT extends DeployedRegistry {
         private final List<String> registryNumbers = new java.util.concurrent.CopyOnWriteArrayList<>();
         private List<String> readyTooEarly = List.of();
 
-        Trial(Database database, String tag, BatchInFlight batch) {
+        Trial(Database database, String tag, List<InFlight> riders) {
             this.database = database;
-            this.batch = batch;
+            this.riders = riders;
             this.base = ItEnvironment.baseUrl(database);
             this.mission = "NPL-CRASH-" + tag;
             this.shelter = "NPL-SHELTER-" + tag;
@@ -199,18 +238,14 @@ class CrashDurabilityIT extends DeployedRegistry {
                             recipient -> send(Callers.registryAdmin().bearer(), routeRequest(recipient)));
                 }
             } finally {
-                if (batch != null) {
-                    batch.trialEnded(database);
-                }
+                riders.forEach(r -> r.trialEnded(database));
             }
         }
 
         private void loadKillAndRestart() throws Exception {
             String missionToken = missionToken();
-            if (batch != null) {
-                // accepted before the load, so the job takes it in while the load runs
-                batch.submit();
-            }
+            // put in flight before the load (a batch accepted then is taken in while the load runs)
+            riders.forEach(InFlight::putInFlight);
             ExecutorService clients = Executors.newFixedThreadPool(2 * CLIENTS_PER_CHANNEL + 1);
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < CLIENTS_PER_CHANNEL; i++) {
@@ -229,15 +264,12 @@ class CrashDurabilityIT extends DeployedRegistry {
                     enoughAcknowledged(),
                     () -> "the load did not reach " + ACKNOWLEDGEMENTS_BEFORE_KILL
                             + " acknowledgements before the kill: " + summary());
-            if (batch != null) {
-                batch.awaitPartTakenIn();
-            }
+            riders.forEach(InFlight::awaitInFlight);
             int acknowledgedAtKill = acknowledged.get();
             double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
             readyTooEarly = ItEnvironment.crashAndRestart(database);
-            if (batch != null) {
-                batch.restarted(Instant.now());
-            }
+            Instant restarted = Instant.now();
+            riders.forEach(r -> r.restarted(restarted));
             stop.set(true);
             clients.shutdown();
             assertTrue(clients.awaitTermination(2, TimeUnit.MINUTES), "the clients did not stop");
@@ -249,7 +281,7 @@ class CrashDurabilityIT extends DeployedRegistry {
                     database,
                     acknowledgedAtKill,
                     loadSeconds,
-                    batch == null ? "" : " (a batch in flight too)",
+                    riders.isEmpty() ? "" : " (" + riders + " in flight too)",
                     summary());
         }
 
@@ -677,27 +709,179 @@ class CrashDurabilityIT extends DeployedRegistry {
     }
 
     /**
+     * Something put in flight on the PostgreSQL domain for the trial's SIGKILL to land on, and checked after the
+     * restart by a test of its own. A failure while putting it in flight is kept for that test, not the trial's: the
+     * trial's kill goes ahead. Run without the trial, it kills the domain itself.
+     */
+    private abstract static class InFlight {
+
+        private final CompletableFuture<Instant> restart = new CompletableFuture<>();
+
+        /** Puts it in flight, before the trial's load starts. */
+        abstract void putInFlight();
+
+        /** Waits, once the load has its acknowledgements, until it is where the kill is to find it. */
+        abstract void awaitInFlight();
+
+        /** On its own: put in flight, the PostgreSQL domain killed and started again. */
+        final void killAlone() {
+            putInFlight();
+            awaitInFlight();
+            if (!settled()) {
+                ItEnvironment.crashAndRestart(Database.POSTGRESQL);
+                restarted(Instant.now());
+            }
+        }
+
+        /** The registry answers again after the kill it was in flight for. */
+        final void restarted(Instant at) {
+            restart.complete(at);
+        }
+
+        /** The trial that was to kill the domain under it ended (after its kill, or without one). */
+        final void trialEnded(Database database) {
+            restart.completeExceptionally(new AssertionError("the trial on " + database + " ended before its kill: "
+                    + this + " not in flight when a SIGKILL landed (that trial's failure says why)"));
+        }
+
+        /** Keeps a failure to put it in flight for its test. */
+        final void failed(Throwable failure) {
+            restart.completeExceptionally(failure);
+        }
+
+        final boolean settled() {
+            return restart.isDone();
+        }
+
+        /** When the registry answered again after the kill; throws what went wrong before it. */
+        final Instant awaitRestart() throws Exception {
+            try {
+                return restart.get(15, TimeUnit.MINUTES);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+    }
+
+    /**
+     * Two outbox messages for a ministry whose receiver is down, on PostgreSQL: written as a business change's
+     * transaction writes them, each failed at least once before the kill; after the restart each is retried, stays
+     * pending, and is delivered exactly once when the receiver comes up on its address.
+     */
+    private static final class OutboxInFlight extends InFlight {
+
+        private static final Duration DELIVERY = Duration.ofSeconds(60);
+
+        private volatile String ministry;
+        private volatile int port;
+        private volatile List<String> ids = List.of();
+
+        @Override
+        void putInFlight() {
+            try {
+                ministry = Outboxes.ministry("NPL-MOHP-DOWN");
+                port = Outboxes.freePort();
+                Outboxes.setEndpoint(ministry, "http://127.0.0.1:" + port + "/inbox", null, null);
+                List<String> written = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    String id = Outboxes.newId();
+                    Outboxes.insert(
+                            id,
+                            ministry,
+                            "REFERRAL_CREATED",
+                            "JSON_PUSH",
+                            null,
+                            Outboxes.pushBody(
+                                    id,
+                                    "REFERRAL_CREATED",
+                                    ministry,
+                                    Json.createObjectBuilder()
+                                            .add("referralId", id)
+                                            .build()));
+                    written.add(id);
+                }
+                ids = List.copyOf(written);
+            } catch (IOException | RuntimeException | AssertionError failure) {
+                failed(failure);
+            }
+        }
+
+        @Override
+        void awaitInFlight() {
+            if (settled()) {
+                return;
+            }
+            try {
+                for (String id : ids) {
+                    JsonObject pending = Outboxes.awaitMessage(
+                            ministry,
+                            id,
+                            DELIVERY,
+                            "PENDING after a failed attempt",
+                            m -> Outboxes.failedAtLeast(m, 1));
+                    assertEquals(
+                            "delivery failed: no answer",
+                            pending.getString("lastError"),
+                            "refused or timed out is not told");
+                }
+            } catch (RuntimeException | AssertionError failure) {
+                failed(failure);
+            }
+        }
+
+        void checkAfterRestart() throws Exception {
+            awaitRestart();
+            for (String id : ids) {
+                Outboxes.awaitMessage(
+                        ministry, id, DELIVERY, "retried after the restart", m -> Outboxes.failedAtLeast(m, 2));
+            }
+            try (PushReceiver receiver = PushReceiver.start(port)) {
+                for (String id : ids) {
+                    Outboxes.awaitMessage(ministry, id, DELIVERY, "DELIVERED", m -> Outboxes.hasStatus(m, "DELIVERED"));
+                }
+                assertEquals(Set.copyOf(ids), Set.copyOf(receiver.keys()));
+                assertEquals(2, receiver.deliveries(), "one delivery per message");
+                assertEquals(
+                        2,
+                        Outboxes.messages(ministry).stream()
+                                .filter(m -> Outboxes.hasStatus(m, "DELIVERED"))
+                                .count());
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "outbox messages for a down receiver";
+        }
+    }
+
+    /**
      * A batch of a mission of its own on PostgreSQL, killed in flight: submitted, part of it taken in by the job,
      * then the SIGKILL and the restart (the PostgreSQL trial's, or one of its own), then checked.
      */
-    private static final class BatchInFlight {
+    private static final class BatchInFlight extends InFlight {
 
         private static final String MISSION = "NPL-EMB-BCR";
         private static final int ITEMS = 1500;
 
-        /** The batch's status when the kill was sent and the moment the registry answered again. */
-        private record Kill(JsonObject beforeKill, Instant restarted) {}
-
-        private final CompletableFuture<Kill> kill = new CompletableFuture<>();
         private volatile Callers.Caller mission;
         private volatile String batchId;
         private volatile JsonObject beforeKill;
+
+        @Override
+        public String toString() {
+            return "a batch";
+        }
 
         /**
          * Submits the batch (the job starts on it at once). A failure here, or in {@link #awaitPartTakenIn()}, is
          * the batch's test's failure (kept for it), not the trial's: the trial's kill goes ahead.
          */
-        void submit() {
+        @Override
+        void putInFlight() {
             try {
                 mission = Callers.mission(MISSION);
                 JsonArrayBuilder items = Json.createArrayBuilder();
@@ -717,13 +901,14 @@ class CrashDurabilityIT extends DeployedRegistry {
                         .expect(202);
                 batchId = accepted.json().getString("batchId");
             } catch (RuntimeException | AssertionError failed) {
-                kill.completeExceptionally(failed);
+                failed(failed);
             }
         }
 
         /** Waits until the job has taken part of the batch in, and keeps its status for the checks after the kill. */
-        void awaitPartTakenIn() {
-            if (kill.isDone()) {
+        @Override
+        void awaitInFlight() {
+            if (settled()) {
                 return;
             }
             try {
@@ -731,44 +916,13 @@ class CrashDurabilityIT extends DeployedRegistry {
                         .pollInterval(Duration.ofMillis(100))
                         .until(this::status, s -> s.getInt("done") >= 20);
             } catch (RuntimeException | AssertionError failed) {
-                kill.completeExceptionally(failed);
+                failed(failed);
             }
-        }
-
-        /** The batch on its own: submitted, part of it taken in, the PostgreSQL domain killed and started again. */
-        void submitAndKillAlone() {
-            submit();
-            awaitPartTakenIn();
-            if (!kill.isDone()) {
-                ItEnvironment.crashAndRestart(Database.POSTGRESQL);
-                restarted(Instant.now());
-            }
-        }
-
-        /** The registry answers again after the kill the batch was in flight for. */
-        void restarted(Instant at) {
-            kill.complete(new Kill(beforeKill, at));
-        }
-
-        /** The trial that was to kill the domain under the batch ended (after its kill, or without one). */
-        void trialEnded(Database database) {
-            kill.completeExceptionally(
-                    new AssertionError("the trial on " + database + " ended before its kill: the batch was not in"
-                            + " flight when a SIGKILL landed (that trial's failure says why)"));
         }
 
         void checkAfterRestart() throws Exception {
-            Kill killed;
-            try {
-                killed = kill.get(15, TimeUnit.MINUTES);
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e.getCause() instanceof Exception cause ? cause : e;
-            }
-            JsonObject atKill = killed.beforeKill();
-            Instant restarted = killed.restarted();
+            Instant restarted = awaitRestart();
+            JsonObject atKill = beforeKill;
             assertEquals("PROCESSING", atKill.getString("state"), () -> "finished before the kill: " + atKill);
 
             JsonObject done = await().atMost(Duration.ofMinutes(5))

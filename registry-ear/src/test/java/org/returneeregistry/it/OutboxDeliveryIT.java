@@ -18,11 +18,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.exchange.application.AdtPerson;
 import org.returneeregistry.exchange.hl7.AdtMessages;
-import org.returneeregistry.it.env.ItEnvironment;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.MllpPeer;
 import org.returneeregistry.it.support.Outboxes;
@@ -33,7 +31,9 @@ import org.returneeregistry.it.support.PushReceiver;
  * receiver (idempotent by Idempotency-Key) and a HAPI MLLP peer for the Ministry of Health. Messages are
  * written into the outbox table directly, as the transaction of a business change writes them (the
  * business operations that write them are tested in ReferralPushIT and ConsentExchangeIT).
- * Retries are configured short for the test domain (ItEnvironment): base 1 s, cap 4 s.
+ * Retries are configured short for the test domain (ItEnvironment): base 1 s, cap 4 s. That pending messages
+ * survive a SIGKILL of the registry and are delivered once afterwards is CrashDurabilityIT's, on the kill of its
+ * PostgreSQL trial.
  */
 class OutboxDeliveryIT extends DeployedRegistry {
 
@@ -44,10 +44,6 @@ class OutboxDeliveryIT extends DeployedRegistry {
 
     /** How long a message to a recipient that answers may take while another recipient's backlog fails. */
     private static final Duration UNDELAYED = Duration.ofSeconds(15);
-
-    private static boolean failedAtLeast(JsonObject m, int attempts) {
-        return hasStatus(m, "PENDING") && m.getInt("attempts") >= attempts && m.getString("lastError", null) != null;
-    }
 
     @Test
     void aPushIsDeliveredWithItsIdempotencyKey() throws Exception {
@@ -88,55 +84,6 @@ class OutboxDeliveryIT extends DeployedRegistry {
             Outboxes.setEndpoint(ministry, receiver.url(), null, null);
             awaitMessage(ministry, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
             assertEquals(List.of(id), receiver.keys());
-        }
-    }
-
-    /**
-     * The receiver is down: the messages stay pending with their attempts and errors, through a restart of
-     * the registry, and are delivered exactly once each when the receiver is back.
-     */
-    @Test
-    void messagesSurviveADownReceiverAndARestartAndAreDeliveredOnce() throws Exception {
-        String ministry = Outboxes.ministry("NPL-MOHP-DOWN");
-        int port = Outboxes.freePort();
-        Outboxes.setEndpoint(ministry, "http://127.0.0.1:" + port + "/inbox", null, null);
-        List<String> ids = List.of(Outboxes.newId(), Outboxes.newId());
-        for (String id : ids) {
-            Outboxes.insert(
-                    id,
-                    ministry,
-                    "REFERRAL_CREATED",
-                    "JSON_PUSH",
-                    null,
-                    Outboxes.pushBody(
-                            id,
-                            "REFERRAL_CREATED",
-                            ministry,
-                            Json.createObjectBuilder().add("referralId", id).build()));
-        }
-        for (String id : ids) {
-            JsonObject pending =
-                    awaitMessage(ministry, id, DELIVERY, "PENDING after a failed attempt", m -> failedAtLeast(m, 1));
-            assertEquals(
-                    "delivery failed: no answer", pending.getString("lastError"), "refused or timed out is not told");
-        }
-
-        ItEnvironment.restartRegistry();
-
-        for (String id : ids) {
-            awaitMessage(ministry, id, DELIVERY, "retried after the restart", m -> failedAtLeast(m, 2));
-        }
-        try (PushReceiver receiver = PushReceiver.start(port)) {
-            for (String id : ids) {
-                awaitMessage(ministry, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
-            }
-            assertEquals(Set.copyOf(ids), Set.copyOf(receiver.keys()));
-            assertEquals(2, receiver.deliveries(), "one delivery per message");
-            assertEquals(
-                    2,
-                    Outboxes.messages(ministry).stream()
-                            .filter(m -> hasStatus(m, "DELIVERED"))
-                            .count());
         }
     }
 
@@ -200,9 +147,9 @@ class OutboxDeliveryIT extends DeployedRegistry {
         assertEquals(BACKLOG, failing.size());
         assertTrue(failing.stream().noneMatch(m -> hasStatus(m, "DELIVERED")), "nothing of the backlog got through");
         assertTrue(
-                failing.stream().anyMatch(m -> failedAtLeast(m, 1)),
+                failing.stream().anyMatch(m -> Outboxes.failedAtLeast(m, 1)),
                 "the backlog was being attempted all along: " + failing.get(0));
-        awaitMessage(down, backlog.get(0), DELIVERY, "failing, oldest first", m -> failedAtLeast(m, 1));
+        awaitMessage(down, backlog.get(0), DELIVERY, "failing, oldest first", m -> Outboxes.failedAtLeast(m, 1));
     }
 
     @Test
@@ -254,8 +201,8 @@ class OutboxDeliveryIT extends DeployedRegistry {
         Outboxes.setEndpoint(ministry, null, "127.0.0.1", port);
         String id = Outboxes.newId();
         Outboxes.insert(id, ministry, "ADT_A28", "HL7_MLLP", "RR-0000-0001-3", adt(id, ministry));
-        JsonObject failing =
-                awaitMessage(ministry, id, DELIVERY, "PENDING after two failed attempts", m -> failedAtLeast(m, 2));
+        JsonObject failing = awaitMessage(
+                ministry, id, DELIVERY, "PENDING after two failed attempts", m -> Outboxes.failedAtLeast(m, 2));
         assertEquals("delivery failed: no answer", failing.getString("lastError"), "no host, port or cause is told");
 
         try (MllpPeer peer = MllpPeer.start(port)) {

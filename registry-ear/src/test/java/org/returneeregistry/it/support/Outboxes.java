@@ -156,6 +156,13 @@ public final class Outboxes {
         }
     }
 
+    /** Pending after at least {@code attempts} failed attempts, the last error kept. */
+    public static boolean failedAtLeast(JsonObject message, int attempts) {
+        return hasStatus(message, "PENDING")
+                && message.getInt("attempts") >= attempts
+                && message.getString("lastError", null) != null;
+    }
+
     public static boolean hasStatus(JsonObject message, String status) {
         return status.equals(message.getString("status"));
     }
