@@ -50,7 +50,12 @@ answer=$(call -H "Authorization: Bearer $ministry" "$api/returnees/$rn/disclosur
 echo "  read: $(status "$answer") $(body "$answer" | field 'd["code"]')"
 
 echo "4. The decision log for this returnee, newest first, and the chain ..."
-answer=$(call -H "Authorization: Bearer $auditor" "$api/decision-log?returnee=$rn")
+# a decision is appended at once and takes its place in the chain (its sequence number) moments later
+for _ in $(seq 60); do
+    answer=$(call -H "Authorization: Bearer $auditor" "$api/decision-log?returnee=$rn")
+    [ "$(body "$answer" | field 'all("sequence" in e for e in d)')" = True ] && break
+    sleep 0.5
+done
 body "$answer" | python3 -c '
 import json, sys
 for e in json.load(sys.stdin):
