@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.MissionNode;
-import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
 
 /**
@@ -64,27 +62,11 @@ class MissionNodeBenchmark extends DeployedRegistry {
         for (int run = 1; run <= runs; run++) {
             String mission = "NPL-EMB-BD" + (char) ('A' + run - 1);
             String secret = Callers.registered(mission, "MISSION", "QAT", "mission-officer");
-            Path data = Files.createTempDirectory(
-                    Path.of(System.getProperty("registry.it.workDir", "target/it")), "node-bench-");
-            Map<String, String> offline = new HashMap<>(Map.of(
-                    "NODE_PASSPHRASE",
-                    PASSPHRASE,
-                    "NODE_MISSION_CODE",
-                    mission,
-                    "NODE_FIRST_OFFICER",
-                    MissionNode.OFFICER,
-                    "NODE_FIRST_OFFICER_PASSWORD",
-                    MissionNode.OFFICER_PASSWORD,
-                    "NODE_CLIENT_SECRET",
-                    secret,
-                    "NODE_TOKEN_ENDPOINT",
-                    Callers.tokenEndpoint(),
-                    "NODE_REGISTRY_URL",
-                    MissionNode.unreachableRegistryUrl(),
-                    "NODE_SYNC_INTERVAL",
-                    "PT1H",
-                    "NODE_BATCH_SIZE",
-                    Integer.toString(batchSize)));
+            Path data = MissionNode.newDataDirectory();
+            Map<String, String> offline =
+                    MissionNode.firstStart(mission, secret, PASSPHRASE, MissionNode.unreachableRegistryUrl());
+            offline.remove("NODE_BATCH_POLL"); // the figure is the node's, with its own poll
+            offline.put("NODE_BATCH_SIZE", Integer.toString(batchSize));
             long captureMillis;
             MissionNode node = MissionNode.start(data, offline, "bench-offline-" + run);
             try {
@@ -100,10 +82,7 @@ class MissionNodeBenchmark extends DeployedRegistry {
             } finally {
                 node.close();
             }
-            Map<String, String> online = new HashMap<>(offline);
-            online.put("NODE_REGISTRY_URL", RegistryApi.baseUrl());
-            online.remove("NODE_CLIENT_SECRET");
-            online.remove("NODE_FIRST_OFFICER_PASSWORD");
+            Map<String, String> online = MissionNode.laterStartOnline(offline);
             node = MissionNode.start(data, online, "bench-online-" + run);
             try {
                 node.login(MissionNode.OFFICER, MissionNode.OFFICER_PASSWORD);

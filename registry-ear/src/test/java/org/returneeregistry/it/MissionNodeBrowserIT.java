@@ -11,11 +11,9 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,29 +84,9 @@ class MissionNodeBrowserIT extends DeployedRegistry {
     private static MissionNode start(String mission, String passphrase, String name, Map<String, String> settings) {
         try {
             String secret = Callers.registered(mission, "MISSION", "QAT", "mission-officer");
-            Path data =
-                    Files.createTempDirectory(Path.of(System.getProperty("registry.it.workDir", "target/it")), "node-");
-            Map<String, String> env = new HashMap<>(Map.of(
-                    "NODE_PASSPHRASE",
-                    passphrase,
-                    "NODE_MISSION_CODE",
-                    mission,
-                    "NODE_FIRST_OFFICER",
-                    MissionNode.OFFICER,
-                    "NODE_FIRST_OFFICER_PASSWORD",
-                    MissionNode.OFFICER_PASSWORD,
-                    "NODE_CLIENT_SECRET",
-                    secret,
-                    "NODE_TOKEN_ENDPOINT",
-                    Callers.tokenEndpoint(),
-                    "NODE_REGISTRY_URL",
-                    RegistryApi.baseUrl(),
-                    "NODE_SYNC_INTERVAL",
-                    "PT1H",
-                    "NODE_BATCH_POLL",
-                    "PT0.1S"));
+            Map<String, String> env = MissionNode.firstStart(mission, secret, passphrase, RegistryApi.baseUrl());
             env.putAll(settings);
-            return MissionNode.start(data, env, name);
+            return MissionNode.start(MissionNode.newDataDirectory(), env, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

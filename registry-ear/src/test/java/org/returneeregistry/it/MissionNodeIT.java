@@ -92,32 +92,11 @@ class MissionNodeIT extends DeployedRegistry {
     private static void aDayOfflineThroughKills() throws Exception {
         String secret = Callers.registered(MISSION, "MISSION", "QAT", "mission-officer");
         Caller missionSystem = Callers.mission(MISSION);
-        Path data = Files.createTempDirectory(Path.of(System.getProperty("registry.it.workDir", "target/it")), "node-");
-        Map<String, String> offline = new HashMap<>(Map.of(
-                "NODE_PASSPHRASE",
-                PASSPHRASE,
-                "NODE_MISSION_CODE",
-                MISSION,
-                "NODE_FIRST_OFFICER",
-                MissionNode.OFFICER,
-                "NODE_FIRST_OFFICER_PASSWORD",
-                MissionNode.OFFICER_PASSWORD,
-                "NODE_CLIENT_SECRET",
-                secret,
-                "NODE_TOKEN_ENDPOINT",
-                Callers.tokenEndpoint(),
-                "NODE_REGISTRY_URL",
-                MissionNode.unreachableRegistryUrl(),
-                "NODE_SYNC_INTERVAL",
-                "PT1H",
-                "NODE_BATCH_POLL",
-                "PT0.1S",
-                "NODE_CONSENT_RECIPIENT",
-                Callers.ministrySystem().organisation()));
-        Map<String, String> online = new HashMap<>(offline);
-        online.put("NODE_REGISTRY_URL", RegistryApi.baseUrl());
-        online.remove("NODE_CLIENT_SECRET"); // kept in the encrypted store since the first start
-        online.remove("NODE_FIRST_OFFICER_PASSWORD");
+        Path data = MissionNode.newDataDirectory();
+        Map<String, String> offline =
+                MissionNode.firstStart(MISSION, secret, PASSPHRASE, MissionNode.unreachableRegistryUrl());
+        offline.put("NODE_CONSENT_RECIPIENT", Callers.ministrySystem().organisation());
+        Map<String, String> online = MissionNode.laterStartOnline(offline);
 
         // 1. offline: capture through the form (a mistake first, shown next to its field) and the API
         Map<String, String> passports = new LinkedHashMap<>();
@@ -344,28 +323,10 @@ class MissionNodeIT extends DeployedRegistry {
     private static void aDayCapturedOffline() throws Exception {
         String mission = "NPL-EMB-NDB";
         String secret = Callers.registered(mission, "MISSION", "QAT", "mission-officer");
-        Path data = Files.createTempDirectory(Path.of(System.getProperty("registry.it.workDir", "target/it")), "node-");
-        Map<String, String> offline = new HashMap<>(Map.of(
-                "NODE_PASSPHRASE",
-                PASSPHRASE,
-                "NODE_MISSION_CODE",
-                mission,
-                "NODE_FIRST_OFFICER",
-                MissionNode.OFFICER,
-                "NODE_FIRST_OFFICER_PASSWORD",
-                MissionNode.OFFICER_PASSWORD,
-                "NODE_CLIENT_SECRET",
-                secret,
-                "NODE_TOKEN_ENDPOINT",
-                Callers.tokenEndpoint(),
-                "NODE_REGISTRY_URL",
-                MissionNode.unreachableRegistryUrl(),
-                "NODE_SYNC_INTERVAL",
-                "PT1H",
-                "NODE_BATCH_SIZE",
-                Integer.toString(BATCH),
-                "NODE_BATCH_POLL",
-                "PT0.1S"));
+        Path data = MissionNode.newDataDirectory();
+        Map<String, String> offline =
+                MissionNode.firstStart(mission, secret, PASSPHRASE, MissionNode.unreachableRegistryUrl());
+        offline.put("NODE_BATCH_SIZE", Integer.toString(BATCH));
         int day = DAY;
         MissionNode node = MissionNode.start(data, offline, "day-offline");
         try {
@@ -379,10 +340,7 @@ class MissionNodeIT extends DeployedRegistry {
         } finally {
             node.close();
         }
-        Map<String, String> online = new HashMap<>(offline);
-        online.put("NODE_REGISTRY_URL", RegistryApi.baseUrl());
-        online.remove("NODE_CLIENT_SECRET");
-        node = MissionNode.start(data, online, "day-online");
+        node = MissionNode.start(data, MissionNode.laterStartOnline(offline), "day-online");
         try {
             node.login(MissionNode.OFFICER, MissionNode.OFFICER_PASSWORD);
             long started = System.nanoTime();

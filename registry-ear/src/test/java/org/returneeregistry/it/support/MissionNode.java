@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -69,6 +70,43 @@ public final class MissionNode implements AutoCloseable {
                 .cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
+    }
+
+    /** A fresh data directory for a node, under the test run's work directory. */
+    public static Path newDataDirectory() throws IOException {
+        return Files.createTempDirectory(Path.of(System.getProperty("registry.it.workDir", "target/it")), "node-");
+    }
+
+    /**
+     * The settings of a node's first start for {@code mission}: its passphrase, the first officer ({@link #OFFICER}),
+     * the mission system's client secret and the registry's token endpoint, the registry at {@code registryUrl}, a sync
+     * only when asked for, and a sent batch's outcome asked for every 100 ms. A test adds or changes its own.
+     */
+    public static Map<String, String> firstStart(
+            String mission, String clientSecret, String passphrase, String registryUrl) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("NODE_PASSPHRASE", passphrase);
+        settings.put("NODE_MISSION_CODE", mission);
+        settings.put("NODE_FIRST_OFFICER", OFFICER);
+        settings.put("NODE_FIRST_OFFICER_PASSWORD", OFFICER_PASSWORD);
+        settings.put("NODE_CLIENT_SECRET", clientSecret);
+        settings.put("NODE_TOKEN_ENDPOINT", Callers.tokenEndpoint());
+        settings.put("NODE_REGISTRY_URL", registryUrl);
+        settings.put("NODE_SYNC_INTERVAL", "PT1H");
+        settings.put("NODE_BATCH_POLL", "PT0.1S");
+        return settings;
+    }
+
+    /**
+     * The settings of the same node's later starts, online: the client secret and the first officer's password are
+     * kept in its encrypted store since the first start.
+     */
+    public static Map<String, String> laterStartOnline(Map<String, String> firstStart) {
+        Map<String, String> settings = new HashMap<>(firstStart);
+        settings.put("NODE_REGISTRY_URL", RegistryApi.baseUrl());
+        settings.remove("NODE_CLIENT_SECRET");
+        settings.remove("NODE_FIRST_OFFICER_PASSWORD");
+        return settings;
     }
 
     /**
