@@ -15,6 +15,9 @@ Only 127.0.0.1 is accepted as the registry's address. A mission's client credent
 secret never on a command line); tokens are taken again before they expire. With --pid, the registry's JVM
 CPU time (utime+stime from /proc) is read before and after: CPU per item.
 
+A run cut short by --max-seconds can be finished against the same registry with --resume RUN:N (the run's tag and
+the items it submitted, from its JSON line): its items are generated again from the tag's seed and the rest sent.
+
   bench/bulk.py --base http://127.0.0.1:8080/registry --token-endpoint URL --client-id npl-emb-doh \
       --secret-file run/keycloak/clients/NPL-EMB-DOH.secret --items 100000 --pid 12345
 """
@@ -84,6 +87,26 @@ def pg_cpu_seconds(postmaster):
     return total
 
 
+def cpu_ticks():
+    """The machine's CPU time so far (/proc/stat): all ticks and the ticks stolen by the hypervisor."""
+    fields = [int(x) for x in open("/proc/stat").readline().split()[1:]]
+    return sum(fields), fields[7] if len(fields) > 7 else 0
+
+
+def windows(samples, t_start, width):
+    """Per window of `width` seconds from the run's start: count, p50 and p99 (ms) of the successful samples."""
+    out = {}
+    for at, seconds, ok in samples:
+        if ok:
+            out.setdefault(int((at - t_start) // width), []).append(seconds)
+    rows = []
+    for w in sorted(out):
+        lat = sorted(out[w])
+        rows.append({"from_s": w * width, "count": len(lat), "p50_ms": round(lat[len(lat) // 2] * 1000, 1),
+                     "p99_ms": round(lat[min(len(lat) - 1, int(0.99 * len(lat)))] * 1000, 1)})
+    return rows
+
+
 class LoadSampler(threading.Thread):
     """The 1-minute load average, sampled every second while the run lasts."""
 
@@ -111,12 +134,17 @@ def main():
     p.add_argument("--replays", type=float, default=0.02)
     p.add_argument("--invalid", type=float, default=0.005)
     p.add_argument("--probe-rate", type=float, default=2.0)
+    p.add_argument("--window-seconds", type=float, default=300, help="the width of the per-window percentiles")
     p.add_argument("--pid", type=int)
     p.add_argument("--pg-pid", type=int, help="the PostgreSQL postmaster's PID, for its CPU per item")
     p.add_argument("--read-client-id", help="a ministry system reading returnees through the consent decision point")
     p.add_argument("--read-secret-file")
     p.add_argument("--read-rns-file", help="registry numbers whose returnees consented to the reader's reads")
     p.add_argument("--out", default="-")
+    p.add_argument("--resume", metavar="RUN:N",
+                   help="go on with run RUN whose first N items an earlier invocation (same --items, --batch-size "
+                        "and mix) submitted before its --max-seconds: the items are generated again from the run's "
+                        "seed and those from N on submitted; the counts and checks cover this invocation's items")
     a = p.parse_args()
     if urllib.parse.urlparse(a.base).hostname != "127.0.0.1":
         sys.exit("bulk.py: the registry must be at 127.0.0.1")
@@ -124,8 +152,12 @@ def main():
         sys.exit("bulk.py: the token endpoint must be at 127.0.0.1")
     tokens = Tokens(a.token_endpoint, a.client_id, a.secret_file)
     run = "".join(random.choices(string.ascii_uppercase + string.digits, k=6))
+    skip = 0
+    if a.resume:
+        run, skip = a.resume.split(":")[0], int(a.resume.split(":")[1])
     rng = random.Random(run)
     sent_lines, passports, expected_invalid, expected_replays = [], [], 0, 0
+    people = set()   # passports of the valid first submissions: the returnees the run must leave, once each
 
     def item(i):
         nonlocal expected_invalid, expected_replays
@@ -144,11 +176,14 @@ def main():
             n["returnModality"] = "BEAMED_HOME"
             expected_invalid += 1
         line = json.dumps(n, separators=(",", ":"))
-        if roll <= 1 - a.invalid and len(sent_lines) < 20000:
-            sent_lines.append(line)
+        if roll <= 1 - a.invalid:
+            people.add(n["person"]["identifiers"][0]["number"])
+            if len(sent_lines) < 20000:
+                sent_lines.append(line)
         return line
 
     probes, reads, stop = [], [], threading.Event()
+    probe_times, read_times = [], []   # (start, seconds, ok): the latencies per window of the run
     reader = Tokens(a.token_endpoint, a.read_client_id, a.read_secret_file) if a.read_client_id else None
     consented = open(a.read_rns_file).read().split() if a.read_rns_file else []
 
@@ -163,6 +198,7 @@ def main():
             status, _ = call("POST", a.base + "/api/v1/return-notifications", tokens,
                              json.dumps(n).encode(), "application/json")
             probes.append((time.perf_counter() - t0, status))
+            probe_times.append((t0, probes[-1][0], status in (200, 201)))
             if reader and consented:
                 # a consent-checked read: the decision point, the decision log entry, the disclosure
                 rn = consented[k % len(consented)]
@@ -170,10 +206,15 @@ def main():
                 status, _ = call("GET", a.base + f"/api/v1/returnees/{rn}/disclosure?purpose=HEALTH_FOLLOW_UP"
                                  "&category=IDENTITY&category=CONTACT&category=HEALTH", reader)
                 reads.append((time.perf_counter() - t0, status))
+                read_times.append((t0, reads[-1][0], status == 200))
             stop.wait(1 / a.probe_rate)
 
-    batches, open_batches, submitted = [], [], 0
+    for j in range(skip):   # the items an earlier invocation submitted: the seed's draws, the run's people
+        item(j)
+    skipped_invalid = expected_invalid
+    batches, open_batches, submitted = [], [], skip
     cpu0, pg0, t0 = cpu_seconds(a.pid), pg_cpu_seconds(a.pg_pid), time.perf_counter()
+    ticks0, stolen0 = cpu_ticks()
     load = LoadSampler()
     load.start()
     prober = threading.Thread(target=probe, daemon=True)
@@ -203,14 +244,16 @@ def main():
     elapsed = time.perf_counter() - t0
     stop.set()
     cpu1, pg1 = cpu_seconds(a.pid), pg_cpu_seconds(a.pg_pid)
+    ticks1, stolen1 = cpu_ticks()
     load.done.set()
     lat = sorted(x for x, st in probes if st in (200, 201))
     q = lambda f: lat[min(len(lat) - 1, int(f * len(lat)))] * 1000 if lat else None
     rlat = sorted(x for x, st in reads if st == 200)
     rq = lambda f: rlat[min(len(rlat) - 1, int(f * len(rlat)))] * 1000 if rlat else None
-    result = {"run": run, "items_submitted": submitted, "batches": len(batches), "unfinished": len(open_batches),
+    result = {"run": run, "resumed_at_item": skip, "items_submitted": submitted - skip, "batches": len(batches), "unfinished": len(open_batches),
               "elapsed_s": round(elapsed, 1), "items_per_s": round(totals["done"] / elapsed, 1), **totals,
-              "expected_invalid": expected_invalid, "expected_replays_at_least": expected_replays,
+              "expected_invalid": expected_invalid - skipped_invalid, "expected_replays_at_least": expected_replays,
+              "expected_people": len(people),
               "cpu_ms_per_item": round((cpu1 - cpu0) * 1000 / totals["done"], 2) if cpu0 is not None and totals["done"] else None,
               "probe_count": len(probes), "probe_errors": sum(1 for _, st in probes if st not in (200, 201)),
               "pg_cpu_ms_per_item": round((pg1 - pg0) * 1000 / totals["done"], 2) if pg0 is not None and totals["done"] else None,
@@ -220,12 +263,17 @@ def main():
               "pool": os.environ.get("BULK_POOL", ""),
               "probe_p50_ms": q(0.5), "probe_p99_ms": q(0.99), "probe_max_ms": lat[-1] * 1000 if lat else None,
               "read_count": len(reads), "read_errors": sum(1 for _, st in reads if st != 200),
-              "read_p50_ms": rq(0.5), "read_p99_ms": rq(0.99), "read_max_ms": rlat[-1] * 1000 if rlat else None}
+              "read_p50_ms": rq(0.5), "read_p99_ms": rq(0.99), "read_max_ms": rlat[-1] * 1000 if rlat else None,
+              # the share of the machine's CPU time the hypervisor gave to others (steal): a slow window with
+              # much steal is the host's, not the registry's
+              "steal_share": round((stolen1 - stolen0) / max(ticks1 - ticks0, 1), 3),
+              "probe_windows": windows(probe_times, t0, a.window_seconds),
+              "read_windows": windows(read_times, t0, a.window_seconds)}
     text = json.dumps(result)
     print(text)
     if a.out != "-":
         open(a.out, "a").write(text + "\n")
-    ok = totals["done"] == submitted and not open_batches and totals["refused"] == expected_invalid
+    ok = totals["done"] == submitted - skip and not open_batches and totals["refused"] == expected_invalid - skipped_invalid
     sys.exit(0 if ok else 1)
 
 

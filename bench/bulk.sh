@@ -5,7 +5,7 @@
 # notifications timed meanwhile — and stops everything it started. Output: bench/target/results/bulk.jsonl, and per
 # run the registry's statements per item by kind from pg_stat_statements in bench/target/results/bulk-statements.txt.
 #
-#   bench/bulk.sh [--items N] [--batch-size N] [--probe-rate R] [--max-seconds S] [--runs N]
+#   bench/bulk.sh [--items N] [--batch-size N] [--probe-rate R] [--window-seconds S] [--max-seconds S] [--runs N]
 #                 [--jvm-option -Dregistry.batch.workers=4] [--no-jfr] [--alternate-sql-trace]
 #
 # --alternate-sql-trace: an A/B of Payara's SQL-trace proxy in one domain, runs interleaved: odd runs with the pool's
@@ -30,7 +30,7 @@ while [ $# -gt 0 ]; do
         --runs) runs=$2; shift ;;
         --no-jfr) jfr=false ;;
         --alternate-sql-trace) alternate=true ;;
-        --items|--batch-size|--probe-rate|--max-seconds|--in-flight) args+=("$1" "$2"); shift ;;
+        --items|--batch-size|--probe-rate|--max-seconds|--in-flight|--window-seconds) args+=("$1" "$2"); shift ;;
         --jvm-option) run_args+=(--jvm-option "$2"); shift ;;
         -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
@@ -70,6 +70,20 @@ statements() { # items: the registry's statements of the run, per item, by total
             FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = 'registry'"
     } >>"$work/results/bulk-statements.txt"
 }
+stored_check() { # nothing lost, nothing doubled, read in the database: one return event per accepted notification,
+    # one returnee identity per person the run's valid items named
+    local line tag people accepted
+    line=$(tail -1 "$work/results/bulk.jsonl")
+    tag=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["run"])' "$line")
+    accepted=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["accepted"])' "$line")
+    people=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["expected_people"])' "$line")
+    psql_admin -tA -F ' ' -c "SELECT 'run $tag in the database: return events ' || count(*) || ' (accepted $accepted), distinct notification ids '
+                || count(DISTINCT notification_id) FROM return_event WHERE notification_id LIKE 'BULK-$tag-%'" \
+        | tee -a "$work/results/bulk-stored.txt"
+    psql_admin -tA -c "SELECT 'run $tag in the database: returnees identified by the run''s passports ' || count(DISTINCT returnee_id)
+                || ', identities ' || count(*) || ' (people $people)' FROM returnee_identity WHERE id_number LIKE 'BK$tag%'" \
+        | tee -a "$work/results/bulk-stored.txt"
+}
 payara_pid=$(cat "$work/domains/bench/config/pid")
 read_args=()   # consent-checked reads timed during the run, when the set-up made them possible
 if [ -s "$work/keycloak/ministry.secret" ] && [ -s "$work/permit.txt" ]; then
@@ -103,5 +117,6 @@ for i in $(seq 1 "$runs"); do
         python3 "$here/lib/jfr_summary.py" "$work/results/bulk-$i.jfr" 25 >"$work/results/bulk-$i-profile.md" 2>&1 || true
     fi
     statements "$(tail -1 "$work/results/bulk.jsonl" | python3 -c 'import json, sys; print(json.load(sys.stdin)["done"])')"
+    stored_check
 done
 cat "$work/results/bulk.jsonl"
