@@ -15,6 +15,7 @@ import org.returneeregistry.shared.domain.RegistryException;
 import org.returneeregistry.socialsecurity.domain.Claim;
 import org.returneeregistry.socialsecurity.domain.ClaimTransition;
 import org.returneeregistry.socialsecurity.domain.DecisionNotice;
+import org.returneeregistry.socialsecurity.domain.SignedDocument;
 import org.returneeregistry.socialsecurity.persistence.DecisionNoticeRepository;
 
 /**
@@ -56,25 +57,15 @@ public class DecisionNoticeIssuer {
         String noticeId = UUID.randomUUID().toString();
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         DecisionNoticeLayout.Facts facts = facts(claim, decided, noticeId, name, issuedAt);
-        SignedDocuments.Signed signed = documents.sign(
+        SignedDocument signed = documents.sign(
                 noticeId,
                 DecisionNoticeLayout.TYPE,
                 issuedAt,
+                actor,
                 "Decision notice " + noticeId + " on claim " + claim.claimId(),
                 keyId -> DecisionNoticeLayout.payload(facts, keyId, documents.verificationBase()),
                 (keyId, digest, url) -> DecisionNoticeLayout.render(facts, keyId, digest, url));
-        DecisionNotice notice = new DecisionNotice(
-                noticeId,
-                claim,
-                decided.sequence(),
-                operatorCode,
-                issuedAt,
-                actor,
-                signed.keyId(),
-                signed.payloadDigest(),
-                signed.pdfDigest(),
-                signed.signedJson(),
-                signed.signedPdf());
+        DecisionNotice notice = new DecisionNotice(noticeId, claim, decided.sequence(), signed);
         notices.add(notice);
         return notice;
     }

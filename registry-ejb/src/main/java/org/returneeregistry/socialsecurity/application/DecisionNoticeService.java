@@ -23,6 +23,7 @@ import org.returneeregistry.shared.domain.Role;
 import org.returneeregistry.socialsecurity.domain.Claim;
 import org.returneeregistry.socialsecurity.domain.DecisionNotice;
 import org.returneeregistry.socialsecurity.domain.NoticeAccess;
+import org.returneeregistry.socialsecurity.domain.SignedDocument;
 import org.returneeregistry.socialsecurity.persistence.ClaimRepository;
 import org.returneeregistry.socialsecurity.persistence.DecisionNoticeRepository;
 
@@ -80,7 +81,7 @@ public class DecisionNoticeService {
         decided(claim, found);
         decide(claim);
         return found.stream()
-                .map(n -> new IssuedNotice(view(n), new StatementDocument(n.noticeId(), n.signedJson(), n.signedPdf())))
+                .map(n -> new IssuedNotice(view(n), StatementDocument.of(n.noticeId(), n.document())))
                 .toList();
     }
 
@@ -98,7 +99,7 @@ public class DecisionNoticeService {
                     throw RegistryException.notFound("Decision notice " + noticeId);
                 });
         decide(claim);
-        return new StatementDocument(notice.noticeId(), notice.signedJson(), notice.signedPdf());
+        return StatementDocument.of(notice.noticeId(), notice.document());
     }
 
     /** A claim without a notice that was never decided is refused with its own code. */
@@ -143,15 +144,16 @@ public class DecisionNoticeService {
     }
 
     private DecisionNoticeView view(DecisionNotice n) {
+        SignedDocument signed = n.document();
         return new DecisionNoticeView(
                 n.noticeId(),
                 n.claimId(),
                 n.decision().name(),
                 n.decisionSequence(),
-                n.issuedAt(),
-                n.issuedBy(),
-                n.keyId(),
-                n.payloadDigest(),
-                documents.verificationBase() + "/" + n.noticeId() + "?digest=" + n.payloadDigest());
+                signed.issuedAt(),
+                signed.issuedBy(),
+                signed.keyId(),
+                signed.payloadDigest(),
+                documents.verificationUrl(n.noticeId(), signed.payloadDigest()));
     }
 }

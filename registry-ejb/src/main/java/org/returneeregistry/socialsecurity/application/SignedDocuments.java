@@ -8,7 +8,9 @@ import jakarta.json.Json;
 import java.time.Instant;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.Sha256;
+import org.returneeregistry.socialsecurity.domain.SignedDocument;
 
 /**
  * The one way the registry signs a document it hands to a person (a statement of periods abroad, a claim's decision
@@ -22,6 +24,10 @@ public class SignedDocuments {
 
     @EJB
     private StatementSigningKey signingKey;
+
+    @Inject
+    @ConfigProperty(name = "registry.operator.code")
+    String operatorCode;
 
     @Inject
     @ConfigProperty(name = "registry.operator.name", defaultValue = "Returnee Registry")
@@ -39,38 +45,26 @@ public class SignedDocuments {
         byte[] render(String keyId, String digest, String verificationUrl);
     }
 
-    /** A document signed in both forms, with what is stored beside it. */
-    public record Signed(
-            String keyId,
-            String payloadDigest,
-            String verificationUrl,
-            String signedJson,
-            byte[] signedPdf,
-            String pdfDigest) {
-
-        public Signed {
-            signedPdf = signedPdf.clone();
-        }
-
-        @Override
-        public byte[] signedPdf() {
-            return signedPdf.clone();
-        }
-    }
-
     /** The base address of the public verification; a document's own is {@code base/<id>?digest=<digest>}. */
     public String verificationBase() {
         return verificationUrl;
     }
 
+    /** The address of a document's public verification, the one its QR code carries. */
+    public String verificationUrl(String documentId, String payloadDigest) {
+        return verificationUrl + "/" + documentId + "?digest=" + payloadDigest;
+    }
+
     /**
-     * Signs document {@code documentId}: {@code payload} gives its JSON payload for the signing key's id, typed
-     * {@code type} in the JWS header; {@code layout} its PDF, signed with {@code reason} at {@code at}.
+     * Signs document {@code documentId} as the operator, at {@code at}, on {@code actor}'s request: {@code payload}
+     * gives its JSON payload for the signing key's id, typed {@code type} in the JWS header; {@code layout} its PDF,
+     * signed with {@code reason}. The answer is the document as it is stored.
      */
-    public Signed sign(
+    public SignedDocument sign(
             String documentId,
             String type,
             Instant at,
+            Actor actor,
             String reason,
             Function<String, String> payload,
             Layout layout) {
@@ -78,10 +72,10 @@ public class SignedDocuments {
         String json = payload.apply(keyId);
         JWSObject jws = signingKey.signJson(json, type);
         String digest = Sha256.hex(json);
-        String url = verificationUrl + "/" + documentId + "?digest=" + digest;
-        byte[] pdf = layout.render(keyId, digest, url);
+        byte[] pdf = layout.render(keyId, digest, verificationUrl(documentId, digest));
         byte[] signedPdf = signingKey.pdfSigner().sign(pdf, signingKey.signerName(), reason, operatorName, at);
-        return new Signed(keyId, digest, url, flattened(jws), signedPdf, Sha256.hex(signedPdf));
+        return new SignedDocument(
+                operatorCode, at, actor, keyId, digest, Sha256.hex(signedPdf), flattened(jws), signedPdf);
     }
 
     /** The JWS in the flattened JSON serialisation (RFC 7515 §7.2.2). */

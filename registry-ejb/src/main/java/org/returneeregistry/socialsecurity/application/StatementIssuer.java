@@ -23,6 +23,7 @@ import org.returneeregistry.socialsecurity.domain.ClaimPeriod;
 import org.returneeregistry.socialsecurity.domain.InsurancePeriod;
 import org.returneeregistry.socialsecurity.domain.PeriodSource;
 import org.returneeregistry.socialsecurity.domain.PeriodStatement;
+import org.returneeregistry.socialsecurity.domain.SignedDocument;
 import org.returneeregistry.socialsecurity.persistence.ClaimRepository;
 
 /**
@@ -77,10 +78,11 @@ public class StatementIssuer {
         }
         String statementId = UUID.randomUUID().toString();
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        SignedDocuments.Signed signed = documents.sign(
+        SignedDocument signed = documents.sign(
                 statementId,
                 StatementService.TYPE,
                 issuedAt,
+                actor,
                 "Statement of periods abroad " + statementId,
                 keyId -> payload(statementId, registryNumber, name, issuedAt, keyId, lines),
                 (keyId, digest, url) -> StatementLayout.render(
@@ -95,19 +97,7 @@ public class StatementIssuer {
                         digest,
                         url,
                         lines));
-        PeriodStatement statement = new PeriodStatement(
-                statementId,
-                registryNumber,
-                operatorCode,
-                issuedAt,
-                actor,
-                signed.keyId(),
-                lines.size(),
-                signed.payloadDigest(),
-                signed.pdfDigest(),
-                signed.signedJson(),
-                signed.signedPdf());
-        return statement;
+        return new PeriodStatement(statementId, registryNumber, lines.size(), signed);
     }
 
     /** The partner-certified periods on the returnee's claims, in claim order then the periods' canonical order. */

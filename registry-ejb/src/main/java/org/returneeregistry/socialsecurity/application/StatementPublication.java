@@ -4,14 +4,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.returneeregistry.shared.application.Published;
+import org.returneeregistry.socialsecurity.domain.DecisionNotice;
+import org.returneeregistry.socialsecurity.domain.PeriodStatement;
+import org.returneeregistry.socialsecurity.domain.SignedDocument;
 import org.returneeregistry.socialsecurity.persistence.DecisionNoticeRepository;
 import org.returneeregistry.socialsecurity.persistence.PeriodStatementRepository;
 
@@ -58,27 +56,16 @@ public class StatementPublication {
                 || !STATEMENT_ID.matcher(statementId).matches()
                 || digest == null
                 || !DIGEST.matcher(digest).matches()) {
-            return new StatementVerification(statementId, false, null, null);
+            return StatementVerification.notIssued(statementId);
         }
-        Optional<StatementVerification> statement = statements
+        Predicate<SignedDocument> hasDigest = signed -> signed.hasPayloadDigest(digest);
+        return statements
                 .find(statementId)
-                .filter(s -> matches(s.payloadDigest(), digest))
-                .map(s -> valid(s.statementId(), s.issuedAt(), s.keyId()));
-        if (statement.isPresent()) {
-            return statement.get();
-        }
-        return notices.find(statementId)
-                .filter(n -> matches(n.payloadDigest(), digest))
-                .map(n -> valid(n.noticeId(), n.issuedAt(), n.keyId()))
-                .orElseGet(() -> new StatementVerification(statementId, false, null, null));
-    }
-
-    private static boolean matches(String stored, String given) {
-        return MessageDigest.isEqual(
-                stored.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static StatementVerification valid(String id, Instant issuedAt, String keyId) {
-        return new StatementVerification(id, true, LocalDate.ofInstant(issuedAt, ZoneOffset.UTC), keyId);
+                .map(PeriodStatement::document)
+                .filter(hasDigest)
+                .or(() ->
+                        notices.find(statementId).map(DecisionNotice::document).filter(hasDigest))
+                .map(signed -> StatementVerification.issued(statementId, signed))
+                .orElseGet(() -> StatementVerification.notIssued(statementId));
     }
 }

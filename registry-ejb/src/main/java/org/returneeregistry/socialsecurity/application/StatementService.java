@@ -33,6 +33,7 @@ import org.returneeregistry.shared.domain.RegistryNumber;
 import org.returneeregistry.shared.domain.Role;
 import org.returneeregistry.shared.domain.Violation;
 import org.returneeregistry.socialsecurity.domain.PeriodStatement;
+import org.returneeregistry.socialsecurity.domain.SignedDocument;
 import org.returneeregistry.socialsecurity.domain.StatementAccess;
 import org.returneeregistry.socialsecurity.persistence.PeriodStatementRepository;
 
@@ -65,6 +66,9 @@ public class StatementService {
     private StatementIssuer issuer;
 
     @Inject
+    private SignedDocuments documents;
+
+    @Inject
     private PeriodStatementRepository statements;
 
     @Inject
@@ -85,12 +89,6 @@ public class StatementService {
     @Inject
     @ConfigProperty(name = "registry.operator.code")
     String operatorCode;
-
-    @Inject
-    @ConfigProperty(
-            name = "registry.statement.verification-url",
-            defaultValue = "http://127.0.0.1:8080/registry/api/v1/statement-verifications")
-    String verificationUrl;
 
     /**
      * Issues a new statement of the returnee's certified periods abroad. A repeat with the same idempotency key for
@@ -152,7 +150,7 @@ public class StatementService {
         Actor actor = permitted();
         PeriodStatement statement = find(registryNumber, statementId);
         decide(actor, registryNumber, true);
-        return new StatementDocument(statement.statementId(), statement.signedJson(), statement.signedPdf());
+        return StatementDocument.of(statement.statementId(), statement.document());
     }
 
     /**
@@ -212,26 +210,22 @@ public class StatementService {
         return actor;
     }
 
-    private String verificationUrl(String statementId, String digest) {
-        return verificationUrl + "/" + statementId + "?digest=" + digest;
-    }
-
     private IssuedStatement issued(PeriodStatement s, boolean created) {
-        return new IssuedStatement(
-                view(s, created), new StatementDocument(s.statementId(), s.signedJson(), s.signedPdf()));
+        return new IssuedStatement(view(s, created), StatementDocument.of(s.statementId(), s.document()));
     }
 
     private StatementView view(PeriodStatement s, boolean created) {
+        SignedDocument signed = s.document();
         return new StatementView(
                 s.statementId(),
                 s.registryNumber(),
-                s.issuer(),
-                s.issuedAt(),
-                s.issuedBy(),
-                s.keyId(),
+                signed.issuer(),
+                signed.issuedAt(),
+                signed.issuedBy(),
+                signed.keyId(),
                 s.periodCount(),
-                s.payloadDigest(),
-                verificationUrl(s.statementId(), s.payloadDigest()),
+                signed.payloadDigest(),
+                documents.verificationUrl(s.statementId(), signed.payloadDigest()),
                 created);
     }
 }

@@ -1,5 +1,6 @@
 package org.returneeregistry.socialsecurity.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -10,11 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.Objects;
-import org.returneeregistry.shared.domain.Actor;
 import org.returneeregistry.shared.domain.RegistryNumber;
-import org.returneeregistry.shared.persistence.RecordedActor;
 
 /**
  * The decision notice a claim's returnee is given when the claim is decided: what was claimed, under which agreement,
@@ -50,46 +48,17 @@ public class DecisionNotice {
     @Column(name = "registry_number", length = RegistryNumber.LENGTH, nullable = false, updatable = false)
     private String registryNumber;
 
-    @Column(name = "issuer", length = Claim.ORGANISATION_LENGTH, nullable = false, updatable = false)
-    private String issuer;
-
-    @Column(name = "issued_at", nullable = false, updatable = false)
-    private Instant issuedAt;
-
     @Embedded
-    private RecordedActor actor;
-
-    @Column(name = "key_id", length = PeriodStatement.KEY_ID_LENGTH, nullable = false, updatable = false)
-    private String keyId;
-
-    @Column(name = "payload_digest", length = 64, nullable = false, updatable = false)
-    private String payloadDigest;
-
-    @Column(name = "pdf_digest", length = 64, nullable = false, updatable = false)
-    private String pdfDigest;
-
-    @Column(name = "signed_json", length = SIGNED_JSON_LENGTH, nullable = false, updatable = false)
-    private String signedJson;
-
-    @Column(name = "signed_pdf", nullable = false, updatable = false)
-    private byte[] signedPdf;
+    @AttributeOverride(
+            name = "signedJson",
+            column = @Column(name = "signed_json", length = SIGNED_JSON_LENGTH, nullable = false, updatable = false))
+    private SignedDocument document;
 
     protected DecisionNotice() {
         // JPA
     }
 
-    public DecisionNotice(
-            String noticeId,
-            Claim claim,
-            int decisionSequence,
-            String issuer,
-            Instant issuedAt,
-            Actor actor,
-            String keyId,
-            String payloadDigest,
-            String pdfDigest,
-            String signedJson,
-            byte[] signedPdf) {
+    public DecisionNotice(String noticeId, Claim claim, int decisionSequence, SignedDocument document) {
         if (!claim.status().decided()) {
             throw new IllegalStateException("claim " + claim.claimId() + " is " + claim.status() + ", not decided");
         }
@@ -98,14 +67,7 @@ public class DecisionNotice {
         this.decisionSequence = decisionSequence;
         this.decision = claim.status();
         this.registryNumber = claim.registryNumber();
-        this.issuer = Objects.requireNonNull(issuer);
-        this.issuedAt = Objects.requireNonNull(issuedAt);
-        this.actor = new RecordedActor(actor);
-        this.keyId = Objects.requireNonNull(keyId);
-        this.payloadDigest = Objects.requireNonNull(payloadDigest);
-        this.pdfDigest = Objects.requireNonNull(pdfDigest);
-        this.signedJson = Objects.requireNonNull(signedJson);
-        this.signedPdf = signedPdf.clone();
+        this.document = Objects.requireNonNull(document);
     }
 
     public String noticeId() {
@@ -128,35 +90,8 @@ public class DecisionNotice {
         return registryNumber;
     }
 
-    public String issuer() {
-        return issuer;
-    }
-
-    public Instant issuedAt() {
-        return issuedAt;
-    }
-
-    public String issuedBy() {
-        return actor.display();
-    }
-
-    public String keyId() {
-        return keyId;
-    }
-
-    public String payloadDigest() {
-        return payloadDigest;
-    }
-
-    public String pdfDigest() {
-        return pdfDigest;
-    }
-
-    public String signedJson() {
-        return signedJson;
-    }
-
-    public byte[] signedPdf() {
-        return signedPdf.clone();
+    /** The notice as signed and handed out. */
+    public SignedDocument document() {
+        return document;
     }
 }

@@ -45,6 +45,6 @@ public class PeriodStatementRepository {
     public Page<PeriodStatement> ofReturnee(String registryNumber, int page, int pageSize) {
         return PagedQuery.from(em, PeriodStatement.class, "s")
                 .where("s.registryNumber = :rn", "rn", registryNumber)
-                .page("s.issuedAt DESC, s.id DESC", page, pageSize);
+                .page("s.document.issuedAt DESC, s.id DESC", page, pageSize);
     }
 }

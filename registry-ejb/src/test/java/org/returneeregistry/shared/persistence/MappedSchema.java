@@ -1,5 +1,6 @@
 package org.returneeregistry.shared.persistence;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,9 +19,11 @@ import java.lang.reflect.ParameterizedType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -38,15 +41,13 @@ final class MappedSchema {
         }
     }
 
-    record MappedSequence(String name, int allocationSize) {
-    }
+    record MappedSequence(String name, int allocationSize) {}
 
     private final Set<String> tables = new TreeSet<>();
     private final List<MappedColumn> columns = new ArrayList<>();
     private final Set<MappedSequence> sequences = new HashSet<>();
 
-    private MappedSchema() {
-    }
+    private MappedSchema() {}
 
     /** The schema of the given entities and every entity they reach through their relationships. */
     static MappedSchema reachableFrom(Class<?>... roots) {
@@ -85,7 +86,8 @@ final class MappedSchema {
         for (Field field : entity.getDeclaredFields()) {
             if (field.isAnnotationPresent(Id.class)) {
                 Column named = field.getAnnotation(Column.class);
-                columns.add(new MappedColumn(table, lower(named == null ? field.getName() : named.name()), field.getType(), null));
+                columns.add(new MappedColumn(
+                        table, lower(named == null ? field.getName() : named.name()), field.getType(), null));
             }
             SequenceGenerator generator = field.getAnnotation(SequenceGenerator.class);
             if (generator != null) {
@@ -95,7 +97,7 @@ final class MappedSchema {
                 addColumn(table, field);
             }
             if (field.isAnnotationPresent(Embedded.class)) {
-                addEmbeddable(table, field.getType());
+                addEmbeddable(table, field.getType(), overrides(field));
             }
             JoinColumn join = field.getAnnotation(JoinColumn.class);
             if (field.isAnnotationPresent(ManyToOne.class)) {
@@ -126,21 +128,41 @@ final class MappedSchema {
         Class<?> element = elementType(field);
         Column basic = field.getAnnotation(Column.class);
         if (element.isAnnotationPresent(Embeddable.class)) {
-            addEmbeddable(table, element);
+            addEmbeddable(table, element, Map.of());
         } else if (basic != null) {
             // a collection of basic values (e.g. enum names): its one column is named on the collection
             columns.add(new MappedColumn(table, lower(basic.name()), element, basic));
         }
     }
 
-    private void addEmbeddable(String table, Class<?> embeddable) {
+    /** The embeddable's columns, nested embeddables' too; {@code overrides} by attribute name (@AttributeOverride). */
+    private void addEmbeddable(String table, Class<?> embeddable, Map<String, Column> overrides) {
         for (Field field : embeddable.getDeclaredFields()) {
-            addColumn(table, field);
+            Column override = overrides.get(field.getName());
+            if (override != null) {
+                addColumn(table, field, override);
+            } else {
+                addColumn(table, field);
+            }
+            if (field.isAnnotationPresent(Embedded.class)) {
+                addEmbeddable(table, field.getType(), overrides(field));
+            }
         }
     }
 
+    private static Map<String, Column> overrides(Field embedded) {
+        Map<String, Column> overrides = new HashMap<>();
+        for (AttributeOverride override : embedded.getAnnotationsByType(AttributeOverride.class)) {
+            overrides.put(override.name(), override.column());
+        }
+        return overrides;
+    }
+
     private void addColumn(String table, Field field) {
-        Column column = field.getAnnotation(Column.class);
+        addColumn(table, field, field.getAnnotation(Column.class));
+    }
+
+    private void addColumn(String table, Field field, Column column) {
         if (column != null) {
             String name = column.name().isEmpty() ? field.getName() : column.name();
             columns.add(new MappedColumn(table, lower(name), field.getType(), column));

@@ -42,6 +42,8 @@ import org.returneeregistry.returnee.domain.Returnee;
 import org.returneeregistry.shared.domain.RegistryNumber;
 import org.returneeregistry.shared.persistence.MappedSchema.MappedColumn;
 import org.returneeregistry.shared.persistence.MappedSchema.MappedSequence;
+import org.returneeregistry.socialsecurity.domain.DecisionNotice;
+import org.returneeregistry.socialsecurity.domain.PeriodStatement;
 
 /**
  * What the migrations must give on every supported database: the schema the JPA mapping expects
@@ -67,7 +69,9 @@ abstract class MigrationsContract {
             Referral.class,
             ReferralRoute.class,
             Agreement.class,
-            org.returneeregistry.reintegration.domain.ReintegrationCase.class);
+            org.returneeregistry.reintegration.domain.ReintegrationCase.class,
+            PeriodStatement.class,
+            DecisionNotice.class);
 
     private Connection db;
 
