@@ -1,10 +1,7 @@
 package org.returneeregistry.it;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.returneeregistry.it.support.Outboxes.awaitMessage;
-import static org.returneeregistry.it.support.Outboxes.hasStatus;
 import static org.returneeregistry.it.support.RegistryApi.API;
 
 import jakarta.json.Json;
@@ -20,9 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,7 +28,8 @@ import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
-import org.returneeregistry.it.support.SecondRegistry;
+import org.returneeregistry.it.support.TwoRegistries;
+import org.returneeregistry.it.support.TwoRegistries.Side;
 
 /**
  * The social security bench on the deployed registry (not part of the test suite: its name does not end in IT; run
@@ -46,12 +42,10 @@ import org.returneeregistry.it.support.SecondRegistry;
  */
 class ClaimBenchmark extends DeployedRegistry {
 
-    private static final String CLAIMS = API + "/social-security/claims";
-    private static final String REQUESTS = API + "/social-security/period-requests";
     private static final String ASSESSMENTS = API + "/social-security/assessments";
     private static final String PURPOSE = "SOCIAL_SECURITY_CLAIM";
-    private static final Duration DELIVERY = Duration.ofSeconds(120);
-    private static final Duration POLL = Duration.ofMillis(100);
+    private static final TwoRegistries.Pace PACE =
+            new TwoRegistries.Pace(Duration.ofSeconds(120), Duration.ofMillis(100));
     private static final String[] COUNTRIES = {"NPL", "QAT", "SAU", "MYS"};
     private static final String[] TYPES = {"COMPULSORY_EMPLOYED", "COMPULSORY_SELF_EMPLOYED", "VOLUNTARY", "RESIDENCE"};
 
@@ -67,10 +61,6 @@ class ClaimBenchmark extends DeployedRegistry {
         }
     }
 
-    private static RegistryApi.Answer ours(String method, String path, JsonObject body) {
-        return Agreements.send(Callers.socialSecurityOfficer(), method, path, body == null ? null : body.toString());
-    }
-
     @Test
     void assessmentsPerSecondThroughRestAndTheTimeOfAWholeClaimBetweenTwoRegistries() throws Exception {
         int count = setting("bench.assessments", 2_000);
@@ -84,8 +74,8 @@ class ClaimBenchmark extends DeployedRegistry {
                 .append(Runtime.getRuntime().availableProcessors())
                 .append(" processors\n\n");
 
-        SecondRegistry qatar = SecondRegistry.qatar();
-        String agreement = agreement(qatar);
+        TwoRegistries registries = TwoRegistries.start(PACE);
+        String agreement = registries.claimsAgreement("Social security bench", PURPOSE, SocialSecurityIT.stateA());
 
         // assessments through REST: bounded by a count and a time, several clients at once
         List<JsonObject> bodies = careers(agreement, Math.min(count, 5_000), 20261207L);
@@ -149,7 +139,7 @@ class ClaimBenchmark extends DeployedRegistry {
                 .append("|---|---|---|---|---|---|\n");
         List<Long> totals = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            long[] t = wholeClaim(qatar, agreement);
+            long[] t = wholeClaim(registries, agreement);
             totals.add(t[t.length - 1]);
             report.append("| ").append(run);
             for (long ms : t) {
@@ -175,29 +165,6 @@ class ClaimBenchmark extends DeployedRegistry {
         Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
         System.out.println(report);
         assertEquals(runs, totals.size());
-    }
-
-    /** An agreement in force between the two registries with the State A section and the claim messages. */
-    private static String agreement(SecondRegistry qatar) {
-        JsonArrayBuilder scope = Json.createArrayBuilder()
-                .add(Agreements.row("OUTBOUND", "INSURANCE_PERIOD_REQUEST", "IDENTITY", PURPOSE, "AGREEMENT"))
-                .add(Agreements.row("INBOUND", "INSURANCE_PERIOD_ANSWER", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT"))
-                .add(Agreements.row("OUTBOUND", "CLAIM_DECISION", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT"));
-        String agreement = qatar.agreementWithUs("Social security bench " + UUID.randomUUID(), scope);
-        JsonObject section = Json.createObjectBuilder(SocialSecurityIT.stateA())
-                .add(
-                        "periodRequests",
-                        Json.createObjectBuilder().add("remindAfter", "PT1H").add("timeOutAfter", "P30D"))
-                .build();
-        SocialSecurityIT.section(
-                        agreement,
-                        "PUT",
-                        Json.createObjectBuilder()
-                                .add("document", section)
-                                .add("reason", "Protocol rules")
-                                .build())
-                .expect(200);
-        return agreement;
     }
 
     /** Assessment bodies: careers of 1 to 40 consecutive periods in four countries, seeded. */
@@ -232,103 +199,26 @@ class ClaimBenchmark extends DeployedRegistry {
      * One claim from creation to the statement, each step through the registries' real interfaces; answers the
      * milliseconds since creation at which each step was seen done, the last the statement issued on request.
      */
-    private static long[] wholeClaim(SecondRegistry qatar, String agreement) {
+    private static long[] wholeClaim(TwoRegistries registries, String agreement) {
+        Side nepal = registries.nepal();
+        Side qatar = registries.qatar();
         String registryNumber = RegistryApi.register(Samples.registration(Samples.passportNumber()))
                 .getString("registryNumber");
         long start = System.nanoTime();
-        String claimId = ours(
-                        "POST",
-                        CLAIMS,
-                        Json.createObjectBuilder()
-                                .add("registryNumber", registryNumber)
-                                .add("benefit", "OLD_AGE")
-                                .add("agreementId", agreement)
-                                .add("partnerInstitution", qatar.operator())
-                                .add("claimantKind", "RETURNEE")
-                                .add("reason", "Bench")
-                                .build())
-                .expect(201)
-                .json()
-                .getString("claimId");
-        ours(
-                        "POST",
-                        CLAIMS + "/" + claimId + "/submission",
-                        Json.createObjectBuilder().build())
-                .expect(200);
-        ours("POST", CLAIMS + "/" + claimId + "/period-requests", Agreements.reason("Qatar"))
-                .expect(200);
-        JsonObject item = await().atMost(DELIVERY)
-                .pollInterval(POLL)
-                .until(
-                        () -> qatar
-                                .send(
-                                        qatar.socialSecurityOfficer(),
-                                        "GET",
-                                        REQUESTS + "?sender=" + SecondRegistry.US + "&pageSize=20",
-                                        null)
-                                .expect(200)
-                                .array()
-                                .getValuesAs(JsonObject.class)
-                                .stream()
-                                .filter(r -> claimId.equals(r.getString("partnerClaimId")))
-                                .findFirst(),
-                        Optional::isPresent)
-                .orElseThrow();
+        String claimId = nepal.openClaim(registryNumber, agreement, qatar, "Bench");
+        nepal.requestPeriods(claimId, "Qatar");
+        JsonObject item = qatar.awaitPeriodRequest(nepal, claimId);
         long requested = ms(start);
-        qatar.send(
-                        qatar.socialSecurityOfficer(),
-                        "POST",
-                        REQUESTS + "/" + item.getString("requestId") + "/answer",
-                        Json.createObjectBuilder()
-                                .add(
-                                        "periods",
-                                        Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder()
-                                                        .add("reference", "GOSI-7781")
-                                                        .add("country", qatar.country())
-                                                        .add("institution", qatar.operator())
-                                                        .add("from", "1998-01-01")
-                                                        .add("to", "2021-12-31")
-                                                        .add("type", "COMPULSORY_EMPLOYED")))
-                                .build()
-                                .toString())
-                .expect(200);
-        await().atMost(DELIVERY)
-                .pollInterval(POLL)
-                .until(
-                        () -> ours("GET", CLAIMS + "/" + claimId, null)
-                                .expect(200)
-                                .json()
-                                .getString("status"),
-                        "PERIODS_RECEIVED"::equals);
+        qatar.answerPeriodRequest(
+                item.getString("requestId"),
+                TwoRegistries.certifiedPeriods(
+                        "GOSI-7781", qatar.country(), qatar.operator(), "1998-01-01", "2021-12-31"));
+        nepal.awaitClaim(claimId, "PERIODS_RECEIVED");
         long answered = ms(start);
-        ours(
-                        "POST",
-                        CLAIMS + "/" + claimId + "/periods",
-                        Json.createObjectBuilder()
-                                .add(
-                                        "periods",
-                                        Json.createArrayBuilder()
-                                                .add(SocialSecurityIT.period("NPL", "1980-01-01", "1997-12-31")))
-                                .build())
-                .expect(200);
-        ours(
-                        "POST",
-                        CLAIMS + "/" + claimId + "/assessment",
-                        Json.createObjectBuilder().build())
-                .expect(200);
-        String decisionId = ours(
-                        "POST",
-                        CLAIMS + "/" + claimId + "/decision",
-                        Json.createObjectBuilder()
-                                .add("decision", "APPROVED")
-                                .add("reason", "Entitled on totalised periods")
-                                .build())
-                .expect(200)
-                .json()
+        String decisionId = nepal.approve(claimId, SocialSecurityIT.period("NPL", "1980-01-01", "1997-12-31"))
                 .getString("decisionMessageId");
         long decided = ms(start);
-        awaitMessage(qatar.operator(), decisionId, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        nepal.awaitDelivered(qatar.operator(), decisionId);
         long receipted = ms(start);
         RegistryApi.Answer issued = RegistryApi.sendAs(
                         Callers.registrar(),
@@ -339,8 +229,8 @@ class ClaimBenchmark extends DeployedRegistry {
         assertEquals(1, issued.json().getInt("periodCount"));
         long statement = ms(start);
         // the statement the registry issued by itself when the answer completed the claim is there too (not timed)
-        await().atMost(DELIVERY)
-                .pollInterval(POLL)
+        registries
+                .await()
                 .until(
                         () -> Agreements.send(
                                         Callers.registrar(),

@@ -2,22 +2,22 @@ package org.returneeregistry.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.returneeregistry.it.support.Outboxes.awaitMessage;
+import static org.returneeregistry.it.support.OutboundPartner.DELIVERY;
 import static org.returneeregistry.it.support.Outboxes.hasStatus;
-import static org.returneeregistry.it.support.RegistryApi.API;
-import static org.returneeregistry.it.support.RegistryApi.JSON;
+import static org.returneeregistry.it.support.PartnerMessages.queued;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.support.Agreements;
@@ -26,12 +26,15 @@ import org.returneeregistry.it.support.Callers.Caller;
 import org.returneeregistry.it.support.Consents;
 import org.returneeregistry.it.support.CxfPartnerServer;
 import org.returneeregistry.it.support.DeployedRegistry;
+import org.returneeregistry.it.support.OutboundPartner;
 import org.returneeregistry.it.support.Outboxes;
+import org.returneeregistry.it.support.PartnerMessages;
 import org.returneeregistry.it.support.PartnerPeer;
 import org.returneeregistry.it.support.PartnerReceiver;
 import org.returneeregistry.it.support.PartnerReceiver.Receipts;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
+import org.returneeregistry.shared.domain.Sha256;
 
 /**
  * The outbound side of the partner exchange through its real interface: a registrar asks a partner institution for
@@ -45,9 +48,7 @@ import org.returneeregistry.it.support.Samples;
  */
 class PartnerOutboundIT extends DeployedRegistry {
 
-    private static final Duration DELIVERY = Duration.ofSeconds(60);
     private static final String PURPOSE = "SOCIAL_SECURITY_CLAIM";
-    private static final AtomicInteger INSTITUTIONS = new AtomicInteger();
 
     /** The CXF partner's port is generated from the live WSDL and compiled while the first tests run. */
     @BeforeAll
@@ -55,69 +56,18 @@ class PartnerOutboundIT extends DeployedRegistry {
         CxfPartnerServer.prepare();
     }
 
-    /** A partner institution of this test alone, registered through the registry. */
-    private static String institution() {
-        String code = "QAT-XOUT" + INSTITUTIONS.incrementAndGet();
-        Callers.registered(code, "PARTNER_INSTITUTION", "QAT", "partner-institution");
-        return code;
-    }
-
-    /** An agreement in force between the operator and the institution with these scope rows; answers its id. */
-    private static String inForce(String institution, String title, JsonArrayBuilder scope) {
-        JsonObject body = Agreements.registration(title)
-                .add(
-                        "parties",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
-                                        .add("country", "NPL")
-                                        .add("institution", Callers.OPERATOR))
-                                .add(Json.createObjectBuilder()
-                                        .add("country", "QAT")
-                                        .add("institution", institution)))
-                .add("scope", scope)
-                .build();
-        String id = Agreements.send(Callers.registryAdmin(), "POST", API + "/agreements", body.toString())
-                .expect(201)
-                .json()
-                .getString("agreementId");
-        Agreements.post(id, "/entry-into-force", Agreements.reason("Ratified")).expect(200);
-        return id;
-    }
-
     private static JsonArrayBuilder requestsByAgreement() {
         return Json.createArrayBuilder()
                 .add(Agreements.row("OUTBOUND", "EMPLOYMENT_RECORD_REQUEST", "IDENTITY", PURPOSE, "AGREEMENT"));
     }
 
-    private static void attach(String agreementId, String institution, PartnerPeer peer) {
-        JsonObject body = Json.createObjectBuilder()
-                .add("institution", institution)
-                .add("pem", peer.pem())
-                .add("reason", "Exchange signing key")
-                .build();
-        Agreements.post(agreementId, "/certificates", body).expect(201);
-    }
-
-    private static void endpoint(String agreementId, String institution, String url) {
-        endpoint(agreementId, institution, url, "SOAP");
-    }
-
-    private static void endpoint(String agreementId, String institution, String url, String transport) {
-        Agreements.send(
-                        Callers.registryAdmin(),
-                        "PUT",
-                        API + "/agreements/" + agreementId + "/endpoints/" + institution + "/" + transport,
-                        Json.createObjectBuilder()
-                                .add("url", url)
-                                .add("reason", "Partner's exchange endpoint")
-                                .build()
-                                .toString())
-                .expect(200);
-    }
-
     private static String newReturnee() {
         return RegistryApi.register(Samples.registration(Samples.passportNumber()))
                 .getString("registryNumber");
+    }
+
+    private static RegistryApi.Answer request(Caller caller, String rn, OutboundPartner partner) {
+        return request(caller, rn, partner.agreementId(), partner.institution());
     }
 
     private static RegistryApi.Answer request(Caller caller, String rn, String agreementId, String institution) {
@@ -126,66 +76,39 @@ class PartnerOutboundIT extends DeployedRegistry {
 
     private static RegistryApi.Answer request(
             Caller caller, String rn, String agreementId, String institution, String purpose) {
-        String body = Json.createObjectBuilder()
-                .add("registryNumber", rn)
-                .add("agreementId", agreementId)
-                .add("recipientInstitution", institution)
-                .add("purpose", purpose)
-                .add("periodFrom", "2019-01-01")
-                .build()
-                .toString();
-        return RegistryApi.sendAs(
-                caller,
-                HttpRequest.newBuilder(RegistryApi.uri(API + "/partner-messages/employment-record-requests"))
-                        .header("Content-Type", JSON)
-                        .header("Accept", JSON)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+        var request = PartnerMessages.employmentRecordRequest(rn, agreementId, institution, purpose);
+        return post(caller, PartnerMessages.EMPLOYMENT_RECORD_REQUESTS, request);
     }
 
-    /** The message log's entries under the agreement, oldest first, as an auditor reads them. */
-    private static List<JsonObject> messageLog(String agreementId) {
-        return RegistryApi.sendAs(
-                        Callers.auditor(),
-                        HttpRequest.newBuilder(RegistryApi.uri(
-                                        API + "/exchange-messages?pageSize=100&agreementId=" + agreementId))
-                                .header("Accept", JSON)
-                                .GET())
-                .expect(200)
-                .array()
-                .getValuesAs(JsonObject.class);
+    private static RegistryApi.Answer post(Caller caller, String path, JsonObject body) {
+        return Agreements.send(caller, "POST", path, body.toString());
     }
 
     @Test
     void anEmploymentRecordRequestIsSignedSentAndItsSignedReceiptVerified() throws Exception {
-        String institution = institution();
-        String agreementId = inForce(institution, "Outbound requests " + institution, requestsByAgreement());
-        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
-        attach(agreementId, institution, peer);
+        OutboundPartner partner = OutboundPartner.under("Outbound requests", requestsByAgreement(), "EC");
         String rn = newReturnee();
-        try (PartnerReceiver partner = PartnerReceiver.start(peer, institution, Receipts.SIGNED)) {
-            endpoint(agreementId, institution, partner.url());
+        try (PartnerReceiver receiver = partner.receiver(Receipts.SIGNED)) {
+            partner.endpoint(receiver.url());
 
-            JsonObject queued = request(Callers.registrar(), rn, agreementId, institution)
-                    .expect(202)
-                    .json();
+            JsonObject queued =
+                    request(Callers.registrar(), rn, partner).expect(202).json();
             String id = queued.getString("messageId");
-            assertEquals(agreementId, queued.getString("agreementId"));
+            assertEquals(partner.agreementId(), queued.getString("agreementId"));
             assertEquals(1, queued.getInt("agreementVersion"));
 
-            JsonObject delivered = awaitMessage(institution, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
-            assertEquals("PARTNER_SOAP", delivered.getString("channel"), delivered::toString);
-            assertEquals(1, partner.received().size(), "sent once");
-            PartnerReceiver.Received got = partner.received().get(0);
-            assertTrue(got.signatureValid(), () -> "the partner verifies the registry's signature: " + got.soap());
-            assertEquals("EmploymentRecordRequest", got.operation());
-            assertEquals(id, got.messageId());
-            assertEquals(Callers.OPERATOR, got.sender());
+            // received and verified by the partner; the message log holds the message sent and the receipt, both
+            // OUTBOUND, with signatures and fingerprints
+            OutboundPartner.Delivery delivery = partner.assertDelivered(
+                    receiver, id, "EmploymentRecordRequest", "EMPLOYMENT_RECORD_REQUEST", "SOAP");
+            assertEquals("PARTNER_SOAP", delivery.message().getString("channel"), delivery.message()::toString);
+            PartnerReceiver.Received got = delivery.received();
             assertTrue(got.soap().contains(Samples.COUNTRY), "the identifiers travel: " + got.soap());
 
             // the decision: logged on the partner channel with the agreement and its version (and taken again before
             // the attempt)
             long number = queued.getJsonNumber("decision").longValue();
-            List<JsonObject> decisions = RegistryApi.decisions(rn, "&organisation=" + institution)
+            List<JsonObject> decisions = RegistryApi.decisions(rn, "&organisation=" + partner.institution())
                     .getJsonArray("items")
                     .getValuesAs(JsonObject.class);
             JsonObject decision = decisions.stream()
@@ -194,33 +117,9 @@ class PartnerOutboundIT extends DeployedRegistry {
                     .orElseThrow(() -> new AssertionError("decision " + number + " not in " + decisions));
             assertEquals("PARTNER", decision.getString("channel"), decision::toString);
             assertEquals("PERMIT", decision.getString("outcome"), decision::toString);
-            assertEquals(agreementId, decision.getString("agreementId"), decision::toString);
+            assertEquals(partner.agreementId(), decision.getString("agreementId"), decision::toString);
             assertEquals(1, decision.getInt("agreementVersion"), decision::toString);
             assertEquals(List.of("IDENTITY"), decision.getJsonArray("granted").getValuesAs(JsonString::getString));
-
-            // the message log: the message sent and the receipt, both OUTBOUND, with signatures and fingerprints
-            List<JsonObject> log = messageLog(agreementId);
-            JsonObject sent = log.stream()
-                    .filter(e -> id.equals(e.getString("messageId", null)))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no log entry of the message: " + log));
-            assertEquals("OUTBOUND", sent.getString("direction"));
-            assertEquals("SENT", sent.getString("decision"));
-            assertEquals("RECEIPT_VERIFIED", sent.getString("reason"));
-            assertEquals("EMPLOYMENT_RECORD_REQUEST", sent.getString("messageType"));
-            assertNotNull(sent.getString("signatureValue", null), sent::toString);
-            JsonObject receipt = log.stream()
-                    .filter(e -> id.equals(e.getString("correlationId", null)))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no log entry of the receipt: " + log));
-            assertEquals("OUTBOUND", receipt.getString("direction"));
-            assertEquals("RECEIPT", receipt.getString("messageType"));
-            assertEquals("ACCEPTED", receipt.getString("decision"));
-            assertEquals(institution, receipt.getString("sender"));
-            assertEquals(
-                    org.returneeregistry.shared.domain.Sha256.hex(
-                            peer.certificate().getEncoded()),
-                    receipt.getString("signerFingerprint"));
         }
     }
 
@@ -231,28 +130,17 @@ class PartnerOutboundIT extends DeployedRegistry {
      */
     @Test
     void aPartnerThatDeclaredRestGetsTheTwinAndItsSignedJsonReceiptIsVerified() throws Exception {
-        String institution = institution();
-        String agreementId = inForce(institution, "Outbound over REST " + institution, requestsByAgreement());
-        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
-        attach(agreementId, institution, peer);
+        OutboundPartner partner = OutboundPartner.under("Outbound over REST", requestsByAgreement(), "EC");
         String rn = newReturnee();
-        try (PartnerReceiver partner = PartnerReceiver.start(peer, institution, Receipts.SIGNED)) {
-            endpoint(agreementId, institution, partner.url());
-            endpoint(agreementId, institution, partner.restUrl(), "REST");
+        try (PartnerReceiver receiver = partner.receiver(Receipts.SIGNED)) {
+            partner.endpoint(receiver.url());
+            partner.endpoint(receiver.restUrl(), "REST");
 
-            String id = request(Callers.registrar(), rn, agreementId, institution)
-                    .expect(202)
-                    .json()
-                    .getString("messageId");
-            awaitMessage(institution, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
-            assertEquals(1, partner.received().size(), "sent once");
-            PartnerReceiver.Received got = partner.received().get(0);
-            assertEquals("REST", got.transport(), "the endpoint declared last");
-            assertTrue(got.signatureValid(), () -> "the partner verifies the registry's detached JWS: " + got.soap());
-            assertEquals("EMPLOYMENT_RECORD_REQUEST", got.operation());
-            assertEquals(id, got.messageId());
-            JsonObject json =
-                    Json.createReader(new java.io.StringReader(got.soap())).readObject();
+            String id = queued(request(Callers.registrar(), rn, partner));
+            OutboundPartner.Delivery delivery = partner.assertDelivered(
+                    receiver, id, "EMPLOYMENT_RECORD_REQUEST", "EMPLOYMENT_RECORD_REQUEST", "REST");
+            PartnerReceiver.Received got = delivery.received();
+            JsonObject json = Json.createReader(new StringReader(got.soap())).readObject();
             assertEquals(
                     Samples.COUNTRY,
                     json.getJsonObject("query")
@@ -260,31 +148,10 @@ class PartnerOutboundIT extends DeployedRegistry {
                             .getJsonObject(0)
                             .getString("issuingCountry"),
                     got::soap);
-
-            List<JsonObject> log = messageLog(agreementId);
-            JsonObject sent = log.stream()
-                    .filter(e -> id.equals(e.getString("messageId", null)))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no log entry of the message: " + log));
-            assertEquals("SENT", sent.getString("decision"));
-            assertEquals("RECEIPT_VERIFIED", sent.getString("reason"));
-            assertEquals("REST", sent.getString("transport"), sent::toString);
             assertEquals(
-                    org.returneeregistry.shared.domain.Sha256.hex(
-                            got.soap().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                    sent.getString("bodyHash"),
+                    Sha256.hex(got.soap().getBytes(StandardCharsets.UTF_8)),
+                    delivery.sent().getString("bodyHash"),
                     "the hash of the JSON bytes sent");
-            JsonObject receipt = log.stream()
-                    .filter(e -> id.equals(e.getString("correlationId", null)))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no log entry of the receipt: " + log));
-            assertEquals("RECEIPT", receipt.getString("messageType"));
-            assertEquals("ACCEPTED", receipt.getString("decision"));
-            assertEquals("REST", receipt.getString("transport"));
-            assertEquals(
-                    org.returneeregistry.shared.domain.Sha256.hex(
-                            peer.certificate().getEncoded()),
-                    receipt.getString("signerFingerprint"));
         }
     }
 
@@ -294,28 +161,16 @@ class PartnerOutboundIT extends DeployedRegistry {
      */
     @Test
     void aRestReceiptWithAWrongSignatureLeavesTheMessageRetrying() throws Exception {
-        String institution = institution();
-        String agreementId = inForce(institution, "Outbound REST bad receipts " + institution, requestsByAgreement());
-        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
-        attach(agreementId, institution, peer);
+        OutboundPartner partner = OutboundPartner.under("Outbound REST bad receipts", requestsByAgreement(), "EC");
         String rn = newReturnee();
-        try (PartnerReceiver partner = PartnerReceiver.start(peer, institution, Receipts.SIGNED_BY_ANOTHER_KEY)) {
-            endpoint(agreementId, institution, partner.restUrl(), "REST");
-            String id = request(Callers.registrar(), rn, agreementId, institution)
-                    .expect(202)
-                    .json()
-                    .getString("messageId");
+        try (PartnerReceiver receiver = partner.receiver(Receipts.SIGNED_BY_ANOTHER_KEY)) {
+            partner.endpoint(receiver.restUrl(), "REST");
+            String id = queued(request(Callers.registrar(), rn, partner));
 
-            JsonObject failing = awaitMessage(
-                    institution,
-                    id,
-                    DELIVERY,
-                    "failing after two attempts",
-                    m -> hasStatus(m, "PENDING") && m.getInt("attempts") >= 2);
-            assertEquals("delivery failed: unreadable answer", failing.getString("lastError"), failing::toString);
-            assertTrue(partner.received().stream().allMatch(PartnerReceiver.Received::signatureValid));
-            assertTrue(partner.received().stream().allMatch(r -> "REST".equals(r.transport())));
-            List<JsonObject> refused = messageLog(agreementId).stream()
+            partner.awaitRetriedForItsAnswer(id);
+            assertTrue(receiver.received().stream().allMatch(PartnerReceiver.Received::signatureValid));
+            assertTrue(receiver.received().stream().allMatch(r -> "REST".equals(r.transport())));
+            List<JsonObject> refused = partner.messageLog().stream()
                     .filter(e -> id.equals(e.getString("correlationId", null)))
                     .toList();
             assertTrue(refused.size() >= 2, refused::toString);
@@ -325,60 +180,50 @@ class PartnerOutboundIT extends DeployedRegistry {
                 assertEquals("REST", r.getString("transport"), r::toString);
             }
             assertTrue(
-                    messageLog(agreementId).stream()
+                    partner.messageLog().stream()
                             .filter(e -> id.equals(e.getString("messageId", null)))
                             .noneMatch(e -> "RECEIPT_VERIFIED".equals(e.getString("reason", null))),
                     "never verified");
 
             // no signature at all: still retried
-            partner.answerWith(Receipts.UNSIGNED);
-            await().atMost(DELIVERY).pollInterval(Duration.ofMillis(250)).until(() -> messageLog(agreementId).stream()
+            receiver.answerWith(Receipts.UNSIGNED);
+            await().atMost(DELIVERY).pollInterval(Duration.ofMillis(250)).until(() -> partner.messageLog().stream()
                     .anyMatch(e -> id.equals(e.getString("messageId", null))
                             && "RECEIPT_SIGNATURE_MISSING".equals(e.getString("reason", null))));
-            JsonObject unsigned = Outboxes.messages(institution).stream()
-                    .filter(m -> id.equals(m.getString("id")))
-                    .findFirst()
-                    .orElseThrow();
+            JsonObject unsigned = Outboxes.message(partner.institution(), id).orElseThrow();
             assertTrue(!hasStatus(unsigned, "DELIVERED") && !hasStatus(unsigned, "DEAD_LETTER"), unsigned::toString);
 
             // the partner's registered key signs: delivered, once
-            partner.answerWith(Receipts.SIGNED);
-            awaitMessage(institution, id, Duration.ofSeconds(120), "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            receiver.answerWith(Receipts.SIGNED);
+            Outboxes.awaitMessage(
+                    partner.institution(), id, Duration.ofSeconds(120), "DELIVERED", m -> hasStatus(m, "DELIVERED"));
         }
     }
 
     /** A receipt signed by a key the agreement does not register for the partner is no receipt: retried, then dead. */
     @Test
     void aReceiptSignedWithAnUnregisteredKeyLeavesTheMessageFailingThenDeadLettered() throws Exception {
-        String institution = institution();
-        String agreementId = inForce(institution, "Outbound bad receipts " + institution, requestsByAgreement());
-        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
-        attach(agreementId, institution, peer);
+        OutboundPartner partner = OutboundPartner.under("Outbound bad receipts", requestsByAgreement(), "EC");
         String rn = newReturnee();
-        try (PartnerReceiver partner = PartnerReceiver.start(peer, institution, Receipts.SIGNED_BY_ANOTHER_KEY)) {
-            endpoint(agreementId, institution, partner.url());
-            String id = request(Callers.registrar(), rn, agreementId, institution)
-                    .expect(202)
-                    .json()
-                    .getString("messageId");
+        try (PartnerReceiver receiver = partner.receiver(Receipts.SIGNED_BY_ANOTHER_KEY)) {
+            partner.endpoint(receiver.url());
+            String id = queued(request(Callers.registrar(), rn, partner));
 
-            JsonObject failing = awaitMessage(
-                    institution,
-                    id,
-                    DELIVERY,
-                    "failing after two attempts",
-                    m -> hasStatus(m, "PENDING") && m.getInt("attempts") >= 2);
-            assertEquals("delivery failed: unreadable answer", failing.getString("lastError"), failing::toString);
-            assertTrue(partner.received().stream().allMatch(PartnerReceiver.Received::signatureValid));
-            JsonObject refusedReceipt = messageLog(agreementId).stream()
+            partner.awaitRetriedForItsAnswer(id);
+            assertTrue(receiver.received().stream().allMatch(PartnerReceiver.Received::signatureValid));
+            JsonObject refusedReceipt = partner.messageLog().stream()
                     .filter(e -> id.equals(e.getString("correlationId", null)))
                     .findFirst()
                     .orElseThrow();
             assertEquals("REFUSED", refusedReceipt.getString("decision"));
             assertEquals("RECEIPT_SIGNER_NOT_REGISTERED", refusedReceipt.getString("reason"));
 
-            JsonObject dead = awaitMessage(
-                    institution, id, Duration.ofSeconds(120), "DEAD_LETTER", m -> hasStatus(m, "DEAD_LETTER"));
+            JsonObject dead = Outboxes.awaitMessage(
+                    partner.institution(),
+                    id,
+                    Duration.ofSeconds(120),
+                    "DEAD_LETTER",
+                    m -> hasStatus(m, "DEAD_LETTER"));
             assertTrue(dead.getInt("attempts") >= 2, dead::toString);
         }
     }
@@ -389,32 +234,28 @@ class PartnerOutboundIT extends DeployedRegistry {
      */
     @Test
     void aSuspendedAgreementHoldsQueuedMessagesAndATerminatedOneAbandonsThem() throws Exception {
-        String institution = institution();
-        String agreementId = inForce(institution, "Outbound suspension " + institution, requestsByAgreement());
-        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
-        attach(agreementId, institution, peer);
+        OutboundPartner partner = OutboundPartner.under("Outbound suspension", requestsByAgreement(), "EC");
+        String institution = partner.institution();
+        String agreementId = partner.agreementId();
         String rn = newReturnee();
         // queued while the partner has no endpoint yet: it waits for one
-        String id = request(Callers.registrar(), rn, agreementId, institution)
-                .expect(202)
-                .json()
-                .getString("messageId");
-        awaitMessage(institution, id, DELIVERY, "AWAITING_ENDPOINT", m -> hasStatus(m, "AWAITING_ENDPOINT"));
+        String id = queued(request(Callers.registrar(), rn, partner));
+        partner.awaitMessage(id, "AWAITING_ENDPOINT", m -> hasStatus(m, "AWAITING_ENDPOINT"));
 
         Agreements.post(agreementId, "/suspension", Agreements.reason("Data protection review"))
                 .expect(200);
-        JsonObject held = awaitMessage(institution, id, DELIVERY, "HELD", m -> hasStatus(m, "HELD"));
+        JsonObject held = partner.awaitMessage(id, "HELD", m -> hasStatus(m, "HELD"));
         assertEquals("AGREEMENT_SUSPENDED", held.getString("closedReason"), held::toString);
         // nothing more can be queued under it
-        request(Callers.registrar(), rn, agreementId, institution).problem(403, "AgreementSuspended");
+        request(Callers.registrar(), rn, partner).problem(403, "AgreementSuspended");
 
-        try (PartnerReceiver partner = PartnerReceiver.start(peer, institution, Receipts.SIGNED)) {
-            endpoint(agreementId, institution, partner.url());
+        try (PartnerReceiver receiver = partner.receiver(Receipts.SIGNED)) {
+            partner.endpoint(receiver.url());
             // an endpoint does not release it while the agreement is suspended: held through several rounds
             await().during(Duration.ofSeconds(4))
                     .atMost(Duration.ofSeconds(10))
                     .pollInterval(Duration.ofMillis(500))
-                    .until(() -> partner.received().isEmpty()
+                    .until(() -> receiver.received().isEmpty()
                             && Outboxes.message(institution, id)
                                     .map(m -> hasStatus(m, "HELD"))
                                     .orElse(false));
@@ -422,24 +263,27 @@ class PartnerOutboundIT extends DeployedRegistry {
 
             Agreements.post(agreementId, "/resumption", Agreements.reason("Review done"))
                     .expect(200);
-            awaitMessage(institution, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
-            assertEquals(1, partner.received().size());
-            assertEquals(id, partner.received().get(0).messageId());
+            partner.awaitDelivered(id);
+            assertEquals(1, receiver.received().size());
+            assertEquals(id, receiver.received().get(0).messageId());
         }
 
         // a second message held by a second suspension, then the agreement is terminated: abandoned with a reason
-        String second = request(Callers.registrar(), rn, agreementId, institution)
-                .expect(202)
-                .json()
-                .getString("messageId");
-        endpoint(agreementId, institution, "http://127.0.0.1:" + Outboxes.freePort() + "/partner-exchange");
+        String second = queued(request(Callers.registrar(), rn, partner));
+        partner.endpoint("http://127.0.0.1:" + Outboxes.freePort() + "/partner-exchange");
         Agreements.post(agreementId, "/suspension", Agreements.reason("Second review"))
                 .expect(200);
-        awaitMessage(institution, second, DELIVERY, "HELD or failing", m -> hasStatus(m, "HELD"));
+        partner.awaitMessage(second, "HELD or failing", m -> hasStatus(m, "HELD"));
         Agreements.post(agreementId, "/termination", Agreements.reason("Denounced"))
                 .expect(200);
-        JsonObject abandoned = awaitMessage(institution, second, DELIVERY, "ABANDONED", m -> hasStatus(m, "ABANDONED"));
+        JsonObject abandoned = partner.awaitMessage(second, "ABANDONED", m -> hasStatus(m, "ABANDONED"));
         assertEquals("AGREEMENT_TERMINATED", abandoned.getString("closedReason"), abandoned::toString);
+    }
+
+    private static JsonArrayBuilder requestsByConsentAndRevocations() {
+        return Json.createArrayBuilder()
+                .add(Agreements.row("OUTBOUND", "EMPLOYMENT_RECORD_REQUEST", "IDENTITY", PURPOSE, "CONSENT_REQUIRED"))
+                .add(Agreements.row("OUTBOUND", "CONSENT_REVOKED", "IDENTITY", PURPOSE, "AGREEMENT"));
     }
 
     /**
@@ -449,21 +293,13 @@ class PartnerOutboundIT extends DeployedRegistry {
      */
     @Test
     void consentToThePartnerSatisfiesAConsentRequiredRowAndItsRevocationIsSentToThePartner() throws Exception {
-        String institution = institution();
-        String agreementId = inForce(
-                institution,
-                "Outbound by consent " + institution,
-                Json.createArrayBuilder()
-                        .add(Agreements.row(
-                                "OUTBOUND", "EMPLOYMENT_RECORD_REQUEST", "IDENTITY", PURPOSE, "CONSENT_REQUIRED"))
-                        .add(Agreements.row("OUTBOUND", "CONSENT_REVOKED", "IDENTITY", PURPOSE, "AGREEMENT")));
-        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
-        attach(agreementId, institution, peer);
+        OutboundPartner partner = OutboundPartner.under("Outbound by consent", requestsByConsentAndRevocations(), "EC");
+        String institution = partner.institution();
         String rn = newReturnee();
-        request(Callers.registrar(), rn, agreementId, institution).problem(403, "NoConsent");
+        request(Callers.registrar(), rn, partner).problem(403, "NoConsent");
 
         // consent naming a partner institution no agreement covers, or a category the agreement does not cover
-        String stranger = institution();
+        String stranger = OutboundPartner.newInstitution();
         Instant until = Instant.now().plus(Duration.ofDays(30));
         Consents.post(
                         Callers.registrar(),
@@ -475,13 +311,11 @@ class PartnerOutboundIT extends DeployedRegistry {
                 .problem(403, "CrossBorderNeedsAgreement");
         String consentId = Consents.recorded(rn, institution, PURPOSE, List.of("IDENTITY"));
 
-        try (PartnerReceiver partner = PartnerReceiver.start(peer, institution, Receipts.SIGNED)) {
-            endpoint(agreementId, institution, partner.url());
-            JsonObject queued = request(Callers.registrar(), rn, agreementId, institution)
-                    .expect(202)
-                    .json();
-            awaitMessage(
-                    institution, queued.getString("messageId"), DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        try (PartnerReceiver receiver = partner.receiver(Receipts.SIGNED)) {
+            partner.endpoint(receiver.url());
+            JsonObject queued =
+                    request(Callers.registrar(), rn, partner).expect(202).json();
+            partner.awaitDelivered(queued.getString("messageId"));
             JsonObject decision = RegistryApi.decisions(rn, "&organisation=" + institution)
                     .getJsonArray("items")
                     .getJsonObject(0);
@@ -504,7 +338,7 @@ class PartnerOutboundIT extends DeployedRegistry {
                             .filter(m -> "CONSENT_REVOKED".equals(m.getString("kind")))
                             .count(),
                     "one notice, on the partner channel only");
-            PartnerReceiver.Received told = partner.received().stream()
+            PartnerReceiver.Received told = receiver.received().stream()
                     .filter(r -> "ConsentRevoked".equals(r.operation()))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("the partner got no ConsentRevoked"));
@@ -512,7 +346,7 @@ class PartnerOutboundIT extends DeployedRegistry {
             assertTrue(told.soap().contains(consentId), told::soap);
             assertTrue(!told.soap().contains(rn), "the notice does not name the returnee: " + told.soap());
 
-            request(Callers.registrar(), rn, agreementId, institution).problem(403, "ConsentRevoked");
+            request(Callers.registrar(), rn, partner).problem(403, "ConsentRevoked");
         }
     }
 
@@ -524,56 +358,34 @@ class PartnerOutboundIT extends DeployedRegistry {
      */
     @Test
     void anIndependentCxfPartnerVerifiesTheRequestAndTheRevocationAndItsReceiptsAreVerified() throws Exception {
-        String institution = institution();
-        String agreementId = inForce(
-                institution,
-                "Outbound to CXF " + institution,
-                Json.createArrayBuilder()
-                        .add(Agreements.row(
-                                "OUTBOUND", "EMPLOYMENT_RECORD_REQUEST", "IDENTITY", PURPOSE, "CONSENT_REQUIRED"))
-                        .add(Agreements.row("OUTBOUND", "CONSENT_REVOKED", "IDENTITY", PURPOSE, "AGREEMENT")));
-        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
-        attach(agreementId, institution, peer);
+        OutboundPartner partner = OutboundPartner.under("Outbound to CXF", requestsByConsentAndRevocations(), "EC");
+        String institution = partner.institution();
         String rn = newReturnee();
         String consentId = Consents.recorded(rn, institution, PURPOSE, List.of("IDENTITY"));
-        try (CxfPartnerServer partner = CxfPartnerServer.start(peer, institution)) {
-            endpoint(agreementId, institution, partner.url());
-            String id = request(Callers.registrar(), rn, agreementId, institution)
-                    .expect(202)
-                    .json()
-                    .getString("messageId");
-            awaitMessage(institution, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        try (CxfPartnerServer cxf = partner.cxf()) {
+            partner.endpoint(cxf.url());
+            String id = queued(request(Callers.registrar(), rn, partner));
+            partner.awaitDelivered(id);
             Consents.revoke(consentId);
             await().atMost(DELIVERY)
                     .pollInterval(Duration.ofMillis(250))
                     .until(() -> Outboxes.messages(institution).stream()
                             .anyMatch(m -> "CONSENT_REVOKED".equals(m.getString("kind")) && hasStatus(m, "DELIVERED")));
 
-            List<JsonObject> taken = partner.taken();
+            List<JsonObject> taken = cxf.taken();
             assertEquals(2, taken.size(), taken::toString);
-            String registry =
-                    PartnerPeer.registryCertificate().getSubjectX500Principal().getName();
-            JsonObject request = taken.get(0);
-            assertEquals("EmploymentRecordRequest", request.getString("operation"), taken::toString);
+            JsonObject request = OutboundPartner.assertTakenByCxf(taken.get(0), "EmploymentRecordRequest");
             assertEquals(id, request.getString("messageId"));
-            assertEquals(Callers.OPERATOR, request.getString("sender"));
-            assertEquals(registry, request.getString("signer"), "WSS4J verified the registry's signature");
             assertTrue(request.getInt("identifiers") >= 1, request::toString);
-            JsonObject revocation = taken.get(1);
-            assertEquals("ConsentRevoked", revocation.getString("operation"), taken::toString);
+            JsonObject revocation = OutboundPartner.assertTakenByCxf(taken.get(1), "ConsentRevoked");
             assertEquals(consentId, revocation.getString("consentReference"));
-            assertEquals(registry, revocation.getString("signer"));
 
-            String partnerFingerprint = org.returneeregistry.shared.domain.Sha256.hex(
-                    peer.certificate().getEncoded());
-            List<JsonObject> receipts = messageLog(agreementId).stream()
+            List<JsonObject> receipts = partner.messageLog().stream()
                     .filter(e -> "RECEIPT".equals(e.getString("messageType", null)))
                     .toList();
             assertEquals(2, receipts.size(), receipts::toString);
-            for (JsonObject receipt : receipts) {
-                assertEquals("ACCEPTED", receipt.getString("decision"), receipt::toString);
-                assertEquals(partnerFingerprint, receipt.getString("signerFingerprint"));
-            }
+            partner.assertReceipted(id, "SOAP");
+            partner.assertReceipted(revocation.getString("messageId"), "SOAP");
         }
     }
 
@@ -584,22 +396,22 @@ class PartnerOutboundIT extends DeployedRegistry {
      */
     @Test
     void anIndependentCxfPartnerVerifiesOurEmploymentRecordResponse() throws Exception {
-        String institution = institution();
-        String agreementId = inForce(
-                institution,
-                "Answers to CXF " + institution,
+        OutboundPartner partner = OutboundPartner.under(
+                "Answers to CXF",
                 Json.createArrayBuilder()
                         .add(Agreements.row("INBOUND", "EMPLOYMENT_RECORD_REQUEST", "IDENTITY", PURPOSE, "AGREEMENT"))
                         .add(Agreements.row(
-                                "OUTBOUND", "EMPLOYMENT_RECORD_RESPONSE", "MIGRATION_HISTORY", PURPOSE, "AGREEMENT")));
-        PartnerPeer peer = PartnerPeer.withNewKey("EC", null, 30);
-        attach(agreementId, institution, peer);
+                                "OUTBOUND", "EMPLOYMENT_RECORD_RESPONSE", "MIGRATION_HISTORY", PURPOSE, "AGREEMENT")),
+                "EC");
+        String institution = partner.institution();
+        String agreementId = partner.agreementId();
+        PartnerPeer peer = partner.peer();
         String passport = Samples.passportNumber();
         String rn = RegistryApi.register(Samples.registration(passport)).getString("registryNumber");
-        try (CxfPartnerServer partner = CxfPartnerServer.start(peer, institution)) {
-            endpoint(agreementId, institution, partner.url());
+        try (CxfPartnerServer cxf = partner.cxf()) {
+            partner.endpoint(cxf.url());
 
-            String requestId = java.util.UUID.randomUUID().toString();
+            String requestId = UUID.randomUUID().toString();
             String request = """
                     <S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/" xmlns:x="https://schemas.returneeregistry.org/exchange/v1" xmlns:c="https://schemas.returneeregistry.org/common/v1">
                     <S:Header/>
@@ -636,84 +448,35 @@ class PartnerOutboundIT extends DeployedRegistry {
                             .header("SOAPAction", "\"\"")
                             .POST(HttpRequest.BodyPublishers.ofString(
                                     peer.sign(request, PartnerPeer.Signing.BODY_AND_TIMESTAMP),
-                                    java.nio.charset.StandardCharsets.UTF_8)))
+                                    StandardCharsets.UTF_8)))
                     .expect(200);
-            JsonObject inbound = RegistryApi.sendAs(
+            JsonObject inbound = Agreements.send(
                             Callers.registrar(),
-                            HttpRequest.newBuilder(RegistryApi.uri(API
-                                            + "/partner-messages/employment-record-requests?direction=INBOUND&messageId="
-                                            + requestId))
-                                    .header("Accept", JSON)
-                                    .GET())
+                            "GET",
+                            PartnerMessages.EMPLOYMENT_RECORD_REQUESTS + "?direction=INBOUND&messageId=" + requestId,
+                            null)
                     .expect(200)
                     .array()
                     .getJsonObject(0);
-            String answer = RegistryApi.sendAs(
-                            Callers.registrar(),
-                            HttpRequest.newBuilder(RegistryApi.uri(API + "/partner-messages/employment-record-requests/"
-                                            + inbound.getString("id") + "/answer"))
-                                    .header("Content-Type", JSON)
-                                    .header("Accept", JSON)
-                                    .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
-                                            .add("outcome", "FOUND")
-                                            .add("registryNumber", rn)
-                                            .add(
-                                                    "records",
-                                                    Json.createArrayBuilder()
-                                                            .add(Json.createObjectBuilder()
-                                                                    .add("employer", "Gulf Build LLC")
-                                                                    .add("from", "2021-03-01")
-                                                                    .add("to", "2025-12-31")
-                                                                    .add("contributionMonths", 57)))
-                                            .build()
-                                            .toString())))
-                    .expect(202)
-                    .json()
-                    .getString("messageId");
-            awaitMessage(institution, answer, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+            String answer = queued(post(
+                    Callers.registrar(),
+                    PartnerMessages.answerPath(inbound.getString("id")),
+                    PartnerMessages.recordsFound(rn)));
+            partner.awaitDelivered(answer);
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> !partner.taken().isEmpty());
-            List<JsonObject> taken = partner.taken();
+            await().atMost(Duration.ofSeconds(10)).until(() -> !cxf.taken().isEmpty());
+            List<JsonObject> taken = cxf.taken();
             assertEquals(1, taken.size(), taken::toString);
-            JsonObject response = taken.get(0);
-            assertEquals("EmploymentRecordResponse", response.getString("operation"), taken::toString);
+            JsonObject response = OutboundPartner.assertTakenByCxf(taken.get(0), "EmploymentRecordResponse");
             assertEquals(answer, response.getString("messageId"));
             assertEquals("FOUND", response.getString("outcome"));
-            assertEquals(
-                    PartnerPeer.registryCertificate().getSubjectX500Principal().getName(),
-                    response.getString("signer"),
-                    "WSS4J verified the registry's signature");
-            JsonObject receipt = messageLog(agreementId).stream()
-                    .filter(e -> answer.equals(e.getString("correlationId", null))
-                            && "RECEIPT".equals(e.getString("messageType", null)))
-                    .findFirst()
-                    .orElseThrow();
-            assertEquals("ACCEPTED", receipt.getString("decision"), receipt::toString);
-            assertEquals(
-                    org.returneeregistry.shared.domain.Sha256.hex(
-                            peer.certificate().getEncoded()),
-                    receipt.getString("signerFingerprint"));
+            partner.assertReceipted(answer, "SOAP");
         }
     }
 
     private static RegistryApi.Answer returnNotice(Caller caller, String rn, String agreementId, String institution) {
-        String body = Json.createObjectBuilder()
-                .add("registryNumber", rn)
-                .add("agreementId", agreementId)
-                .add("recipientInstitution", institution)
-                .add("purpose", PURPOSE)
-                .add("returnModality", "END_OF_CONTRACT")
-                .add("returnReason", "Contract ended; exit through Hamad International Airport")
-                .add("exitDate", java.time.LocalDate.now().minusDays(2).toString())
-                .add("portOfEntry", "KTM")
-                .build()
-                .toString();
-        return RegistryApi.sendAs(
-                caller,
-                HttpRequest.newBuilder(RegistryApi.uri(API + "/partner-messages/return-notices"))
-                        .header("Content-Type", JSON)
-                        .header("Accept", JSON)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+        var notice = PartnerMessages.returnNotice(rn, agreementId, institution, PURPOSE);
+        return post(caller, PartnerMessages.RETURN_NOTICES, notice);
     }
 
     /**
@@ -722,18 +485,17 @@ class PartnerOutboundIT extends DeployedRegistry {
      */
     @Test
     void aReturnNoticeIsDecidedSignedSentAndItsReceiptVerified() throws Exception {
-        String institution = institution();
-        String agreementId = inForce(
-                institution,
-                "Outbound notices " + institution,
+        OutboundPartner partner = OutboundPartner.under(
+                "Outbound notices",
                 Json.createArrayBuilder()
                         .add(Agreements.row("OUTBOUND", "RETURN_NOTICE", "IDENTITY", PURPOSE, "AGREEMENT"))
-                        .add(Agreements.row("OUTBOUND", "RETURN_NOTICE", "MIGRATION_HISTORY", PURPOSE, "AGREEMENT")));
-        PartnerPeer peer = PartnerPeer.withNewKey("RSA", null, 30);
-        attach(agreementId, institution, peer);
+                        .add(Agreements.row("OUTBOUND", "RETURN_NOTICE", "MIGRATION_HISTORY", PURPOSE, "AGREEMENT")),
+                "RSA");
+        String institution = partner.institution();
+        String agreementId = partner.agreementId();
         String rn = newReturnee();
-        try (PartnerReceiver partner = PartnerReceiver.start(peer, institution, Receipts.SIGNED)) {
-            endpoint(agreementId, institution, partner.url());
+        try (PartnerReceiver receiver = partner.receiver(Receipts.SIGNED)) {
+            partner.endpoint(receiver.url());
 
             JsonObject queued = returnNotice(Callers.registrar(), rn, agreementId, institution)
                     .expect(202)
@@ -741,29 +503,17 @@ class PartnerOutboundIT extends DeployedRegistry {
             String id = queued.getString("messageId");
             assertEquals("RETURN_NOTICE", queued.getString("messageType"), queued::toString);
 
-            JsonObject delivered = awaitMessage(institution, id, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
-            assertEquals("PARTNER_SOAP", delivered.getString("channel"), delivered::toString);
-            assertEquals(1, partner.received().size(), "sent once");
-            PartnerReceiver.Received got = partner.received().get(0);
-            assertTrue(got.signatureValid(), () -> "the partner verifies the registry's signature: " + got.soap());
-            assertEquals("ReturnNotice", got.operation());
-            assertEquals(id, got.messageId());
-            assertEquals(Callers.OPERATOR, got.sender());
+            OutboundPartner.Delivery delivery =
+                    partner.assertDelivered(receiver, id, "ReturnNotice", "RETURN_NOTICE", "SOAP");
+            assertEquals("PARTNER_SOAP", delivery.message().getString("channel"), delivery.message()::toString);
+            PartnerReceiver.Received got = delivery.received();
             assertTrue(got.soap().contains("Gulf Build LLC"), "the work abroad travels: " + got.soap());
             assertTrue(got.soap().contains("END_OF_CONTRACT"), got.soap());
             assertTrue(got.soap().contains(">MIGRATION_HISTORY<"), "both categories declared: " + got.soap());
-
-            JsonObject sent = messageLog(agreementId).stream()
-                    .filter(e -> id.equals(e.getString("messageId", null)))
-                    .findFirst()
-                    .orElseThrow();
-            assertEquals("SENT", sent.getString("decision"));
-            assertEquals("RECEIPT_VERIFIED", sent.getString("reason"));
-            assertEquals("RETURN_NOTICE", sent.getString("messageType"));
         }
 
         // a scope covering the identity but not the work abroad: refused, nothing queued
-        String narrow = inForce(
+        String narrow = OutboundPartner.inForce(
                 institution,
                 "Outbound notices, identity only " + institution,
                 Json.createArrayBuilder()
@@ -779,10 +529,11 @@ class PartnerOutboundIT extends DeployedRegistry {
     /** An abuser with a valid token: every refusal is specific, and nothing is queued. */
     @Test
     void refusalsAreSpecificAndQueueNothing() throws Exception {
-        String institution = institution();
-        String agreementId = inForce(institution, "Outbound refusals " + institution, requestsByAgreement());
+        String institution = OutboundPartner.newInstitution();
+        String agreementId =
+                OutboundPartner.inForce(institution, "Outbound refusals " + institution, requestsByAgreement());
         String rn = newReturnee();
-        String stranger = institution(); // a partner institution with no agreement with the operator
+        String stranger = OutboundPartner.newInstitution(); // a partner institution with no agreement with the operator
 
         // a recipient that is no party to the agreement
         request(Callers.registrar(), rn, agreementId, stranger).problem(403, "CrossBorderNeedsAgreement");
@@ -807,7 +558,7 @@ class PartnerOutboundIT extends DeployedRegistry {
                 invalid::toString);
 
         // a message type the scope does not cover: an agreement allowing only return notices outbound
-        String other = inForce(
+        String other = OutboundPartner.inForce(
                 institution,
                 "Outbound notices only " + institution,
                 Json.createArrayBuilder()

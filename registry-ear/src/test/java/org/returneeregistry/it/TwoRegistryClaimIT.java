@@ -1,25 +1,18 @@
 package org.returneeregistry.it;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.returneeregistry.it.support.Outboxes.awaitMessage;
-import static org.returneeregistry.it.support.Outboxes.hasStatus;
 import static org.returneeregistry.it.support.RegistryApi.API;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.env.NeedsServer;
 import org.returneeregistry.it.support.Agreements;
@@ -27,7 +20,8 @@ import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
 import org.returneeregistry.it.support.RegistryApi;
 import org.returneeregistry.it.support.Samples;
-import org.returneeregistry.it.support.SecondRegistry;
+import org.returneeregistry.it.support.TwoRegistries;
+import org.returneeregistry.it.support.TwoRegistries.Side;
 
 /**
  * A portability claim between two registries, each through its own real interfaces: our officer opens a claim
@@ -42,14 +36,7 @@ import org.returneeregistry.it.support.SecondRegistry;
 @NeedsServer(NeedsServer.Server.PARTNER_REGISTRY)
 class TwoRegistryClaimIT extends DeployedRegistry {
 
-    private static final String CLAIMS = API + "/social-security/claims";
-    private static final String REQUESTS = API + "/social-security/period-requests";
     private static final String PURPOSE = "SOCIAL_SECURITY_CLAIM";
-    private static final Duration DELIVERY = Duration.ofSeconds(90);
-
-    private static RegistryApi.Answer ours(String method, String path, JsonObject body) {
-        return Agreements.send(Callers.socialSecurityOfficer(), method, path, body == null ? null : body.toString());
-    }
 
     /** The returnee's statements, newest first, as a registrar of the operator lists them. */
     private static List<JsonObject> statementsOf(String path) {
@@ -61,147 +48,47 @@ class TwoRegistryClaimIT extends DeployedRegistry {
 
     @Test
     void aClaimRunsBetweenTwoRegistriesWithSignedMessagesBothWays() throws Exception {
-        SecondRegistry qatar = SecondRegistry.qatar();
-        JsonArrayBuilder scope = Json.createArrayBuilder()
-                .add(Agreements.row("OUTBOUND", "INSURANCE_PERIOD_REQUEST", "IDENTITY", PURPOSE, "AGREEMENT"))
-                .add(Agreements.row("INBOUND", "INSURANCE_PERIOD_ANSWER", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT"))
-                .add(Agreements.row("OUTBOUND", "CLAIM_DECISION", "SOCIAL_SECURITY", PURPOSE, "AGREEMENT"));
-        String agreement = qatar.agreementWithUs("Social security between two registries " + UUID.randomUUID(), scope);
-        JsonObject section = Json.createObjectBuilder(SocialSecurityIT.stateA())
-                .add(
-                        "periodRequests",
-                        Json.createObjectBuilder().add("remindAfter", "PT1H").add("timeOutAfter", "P30D"))
-                .build();
-        SocialSecurityIT.section(
-                        agreement,
-                        "PUT",
-                        Json.createObjectBuilder()
-                                .add("document", section)
-                                .add("reason", "Protocol rules")
-                                .build())
-                .expect(200);
+        TwoRegistries registries = TwoRegistries.start();
+        Side nepal = registries.nepal();
+        Side qatar = registries.qatar();
+        String agreement = registries.claimsAgreement(
+                "Social security between two registries", PURPOSE, SocialSecurityIT.stateA());
 
         // our officer opens the claim and asks Qatar's institution for the periods
         long started = System.nanoTime();
         String registryNumber = RegistryApi.register(Samples.registration(Samples.passportNumber()))
                 .getString("registryNumber");
-        String claimId = ours(
-                        "POST",
-                        CLAIMS,
-                        Json.createObjectBuilder()
-                                .add("registryNumber", registryNumber)
-                                .add("benefit", "OLD_AGE")
-                                .add("agreementId", agreement)
-                                .add("partnerInstitution", qatar.operator())
-                                .add("claimantKind", "RETURNEE")
-                                .add("reason", "Old-age pension with periods in Qatar")
-                                .build())
-                .expect(201)
-                .json()
-                .getString("claimId");
-        ours(
-                        "POST",
-                        CLAIMS + "/" + claimId + "/submission",
-                        Json.createObjectBuilder().build())
-                .expect(200);
-        String requestId = ours("POST", CLAIMS + "/" + claimId + "/period-requests", Agreements.reason("Qatar"))
-                .expect(200)
-                .json()
-                .getString("requestMessageId");
-        awaitMessage(qatar.operator(), requestId, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
+        String claimId = nepal.openClaim(registryNumber, agreement, qatar, "Old-age pension with periods in Qatar");
+        String requestId = nepal.requestPeriods(claimId, "Qatar");
+        nepal.awaitDelivered(qatar.operator(), requestId);
 
         // Qatar's officer finds it on Qatar's worklist and answers through Qatar's REST API
-        JsonObject item = await().atMost(DELIVERY)
-                .pollInterval(Duration.ofSeconds(1))
-                .until(
-                        () -> qatar
-                                .send(
-                                        qatar.socialSecurityOfficer(),
-                                        "GET",
-                                        REQUESTS + "?sender=" + SecondRegistry.US + "&pageSize=100",
-                                        null)
-                                .expect(200)
-                                .array()
-                                .getValuesAs(JsonObject.class)
-                                .stream()
-                                .filter(r -> claimId.equals(r.getString("partnerClaimId")))
-                                .findFirst(),
-                        Optional::isPresent)
-                .orElseThrow();
+        JsonObject item = qatar.awaitPeriodRequest(nepal, claimId);
         assertEquals("OPEN", item.getString("status"));
         assertEquals(requestId, item.getString("latestMessageId"));
-        JsonObject qatarCareer = Json.createObjectBuilder()
-                .add(
-                        "periods",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
-                                        .add("reference", "GOSI-7781")
-                                        .add("country", qatar.country())
-                                        .add("institution", qatar.operator())
-                                        .add("from", "1998-01-01")
-                                        .add("to", "2021-12-31")
-                                        .add("type", "COMPULSORY_EMPLOYED")))
-                .build();
-        JsonObject answered = qatar.send(
-                        qatar.socialSecurityOfficer(),
-                        "POST",
-                        REQUESTS + "/" + item.getString("requestId") + "/answer",
-                        qatarCareer.toString())
-                .expect(200)
-                .json();
-        String answerId = answered.getString("answerMessageId");
+        String answerId = qatar.answerPeriodRequest(
+                        item.getString("requestId"),
+                        TwoRegistries.certifiedPeriods(
+                                "GOSI-7781", qatar.country(), qatar.operator(), "1998-01-01", "2021-12-31"))
+                .getString("answerMessageId");
 
         // the certified answer lands on our claim, signed by Qatar's registry and receipted by ours
-        JsonObject received = await().atMost(DELIVERY)
-                .pollInterval(Duration.ofSeconds(1))
-                .until(
-                        () -> ours("GET", CLAIMS + "/" + claimId, null)
-                                .expect(200)
-                                .json(),
-                        c -> "PERIODS_RECEIVED".equals(c.getString("status")));
+        JsonObject received = nepal.awaitClaim(claimId, "PERIODS_RECEIVED");
         List<JsonObject> periods = received.getJsonArray("periods").getValuesAs(JsonObject.class);
         assertEquals(1, periods.size(), received::toString);
         assertEquals("PARTNER_CERTIFIED", periods.get(0).getJsonObject("period").getString("source"));
         assertEquals(answerId, periods.get(0).getString("messageId"));
         assertEquals(
                 "DELIVERED",
-                await().atMost(DELIVERY)
+                registries
+                        .await()
                         .until(
-                                () -> qatar.send(
-                                                qatar.socialSecurityOfficer(),
-                                                "GET",
-                                                REQUESTS + "/" + item.getString("requestId"),
-                                                null)
-                                        .expect(200)
-                                        .json()
+                                () -> qatar.periodRequest(item.getString("requestId"))
                                         .getString("answerDelivery", ""),
                                 "DELIVERED"::equals));
 
         // our officer adds the home record, assesses and decides on the totalised periods
-        ours(
-                        "POST",
-                        CLAIMS + "/" + claimId + "/periods",
-                        Json.createObjectBuilder()
-                                .add(
-                                        "periods",
-                                        Json.createArrayBuilder()
-                                                .add(SocialSecurityIT.period("NPL", "1980-01-01", "1997-12-31")))
-                                .build())
-                .expect(200);
-        ours(
-                        "POST",
-                        CLAIMS + "/" + claimId + "/assessment",
-                        Json.createObjectBuilder().build())
-                .expect(200);
-        JsonObject decided = ours(
-                        "POST",
-                        CLAIMS + "/" + claimId + "/decision",
-                        Json.createObjectBuilder()
-                                .add("decision", "APPROVED")
-                                .add("reason", "Entitled on totalised periods")
-                                .build())
-                .expect(200)
-                .json();
+        JsonObject decided = nepal.approve(claimId, SocialSecurityIT.period("NPL", "1980-01-01", "1997-12-31"));
         assertEquals(
                 0,
                 new BigDecimal("360.00")
@@ -211,14 +98,9 @@ class TwoRegistryClaimIT extends DeployedRegistry {
 
         // the decision reaches Qatar's registry, which acknowledges it with its signed receipt
         String decisionId = decided.getString("decisionMessageId");
-        awaitMessage(qatar.operator(), decisionId, DELIVERY, "DELIVERED", m -> hasStatus(m, "DELIVERED"));
-        assertEquals(
-                "DELIVERED",
-                ours("GET", CLAIMS + "/" + claimId, null).expect(200).json().getString("decisionDelivery"));
-        JsonObject concluded = qatar.send(
-                        qatar.socialSecurityOfficer(), "GET", REQUESTS + "/" + item.getString("requestId"), null)
-                .expect(200)
-                .json();
+        nepal.awaitDelivered(qatar.operator(), decisionId);
+        assertEquals("DELIVERED", nepal.claim(claimId).getString("decisionDelivery"));
+        JsonObject concluded = qatar.periodRequest(item.getString("requestId"));
         JsonObject decision = concluded.getJsonObject("decision");
         assertEquals(decisionId, decision.getString("messageId"));
         assertEquals("APPROVED", decision.getString("decision"));
@@ -234,8 +116,8 @@ class TwoRegistryClaimIT extends DeployedRegistry {
         // the certified periods were complete when Qatar's answer landed: the registry issued the returnee's
         // statement by itself, once, and lists it among the returnee's statements
         String statements = API + "/returnees/" + registryNumber + "/statements";
-        JsonObject automatic = await().atMost(DELIVERY)
-                .pollInterval(Duration.ofSeconds(1))
+        JsonObject automatic = registries
+                .await()
                 .until(() -> statementsOf(statements), l -> !l.isEmpty())
                 .get(0);
         assertEquals(1, automatic.getInt("periodCount"), automatic::toString);
@@ -293,7 +175,7 @@ class TwoRegistryClaimIT extends DeployedRegistry {
 
         System.out.printf(
                 "A whole claim between the two registries (Qatar started in %d s before it): %d ms%n",
-                qatar.startSeconds(), (System.nanoTime() - started) / 1_000_000);
+                registries.second().startSeconds(), (System.nanoTime() - started) / 1_000_000);
 
         // both message logs hold the request, the answer and the decision, each with its receipt
         List<String> logged = qatar.messageLog(agreement).stream()

@@ -45,9 +45,14 @@ public final class Agreements {
     }
 
     public static JsonArrayBuilder parties() {
+        return parties("QAT", PARTNER);
+    }
+
+    /** The parties: the registry's operator (NPL) and the partner institution {@code institution} of {@code country}. */
+    public static JsonArrayBuilder parties(String country, String institution) {
         return Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("country", "NPL").add("institution", Callers.OPERATOR))
-                .add(Json.createObjectBuilder().add("country", "QAT").add("institution", PARTNER));
+                .add(Json.createObjectBuilder().add("country", country).add("institution", institution));
     }
 
     public static JsonObjectBuilder row(String direction, String type, String category, String purpose, String basis) {
@@ -107,7 +112,12 @@ public final class Agreements {
                                         "REINTEGRATION_SERVICES",
                                         "AGREEMENT")))
                 .build();
-        String id = send(Callers.registryAdmin(), "POST", API + "/agreements", body.toString())
+        return inForce(body);
+    }
+
+    /** Registers the agreement {@code registration} as registry-admin and puts it in force; answers its id. */
+    public static String inForce(JsonObject registration) {
+        String id = send(Callers.registryAdmin(), "POST", API + "/agreements", registration.toString())
                 .expect(201)
                 .json()
                 .getString("agreementId");

@@ -158,6 +158,15 @@ public final class PartnerPeer {
         }
     }
 
+    /** The SHA-256 fingerprint (hex) of {@code certificate}, as the message log records a signer. */
+    public static String fingerprint(X509Certificate certificate) {
+        try {
+            return org.returneeregistry.shared.domain.Sha256.hex(certificate.getEncoded());
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The certificate in PEM, as a registry administrator attaches it to an agreement. */
     public String pem() {
         try {
