@@ -112,11 +112,19 @@ class LoadSampler(threading.Thread):
 
     def __init__(self):
         super().__init__(daemon=True)
-        self.samples, self.done = [], threading.Event()
+        self.samples, self.ticks, self.done = [], [], threading.Event()
 
     def run(self):
         while not self.done.wait(1):
             self.samples.append(float(open("/proc/loadavg").read().split()[0]))
+            self.ticks.append((time.perf_counter(), *cpu_ticks()))
+
+    def steal(self, t_from, t_to):
+        """The share of the machine's CPU time stolen between two moments of the run (None without samples)."""
+        inside = [x for x in self.ticks if t_from <= x[0] < t_to]
+        if len(inside) < 2 or inside[-1][1] == inside[0][1]:
+            return None
+        return round((inside[-1][2] - inside[0][2]) / (inside[-1][1] - inside[0][1]), 3)
 
 
 def main():
@@ -267,7 +275,8 @@ def main():
               # the share of the machine's CPU time the hypervisor gave to others (steal): a slow window with
               # much steal is the host's, not the registry's
               "steal_share": round((stolen1 - stolen0) / max(ticks1 - ticks0, 1), 3),
-              "probe_windows": windows(probe_times, t0, a.window_seconds),
+              "probe_windows": [dict(w, steal=load.steal(t0 + w["from_s"], t0 + w["from_s"] + a.window_seconds))
+                                for w in windows(probe_times, t0, a.window_seconds)],
               "read_windows": windows(read_times, t0, a.window_seconds)}
     text = json.dumps(result)
     print(text)
