@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -360,20 +361,30 @@ class AccessMatrixIT extends DeployedRegistry {
             }));
             for (Caller caller : callers.values()) {
                 boolean allowed = row.getValue().contains(caller.role());
-                checks.add(new Check(
-                        row.getKey() + " as " + caller.role() + " (" + (allowed ? "allowed" : "denied") + ")", () -> {
-                            Answer answer = RegistryApi.sendAs(
-                                    caller, request(methodAndPath[0], methodAndPath[1], caller.organisation()));
-                            boolean refused =
-                                    answer.status() == 403 && answer.body().contains("\"NotAuthorized\"");
-                            return (allowed ? answer.status() == 401 || answer.status() == 403 : !refused)
-                                    ? answer.status() + " " + answer.body()
-                                    : null;
-                        }));
+                checks.add(roleCheck(
+                        row.getKey(),
+                        caller,
+                        allowed,
+                        () -> RegistryApi.sendAs(
+                                caller, request(methodAndPath[0], methodAndPath[1], caller.organisation()))));
             }
         }
         List<String> wrong = wrongAnswers(checks);
         assertTrue(wrong.isEmpty(), () -> wrong.size() + " wrong answers:\n" + String.join("\n", wrong));
+    }
+
+    /**
+     * One operation called as one role: a role the row allows must get past authorisation (neither 401 nor 403), any
+     * other must be refused 403 {@code NotAuthorized}. The check answers what was wrong, or null.
+     */
+    private static Check roleCheck(String operation, Caller caller, boolean allowed, Supplier<Answer> call) {
+        return new Check(operation + " as " + caller.role() + " (" + (allowed ? "allowed" : "denied") + ")", () -> {
+            Answer answer = call.get();
+            boolean refused = answer.status() == 403 && answer.body().contains("\"NotAuthorized\"");
+            return (allowed ? answer.status() == 401 || answer.status() == 403 : !refused)
+                    ? answer.status() + " " + answer.body()
+                    : null;
+        });
     }
 
     @Test
@@ -394,15 +405,8 @@ class AccessMatrixIT extends DeployedRegistry {
             }));
             for (Caller caller : callers.values()) {
                 boolean allowed = row.getValue().contains(caller.role());
-                checks.add(new Check(
-                        row.getKey() + " as " + caller.role() + " (" + (allowed ? "allowed" : "denied") + ")", () -> {
-                            Answer answer = RegistryApi.sendAs(caller, dciRequest(path));
-                            boolean refused =
-                                    answer.status() == 403 && answer.body().contains("\"NotAuthorized\"");
-                            return (allowed ? answer.status() == 401 || answer.status() == 403 : !refused)
-                                    ? answer.status() + " " + answer.body()
-                                    : null;
-                        }));
+                checks.add(
+                        roleCheck(row.getKey(), caller, allowed, () -> RegistryApi.sendAs(caller, dciRequest(path))));
             }
         }
         List<String> wrong = wrongAnswers(checks);

@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.returneeregistry.it.support.Callers;
 import org.returneeregistry.it.support.DeployedRegistry;
@@ -91,15 +89,7 @@ class MissionNodeBenchmark extends DeployedRegistry {
                 long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
                 assertFalse(sync.containsKey("linkProblem"), sync::toString);
                 assertEquals(day, sync.getInt("acknowledged"), sync::toString);
-                JsonObject after = node.notifications();
-                assertEquals(0, after.getInt("waiting"));
-                Set<String> numbers = new HashSet<>();
-                for (JsonObject item : after.getJsonArray("items").getValuesAs(JsonObject.class)) {
-                    assertEquals("ACKNOWLEDGED", item.getString("status"), item::toString);
-                    numbers.add(item.getString("registryNumber"));
-                }
-                assertEquals(day, numbers.size(), "two notifications on one returnee");
-                assertEquals(0, node.sync().getInt("sent"), "a second sync sent something again");
+                node.assertEachAcknowledgedOnce(day);
                 syncs.add(millis);
                 report.append(String.format(
                         "| %d | %d ms (%.0f/s) | %d ms | %d ms |%n",

@@ -351,15 +351,7 @@ class MissionNodeIT extends DeployedRegistry {
                     day, millis, report.getInt("millis"));
             assertFalse(report.containsKey("linkProblem"), report::toString);
             assertEquals(day, report.getInt("acknowledged"), report::toString);
-            JsonObject after = node.notifications();
-            assertEquals(0, after.getInt("waiting"));
-            Set<String> numbers = new HashSet<>();
-            for (JsonObject item : after.getJsonArray("items").getValuesAs(JsonObject.class)) {
-                assertEquals("ACKNOWLEDGED", item.getString("status"), item::toString);
-                numbers.add(item.getString("registryNumber"));
-            }
-            assertEquals(day, numbers.size(), "two notifications on one returnee");
-            assertEquals(0, node.sync().getInt("sent"), "a second sync sent something again");
+            node.assertEachAcknowledgedOnce(day);
             // on the registry: each notification once, through batches of the node's size, oldest first
             try (Connection db = DriverManager.getConnection(
                     System.getProperty("registry.it.jdbcUrl"),

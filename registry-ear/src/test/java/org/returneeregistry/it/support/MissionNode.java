@@ -23,8 +23,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -322,6 +324,22 @@ public final class MissionNode implements AutoCloseable {
     }
 
     /** The node's own list ({@code GET /api/notifications}). */
+    /**
+     * After a sync that should have sent everything: nothing is waiting, each of the {@code expected} notifications is
+     * acknowledged with a registry number of its own (no two on one returnee), and a second sync sends nothing.
+     */
+    public void assertEachAcknowledgedOnce(int expected) {
+        JsonObject after = notifications();
+        assertEquals(0, after.getInt("waiting"), after::toString);
+        Set<String> numbers = new HashSet<>();
+        for (JsonObject item : after.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            assertEquals("ACKNOWLEDGED", item.getString("status"), item::toString);
+            numbers.add(item.getString("registryNumber"));
+        }
+        assertEquals(expected, numbers.size(), "two notifications on one returnee");
+        assertEquals(0, sync().getInt("sent"), "a second sync sent something again");
+    }
+
     public JsonObject notifications() {
         HttpResponse<String> answer = get("api/notifications");
         assertEquals(200, answer.statusCode(), answer::body);
